@@ -1,0 +1,53 @@
+"""The ``kg`` Typer application that every command module registers on."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import typer
+
+__all__ = ["app", "DEFAULT_STORE", "store_option"]
+
+#: Where commands keep the graph unless ``--store`` or ``$KG_STORE`` says otherwise.
+DEFAULT_STORE = Path(os.environ.get("KG_STORE", "civic-kg-store"))
+
+app = typer.Typer(
+    name="kg",
+    help=(
+        "civic-kg: build a knowledge graph of cities, officials, programs and awards from "
+        "government press releases, then query, export and explore it.\n\n"
+        "Typical session:\n\n"
+        "  kg build docs/            # extract facts and load them into ./civic-kg-store\n\n"
+        "  kg query streaks          # run a catalogue query (kg query --list shows them)\n\n"
+        "  kg viz -o graph.html      # open an interactive view in the browser\n\n"
+        "With no documents given, build uses the bundled example press releases."
+    ),
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+
+def store_option() -> Path:
+    """The shared ``--store`` option (a default object for Typer parameters)."""
+    return typer.Option(
+        DEFAULT_STORE,
+        "--store",
+        "-s",
+        help="Folder of the on-disk graph store (Oxigraph). Env: KG_STORE.",
+        show_default=True,
+    )
+
+
+@app.callback()
+def _root(
+    version: bool = typer.Option(False, "--version", help="Print the version and exit."),
+) -> None:
+    """civic-kg command line."""
+    if version:
+        from kg import __version__
+
+        typer.echo(f"civic-kg {__version__}")
+        raise typer.Exit()

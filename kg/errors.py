@@ -1,0 +1,66 @@
+"""Every error civic-kg reports to a user, gathered in one place with a code.
+
+A user sees one line: ``error[E101] path/to/file.html: the file is empty``.
+Codes are stable so scripts and docs can refer to them.
+
+>>> str(DocumentError("E101", "a.txt"))
+'error[E101] a.txt: the file is empty'
+"""
+
+from __future__ import annotations
+
+__all__ = ["KGError", "DocumentError", "StoreError", "QueryError", "MESSAGES"]
+
+MESSAGES: dict[str, str] = {
+    # documents (1xx)
+    "E100": "cannot read the file: {detail}",
+    "E101": "the file is empty",
+    "E102": "the file looks binary, not text, Markdown or HTML",
+    "E103": "the file is too large ({detail}); the limit is {limit}",
+    "E104": "the text cannot be decoded: {detail}",
+    "E105": "the HTML holds no readable text",
+    "E106": "no such file or directory",
+    "E107": "unsupported file type {detail}; expected .txt, .md or .html",
+    "E108": "extraction failed: {detail}",
+    # store (2xx)
+    "E200": "cannot open the store: {detail}",
+    "E201": "the store is locked by another process",
+    "E202": "cannot write to the store: {detail}",
+    "E203": "no document with id {detail} in the store",
+    # queries (3xx)
+    "E300": "the SPARQL query does not parse: {detail}",
+    "E301": "no catalogue query named {detail}",
+    "E302": "the query failed: {detail}",
+    # validation / misc (4xx)
+    "E400": "the graph does not conform to the SHACL shapes ({detail})",
+    "E401": "unknown format {detail}",
+    "E402": "cannot write the output file: {detail}",
+}
+
+
+class KGError(Exception):
+    """Base error: a code, the thing it is about, and a one-line message."""
+
+    def __init__(self, code: str, where: str | None = None, **params: object) -> None:
+        self.code = code
+        self.where = where
+        params.setdefault("detail", "")
+        params.setdefault("limit", "")
+        self.message = MESSAGES.get(code, "{detail}").format(**params)
+        super().__init__(str(self))
+
+    def __str__(self) -> str:
+        where = f" {self.where}:" if self.where else ""
+        return f"error[{self.code}]{where} {self.message}"
+
+
+class DocumentError(KGError):
+    """A document that cannot be read, decoded or parsed."""
+
+
+class StoreError(KGError):
+    """The store cannot be opened, read or written."""
+
+
+class QueryError(KGError):
+    """A SPARQL query that is unknown, malformed or fails."""
