@@ -1,0 +1,13 @@
+"""Extraction component: cities, counties and their states."""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.record import DocumentRecord
+
+__all__ = ["extract"]
+
+
+def extract(doc: Doc, record: DocumentRecord) -> None:
+    """Fill the record's fields for cities, counties and their states."""
+    return None

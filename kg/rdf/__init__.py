@@ -1,0 +1,1 @@
+"""Mapping document records to RDF with the civic-kg ontology."""
