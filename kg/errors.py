@@ -35,6 +35,9 @@ MESSAGES: dict[str, str] = {
     "E400": "the graph does not conform to the SHACL shapes ({detail})",
     "E401": "unknown format {detail}",
     "E402": "cannot write the output file: {detail}",
+    # evaluation (5xx)
+    "E500": "cannot evaluate: {detail}",
+    "E501": "F1 {detail} is below the floor {limit}",
 }
 
 
