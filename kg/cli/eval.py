@@ -15,7 +15,7 @@ __all__ = ["eval_command"]
 
 @app.command("eval")
 def eval_command(
-    gold: Path = typer.Argument(..., help="Gold JSON (a list of records with 'file' paths), e.g. ../shared/dev/gold.json."),
+    gold: Path = typer.Argument(..., help="Gold JSON: records with 'file' paths, e.g. ../shared/dev/gold.json."),
     scorer: Path = typer.Option(None, "--scorer", help="The scorer script (default: eval/score.py found above GOLD)."),
     min_f1: float = typer.Option(None, "--min-f1", help="Exit 1 when micro F1 is below this floor."),
     min_award_f1: float = typer.Option(None, "--min-award-f1", help="Exit 1 when award-tuple F1 is below this."),
