@@ -60,6 +60,8 @@ class _Record:
     @classmethod
     def from_dict(cls: type[T], data: dict[str, Any]) -> T:
         hints = typing.get_type_hints(cls)
+        aliases: dict[str, str] = getattr(cls, "_aliases", {})
+        data = {aliases.get(k, k): v for k, v in data.items()}
         kwargs = {}
         for f in dataclasses.fields(cls):  # type: ignore[arg-type]
             if f.name in data:
@@ -160,6 +162,9 @@ class Quote(_Record):
     text: str
     evidence: Evidence | None = None
 
+    #: Gold files give only the quote's opening words.
+    _aliases: typing.ClassVar[dict[str, str]] = {"starts_with": "text"}
+
 
 @dataclass
 class Event(_Record):
@@ -176,6 +181,8 @@ class Amount(_Record):
     amount_usd: float | int
     kind: str | None = None
     evidence: Evidence | None = None
+
+    _aliases: typing.ClassVar[dict[str, str]] = {"program_or_context": "context"}
 
 
 @dataclass

@@ -160,6 +160,6 @@ _BLANKS = re.compile(r"\n\s*\n\s*(\n\s*)+")
 
 def _normalise(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
-    text = "".join(c for c in text if c in "\n\t" or ord(c) >= 32)
+    text = "".join(c for c in text if (c in "\n\t" or ord(c) >= 32) and c not in "\ufeff\u200b")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip() + "\n"
