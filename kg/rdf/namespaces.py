@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from rdflib import Namespace
-from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD
+from rdflib.namespace import SDO as SCHEMA
 
 __all__ = ["CIVIC", "DEFAULT_BASE", "ORG", "GN", "PROV", "RDF", "RDFS", "OWL", "SKOS", "XSD",
            "SCHEMA", "DCTERMS", "bind_all"]

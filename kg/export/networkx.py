@@ -1,0 +1,263 @@
+"""RDF -> NetworkX: the graph as nodes and edges, for analysis and GraphML/GEXF export.
+
+RDF is a set of triples; graph tools want nodes with attributes and labelled
+edges.  The conversion is generic over RDF (it does not know the civic
+ontology) so it keeps working as the mapping evolves:
+
+* every IRI or blank node becomes a node (id = the IRI, or ``_:id``) with
+  ``iri``, ``type`` (local name of its most specific ``rdf:type``, civic terms
+  preferred), ``types`` (all type IRIs, space separated) and ``label``
+  (``skos:prefLabel`` / ``rdfs:label`` / ``schema:name`` ..., else the IRI's last
+  segment);
+* literal-valued properties become node attributes named by the predicate's
+  local name (prefixed, e.g. ``rdfs_label``, when two predicates share a local
+  name or the name is reserved by GraphML/GEXF); repeated values are joined
+  with `` | ``;
+* every other triple becomes an edge with ``predicate`` (IRI), ``label``
+  (local name, e.g. ``won``) and, for quads, ``graph`` (the named graph IRI);
+* ``rdf:type`` triples are folded into ``type`` rather than drawn as edges.
+
+Attribute values are only ``str``, ``int``, ``float`` or ``bool`` (one Python
+type per attribute name), so ``networkx.write_graphml`` and ``write_gexf``
+accept the result as is.
+
+>>> from rdflib import Graph
+>>> g = Graph().parse(format="turtle", data='''
+... @prefix civic: <https://w3id.org/civic-kg/ontology#> .
+... @prefix rdfs: <http://www.w3.org/2000/01/rdf-schema#> .
+... @prefix ex: <https://example.org/> .
+... ex:boston a civic:City ; rdfs:label "Boston" ; civic:population 617594 .
+... ex:menino a civic:Official ; rdfs:label "Thomas M. Menino" ; civic:leads ex:boston .
+... ''')
+>>> G = to_networkx(g)
+>>> G.nodes["https://example.org/boston"]["type"], G.nodes["https://example.org/boston"]["population"]
+('City', 617594)
+>>> [(u.rsplit("/", 1)[1], v.rsplit("/", 1)[1], d["label"]) for u, v, d in G.edges(data=True)]
+[('menino', 'boston', 'leads')]
+"""
+
+from __future__ import annotations
+
+import datetime as _dt
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from decimal import Decimal
+from typing import Any
+
+import networkx as nx
+from rdflib import BNode, Graph, Literal, Namespace, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID, ConjunctiveGraph
+from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
+from rdflib.term import Node
+
+from kg.rdf.namespaces import CIVIC
+
+__all__ = ["to_networkx", "local_name", "node_id", "LABEL_PREDICATES"]
+
+#: Predicates whose literal value names a node, in order of preference.
+_SCHEMA = Namespace("https://schema.org/")
+_SCHEMA_HTTP = Namespace("http://schema.org/")
+LABEL_PREDICATES: tuple[URIRef, ...] = (
+    SKOS.prefLabel, RDFS.label, _SCHEMA.name, _SCHEMA_HTTP.name, FOAF.name, DCTERMS.title,
+    _SCHEMA.headline, _SCHEMA_HTTP.headline,
+)
+
+# Node / edge attribute names with a meaning of their own here or in GraphML/GEXF writers.
+_RESERVED = frozenset({
+    "id", "iri", "label", "type", "types", "kind", "pid", "start", "end", "viz", "parents",
+    "slices", "spells", "weight", "predicate", "graph", "key",
+})
+
+
+def local_name(iri: str) -> str:
+    """The last segment of an IRI (after ``#``, ``/`` or ``:``), for compact labels.
+
+    >>> local_name("https://w3id.org/civic-kg/ontology#won")
+    'won'
+    >>> local_name("https://w3id.org/civic-kg/id/city/boston-ma/")
+    'boston-ma'
+    """
+    text = str(iri).rstrip("/#")
+    for sep in ("#", "/", ":"):
+        if sep in text:
+            tail = text.rsplit(sep, 1)[1]
+            if tail:
+                return tail
+    return text
+
+
+def node_id(term: Node) -> str:
+    """The NetworkX node id of an RDF term: the IRI, ``_:`` + blank node id, or the literal's N3."""
+    if isinstance(term, BNode):
+        return f"_:{term}"
+    if isinstance(term, Literal):
+        return term.n3()
+    return str(term)
+
+
+def _quads(graph: Graph) -> Iterator[tuple[Node, Node, Node, str | None]]:
+    """(s, p, o, named graph IRI or None) for a Graph, ConjunctiveGraph or Dataset, deduplicated."""
+    seen: set[tuple[Node, Node, Node, str | None]] = set()
+    if isinstance(graph, ConjunctiveGraph):
+        for s, p, o, ctx in graph.quads((None, None, None, None)):
+            ident = getattr(ctx, "identifier", ctx)
+            name = None
+            if isinstance(ident, URIRef) and ident != DATASET_DEFAULT_GRAPH_ID:
+                name = str(ident)
+            quad = (s, p, o, name)
+            if quad not in seen:
+                seen.add(quad)
+                yield quad
+    else:
+        for s, p, o in graph.triples((None, None, None)):
+            yield s, p, o, None
+
+
+def _python_value(lit: Literal) -> str | int | float | bool:
+    """A GraphML/GEXF-safe Python value for a literal (numbers stay numbers)."""
+    value = lit.toPython()
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value
+    if isinstance(value, float | Decimal):
+        return float(value)
+    if isinstance(value, _dt.date | _dt.time | _dt.datetime):
+        return value.isoformat()
+    return str(lit)
+
+
+def _attribute_names(predicates: Iterable[URIRef], graph: Graph) -> dict[URIRef, str]:
+    """Attribute name per literal predicate: the local name, prefixed where it would clash."""
+    by_local: dict[str, list[URIRef]] = defaultdict(list)
+    for p in sorted(set(predicates)):
+        by_local[local_name(p).replace("-", "_")].append(p)
+    names: dict[URIRef, str] = {}
+    for local, preds in by_local.items():
+        for p in preds:
+            if len(preds) == 1 and local not in _RESERVED:
+                names[p] = local
+                continue
+            try:
+                prefix, _, _ = graph.namespace_manager.compute_qname(str(p), generate=False)
+            except (KeyError, ValueError):
+                prefix = ""
+            names[p] = f"{prefix or 'ns'}_{local}"
+    # Two predicates still sharing a name (same prefix too): fall back to the full IRI.
+    counts: dict[str, int] = defaultdict(int)
+    for name in names.values():
+        counts[name] += 1
+    return {p: (str(p) if counts[n] > 1 else n) for p, n in names.items()}
+
+
+def _most_specific(types: set[URIRef], parents: dict[URIRef, set[URIRef]]) -> URIRef | None:
+    """The most specific of a node's types: civic terms first, then drop any superclass of another."""
+    if not types:
+        return None
+    pool = {t for t in types if str(t).startswith(str(CIVIC))} or set(types)
+
+    def ancestors(t: URIRef) -> set[URIRef]:
+        out: set[URIRef] = set()
+        todo = list(parents.get(t, ()))
+        while todo:
+            c = todo.pop()
+            if c not in out:
+                out.add(c)
+                todo.extend(parents.get(c, ()))
+        return out
+
+    supers = set().union(*(ancestors(t) for t in pool))
+    specific = sorted(pool - supers) or sorted(pool)
+    return specific[0]
+
+
+def _pick_label(values: dict[URIRef, list[Literal]]) -> str | None:
+    for pred in LABEL_PREDICATES:
+        lits = values.get(pred)
+        if lits:
+            best = min(lits, key=lambda lit: (lit.language not in (None, "en"), str(lit)))
+            return str(best)
+    return None
+
+
+def to_networkx(graph: Graph, *, literals_as_attributes: bool = True) -> nx.MultiDiGraph:
+    """Convert an rdflib ``Graph`` or ``Dataset`` to a ``networkx.MultiDiGraph``.
+
+    With ``literals_as_attributes=False`` literals become nodes of type
+    ``Literal`` (id = their N3 form) joined by ordinary edges, which is what
+    some graph tools want; the default keeps them as node attributes.
+    """
+    types: dict[Node, set[URIRef]] = defaultdict(set)
+    literals: dict[Node, dict[URIRef, list[Literal]]] = defaultdict(lambda: defaultdict(list))
+    edges: list[tuple[Node, URIRef, Node, str | None]] = []
+    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
+    subjects: set[Node] = set()
+
+    for s, p, o, g in _quads(graph):
+        if isinstance(s, Literal):
+            continue
+        subjects.add(s)
+        if p == RDF.type and isinstance(o, URIRef):
+            types[s].add(o)
+        elif isinstance(o, Literal):
+            if o not in literals[s][p]:
+                literals[s][p].append(o)
+            if not literals_as_attributes:
+                edges.append((s, p, o, g))
+        else:
+            if p == RDFS.subClassOf and isinstance(o, URIRef) and isinstance(s, URIRef):
+                parents[s].add(o)
+            edges.append((s, p, o, g))
+
+    names = _attribute_names((p for props in literals.values() for p in props), graph)
+    G = nx.MultiDiGraph()
+    nodes = subjects | {o for _, _, o, _ in edges}
+    for term in sorted(nodes, key=node_id):
+        G.add_node(node_id(term), **_node_attributes(term, types, literals, names, parents))
+    for s, p, o, g in sorted(edges, key=lambda e: (node_id(e[0]), str(e[1]), node_id(e[2]), e[3] or "")):
+        attrs: dict[str, Any] = {"predicate": str(p), "label": local_name(p)}
+        if g is not None:
+            attrs["graph"] = g
+        G.add_edge(node_id(s), node_id(o), **attrs)
+    _unify_attribute_types(G)
+    return G
+
+
+def _node_attributes(
+    term: Node,
+    types: dict[Node, set[URIRef]],
+    literals: dict[Node, dict[URIRef, list[Literal]]],
+    names: dict[URIRef, str],
+    parents: dict[URIRef, set[URIRef]],
+) -> dict[str, Any]:
+    if isinstance(term, Literal):
+        return {"iri": "", "type": "Literal", "types": "", "label": str(term)}
+    best = _most_specific(types.get(term, set()), parents)
+    props = literals.get(term, {})
+    attrs: dict[str, Any] = {
+        "iri": str(term) if isinstance(term, URIRef) else "",
+        "type": local_name(best) if best is not None else "Resource",
+        "types": " ".join(sorted(str(t) for t in types.get(term, ()))),
+        "label": _pick_label(props) or (local_name(term) if isinstance(term, URIRef) else str(term)),
+    }
+    for pred, lits in sorted(props.items()):
+        values = [_python_value(lit) for lit in lits]
+        if len(set(map(repr, values))) == 1:
+            attrs[names[pred]] = values[0]
+        else:
+            attrs[names[pred]] = " | ".join(sorted({str(v) for v in values}))
+    return attrs
+
+
+def _unify_attribute_types(G: nx.MultiDiGraph) -> None:
+    """Make each attribute name hold one Python type (GraphML declares a type per key)."""
+    kinds: dict[str, set[type]] = defaultdict(set)
+    for _, data in G.nodes(data=True):
+        for k, v in data.items():
+            kinds[k].add(type(v))
+    mixed = {k for k, ts in kinds.items() if len(ts) > 1}
+    if not mixed:
+        return
+    for _, data in G.nodes(data=True):
+        for k in mixed & data.keys():
+            data[k] = str(data[k])
