@@ -168,7 +168,11 @@ def _most_specific(types: set[URIRef], parents: dict[URIRef, set[URIRef]]) -> UR
 
     supers = set().union(*(ancestors(t) for t in pool))
     specific = sorted(pool - supers) or sorted(pool)
-    return specific[0]
+    # No axioms in the graph: a name that extends another (InferredAwardWin / AwardWin) is narrower.
+    names = {t: local_name(t) for t in specific}
+    narrower = [t for t in specific
+                if not any(o != t and names[o].endswith(names[t]) for o in specific)]
+    return (narrower or specific)[0]
 
 
 def _pick_label(values: dict[URIRef, list[Literal]]) -> str | None:

@@ -137,5 +137,13 @@ def test_gold_boston_won_the_2011_survey_and_menino_leads_boston() -> None:
     boston = _node_by_label(G, "City", "Boston")
     won = [v for _, v, d in G.out_edges(boston, data=True) if d["label"] == "won"]
     assert any("2011" in G.nodes[v]["label"] or G.nodes[v].get("year") == 2011 for v in won), won
-    menino = _node_by_label(G, "Official", "Menino")
+    menino = _node_by_label(G, "Person", "Menino")
     assert any(v == boston for _, v, d in G.out_edges(menino, data=True) if d["label"] == "leads")
+
+
+def test_type_prefers_the_narrower_name_without_axioms() -> None:
+    g = Graph()
+    win = URIRef(EX + "win")
+    g.add((win, RDF.type, CIVIC.AwardWin))
+    g.add((win, RDF.type, CIVIC.InferredAwardWin))
+    assert to_networkx(g).nodes[EX + "win"]["type"] == "InferredAwardWin"
