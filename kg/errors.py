@@ -27,6 +27,7 @@ MESSAGES: dict[str, str] = {
     "E201": "the store is locked by another process",
     "E202": "cannot write to the store: {detail}",
     "E203": "no document with id {detail} in the store",
+    "E204": "cannot map the document to RDF: {detail}",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

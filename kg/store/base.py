@@ -1,0 +1,190 @@
+"""The one store interface every backend implements.
+
+A :class:`Store` wraps an rdflib :class:`~rdflib.Dataset` whose default graph is
+the union of the named graphs, so SPARQL written against "the graph" sees every
+document, and ``GRAPH ?g`` still tells documents apart.
+
+Ingest is per document and incremental.  A document's facts live in its own
+named graph(s) (as :func:`kg.rdf.mapping.record_to_quads` assigns them); the
+store remembers which graphs a document owns and the hashes of its content and
+facts (:mod:`kg.store.meta`).  :meth:`Store.add_document` then
+
+* skips a document whose content, facts and base are unchanged (``"unchanged"``);
+* otherwise maps the record to quads in memory first, and only then drops the
+  old graphs and writes the new ones in one backend transaction
+  (:meth:`Store._write`), so a document is in the store entirely or not at all.
+
+Backends differ only in how they run that transaction and open/close.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from rdflib import Dataset, Graph, URIRef
+from rdflib.query import Result
+
+from kg.errors import KGError, QueryError, StoreError
+from kg.record import DocumentRecord
+from kg.rdf.namespaces import DEFAULT_BASE, bind_all
+from kg.store.meta import DOCUMENTS_QUERY, META_GRAPH, DocumentEntry, meta_quads, record_hash
+
+__all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
+
+ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
+
+
+class Store:
+    """A graph store: query it, add and remove documents, count it.  Use as a context manager.
+
+    Subclasses set :attr:`dataset` and implement :meth:`_write`, :meth:`bulk_load`,
+    :meth:`close` (and may speed up :meth:`__len__` or :meth:`quads`).
+    """
+
+    backend: str = "?"
+
+    def __init__(self, dataset: Dataset, *, location: str | None = None, read_only: bool = False) -> None:
+        self.dataset = dataset
+        self.location = location
+        self.read_only = read_only
+        bind_all(self.dataset)
+        self._closed = False
+
+    # -- context manager -------------------------------------------------------------------
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """Release the store (for Oxigraph on disk: its lock).  Safe to call twice."""
+        self._closed = True
+
+    def __repr__(self) -> str:
+        return f"<{type(self).__name__} {self.backend} {self.location or '(memory)'}>"
+
+    # -- reading ---------------------------------------------------------------------------
+    def query(self, sparql: str) -> Result:
+        """Run a SPARQL query over the union of the graphs; results are fully read.
+
+        Raises :class:`kg.errors.QueryError` ``E300`` when the text does not parse,
+        ``E302`` when evaluation fails.
+        """
+        try:
+            result = self.dataset.query(sparql)
+            if result.type == "SELECT":
+                result.bindings  # noqa: B018  (materialise: a live cursor would pin the store open)
+            return result
+        except KGError:
+            raise
+        except Exception as exc:  # parsers raise SyntaxError (Oxigraph) or ParseException (rdflib)
+            raise _query_error(exc) from None
+
+    def update(self, sparql: str) -> None:
+        """Run a SPARQL UPDATE (advanced use: bypasses the per-document bookkeeping)."""
+        self._check_writable()
+        try:
+            self.dataset.update(sparql)
+        except Exception as exc:
+            raise _query_error(exc) from None
+
+    def entries(self) -> dict[str, DocumentEntry]:
+        """Everything the store remembers per document id."""
+        out: dict[str, DocumentEntry] = {}
+        for row in self.query(DOCUMENTS_QUERY):
+            doc_id = str(row.id)
+            entry = out.setdefault(doc_id, DocumentEntry(
+                doc_id, str(row.content or ""), str(row.record or ""), str(row.base or "")))
+            if row.graph is not None:
+                entry.graphs.add(URIRef(row.graph))
+        return out
+
+    def documents(self) -> dict[str, str]:
+        """doc_id -> content hash (sha256 of the source bytes) of every ingested document."""
+        return {k: e.content_hash for k, e in sorted(self.entries().items())}
+
+    def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
+        """Every (s, p, o, graph IRI) in the named graphs; bookkeeping only on request."""
+        for s, p, o, g in self.dataset.quads((None, None, None, None)):
+            g = getattr(g, "identifier", g)
+            if g is None or (g == META_GRAPH and not include_meta):
+                continue
+            yield s, p, o, g
+
+    def __len__(self) -> int:
+        """Number of statements in the document graphs (bookkeeping excluded)."""
+        row = next(iter(self.query(
+            f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")))
+        return int(row[0])
+
+    def union_graph(self) -> Graph:
+        """An in-memory rdflib Graph of every fact (no bookkeeping), e.g. for SHACL or export."""
+        graph = Graph()
+        bind_all(graph)
+        graph += ((s, p, o) for s, p, o, _ in self.quads())
+        return graph
+
+    def to_dataset(self, *, include_meta: bool = False) -> Dataset:
+        """An in-memory copy of the named graphs (for serialising as TriG / N-Quads / JSON-LD)."""
+        ds = Dataset()
+        bind_all(ds)
+        ds.addN(self.quads(include_meta=include_meta))
+        return ds
+
+    def canonical_nquads(self, *, include_meta: bool = True) -> str:
+        """Sorted N-Quads of the whole store: equal strings mean equal stores."""
+        from kg.store.terms import nquad
+
+        return "".join(sorted(nquad(q) + "\n" for q in self.quads(include_meta=include_meta)))
+
+    # -- writing ---------------------------------------------------------------------------
+    def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE) -> str:
+        """Add or replace one document's facts; return ``"added"``, ``"replaced"`` or ``"unchanged"``."""
+        self._check_writable()
+        from kg.rdf.mapping import record_to_quads
+
+        new = DocumentEntry(record.id, record.content_hash or "", record_hash(record), base)
+        old = self.entries().get(record.id)
+        if old is not None and old.same_as(new):
+            return UNCHANGED
+        try:
+            quads = [(s, p, o, getattr(g, "identifier", g)) for s, p, o, g in record_to_quads(record, base)]
+        except Exception as exc:  # a mapping bug must name the document, not crash the batch
+            raise StoreError("E204", record.file or record.id, detail=f"{type(exc).__name__}: {exc}") from exc
+        new.graphs = {URIRef(g) for *_, g in quads if g is not None}
+        if any(g == META_GRAPH for g in new.graphs):
+            raise StoreError("E204", record.id, detail="the mapping wrote into the store's bookkeeping graph")
+        self._write(old, quads + meta_quads(new))
+        return ADDED if old is None else REPLACED
+
+    def remove_document(self, doc_id: str) -> bool:
+        """Retract one document's graphs and bookkeeping; False when it is not in the store."""
+        self._check_writable()
+        old = self.entries().get(doc_id)
+        if old is None:
+            return False
+        self._write(old, [])
+        return True
+
+    def bulk_load(self, quads: Iterable[tuple]) -> None:
+        """Load quads as fast as the backend can, outside the per-document bookkeeping.
+
+        For benchmarks and dumps: no hashes are recorded and nothing is atomic.
+        """
+        raise NotImplementedError
+
+    def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
+        """In ONE transaction: drop ``old``'s graphs and bookkeeping, then insert ``quads``."""
+        raise NotImplementedError
+
+    def _check_writable(self) -> None:
+        if self.read_only:
+            raise StoreError("E202", self.location, detail="the store was opened read-only")
+
+
+def _query_error(exc: Exception) -> QueryError:
+    text = " ".join(str(exc).split()) or type(exc).__name__
+    parse_errors = ("SyntaxError", "ParseException", "ParseSyntaxException", "ParseFatalException")
+    if type(exc).__name__ in parse_errors:
+        return QueryError("E300", None, detail=text)
+    return QueryError("E302", None, detail=f"{type(exc).__name__}: {text}")

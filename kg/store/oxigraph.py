@@ -1,0 +1,115 @@
+"""The default backend: Oxigraph (on disk, or in memory), reached through rdflib via oxrdflib.
+
+Why Oxigraph: at a million triples it loads about four times faster than
+rdflib's memory store and answers typical queries 5-40x faster, persists on
+disk, and needs no server.  Users and code still see rdflib's API
+(``store.dataset`` is an rdflib Dataset over oxrdflib's ``OxigraphStore``);
+the hot paths call pyoxigraph directly:
+
+* a new document goes in with one ``Store.extend`` call (transactional);
+* a changed or removed document is one SPARQL UPDATE request (drop its graphs,
+  delete its bookkeeping, insert the new quads), which Oxigraph applies in a
+  single transaction: all or nothing;
+* :meth:`OxigraphStore.bulk_load` uses pyoxigraph's bulk loader.
+
+Only one process may open an on-disk store for writing (RocksDB's lock); a
+second gets ``error[E201]``.  Read-only opens do not take the lock.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+
+import pyoxigraph as ox
+from oxrdflib import OxigraphStore as _RdflibOxigraph
+from rdflib import Dataset
+
+from kg.errors import StoreError
+from kg.store.base import Store
+from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
+from kg.store.terms import ox_quad, replace_update
+
+__all__ = ["OxigraphStore", "open_oxigraph"]
+
+
+class OxigraphStore(Store):
+    """Oxigraph behind rdflib: persistent when given a folder, in memory otherwise."""
+
+    backend = "oxigraph"
+
+    def __init__(self, ox_store: ox.Store, *, location: str | None = None, read_only: bool = False) -> None:
+        self._ox: ox.Store | None = ox_store
+        self._rdflib_store = _RdflibOxigraph(store=ox_store)
+        super().__init__(Dataset(store=self._rdflib_store, default_union=True),
+                         location=location, read_only=read_only)
+
+    @property
+    def ox(self) -> ox.Store:
+        """The pyoxigraph store, for code that wants Oxigraph's own API."""
+        if self._ox is None:
+            raise StoreError("E200", self.location, detail="the store is closed")
+        return self._ox
+
+    def close(self) -> None:
+        """Drop every reference to the pyoxigraph store so RocksDB releases its lock."""
+        if self._ox is not None and not self.read_only:
+            try:
+                self._ox.flush()
+            except OSError:
+                pass
+        self._ox = None
+        self._rdflib_store._store = None
+        super().close()
+
+    def __len__(self) -> int:
+        meta = sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.NamedNode(str(META_GRAPH))))
+        default = sum(1 for _ in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        return len(self.ox) - meta - default
+
+    def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
+        from oxrdflib._converter import from_ox
+
+        meta = str(META_GRAPH)
+        for q in self.ox:
+            g = q.graph_name
+            if isinstance(g, ox.DefaultGraph) or (not include_meta and g.value == meta):
+                continue
+            yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
+
+    def bulk_load(self, quads: Iterable[tuple]) -> None:
+        self._check_writable()
+        self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
+
+    def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
+        if old is None:
+            self._guard(lambda: self.ox.extend([ox_quad(q) for q in quads]))
+            return
+        text = replace_update(sorted(old.graphs), [(doc_node(old.doc_id), META_GRAPH)], quads)
+        self._guard(lambda: self.ox.update(text))
+
+    def _guard(self, action) -> None:
+        try:
+            action()
+        except (OSError, SyntaxError, ValueError) as exc:
+            raise StoreError("E202", self.location, detail=" ".join(str(exc).split())) from None
+
+
+def open_oxigraph(location: str | Path | None, *, read_only: bool = False) -> OxigraphStore:
+    """Open (creating when writable) an on-disk store at ``location``, or an in-memory one for None."""
+    if location is None:
+        return OxigraphStore(ox.Store(), read_only=read_only)
+    path = Path(location)
+    where = str(path)
+    if path.exists() and not path.is_dir():
+        raise StoreError("E200", where, detail="it is a file, not a store folder")
+    if read_only and not (path / "CURRENT").exists():
+        raise StoreError("E200", where, detail="no store here yet; create one with: kg build")
+    try:
+        inner = ox.Store.read_only(where) if read_only else ox.Store(where)
+    except OSError as exc:
+        text = " ".join(str(exc).split())
+        if "lock" in text.lower():
+            raise StoreError("E201", where) from None
+        raise StoreError("E200", where, detail=text) from None
+    return OxigraphStore(inner, location=where, read_only=read_only)

@@ -1,0 +1,82 @@
+"""A remote SPARQL 1.1 endpoint as a store (rdflib's ``SPARQLUpdateStore`` / ``SPARQLStore``).
+
+``location`` is the query endpoint URL.  Writes go to the update endpoint: the
+same URL with a trailing ``/query`` replaced by ``/update`` (Oxigraph server,
+``kg serve``), else the same URL (Fuseki's ``/ds``, GraphDB, ...).
+
+Queries are sent as they are; "the default graph is the union of the named
+graphs" holds when the server is configured so (``oxigraph serve
+--union-default-graph``, Fuseki ``unionDefaultGraph``).  Each document write is
+ONE SPARQL UPDATE request, which SPARQL servers apply atomically.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from rdflib import Dataset
+from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
+
+from kg.errors import StoreError
+from kg.store.base import Store
+from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
+from kg.store.terms import replace_update
+
+__all__ = ["SparqlStore", "update_endpoint"]
+
+_CHUNK = 5000  # quads per INSERT DATA request in bulk_load
+
+
+def update_endpoint(query_url: str) -> str:
+    """The update endpoint that goes with a query endpoint.
+
+    >>> update_endpoint("http://localhost:7878/query")
+    'http://localhost:7878/update'
+    >>> update_endpoint("http://localhost:3030/ds")
+    'http://localhost:3030/ds'
+    """
+    if query_url.rstrip("/").endswith("/query"):
+        return query_url.rstrip("/")[: -len("query")] + "update"
+    return query_url
+
+
+class SparqlStore(Store):
+    """A store on a SPARQL 1.1 server over HTTP."""
+
+    backend = "sparql"
+
+    def __init__(self, url: str, *, read_only: bool = False) -> None:
+        if not url.startswith(("http://", "https://")):
+            raise StoreError("E200", url, detail="a SPARQL endpoint is an http(s):// URL")
+        inner = (SPARQLStore(query_endpoint=url, returnFormat="json") if read_only
+                 else SPARQLUpdateStore(query_endpoint=url, update_endpoint=update_endpoint(url),
+                                        returnFormat="json"))
+        self._remote = inner
+        super().__init__(Dataset(store=inner, default_union=True), location=url, read_only=read_only)
+
+    def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
+        for s, p, o, g in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
+            if include_meta or g != META_GRAPH:
+                yield s, p, o, g
+
+    def bulk_load(self, quads: Iterable[tuple]) -> None:
+        self._check_writable()
+        batch: list[tuple] = []
+        for q in quads:
+            batch.append(q)
+            if len(batch) >= _CHUNK:
+                self._send(replace_update([], [], batch))
+                batch = []
+        if batch:
+            self._send(replace_update([], [], batch))
+
+    def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
+        drop = sorted(old.graphs) if old else []
+        nodes = [(doc_node(old.doc_id), META_GRAPH)] if old else []
+        self._send(replace_update(drop, nodes, quads))
+
+    def _send(self, text: str) -> None:
+        try:
+            self._remote.update(text)
+        except Exception as exc:
+            raise StoreError("E202", self.location, detail=" ".join(str(exc).split())[:300]) from None
