@@ -20,12 +20,13 @@ Backends differ only in how they run that transaction and open/close.
 from __future__ import annotations
 
 from collections.abc import Iterable
+
 from rdflib import Dataset, Graph, URIRef
 from rdflib.query import Result
 
 from kg.errors import KGError, QueryError, StoreError
-from kg.record import DocumentRecord
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
+from kg.record import DocumentRecord
 from kg.store.meta import DOCUMENTS_QUERY, META_GRAPH, DocumentEntry, meta_quads, record_hash
 
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
