@@ -1,13 +1,146 @@
-"""Extraction component: publication date, publisher and headline."""
+"""Extraction component: publication date and headline.
+
+The publication date is the first full date (day, month and year) written
+where a page puts its date: a short masthead line ("Nov. 8, 2024", "Date:
+11/18/2024", "Posted: 4/4/2019 5:00 PM"), after a cue word ("Posted",
+"Released", "For Immediate Release"), or in the dateline ("LOUISVILLE, Ky.
+(Nov. 16, 2012) —", "SACRAMENTO, Calif., Sept. 19, 2023 –").  Dates inside
+body sentences ("Honorees will be celebrated May 15, 2023") are events, not
+publication dates, and "released Wednesday" is not a date at all.  A page that
+gives only a month ("November 2017") has no publication date (``None``), but
+its year still tells later components which year "this year" is.
+
+Keys this component leaves in ``doc.context``:
+
+- ``doc_year``: the publication year (from a full or month-only date), or None;
+- ``doc_date``: the ISO publication date, or None.
+
+>>> from kg.extract.sentences import split_sentences
+>>> text = "CITY NEWS\\nPosted: 4/4/2019 5:00 PM\\n\\nA long body that says it will happen May 15, 2023."
+>>> publication_date(text)
+('2019-04-04', 2019)
+>>> publication_date("CITY NEWS | November 2017\\n\\nBody.")
+(None, 2017)
+"""
 
 from __future__ import annotations
+
+import re
+from datetime import date
 
 from kg.extract.doc import Doc
 from kg.record import DocumentRecord
 
-__all__ = ["extract"]
+__all__ = ["MONTHS", "find_dates", "publication_date", "headline", "extract"]
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9,
+    "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}
+_MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
+         r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
+_FULL = re.compile(
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?P<nm>\d{1,2})/(?P<nd>\d{1,2})/(?P<ny>(?:19|20)\d\d)\b"
+    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+    rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')}\s+(?P<dyear>(?:19|20)\d\d)\b",
+    re.I,
+)
+_MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+_CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)\s*:?\s*"
+                  r"(?:[—–-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)?,?\s*[(—–-]?\s*"
+                            r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+_WEEKDAY_HEAD = re.compile(r"^(?:.*[|—–]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """Every full date in ``text`` as (start, end, ISO string); impossible dates are skipped.
+
+    >>> [d[2] for d in find_dates("On Sept. 19, 2023 and 11/13/2014 and 31 Feb 2020.")]
+    ['2023-09-19', '2014-11-13']
+    """
+    out = []
+    for m in _FULL.finditer(text):
+        g = m.groupdict()
+        try:
+            if g["mon"]:
+                d = date(int(g["year"]), MONTHS[g["mon"].lower()], int(g["day"]))
+            elif g["nm"]:
+                d = date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+            elif g["iy"]:
+                d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
+            else:
+                d = date(int(g["dyear"]), MONTHS[g["dmon"].lower()], int(g["dday"]))
+        except ValueError:
+            continue
+        out.append((m.start(), m.end(), d.isoformat()))
+    return out
+
+
+def _line_of(text: str, pos: int) -> tuple[int, str]:
+    a = text.rfind("\n", 0, pos) + 1
+    b = text.find("\n", pos)
+    return a, text[a:b if b >= 0 else len(text)]
+
+
+def _is_publication_slot(text: str, start: int, end: int) -> bool:
+    line_start, line = _line_of(text, start)
+    before = text[line_start:start]
+    if _CUE.search(before):
+        return True
+    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I):
+        return True
+    if not before.strip() or _DATELINE_HEAD.match(before) or _WEEKDAY_HEAD.match(before.strip()):
+        return len(before) <= 60
+    return False
+
+
+def publication_date(text: str) -> tuple[str | None, int | None]:
+    """(ISO publication date or None, publication year or None) of a page's text."""
+    for start, end, iso in find_dates(text):
+        if _is_publication_slot(text, start, end):
+            return iso, int(iso[:4])
+    for m in _MONTH_YEAR.finditer(text):
+        if _is_publication_slot(text, m.start(), m.end()):
+            return None, int(m.group("year"))
+    return None, None
+
+
+_ORG_GLUE = {"of", "and", "&", "the", "for"}
+_ORG_HEAD = {"Office", "Department", "Bureau", "Division", "Agency", "Affairs", "Newsroom", "Communications"}
+_NOT_TITLE = re.compile(r"[|›>»]|\b(?:release|contact|posted|skip to|share|related|e-?mail|phone)\b", re.I)
+
+
+def headline(text: str) -> str | None:
+    """The page's headline: the first title-like line before the body starts.
+
+    >>> headline("CITY OF X\\nPress Office\\n\\nX Wins Top Digital City Award\\n\\nX, Ga. - The city won.")
+    'X Wins Top Digital City Award'
+    """
+    for line in text.split("\n")[:15]:
+        s = line.strip()
+        if not s:
+            continue
+        if len(s) > 200:
+            return None
+        words = s.split()
+        if (len(words) < 4 or s.isupper() or s.endswith((".", ":", ";")) or _NOT_TITLE.search(s)
+                or find_dates(s) or _MONTH_YEAR.search(s) or re.match(r"^[A-Z .,'-]{3,}[—–-]", s)):
+            continue
+        if (len(words) <= 6 and all(w[0].isupper() or w in _ORG_GLUE for w in words)
+                and _ORG_HEAD & set(words)):
+            continue  # "Office of Public Affairs": a masthead department, not a headline
+        return s
+    return None
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for publication date, publisher and headline."""
-    return None
+    """Fill ``record.date`` and ``record.title``; leave ``doc_year``/``doc_date`` in ``doc.context``."""
+    iso, year = publication_date(doc.text)
+    record.date = iso
+    doc.context["doc_date"] = iso
+    doc.context["doc_year"] = year
+    if record.title is None:
+        record.title = headline(doc.text)

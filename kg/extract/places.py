@@ -1,13 +1,358 @@
-"""Extraction component: cities, counties and their states."""
+"""Extraction component: cities and counties named in the text, with their states.
+
+Press releases name places in a handful of ways, tried from the most to the
+least reliable:
+
+1. counties: "King County, Wash.", "MONTGOMERY COUNTY, MARYLAND", "Nevada County"
+   (checked against the gazetteer, so "Overall County Government" is not a county);
+2. a city followed by its state: "Raleigh, N.C.", "BATON ROUGE, LA", "Norfolk,
+   Virginia", "Louisville Metro Government, KY", "Southeast Dallas, Texas";
+3. a dateline with no state: "CORPUS CHRISTI — ...";
+4. "City of Boston", "Town of Marana", "City and County of Denver";
+5. a bare name: accepted when the same city was already named one of the ways
+   above, or when it is a large city (population thresholds in
+   ``kg/data/places.json``) and does not look like a person ("Mayor Rex
+   Richardson", "Fischer said") or part of a county ("Arlington" next to
+   "Arlington County").
+
+A city's state is the one the text gives next to it, else the one state the
+text names that has a city of that name ("Two North Carolina cities ...
+Winston-Salem").  For the document's own
+city (the dateline or "City of X" in the masthead) a missing state is filled
+from a state the text names elsewhere, else from the gazetteer when one city of
+that name clearly dominates.  A county's state is the one written next to it,
+else a state the text names that has such a county ("Seven California
+counties ... Nevada County" -> CA), else the only state with that county.
+
+Keys this component leaves in ``doc.context`` for later components:
+
+- ``places``: list of :class:`PlaceMention` (name, state, kind "city"/"county",
+  how it was found, start/end offsets into ``doc.text``), in text order;
+- ``main_place``: the document's own place (a :class:`PlaceMention`) or None:
+  the dateline place, else the masthead "City of X", else the first place of
+  the headline;
+- ``states_named``: USPS codes of every state the text names.
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from dataclasses import dataclass
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc
+from kg.extract.gazetteer import (
+    county_name,
+    county_states,
+    foreign_city,
+    places_data,
+    report_name,
+    state_code,
+    state_names,
+    state_pattern,
+    us_city,
+    us_city_name,
+)
+from kg.record import City, County, DocumentRecord
+
+__all__ = ["PlaceMention", "find_places", "extract"]
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """One place named in the text."""
+
+    name: str  # reported name: "Fort Wayne", "New York", "King County"
+    state: str | None  # state written next to it, USPS code
+    kind: str  # "city" or "county"
+    how: str  # "county", "with_state", "dateline", "city_of", "bare", "foreign"
+    start: int
+    end: int
+
+
+_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
+_CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
+_COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
+_DASH = r"(?:—|–|--|-|\(|,)"
+_DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
+_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
+                      rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
+
+
+def _title(s: str) -> str:
+    """Title-case ALL-CAPS text ('BATON ROUGE' -> 'Baton Rouge'); leave mixed case alone."""
+    if s.isupper():
+        return " ".join(w.capitalize() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in s.split())
+    return s
+
+
+def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]:
+    """Capitalised tokens (start, token) running back from ``end``, nearest last."""
+    out: list[tuple[int, str]] = []
+    pos = end
+    while len(out) < limit:
+        m = re.search(rf"({_TOKEN})[ \t]*$", text[max(0, pos - 40):pos])
+        if not m:
+            break
+        start = max(0, pos - 40) + m.start(1)
+        out.insert(0, (start, m.group(1)))
+        pos = start
+    return out
+
+
+def _strip_possessive(name: str) -> str:
+    return re.sub(r"['’]s$", "", name)
+
+
+def _city_lookup(candidate: str, state: str | None = None) -> str | None:
+    """Gazetteer name for a written city (aliases, 'Metro Government', 'Southeast ...')."""
+    data = places_data()
+    cand = _strip_possessive(_title(candidate)).strip(" .,")
+    alias = data["city_aliases"].get(cand.lower())
+    if alias:
+        cand = alias
+    for suffix in data["government_suffixes"]:
+        if cand.endswith(" " + suffix):
+            cand = cand[: -len(suffix) - 1]
+    hits = us_city(cand)
+    if hits and (state is None or state in hits):
+        return us_city_name(cand, state)
+    return None
+
+
+def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Every city and county mention in ``text``, in text order.
+
+    >>> [(p.name, p.state, p.how) for p in find_places("RALEIGH, N.C. – Raleigh and Durham County won.")]
+    [('Raleigh', 'NC', 'with_state'), ('Raleigh', None, 'bare'), ('Durham County', None, 'county')]
+    """
+    data = places_data()
+    found: list[PlaceMention] = []
+    taken: list[tuple[int, int]] = []
+
+    # 1. counties
+    for m in _COUNTY_WORD.finditer(text):
+        if re.match(r"\s+of\b", text[m.end():]):
+            continue
+        toks = _tokens_before(text, m.start(), 4)
+        for i in range(len(toks)):
+            start = toks[i][0]
+            base = text[start:m.start()].strip()
+            if re.search(r"\b(?:of|and)\b", base) and not re.search(r"\bde\b", base):
+                continue
+            name = _title(base) + " " + m.group(1).capitalize()
+            canon = county_name(name)
+            if canon:
+                end = m.end()
+                sm = re.match(r",?[ \t]+", text[end:])
+                state = None
+                if sm:
+                    st = state_pattern().match(text, end + sm.end())
+                    if st and text[end:end + 1] == ",":
+                        state = state_code(st.group(0))
+                        if state in county_states(canon):
+                            taken.append((st.start(), st.end()))
+                        else:
+                            state = None
+                found.append(PlaceMention(canon, state, "county", "county", start, m.end()))
+                taken.append((start, m.end()))
+                break
+
+    # 2. city, state
+    for st in state_pattern().finditer(text):
+        if _overlaps(taken, st.start(), st.end()) or text[max(0, st.start() - 2):st.start()] != ", ":
+            continue
+        code = state_code(st.group(0))
+        toks = _tokens_before(text, st.start() - 2)
+        for i in range(len(toks)):
+            start = toks[i][0]
+            written = text[start:st.start() - 2]
+            if _overlaps(taken, start, st.start() - 2):
+                continue
+            canon = _city_lookup(written, code)
+            if canon:
+                found.append(PlaceMention(report_name(canon), code, "city", "with_state", start, st.end()))
+                taken.append((start, st.end()))
+                break
+
+    # 3. datelines without a state
+    for m in _DATELINE.finditer(text):
+        written = m.group(1).strip()
+        if _overlaps(taken, m.start(1), m.start(1) + len(written)):
+            continue
+        canon = _city_lookup(written)
+        if canon:
+            found.append(PlaceMention(report_name(canon), None, "city", "dateline", m.start(1),
+                                      m.start(1) + len(written)))
+            taken.append((m.start(1), m.start(1) + len(written)))
+
+    # 4. City of X
+    for m in _CITY_OF.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            canon = _city_lookup(written)
+            a = m.start(1)
+            b = a + len(written)
+            if canon and not _overlaps(taken, a, b):
+                found.append(PlaceMention(report_name(canon), None, "city", "city_of", a, b))
+                taken.append((a, b))
+                break
+
+    # 5. bare names
+    known = {p.name for p in found}
+    county_bases = {p.name.rsplit(" ", 1)[0] for p in found if p.kind == "county"}
+    stop = set(data["bare_stopwords"])
+    titles = set(data["title_words"])
+    verbs = set(data["speech_verbs"])
+    states = set(state_names())
+    blockers = tuple(data["not_city_before"])
+    for run in _CAP_RUN.finditer(text):
+        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        i = 0
+        while i < len(words):
+            hit = None
+            for j in range(min(len(words), i + 4), i, -1):
+                a, b = run.start() + words[i][0], run.start() + words[j - 1][1]
+                written = _strip_possessive(text[a:b]).rstrip(".,")
+                if written.isupper() and len(written) > 3:
+                    continue
+                b = a + len(written)
+                canon = _city_lookup(written)
+                foreign = None if canon else foreign_city(written)
+                if canon or foreign:
+                    hit = (j, a, b, written, canon, foreign)
+                    break
+            if hit is None:
+                i += 1
+                continue
+            j, a, b, written, canon, foreign = hit
+            i = j
+            if _overlaps(taken, a, b):
+                continue
+            name = report_name(canon) if canon else foreign[0]
+            before = text[max(0, a - 40):a]
+            after = text[b:b + 30]
+            prev_word = re.search(r"(\S+)\s*$", before)
+            if prev_word and prev_word.group(1) in titles:
+                continue
+            nxt = re.match(r"\s+(\w+)", after)
+            if nxt and nxt.group(1) in verbs:
+                continue
+            if re.match(r"\s+(County|Parish)\b", after) or before.rstrip().endswith(blockers):
+                continue
+            if name in county_bases:
+                continue
+            if name not in known:
+                if written in stop or written in states:
+                    continue
+                # a capitalised word right before, not opening the sentence: part of a name
+                pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s+$", before)
+                if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
+                        pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
+                    continue
+                if canon:
+                    pop = max(v[1] for v in us_city(canon).values())
+                    if pop < data["bare_min_population_us"]:
+                        continue
+                elif foreign[2] < data["bare_min_population_foreign"]:
+                    continue
+            found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
+            taken.append((a, b))
+    found.sort(key=lambda p: p.start)
+    return found
+
+
+def _main_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:
+    """The document's own place: dateline, else masthead 'City of X', else the headline's place."""
+    head_end = len(doc.text)
+    for s in doc.sentences:
+        if len(s.text) > 150:
+            head_end = s.start
+            break
+    datelines = [p for p in places if p.how in ("with_state", "dateline")
+                 and _line_start(doc.text, p.start) and p.start <= head_end + 5]
+    if datelines:
+        # a masthead county ("MONTGOMERY COUNTY, MARYLAND") outranks a dateline town
+        return datelines[0]
+    for p in places:
+        if p.start > head_end:
+            break
+        if p.how in ("city_of", "county"):
+            return p
+    return next(iter(p for p in places if p.start <= head_end), places[0] if places else None)
+
+
+def _line_start(text: str, pos: int) -> bool:
+    line_start = text.rfind("\n", 0, pos) + 1
+    return not text[line_start:pos].strip()
+
+
+def _states_named(text: str, places: list[PlaceMention]) -> set[str]:
+    out = {p.state for p in places if p.state}
+    spans = [(p.start, p.end) for p in places]
+    for name, code in state_names().items():
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.I):
+            if not _overlaps(spans, m.start(), m.end()):
+                out.add(code)
+    return out
+
+
+def _fill_state(name: str, kind: str, named: set[str]) -> str | None:
+    if kind == "county":
+        states = county_states(name)
+        inside = [s for s in states if s in named]
+        if len(inside) == 1:
+            return inside[0]
+        return states[0] if len(states) == 1 else None
+    hits = us_city(name if name != "New York" else "New York City")
+    inside = [s for s in hits if s in named]
+    if len(inside) == 1:
+        return inside[0]
+    if hits:
+        pops = sorted((v[1] for v in hits.values()), reverse=True)
+        if pops[0] >= 100_000 and (len(pops) == 1 or pops[0] >= 5 * pops[1]):
+            return max(hits, key=lambda s: hits[s][1])
+    return None
+
+
+def _state_named_for(name: str, named: set[str]) -> str | None:
+    """The one state the text names that has a city called ``name`` ("Two North Carolina cities")."""
+    inside = [s for s in us_city(name if name != "New York" else "New York City") if s in named]
+    return inside[0] if len(inside) == 1 else None
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for cities, counties and their states."""
-    return None
+    """Fill ``record.cities`` and ``record.counties`` and leave the mentions in ``doc.context``."""
+    places = find_places(doc.text)
+    main = _main_place(doc, places)
+    named = _states_named(doc.text, places)
+    doc.context["places"] = places
+    doc.context["main_place"] = main
+    doc.context["states_named"] = named
+
+    cities: dict[str, City] = {}
+    counties: dict[str, County] = {}
+    for p in places:
+        target = counties if p.kind == "county" else cities
+        sent = doc.sentence_at(p.start)
+        ev = sent.evidence() if sent else None
+        if p.name not in target:
+            cls = County if p.kind == "county" else City
+            target[p.name] = cls(name=p.name, state=p.state, evidence=ev)
+        elif p.state and not target[p.name].state:
+            target[p.name].state = p.state
+    for kind, target in (("city", cities), ("county", counties)):
+        for name, item in target.items():
+            if item.state:
+                continue
+            is_main = main is not None and main.name == name
+            if kind == "county" or is_main:
+                item.state = _fill_state(name, kind, named)
+            else:
+                item.state = _state_named_for(name, named)
+    record.cities = list(cities.values())
+    record.counties = list(counties.values())

