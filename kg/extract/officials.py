@@ -1,13 +1,275 @@
-"""Extraction component: officials: name, title and the jurisdiction or organisation they serve."""
+"""Extraction component: officials: name, title and the jurisdiction or organisation they serve.
+
+Press releases name people in two ways, and both are read here:
+
+* title first: "Mayor-President Sharon Weston Broome", "Memphis Mayor Jim
+  Strickland", "CDG Senior Vice President Teri Takai", "Kansas City (Mayor Sly
+  James)": words just before the title tell whose post it is;
+* apposition: "Bill Oates, Chief Information Officer", "Todd Sander, director of
+  Digital Communities", "Beth Niblock, Louisville Metro's chief information
+  officer", "Contact: Jane Doe, Press Secretary".
+
+``of`` is a city/county of the record when the post belongs to one (a city
+department's director serves the city: "director of the Technology and
+Innovation Department" -> the main city), otherwise the organisation's
+canonical name ("executive director of the CDG" -> "Center for Digital
+Government").  A person named twice is kept once; later surname-only mentions
+add nothing.  Found people are left in ``doc.context["people"]`` for quotes.
+
+>>> from kg.extract.sentences import split_sentences
+>>> from kg.record import City
+>>> t = '"Great," said Bill Oates, Chief Information Officer. Mayor Thomas M. Menino agreed.'
+>>> doc = Doc(id="d", text=t, sentences=split_sentences(t))
+>>> rec = DocumentRecord(id="d", cities=[City(name="Boston")])
+>>> extract(doc, rec)
+>>> [(o.name, o.title, o.of) for o in rec.officials]
+[('Bill Oates', 'Chief Information Officer', 'Boston'), ('Thomas M. Menino', 'Mayor', 'Boston')]
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from functools import cache
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc, Sentence
+from kg.extract.mentions import (
+    PERSON,
+    clean_space,
+    is_person_name,
+    load_data,
+    match_jurisdiction,
+    primary_jurisdiction,
+)
+from kg.extract.organizations import is_org_name, org_spans, resolve_org
+from kg.record import DocumentRecord, Official
+
+__all__ = ["extract", "find_officials", "person_key"]
+
+_SMALL = {"of", "and", "the", "for", "at", "in", "on", "&", "to"}
+_UNIT_HEADS = re.compile(r"\b(?:Department|Office|Agency|Bureau|Division|Board|Council|Commission|Committee|"
+                         r"Authority|Library|Services)\b")
+_APPOS_STOP = re.compile(
+    r"(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bAsst)(?<!\bDept)(?<!\bGov)(?<!\bInc)\.(?=\s|$)|[,;:\"“”()]|\s+(?:said|says|"
+    r"told|added|noted|who|and\s+(?:a|the)\s|presented|accepted|congratulated|oversees)\b"
+)
+
+
+@cache
+def _titles_re() -> re.Pattern[str]:
+    titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
+    alts = "|".join(re.escape(t) for t in titles if t != "Dr.")
+    return re.compile(rf"(?<![\w-])(?P<title>{alts})\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
+
+
+@cache
+def _heads_re() -> re.Pattern[str]:
+    heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+
+
+@cache
+def _jurisdiction_titles() -> frozenset[str]:
+    return frozenset(load_data("titles").get("jurisdiction_titles", []))
+
+
+def person_key(name: str) -> str:
+    """A name without initials, case or punctuation, for "same person?" tests.
+
+    >>> person_key("Thomas M. Menino") == person_key("thomas menino")
+    True
+    """
+    toks = re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split()
+    return " ".join(t for t in toks if len(t) > 1 and t not in {"jr", "sr", "ii", "iii", "iv"})
+
+
+def title_case(title: str) -> str:
+    """Job titles as gold writes them ("chief information officer" -> "Chief Information Officer")."""
+    acr = load_data("titles").get("acronyms", {})
+    t = clean_space(title).strip(" ,.")
+    if t in acr and t not in {"Sr."}:
+        return acr[t]
+    out = []
+    for i, w in enumerate(t.split()):
+        if w in acr and w.isupper():
+            out.append(w if w == "CEO" else acr[w])
+        elif i and w.lower() in _SMALL:
+            out.append(w.lower())
+        elif w.isupper() or any(c.isupper() for c in w[1:]):
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in w.split("-")))
+    return " ".join(out)
+
+
+def _owner(text: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """Whose post: a jurisdiction of the record, "the city"/"Town" (main one), or an organisation."""
+    t = clean_space(text).strip(" ,.")
+    if not t:
+        return None
+    low = re.sub(r"^the\s+", "", t.lower())
+    if low in {"city", "town", "village", "county", "city's", "town's", "county's", "metro", "city-parish"}:
+        return _primary(doc, record, county="county" in low)
+    j = match_jurisdiction(t, record)
+    if j:
+        return j
+    org = resolve_org(t, doc)
+    if org != re.sub(r"^(?:the|The)\s+", "", t) or is_org_name(org) or _known_org(org):
+        return org
+    acr = _acronym_org(t, doc, record)
+    return acr
+
+
+def _known_org(name: str) -> bool:
+    return any(name == o.get("name") for o in load_data("organizations").get("known", []))
+
+
+def _acronym_org(acr: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """An undefined acronym that spells an organisation named in the document ("ITA")."""
+    if not re.fullmatch(r"[A-Z]{2,6}", acr):
+        return None
+    for name, _a, _b in org_spans(doc, record):
+        ini = "".join(w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha())
+        if ini.upper() == acr:
+            return name
+    return None
+
+
+def _primary(doc: Doc, record: DocumentRecord, county: bool = False) -> str | None:
+    if county and record.counties:
+        return primary_jurisdiction(doc, record) if primary_jurisdiction(doc, record) in {
+            c.name for c in record.counties} else record.counties[0].name
+    return primary_jurisdiction(doc, record)
+
+
+def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The owner named just before a title: "Memphis Mayor", "Kansas City (Mayor", "CDG Senior ..."."""
+    before = before.rstrip()
+    paren = before.endswith("(")
+    before = before.rstrip("( ")
+    words = re.findall(r"[\w.&'’-]+", before[-60:])
+    for k in range(min(4, len(words)), 0, -1):
+        cand = " ".join(words[-k:])
+        if not all(w[:1].isupper() or w in _SMALL for w in words[-k:]) or words[-k] in _SMALL:
+            continue
+        if k == 1 and cand in {"The", "A", "An", "And", "By", "Said", "With"}:
+            continue
+        if cand.lower() in {"city", "town", "village", "county"}:
+            return _primary(doc, record, county=cand.lower() == "county")
+        j = match_jurisdiction(cand, record)
+        if j and (paren or j.lower() == cand.lower().removesuffix("'s").removesuffix("’s")):
+            return j
+        org = resolve_org(cand, doc)
+        if (org != cand and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org):
+            return org
+        acr = _acronym_org(cand, doc, record)
+        if acr:
+            return acr
+    return None
+
+
+def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
+    """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
+    app = clean_space(app)
+    if not _heads_re().search(app):
+        return None
+    owner: str | None = None
+    had_the = bool(re.match(r"(?i)the\s", app))
+    app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.I)
+    m = re.match(r"^(.+?)['’]s?\s+(.+)$", app)
+    if m and not _heads_re().fullmatch(m.group(1).split()[-1]):
+        owner = _owner(("the " if had_the else "") + m.group(1), doc, record)
+        app = m.group(2)
+    if not _heads_re().search(app):
+        return None
+    title, org_part = app, None
+    m = re.match(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$", app)
+    if m and _heads_re().search(m.group(1)):
+        rest = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(2)).strip()
+        rest_bare = re.sub(r"^(?:the)\s+", "", rest)
+        if rest_bare[:1].isupper():
+            resolved = resolve_org(rest_bare, doc)
+            if resolved != rest_bare or is_org_name(rest_bare) or _known_org(resolved) or \
+                    _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
+                title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
+    if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
+        return None
+    title = title_case(title)
+    if org_part:
+        j = match_jurisdiction(org_part, record)
+        if j and (j == org_part or _UNIT_HEADS.search(org_part)):
+            return (f"{title}, {org_part}" if j != org_part else title), j
+        if _UNIT_HEADS.search(org_part) and not _known_org(org_part) and _external(org_part, doc) is False:
+            return f"{title}, {org_part}", owner or _primary(doc, record)
+        return title, org_part
+    return title, owner or _primary(doc, record)
+
+
+def _external(org: str, doc: Doc) -> bool:
+    """Whether an organisation is outside the city (known, or not a department-like unit)."""
+    return _known_org(org) or not _UNIT_HEADS.search(org)
+
+
+def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
+    """Every titled person in the document, first mention first, one entry per person."""
+    found: list[Official] = []
+    keys: dict[str, Official] = {}
+
+    def add(name: str, title: str | None, of: str | None, sent: Sentence) -> None:
+        name = clean_space(name).rstrip(",")
+        if not is_person_name(name):
+            return
+        k = person_key(name)
+        if k in keys:
+            o = keys[k]
+            o.title = o.title or title
+            o.of = o.of or of
+            return
+        o = Official(name=name, title=title, of=of, evidence=sent.evidence())
+        keys[k] = o
+        found.append(o)
+
+    for sent in doc.sentences:
+        text = sent.text
+        hits: list[tuple[int, str, str | None, str | None]] = []
+        for m in _titles_re().finditer(text):
+            name = m.group("name")
+            if re.match(r"\s+[A-Z][A-Za-z]+\b(?!['’])", text[m.end():]):
+                continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
+            title = title_case(m.group("title"))
+            owner = _prefix_owner(text[: m.start()], doc, record)
+            if owner is None and m.group("title").lower() in _jurisdiction_titles():
+                owner = _primary(doc, record, county="county" in m.group("title").lower())
+            if owner is None:
+                owner = _primary(doc, record)
+            hits.append((m.start("name"), name, title, owner))
+        for m in re.finditer(rf"(?<![\w.])(?P<name>{PERSON}),\s+", text):
+            rest = text[m.end():]
+            stop = _APPOS_STOP.search(rest)
+            app = rest[: stop.start()] if stop else rest
+            if stop and stop.group(0) == "(":
+                close = rest.find(")", stop.start())
+                if close > 0:
+                    nxt = _APPOS_STOP.search(rest, close + 1)
+                    app = rest[: nxt.start()] if nxt else rest
+            parsed = _parse_appositive(app, doc, record)
+            if parsed:
+                prefix = text[: m.start()]
+                owner = parsed[1]
+                cm = re.search(r"(?:^|\s)([A-Z]{2,6})\s+contact\s*:\s*$", prefix, re.I)
+                if cm:
+                    owner = _owner(cm.group(1), doc, record) or owner
+                hits.append((m.start("name"), m.group("name"), parsed[0], owner))
+        for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
+            add(name, title, owner, sent)
+    return found
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for officials: name, title and the jurisdiction or organisation they serve."""
-    return None
+    """Fill ``record.officials`` and leave the people found in ``doc.context["people"]``."""
+    try:
+        officials = find_officials(doc, record)
+    except Exception:  # a component must never fail a document
+        officials = []
+    have = {person_key(o.name) for o in record.officials}
+    record.officials.extend(o for o in officials if person_key(o.name) not in have)
+    doc.context["people"] = [o.name for o in record.officials]

@@ -1,13 +1,375 @@
-"""Extraction component: organisations named in the text."""
+"""Extraction component: organisations named in the document, and its publisher.
+
+Organisations are found three ways, in this order of trust:
+
+1. known organisations and their aliases (``kg/data/organizations.json``:
+   "CDG", "the Center" for the Center for Digital Government);
+2. capitalised names that end in an organisation word ("Department of
+   Innovation & Technology", "Long Beach Public Library", "Data Governance
+   Committee") or that a parenthesised acronym defines;
+3. names in a partner list ("in partnership with X, Y and Z", "Source: X") or
+   in front of a sponsoring verb ("Dyntek sponsored the survey").
+
+Contact lines are skipped (a press office to call is not a party to the
+story), and so are award, survey and event names.
+
+The publisher is who put the page out: the "Released By:" line, the masthead
+("COASTAL BEND COURIER | Local | ..." -> "Coastal Bend Courier"; "CITY OF
+DURHAM" over "Office of Public Affairs" -> "City of Durham Office of Public
+Affairs"), or an organisation that "today announced" the news; None when the
+page names nobody.
+
+>>> from kg.extract.sentences import split_sentences
+>>> t = "Released By:\\nMayor's Office\\n\\nThe Center for Digital Government (CDG) and the Center agree."
+>>> doc = Doc(id="d", text=t, sentences=split_sentences(t))
+>>> rec = DocumentRecord(id="d")
+>>> extract(doc, rec)
+>>> rec.publisher, sorted(rec.organizations)
+("Mayor's Office", ['Center for Digital Government', "Mayor's Office"])
+"""
 
 from __future__ import annotations
 
+import re
+from functools import cache
+
 from kg.extract.doc import Doc
+from kg.extract.mentions import clean_space, is_person_name, jurisdictions, lines_with_offsets, load_data
 from kg.record import DocumentRecord
 
-__all__ = ["extract"]
+__all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name"]
+
+_CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
+_WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
+_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_WORD})*")
+_ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
+_CONTACT_RE = re.compile(r"^[^:]{0,40}\b(?:contact|inquiries|enquiries|information contact)\b[^:]{0,20}:", re.I)
+_SKIP_WORDS = re.compile(
+    r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Competition|Rankings?|Report|News|"
+    r"Release|Government|Press)\b"
+)
+
+
+@cache
+def _known() -> list[tuple[str, str]]:
+    """(alias, canonical) pairs, longest alias first, canonical names included."""
+    pairs = []
+    for org in load_data("organizations").get("known", []):
+        pairs.append((org["name"], org["name"]))
+        pairs.extend((a, org["name"]) for a in org.get("aliases", []))
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def _known_re() -> re.Pattern[str]:
+    alts = "|".join(re.escape(a) for a, _ in _known() if not a.lower().startswith("the "))
+    return re.compile(rf"(?<![\w.])(?:{alts})(?![\w&]|\s+&)")
+
+
+@cache
+def _heads() -> tuple[str, ...]:
+    return tuple(sorted(load_data("organizations").get("heads", []), key=len, reverse=True))
+
+
+@cache
+def _not_orgs() -> frozenset[str]:
+    return frozenset(s.lower() for s in load_data("organizations").get("not_orgs", []))
+
+
+@cache
+def _title_heads() -> frozenset[str]:
+    return frozenset(h for h in load_data("titles").get("heads", []) if " " not in h)
+
+
+def _initials(words: list[str], all_words: bool) -> str:
+    skip = {"of", "for", "and", "the", "on", "at", "&", "de", "in", "to", "a"}
+    out = ""
+    for w in words:
+        if not all_words and w.lower() in skip:
+            continue
+        for part in re.split(r"[-/]", w):
+            if part[:1].isalnum():
+                out += part[0].upper()
+    return out
+
+
+def acronyms(doc: Doc) -> dict[str, str]:
+    """Acronyms the document defines, "Long Name (LN)" -> {"LN": "Long Name"} (cached per doc).
+
+    >>> d = Doc(id="x", text="the Department of Technology Services (DTS) and Boston about Results (BAR)")
+    >>> acronyms(d)
+    {'DTS': 'Department of Technology Services', 'BAR': 'Boston about Results'}
+    """
+    if "acronyms" in doc.context:
+        return doc.context["acronyms"]
+    found: dict[str, str] = {}
+    for m in _ACR_RE.finditer(doc.text):
+        acr = m.group(1).strip()
+        letters = re.sub(r"[^A-Z]", "", acr)
+        if not letters or len(acr.split()) > 3:
+            continue
+        before = doc.text[max(0, m.start() - 120) : m.start()].rstrip()
+        before = re.sub(r"['’]s$|['’]$", "", before)
+        words = before.split()
+        best = None
+        for k in range(1, min(len(words), 10) + 1):
+            cand = words[-k:]
+            if not cand[0][:1].isupper() and not cand[0][:1].isdigit():
+                continue
+            for all_words in (False, True):
+                ini = _initials(cand, all_words)
+                if ini == letters:
+                    best = " ".join(cand)
+                    break
+            if best:
+                break
+        if best is None and len(acr) > 3 and " " in acr and words and words[-1][:1].isupper():
+            # a short form that is not an acronym: "Long Beach Collaboratory (LB Co-Lab)"
+            run = _RUN_RE.findall(before)
+            if run and before.endswith(run[-1]) and run[-1][:1] == acr[:1]:
+                best = run[-1]
+        if best:
+            best = re.sub(r"^(?:the|The)\s+", "", best).strip(" ,;:")
+            found.setdefault(acr, best)
+    doc.context["acronyms"] = found
+    return found
+
+
+def resolve_org(text: str, doc: Doc) -> str:
+    """The canonical name of an organisation mention: aliases and acronyms expanded.
+
+    >>> resolve_org("the Center", Doc(id="x", text="the Center for Digital Government said"))
+    'Center for Digital Government'
+    >>> resolve_org("CDG", Doc(id="x", text=""))
+    'Center for Digital Government'
+    """
+    t = clean_space(text).strip(" ,.;:")
+    t = re.sub(r"['’]s?$", "", t)
+    bare = re.sub(r"^(?:the|The)\s+", "", t)
+    for alias, canon in _known():
+        if alias in (t, bare) or (alias.lower().startswith("the ") and alias.lower() == t.lower()):
+            if alias.lower().startswith("the ") and canon not in doc.text:
+                continue
+            return canon
+    acr = acronyms(doc)
+    if bare in acr:
+        return resolve_org(acr[bare], doc) if acr[bare] != bare else bare
+    return bare
+
+
+def is_org_name(text: str) -> bool:
+    """Whether a capitalised phrase names an organisation by its head word.
+
+    >>> is_org_name("Long Beach Public Library"), is_org_name("Digital Cities Survey")
+    (True, False)
+    """
+    t = clean_space(text)
+    if len(t.split()) < 2 or t.lower() in _not_orgs() or _SKIP_WORDS.search(t):
+        return False
+    return any(re.search(rf"(?<![\w-]){re.escape(h)}(?![\w-])", t) for h in _heads())
+
+
+def _trim_run(run: str) -> str | None:
+    """Cut a capitalised run down to the organisation it names, or None."""
+    run = re.sub(r"^(?:The|A|An|This|Its|Our)\s+", "", run)
+    # a job title in front: "CEO of the Marana Chamber of Commerce"
+    m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
+    if m and any(w.lower() in _title_heads() for w in m.group(1).split()):
+        run = m.group(2)
+    # a possessive owner in front of a longer name: "City's Technology Solutions Department"
+    m = re.match(r"^[\w.-]+(?:\s+[\w.-]+)?['’]s\s+(.+)$", run)
+    if m and len(m.group(1).split()) >= 2:
+        run = m.group(1)
+    if " at " in run and not re.search(r"\b(?:University|College)\b[^,]* at ", run):
+        run = run.split(" at ")[0]
+    heads = _heads()
+    best_end = -1
+    for h in heads:
+        for hm in re.finditer(rf"(?<![\w-]){re.escape(h)}(?![\w-])", run):
+            end = hm.end()
+            tail = re.match(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*",
+                            run[end:])
+            if tail:
+                end += tail.end()
+            best_end = max(best_end, end)
+    if best_end < 0:
+        return None
+    org = run[:best_end].strip(" ,;:")
+    org = re.sub(r"\s+(?:and|of|for|on|the|at|&)$", "", org)
+    return org if is_org_name(org) else None
+
+
+def _contact_lines(doc: Doc) -> list[tuple[int, int]]:
+    """Character ranges of contact lines, and the line under a bare "Contact:" header."""
+    spans, prev_header = [], False
+    for start, line in lines_with_offsets(doc.text):
+        s = line.strip()
+        if prev_header and s:
+            spans.append((start, start + len(line)))
+            prev_header = False
+            continue
+        if _CONTACT_RE.match(s):
+            spans.append((start, start + len(line)))
+            prev_header = s.endswith(":")
+    return spans
+
+
+def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
+    """Every organisation mention as (canonical name, start, end), contact lines included."""
+    text = doc.text
+    out: list[tuple[str, int, int]] = []
+    taken = [False] * (len(text) + 1)
+
+    def add(name: str, a: int, b: int) -> None:
+        out.append((name, a, b))
+        for i in range(a, b):
+            taken[i] = True
+
+    for m in _known_re().finditer(text):
+        add(resolve_org(m.group(0), doc), m.start(), m.end())
+    places = {j.lower() for j in (jurisdictions(record) if record else [])}
+    for acr, long in acronyms(doc).items():
+        if is_org_name(long):
+            for m in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
+                if not taken[m.start()]:
+                    add(resolve_org(long, doc), m.start(), m.end())
+    for m in _RUN_RE.finditer(text):
+        if any(taken[m.start() : m.end()]):
+            # split around known names already taken, keep the free pieces
+            pieces = re.split(r"\s+and\s+the\s+|,\s*", m.group(0))
+        else:
+            pieces = re.split(r"\s+and\s+the\s+|\s+and\s+(?=(?:the\s+)?[A-Z][\w]*\s+(?:of|for)\s)", m.group(0))
+        pos = m.start()
+        for piece in pieces:
+            a = text.find(piece, pos)
+            if a < 0:
+                continue
+            pos = a + len(piece)
+            if any(taken[a : a + len(piece)]):
+                continue
+            org = _trim_run(piece)
+            if org and org.lower() not in places:
+                b = text.find(org, a)
+                if b >= 0:
+                    add(resolve_org(org, doc), b, b + len(org))
+    for name, a, b in _cued_orgs(doc, record, taken):
+        add(name, a, b)
+    return out
+
+
+def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> list[tuple[str, int, int]]:
+    """Organisations in partner lists and in front of sponsoring verbs."""
+    data = load_data("organizations")
+    text = doc.text
+    places = {j.lower() for j in (jurisdictions(record) if record else [])}
+    out = []
+    cues = "|".join(re.escape(c) for c in data.get("list_cues", []))
+    item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
+    for m in re.finditer(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)", text):
+        pos = m.start(1)
+        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+            a = text.find(part, pos)
+            pos = a + len(part)
+            name = re.sub(r"^the\s+", "", part.strip())
+            a2 = text.find(name, a)
+            if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
+                continue
+            if is_person_name(name) or _SKIP_WORDS.search(name) or not re.match(r"[A-Z0-9]", name):
+                continue
+            out.append((resolve_org(name, doc), a2, a2 + len(name)))
+    verbs = "|".join(re.escape(v) for v in data.get("sponsor_verbs", []))
+    for m in re.finditer(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b",
+                         text):
+        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        if any(taken[m.start(1) : m.end(1)]) or name.lower() in places or is_person_name(name):
+            continue
+        if name.split()[0] in {"The", "This", "It", "He", "She", "They", "We", "Each", "Every"}:
+            continue
+        if _SKIP_WORDS.search(name) or len(name) < 3:
+            continue
+        out.append((resolve_org(name, doc), m.start(1), m.end(1)))
+    return out
+
+
+def find_publisher(doc: Doc) -> str | None:
+    """Who put the page out, from the "Released By:" line or the masthead; None when unnamed."""
+    lines = [ln.strip() for _, ln in lines_with_offsets(doc.text)]
+    for i, ln in enumerate(lines):
+        m = re.match(r"^(?:Released|Issued|Published)\s+By\s*:\s*(.*)$", ln, re.I)
+        if m:
+            if m.group(1).strip():
+                return m.group(1).strip()
+            nxt = next((x for x in lines[i + 1 : i + 4] if x), None)
+            if nxt:
+                return nxt
+    nonempty = [x for x in lines if x][:3]
+    if not nonempty:
+        return None
+    noise = set(load_data("organizations").get("publisher_noise", []))
+    segs = [s.strip() for s in re.split(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*", nonempty[0]) if s.strip()]
+    dated = any(_looks_like_date(s) for s in segs)
+    gov = next((s for s in segs if re.match(r"^(?:City|Town|Village|County)\s+of\s+\S", s, re.I)), None)
+    first = segs[0] if segs else ""
+    letters = re.sub(r"[^A-Za-z]", "", first)
+    if letters and letters.isupper() and first.lower() not in noise and not (dated and "," in first):
+        name = _title_case(re.sub(r",\s*[A-Z .]+$", "", first) if "," in first else first)
+        if re.search(r"\b(?:City|Town|Village|County)\b", name) and len(nonempty) > 1:
+            second = re.split(r"\s*(?:\||›|»)\s*", nonempty[1])[0].strip()
+            if is_org_name(second) and not _looks_like_date(second):
+                return f"{name} {second}"
+        return name
+    org_seg = next((s for s in segs if is_org_name(s)), None)
+    if org_seg and gov:
+        return f"{org_seg}, {_title_case(gov) if gov.isupper() else gov}"
+    if gov:
+        return _title_case(gov) if gov.isupper() else gov
+    for s in doc.sentences[:8]:
+        m = re.match(rf"^(?:The\s+)?({_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD}){{0,6}})\s+(?:\([A-Z]+\)\s+)?"
+                     r"(?:today|on \w+)?\s*(?:announced|named|released|unveiled|awarded)\b", s.text)
+        if m and (is_org_name(m.group(1)) or any(m.group(1) == a for a, _ in _known())):
+            name = resolve_org(m.group(1), doc)
+            if not is_person_name(name):
+                return name
+    return None
+
+
+def _looks_like_date(s: str) -> bool:
+    return bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", s))
+
+
+_SMALL = {"of", "and", "the", "for", "at", "in", "on", "a", "an", "to"}
+
+
+def _title_case(s: str) -> str:
+    """Title-case a masthead; keep call signs ("KXEP NEWS 9" -> "KXEP News 9")."""
+    out = []
+    for i, w in enumerate(s.split()):
+        lw = w.lower()
+        if i and lw in _SMALL:
+            out.append(lw)
+        elif re.fullmatch(r"[KW][A-Z]{2,3}(?:-[A-Z]{2})?", w) and not re.search(r"[AEIOU]{2}", w) \
+                and w not in {"WIRE", "WEST", "WEEK", "KING", "WEB", "WAY", "WORLD", "WAVE"}:
+            out.append(w)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:].lower() for p in w.split("-")))
+    return " ".join(out)
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for organisations named in the text."""
-    return None
+    """Fill ``record.organizations`` and, when still empty, ``record.publisher``."""
+    try:
+        if record.publisher is None:
+            record.publisher = find_publisher(doc)
+        contact = _contact_lines(doc)
+        award_names = {a.award.lower() for a in record.awards if a.award}
+        seen: set[str] = {o.lower() for o in record.organizations}
+        for name, a, _b in org_spans(doc, record):
+            if any(s <= a < e for s, e in contact):
+                continue
+            key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+            if not key or key in seen or name.lower() in award_names:
+                continue
+            seen.add(key)
+            record.organizations.append(name)
+    except Exception:  # a component must never fail a document
+        return

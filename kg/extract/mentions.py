@@ -1,0 +1,165 @@
+"""Shared helpers for the people/organisation components: data files, names, jurisdictions.
+
+Officials, quotes, organisations, programs and events all need the same few
+things: the knowledge in ``kg/data/*.json`` (loaded once and cached), a
+pattern for a person's name, and the answer to "which city or county is this
+document about?".  Keeping them here means each component module stays one
+job long.
+
+>>> find_person("said Mayor Thomas M. Menino today")
+'Thomas M. Menino'
+>>> find_person("the city of Boston") is None
+True
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from kg.extract.doc import Doc
+from kg.record import DocumentRecord
+
+__all__ = [
+    "load_data",
+    "NAME_TOKEN",
+    "PERSON",
+    "PERSON_RE",
+    "find_person",
+    "is_person_name",
+    "jurisdictions",
+    "primary_jurisdiction",
+    "match_jurisdiction",
+    "lines_with_offsets",
+    "clean_space",
+]
+
+DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@cache
+def load_data(name: str) -> dict[str, Any]:
+    """The JSON data file ``kg/data/<name>.json`` (cached; empty dict when missing or broken)."""
+    try:
+        return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+#: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc".
+NAME_TOKEN = r"(?:[A-Z][a-z]?['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?"
+_SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
+#: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
+PERSON = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}\s+{NAME_TOKEN}{_SUFFIX}"
+PERSON_RE = re.compile(rf"(?<![\w.])(?:{PERSON})(?!\w)")
+
+
+@cache
+def _not_name_words() -> frozenset[str]:
+    words = set(load_data("titles").get("not_name_words", []))
+    for t in load_data("titles").get("before_name", []):
+        words.update(w for w in t.split() if w[:1].isupper())
+    for h in load_data("organizations").get("heads", []):
+        words.update(w for w in h.split() if w[:1].isupper())
+    return frozenset(words)
+
+
+def is_person_name(text: str) -> bool:
+    """Whether ``text`` looks like a person's full name (no title, place or organisation words).
+
+    >>> is_person_name("Sharon Weston Broome"), is_person_name("Digital Cities Survey")
+    (True, False)
+    """
+    text = text.strip()
+    if not PERSON_RE.fullmatch(text):
+        return False
+    toks = [t.strip(",.") for t in text.split()]
+    bad = _not_name_words()
+    return not any(t in bad for t in toks)
+
+
+def find_person(text: str) -> str | None:
+    """The first full person name in ``text`` (title words skipped), or None."""
+    for m in PERSON_RE.finditer(text):
+        toks = m.group(0).split()
+        # drop leading title/non-name words ("Mayor Thomas M. Menino")
+        while toks and toks[0].strip(",.") in _not_name_words():
+            toks.pop(0)
+        cand = " ".join(toks)
+        if len([t for t in toks if not re.fullmatch(r"[A-Z]\.", t)]) >= 2 and is_person_name(cand):
+            return cand
+    return None
+
+
+def jurisdictions(record: DocumentRecord) -> list[str]:
+    """Names of the cities and counties the record knows, cities first."""
+    out: list[str] = []
+    for c in list(record.cities) + list(record.counties):
+        if c.name and c.name not in out:
+            out.append(c.name)
+    return out
+
+
+def _count(name: str, text: str) -> int:
+    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+
+
+def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:
+    """The city or county the document is mainly about: the most mentioned one.
+
+    Mentions in the first lines (masthead, headline, dateline) count double, so
+    a publisher "CITY OF DURHAM" outweighs peers listed once each.  Cached in
+    ``doc.context["primary_jurisdiction"]``.
+    """
+    key = "primary_jurisdiction"
+    if key in doc.context:
+        return doc.context[key]
+    names = jurisdictions(record)
+    best, best_score = None, 0.0
+    head = doc.text[:400].lower()
+    body = doc.text.lower()
+    for i, name in enumerate(names):
+        low = name.lower()
+        score = _count(low, body) + _count(low, head) - i * 0.01
+        if score > best_score:
+            best, best_score = name, score
+    doc.context[key] = best
+    return best
+
+
+def match_jurisdiction(text: str, record: DocumentRecord) -> str | None:
+    """The record's city/county that ``text`` names ("Louisville Metro" -> "Louisville").
+
+    Exact names win; otherwise the longest jurisdiction name that ``text``
+    starts with, so "Arlington County Board" -> "Arlington County".
+    """
+    t = clean_space(text).strip(" ,.'’").removesuffix("'s").removesuffix("’s")
+    t = re.sub(r"^(?:the\s+)?(?:city|town|village|county)\s+of\s+", "", t, flags=re.I)
+    if not t:
+        return None
+    names = jurisdictions(record)
+    for n in names:
+        if n.lower() == t.lower():
+            return n
+    best = None
+    for n in names:
+        if t.lower().startswith(n.lower() + " ") and (best is None or len(n) > len(best)):
+            best = n
+    return best
+
+
+def lines_with_offsets(text: str) -> list[tuple[int, str]]:
+    """Each line of ``text`` with its start offset (paragraphs are lines in clean text)."""
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def clean_space(text: str) -> str:
+    """Collapse runs of white space to one space."""
+    return re.sub(r"\s+", " ", text).strip()
