@@ -126,6 +126,8 @@ def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:
         score = _count(low, body) + _count(low, head) - i * 0.01
         if score > best_score:
             best, best_score = name, score
+    if best is None and names:
+        best = names[0]
     doc.context[key] = best
     return best
 
