@@ -28,10 +28,12 @@ MESSAGES: dict[str, str] = {
     "E202": "cannot write to the store: {detail}",
     "E203": "no document with id {detail} in the store",
     "E204": "cannot map the document to RDF: {detail}",
+    "E205": "another file in this batch has the same name, hence the same document id: {detail}",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",
     "E302": "the query failed: {detail}",
+    "E303": "cannot read the query file: {detail}",
     # validation / misc (4xx)
     "E400": "the graph does not conform to the SHACL shapes ({detail})",
     "E401": "unknown format {detail}",

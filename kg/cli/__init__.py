@@ -14,6 +14,8 @@ from kg.errors import KGError
 # Importing a command module registers its command.
 from kg.cli import eval as _eval  # noqa: F401,E402
 from kg.cli import extract as _extract  # noqa: F401,E402
+from kg.cli import build as _build  # noqa: F401,E402
+from kg.cli import query as _query  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

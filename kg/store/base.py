@@ -75,11 +75,15 @@ class Store:
             result = self.dataset.query(sparql)
             if result.type == "SELECT":
                 result.bindings  # noqa: B018  (materialise: a live cursor would pin the store open)
-            return result
+            return self._normalise(result)
         except KGError:
             raise
         except Exception as exc:  # parsers raise SyntaxError (Oxigraph) or ParseException (rdflib)
             raise _query_error(exc) from None
+
+    def _normalise(self, result: Result) -> Result:
+        """Backend hook to tidy result terms; identity by default."""
+        return result
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE (advanced use: bypasses the per-document bookkeeping)."""

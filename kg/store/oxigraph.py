@@ -23,12 +23,13 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
-from rdflib import Dataset
+from rdflib import Dataset, Graph
+from rdflib.query import Result
 
 from kg.errors import StoreError
 from kg.store.base import Store
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
-from kg.store.terms import ox_quad, replace_update
+from kg.store.terms import from_ox, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph"]
 
@@ -68,14 +69,22 @@ class OxigraphStore(Store):
         return len(self.ox) - meta - default
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
-        from oxrdflib._converter import from_ox
-
         meta = str(META_GRAPH)
         for q in self.ox:
             g = q.graph_name
             if isinstance(g, ox.DefaultGraph) or (not include_meta and g.value == meta):
                 continue
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
+
+    def _normalise(self, result: Result) -> Result:
+        """Give back plain literals where oxrdflib says ``^^xsd:string`` (see :func:`kg.store.terms.plain`)."""
+        if result.type == "SELECT":
+            result.bindings = [{k: plain(v) for k, v in row.items()} for row in result.bindings]
+        elif result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = Graph()
+            graph += ((s, p, plain(o)) for s, p, o in result.graph)
+            result.graph = graph
+        return result
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         self._check_writable()

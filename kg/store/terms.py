@@ -25,11 +25,13 @@ from itertools import groupby
 
 import pyoxigraph as ox
 from oxrdflib._converter import to_ox
-from rdflib import URIRef
+from rdflib import BNode, Literal, URIRef
+from rdflib.namespace import XSD
 
-__all__ = ["ox_quad", "nquad", "term_text", "replace_update", "drop_update"]
+__all__ = ["ox_quad", "from_ox", "plain", "nquad", "term_text", "replace_update", "drop_update"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
+_XSD_STRING = str(XSD.string)
 
 
 def ox_quad(quad: Quad) -> ox.Quad:
@@ -37,6 +39,41 @@ def ox_quad(quad: Quad) -> ox.Quad:
     s, p, o, g = quad
     g = getattr(g, "identifier", g)
     return to_ox((s, p, o, g))
+
+
+def from_ox(term):
+    """A pyoxigraph term as an rdflib term; ``xsd:string`` literals come back plain.
+
+    (RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` the same literal, but rdflib
+    compares and prints them differently, so keep the form the mapping wrote.)
+
+    >>> from_ox(ox.Literal("Boston")) == Literal("Boston")
+    True
+    """
+    if isinstance(term, ox.NamedNode):
+        return URIRef(term.value)
+    if isinstance(term, ox.Literal):
+        if term.language:
+            return Literal(term.value, lang=term.language)
+        if term.datatype.value == _XSD_STRING:
+            return Literal(term.value)
+        return Literal(term.value, datatype=URIRef(term.datatype.value))
+    if isinstance(term, ox.BlankNode):
+        return BNode(term.value)
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    raise TypeError(f"unsupported term {term!r}")
+
+
+def plain(term):
+    """``"x"^^xsd:string`` as the plain literal ``"x"``; any other term unchanged.
+
+    >>> plain(Literal("a", datatype=XSD.string)) == Literal("a")
+    True
+    """
+    if isinstance(term, Literal) and term.datatype == XSD.string and not term.language:
+        return Literal(str(term))
+    return term
 
 
 def term_text(term) -> str:
