@@ -1,0 +1,125 @@
+"""The query catalogue: named SPARQL queries shipped as ``kg/queries/*.rq`` files.
+
+Each file starts with comment lines that describe it::
+
+    # title: Winners of an award in a year
+    # description: Recipients with rank and category, stated and inferred.
+    # param: award Digital Cities Survey
+    # param: year 2019
+
+Parameters are written in the query as ``$name`` (``# param: name default``).
+In SPARQL ``$name`` is an ordinary variable, so the raw text still parses,
+but run :meth:`CatalogueQuery.render` first: it replaces each ``$name`` with a
+literal, an integer when the default is an integer (``year``), else an escaped
+string.  Output column names never reuse a parameter name.  Queries run
+against the union of all named graphs (the store's default graph) and print
+labels, not IRIs.
+
+>>> q = get("winners")
+>>> sorted(q.parameters)
+['award', 'year']
+>>> '"Digital Cities Survey"' in q.render(year=2011)
+True
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+from kg.errors import QueryError
+
+__all__ = ["CatalogueQuery", "catalogue", "get", "render_literal"]
+
+_HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
+_INTEGER = re.compile(r"-?\d+")
+
+
+def render_literal(value: object, integer: bool = False) -> str:
+    """A SPARQL literal for a parameter value: an integer literal or an escaped string.
+
+    >>> render_literal("2019", integer=True), render_literal(2019), render_literal('Say "hi"')
+    ('2019', '"2019"', '"Say \\\\"hi\\\\""')
+    """
+    text = str(value).strip()
+    if integer:
+        if not _INTEGER.fullmatch(text):
+            raise QueryError("E302", detail=f"{text!r} is not an integer")
+        return str(int(text))
+    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
+               .replace("\r", "\\r").replace("\t", "\\t"))
+    return f'"{escaped}"'
+
+
+@dataclass(frozen=True)
+class CatalogueQuery:
+    """One catalogue query: its name (file stem), header metadata and SPARQL text."""
+
+    name: str
+    title: str
+    description: str
+    text: str
+    parameters: dict[str, str] = field(default_factory=dict)
+
+    def render(self, **params: object) -> str:
+        """The SPARQL text with every ``$name`` replaced by a literal (defaults fill gaps).
+
+        Unknown parameter names and non-integers for integer parameters raise
+        ``QueryError("E302")`` so a typo does not silently return nothing.
+        """
+        unknown = sorted(set(params) - set(self.parameters))
+        if unknown:
+            raise QueryError("E302", detail=f"{self.name} has no parameter {', '.join(unknown)}")
+        values = {**self.parameters, **{k: v for k, v in params.items() if v is not None}}
+        text = self.text
+        for name, value in values.items():
+            literal = render_literal(value, integer=bool(_INTEGER.fullmatch(self.parameters[name])))
+            text = re.sub(rf"\${re.escape(name)}\b", lambda _m, lit=literal: lit, text)
+        return text
+
+
+def _parse(name: str, text: str) -> CatalogueQuery:
+    title, description, params = name, "", {}
+    for line in text.splitlines():
+        if not line.startswith("#"):
+            if line.strip():
+                break
+            continue
+        match = _HEADER.match(line)
+        if not match:
+            continue
+        key, value = match.groups()
+        if key == "title":
+            title = value
+        elif key == "description":
+            description = f"{description} {value}".strip()
+        else:
+            pname, _, default = value.partition(" ")
+            params[pname] = default.strip()
+    return CatalogueQuery(name=name, title=title, description=description, text=text, parameters=params)
+
+
+@lru_cache(maxsize=1)
+def _load() -> dict[str, CatalogueQuery]:
+    folder = resources.files("kg.queries")
+    out = {}
+    for entry in sorted(folder.iterdir(), key=lambda e: e.name):
+        if entry.name.endswith(".rq"):
+            name = entry.name[: -len(".rq")]
+            out[name] = _parse(name, entry.read_text(encoding="utf-8"))
+    return out
+
+
+def catalogue() -> dict[str, CatalogueQuery]:
+    """All catalogue queries by name, sorted by name."""
+    return dict(_load())
+
+
+def get(name: str) -> CatalogueQuery:
+    """The catalogue query called ``name``; ``QueryError("E301")`` when there is none."""
+    try:
+        return _load()[name]
+    except KeyError:
+        raise QueryError("E301", detail=name) from None
