@@ -1,0 +1,96 @@
+"""The view in a real headless Chromium: it renders, shows its legend, logs no errors, stays offline."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pytest
+from rdflib import Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
+
+from kg.rdf.namespaces import CIVIC
+from kg.viz import render_html
+
+pytestmark = pytest.mark.browser
+
+CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
+ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
+EX = "https://example.org/"
+
+
+def _example_graph() -> Graph:
+    """The gold seed records mapped to RDF when available, else a small hand-made graph."""
+    try:
+        from kg.rdf.mapping import records_to_dataset
+        from kg.record import records_from_json
+    except ImportError:
+        records_to_dataset = None
+    if records_to_dataset is not None and GOLD.exists():
+        return records_to_dataset(records_from_json(GOLD.read_text(encoding="utf-8")))
+    g = Graph()
+    doc, boston, award = URIRef(EX + "doc"), URIRef(EX + "boston"), URIRef(EX + "dcs-2011")
+    for node, cls, label in ((doc, CIVIC.SourceDocument, "boston-2011"), (boston, CIVIC.City, "Boston"),
+                             (award, CIVIC.AwardEdition, "Digital Cities Survey 2011")):
+        g.add((node, RDF.type, cls))
+        g.add((node, RDFS.label, Literal(label)))
+    g.add((boston, CIVIC.won, award))
+    g.add((boston, DCTERMS.source, doc))
+    g.add((boston, PROV.wasDerivedFrom, doc))
+    return g
+
+
+@pytest.fixture(scope="module")
+def browser():
+    if CHROMIUM is None:
+        pytest.skip("no Chromium found (shutil.which('chromium') and /usr/bin/chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Python Playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()
+
+
+def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
+    graph = _example_graph()
+    target = graph.graph(URIRef(EX + "hostile")) if hasattr(graph, "graph") else graph
+    target.add((URIRef(EX + "x"), RDFS.label, Literal("<script>alert(1)</script>\"'&")))
+    page_path = render_html(graph, tmp_path / "graph.html", title="civic-kg <test>")
+
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    problems: list[str] = []
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in
+            ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    page.goto(page_path.as_uri())
+    page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0",
+                           timeout=15000)
+
+    assert page.locator("#mynetwork canvas").count() == 1
+    assert page.evaluate("network.body.data.nodes.length") >= 3
+    assert page.evaluate("network.body.data.edges.length") >= 1
+    legend = page.locator("#legend")
+    assert legend.is_visible()
+    assert page.locator("#legend li[data-type='City']").is_visible()
+    assert page.title() == "civic-kg <test>"
+    # The hostile label is data, not markup: it is a node label, and nothing ran.
+    labels = page.evaluate("nodes.get().map(n => n.label)")
+    assert any(label.startswith("<script>alert(1)") for label in labels)
+    # Tooltips are DOM elements built with textContent.
+    tip_text = page.evaluate("nodes.get().find(n => n.label.startsWith('<script>')).title.textContent")
+    assert "<script>alert(1)</script>" in tip_text
+    page.wait_for_timeout(300)
+    page.close()
+
+    assert not dialogs, dialogs
+    assert not problems, problems
+    outside = [u for u in requests if urlparse(u).scheme not in ("file", "data", "about", "blob")
+               and urlparse(u).hostname not in ("localhost", "127.0.0.1")]
+    assert not outside, outside
