@@ -41,6 +41,12 @@ MESSAGES: dict[str, str] = {
     # evaluation (5xx)
     "E500": "cannot evaluate: {detail}",
     "E501": "F1 {detail} is below the floor {limit}",
+    # views and the SPARQL endpoint (6xx)
+    "E600": "cannot start the SPARQL endpoint on {detail}",
+    "E601": "updates are disabled on this endpoint (start it with --allow-update)",
+    "E602": "unsupported request: {detail}",
+    "E603": "the request body is too large ({detail} bytes); the limit is {limit}",
+    "E604": "the store is empty, nothing to show (run kg build first)",
 }
 
 
