@@ -1,0 +1,40 @@
+"""``kg remove``: retract one document's facts, and nothing else."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.app import app, store_option
+from kg.cli.output import err, open_cli_store
+from kg.errors import StoreError
+
+__all__ = ["remove"]
+
+
+@app.command()
+def remove(
+    doc_ids: list[str] = typer.Argument(..., metavar="DOC_ID...",
+                                        help="Document ids (file names without the suffix)."),
+    store: str = store_option(),
+) -> None:
+    """Remove documents from the store: their named graphs and bookkeeping, in one transaction each.
+
+    Entities other documents also mention stay, with what those documents say.
+    An unknown id is reported (error E203) and the others are still removed.
+
+    \b
+    Examples:
+      kg remove boston-2011-digital-cities
+      kg stats --documents     # lists the ids in the store
+    """
+    missing = 0
+    with open_cli_store(store) as st:
+        for doc_id in doc_ids:
+            if st.remove_document(doc_id):
+                err(f"removed {doc_id}")
+            else:
+                missing += 1
+                err(str(StoreError("E203", store, detail=repr(doc_id))))
+        err(f"store: {store} ({len(st.documents())} documents, {len(st):,} triples)")
+    if missing:
+        raise typer.Exit(1)
