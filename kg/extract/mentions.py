@@ -82,15 +82,24 @@ def is_person_name(text: str) -> bool:
 
 
 def find_person(text: str) -> str | None:
-    """The first full person name in ``text`` (title words skipped), or None."""
+    """The first full person name in ``text`` (title and place words around it skipped), or None."""
+    bad = _not_name_words()
     for m in PERSON_RE.finditer(text):
         toks = m.group(0).split()
-        # drop leading title/non-name words ("Mayor Thomas M. Menino")
-        while toks and toks[0].strip(",.") in _not_name_words():
-            toks.pop(0)
-        cand = " ".join(toks)
-        if len([t for t in toks if not re.fullmatch(r"[A-Z]\.", t)]) >= 2 and is_person_name(cand):
-            return cand
+        # cut at non-name words ("Memphis Mayor Jim Strickland" -> "Jim Strickland")
+        seg: list[str] = []
+        segs = []
+        for t in toks:
+            if t.strip(",.") in bad:
+                segs.append(seg)
+                seg = []
+            else:
+                seg.append(t)
+        segs.append(seg)
+        for seg in segs:
+            cand = " ".join(seg)
+            if len([t for t in seg if not re.fullmatch(r"[A-Z]\.", t)]) >= 2 and is_person_name(cand):
+                return cand
     return None
 
 

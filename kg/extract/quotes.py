@@ -1,13 +1,199 @@
-"""Extraction component: quotes and who said them."""
+"""Extraction component: quotations and who said them, by full name.
+
+Quote marks are paired per paragraph (curly marks nest, so “top ten” inside a
+quote stays inside it; straight marks toggle).  A closing mark with no opener
+starts the quote at the paragraph start, because pages often lose the first
+mark.  A quote is attributed
+
+* after it: ``,” said Mayor Broome.`` / ``," Armstrong said.`` /
+  ``," County Executive Ike Leggett told the center.``;
+* or before it: ``Teri Takai, the center's executive director, said the
+  winners "are using ..."`` and ``Oates thanked the Center, “This year ...”``.
+
+A quote with no attribution right after an attributed one continues it (its
+text is appended), so "“...,” said X. “More...”" stays one quote.  Scare
+quotes and paraphrases ("Takai said Marana was chosen") are not quotes.
+Speakers resolve to full names: "Broome" -> the official "Sharon Weston
+Broome", else the first full name in the text ending in that surname.
+
+>>> from kg.extract.sentences import split_sentences
+>>> t = 'Mayor-President Sharon Weston Broome spoke. “We won,” said Mayor Broome. “We will again.”'
+>>> doc = Doc(id="d", text=t, sentences=split_sentences(t))
+>>> rec = DocumentRecord(id="d")
+>>> extract(doc, rec)
+>>> [(q.speaker, q.text) for q in rec.quotes]
+[('Sharon Weston Broome', 'We won, We will again.')]
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from functools import cache
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc, Sentence
+from kg.extract.mentions import PERSON_RE, clean_space, find_person, lines_with_offsets, load_data
+from kg.record import DocumentRecord, Quote
+
+__all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
+
+_PRONOUNS = {"he", "she", "they"}
+_WHO = r"(?:[A-Z][\w.'’-]*,?\s+){0,7}[A-Z][\w'’-]*\.?"
+
+
+@cache
+def _verbs() -> str:
+    verbs = sorted(load_data("titles").get("speech_verbs", []), key=len, reverse=True)
+    return "|".join(re.escape(v) for v in verbs if v != "according to")
+
+
+@cache
+def _post_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    verb_first = re.compile(rf"^[\s,]*(?:{v})\s+(?P<who>{_WHO}|he|she)(?![\w])")
+    who_first = re.compile(rf"^[\s,]*(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
+    return verb_first, who_first
+
+
+def quote_spans(line: str) -> list[tuple[int, int]]:
+    """(start, end) of each top-level quotation in one paragraph, marks excluded.
+
+    >>> line = 'x “This is Boston’s “top ten” list,” said Oates. "Next one."'
+    >>> [line[a:b] for a, b in quote_spans(line)]
+    ['This is Boston’s “top ten” list,', 'Next one.']
+    """
+    spans: list[tuple[int, int]] = []
+    stack: list[int] = []
+    straight: int | None = None
+    last_end = 0
+    for i, ch in enumerate(line):
+        if ch == "“":
+            stack.append(i)
+        elif ch == "”":
+            if stack:
+                start = stack.pop()
+                if not stack:
+                    spans.append((start + 1, i))
+                    last_end = i + 1
+            elif not spans or spans[-1][1] < last_end:
+                spans.append((last_end, i))  # the opening mark was lost
+                last_end = i + 1
+        elif ch == '"':
+            if straight is None:
+                straight = i
+            else:
+                spans.append((straight + 1, i))
+                straight = None
+                last_end = i + 1
+    if stack:
+        spans.append((stack[0] + 1, len(line)))
+    elif straight is not None:
+        spans.append((straight + 1, len(line)))
+    return sorted(spans)
+
+
+def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None = None) -> str | None:
+    """A full name for a speaker mention ("Mayor Broome" -> "Sharon Weston Broome")."""
+    who = clean_space(who).strip(" ,.")
+    if not who:
+        return None
+    if who.lower() in _PRONOUNS:
+        return last
+    people = [o.name for o in record.officials] + list(doc.context.get("people", []))
+    full = find_person(who)
+    if full:
+        for p in people:
+            if p.split()[-1] == full.split()[-1] and len(p) > len(full) and full.split()[0] == p.split()[0]:
+                return p
+        return full
+    words = [w.strip(",.") for w in who.split() if w[:1].isupper()]
+    if not words:
+        return None
+    surname = re.sub(r"['’]s$", "", words[-1])
+    for p in people:
+        if p.split()[-1].strip(",.") == surname:
+            return p
+    for m in PERSON_RE.finditer(doc.text):
+        cand = find_person(m.group(0))
+        if cand and cand.split()[-1] == surname:
+            return cand
+    return None
+
+
+def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
+    verb_first, who_first = _post_res()
+    for rx in (verb_first, who_first):
+        m = rx.match(tail)
+        if m:
+            who = m.group("who")
+            who = re.split(r",\s+(?:the|a|an|[a-z])", who)[0]
+            sp = resolve_speaker(who, doc, record, last)
+            if sp:
+                return sp
+    return None
+
+
+def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
+    """The subject of "X, title, said the winners “...”" or "X thanked the Center, “...”"."""
+    head = head.strip()
+    if not head or head.endswith((".", "!", "?")):
+        return None
+    v = _verbs()
+    spoken = re.search(rf"\b(?:{v})\b", head) or head.endswith((":", ","))
+    if not spoken:
+        return None
+    m = re.match(rf"^(?P<who>{_WHO}|He|She)(?=[\s,])", head)
+    if not m:
+        return None
+    who = m.group("who")
+    if who in {"He", "She"}:
+        return last
+    sp = resolve_speaker(who, doc, record, last)
+    if sp is None:
+        return None
+    # the speaker must be the sentence's subject: its words open the clause
+    return sp
+
+
+def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
+    """Every attributed quotation in the document, in order."""
+    quotes: list[Quote] = []
+    last: str | None = None
+    prev_line_quote: Quote | None = None
+    for offset, line in lines_with_offsets(doc.text):
+        line_quote: Quote | None = None
+        prev_end = 0
+        for a, b in quote_spans(line):
+            text = clean_space(line[a:b]).strip(" ,")
+            if not text:
+                continue
+            close = b + 1 if b < len(line) else b
+            speaker = _attribute_after(line[close:], doc, record, last)
+            if speaker is None and len(text.split()) >= 3:
+                head = line[prev_end : max(a - 1, prev_end)]
+                head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
+                speaker = _attribute_before(head, doc, record, last)
+            prev_end = close
+            sent = doc.sentence_at(offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
+            if speaker is None:
+                cont = line_quote or (prev_line_quote if a <= 1 + len(line) - len(line.lstrip()) else None)
+                if cont is not None and len(text.split()) >= 2:
+                    sep = " " if cont.text.endswith((".", "!", "?")) else ", "
+                    cont.text = f"{cont.text}{sep}{text}"
+                    line_quote = cont
+                continue
+            q = Quote(speaker=speaker, text=text, evidence=sent.evidence())
+            quotes.append(q)
+            line_quote = q
+            last = speaker
+        prev_line_quote = line_quote if line.strip() else prev_line_quote
+        if line.strip() and line_quote is None:
+            prev_line_quote = None
+    return quotes
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for quotes and who said them."""
-    return None
+    """Fill ``record.quotes``."""
+    try:
+        record.quotes.extend(find_quotes(doc, record))
+    except Exception:  # a component must never fail a document
+        return
