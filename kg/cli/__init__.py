@@ -21,7 +21,6 @@ from kg.cli import viz as _viz  # noqa: F401,E402
 from kg.cli import remove as _remove  # noqa: F401,E402
 from kg.cli import stats as _stats  # noqa: F401,E402
 from kg.cli import validate as _validate  # noqa: F401,E402
-from kg.cli import viz as _viz  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 
