@@ -1,13 +1,95 @@
-"""Extraction component: money amounts and what they are for."""
+"""Extraction component: sums of money, with what they are for and their kind.
+
+Only money counts: a figure written with a dollar sign or followed by
+"dollars" ("$7 million", "$400,000 annually", "$1.2M", "$150K", "approaching
+$500,000 a year").  Percentages, populations, counts and miles are not money.
+The kind comes from cue words near the figure ("savings", "federal grant",
+"cost"), made annual by "annually"/"a year"; the context is the clause that
+holds it.
+
+>>> parse_money("$1.2M"), parse_money("$150K"), parse_money("$7 million"), parse_money("$400,000")
+(1200000, 150000, 7000000, 400000)
+>>> parse_money("27 departments") is None
+True
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from functools import cache
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc
+from kg.extract.mentions import clean_space, load_data
+from kg.record import Amount, DocumentRecord
+
+__all__ = ["extract", "parse_money", "find_amounts", "MONEY_RE"]
+
+MONEY_RE = re.compile(
+    r"(?:US\s?)?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mil|mln|bn|mm|[MmKkBb])\b)?"
+    r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale2>thousand|million|billion)?\s+"
+    r"(?:US\s+|U\.S\.\s+)?dollars\b",
+    re.I,
+)
+
+
+@cache
+def _scales() -> dict[str, int]:
+    return {k.lower(): int(v) for k, v in load_data("amounts").get("scales", {}).items()}
+
+
+def parse_money(text: str) -> int | float | None:
+    """The dollar value of the first money expression in ``text``, or None (never raises)."""
+    try:
+        m = MONEY_RE.search(text or "")
+        if not m:
+            return None
+        num = m.group("num") or m.group("num2")
+        scale = (m.group("scale") or m.group("scale2") or "").lower()
+        value = float(num.replace(",", "")) * _scales().get(scale, 1)
+        value = round(value, 2)
+        return int(value) if value == int(value) else value
+    except (ValueError, OverflowError, TypeError):
+        return None
+
+
+def _kind(clause: str) -> str | None:
+    data = load_data("amounts")
+    low = clause.lower()
+    kind = None
+    for cue, k in data.get("kinds", []):
+        if re.search(rf"\b{re.escape(cue)}\b", low):
+            kind = k
+            break
+    if kind is None and re.search(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$", low):
+        kind = "cost"  # "launched ... for about $150K"
+    if any(re.search(rf"\b{re.escape(a)}\b", low) for a in data.get("annual", [])):
+        kind = f"annual {kind}" if kind else "annual"
+    return kind
+
+
+def find_amounts(doc: Doc) -> list[Amount]:
+    """Every sum of money in the document, once per sentence and value."""
+    out: list[Amount] = []
+    for sent in doc.sentences:
+        seen = set()
+        for m in MONEY_RE.finditer(sent.text):
+            value = parse_money(m.group(0))
+            if value is None or value <= 0 or value in seen:
+                continue
+            seen.add(value)
+            # the clause around the figure: between the nearest separators
+            left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s", sent.text[: m.start()])[-1]
+            right = re.split(r"[;:.]\s|,\s|\s[–—-]\s", sent.text[m.end():])[0]
+            clause = clean_space(f"{left}{m.group(0)}{right}").lstrip("-•* ")
+            out.append(Amount(context=clause[:160], amount_usd=value, kind=_kind(clause),
+                              evidence=sent.evidence()))
+    return out
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for money amounts and what they are for."""
-    return None
+    """Fill ``record.amounts``."""
+    try:
+        record.amounts.extend(find_amounts(doc))
+    except Exception:  # a component must never fail a document
+        return
