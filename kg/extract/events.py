@@ -1,13 +1,133 @@
-"""Extraction component: events (ceremonies, conferences) with city and date."""
+"""Extraction component: events (ceremonies, conferences) with their city, date and purpose.
+
+Releases announce where winners are honoured in one sentence: a verb of
+honouring, a date, and a gathering "at/during the X in City"
+("honorees will be recognized Nov. 21 during the National League of Cities'
+annual conference in San Antonio").  The year, when the sentence leaves it
+out, is the document's (its date, else its award year).  "later today" is the
+document date; "last week" leaves the date unknown.  The scorer matches
+events on (city, date), so both are normalised: the city to the record's
+spelling, the date to ISO 8601.
+
+>>> parse_month_day("Thursday, Nov. 16", 2023), parse_month_day("May 15, 2023", None)
+('2023-11-16', '2023-05-15')
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from functools import cache
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc
+from kg.extract.mentions import clean_space, load_data, match_jurisdiction
+from kg.record import DocumentRecord, Event
+
+__all__ = ["extract", "find_events", "parse_month_day", "DATE_RE"]
+
+_MONTHS = {
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "may": 5, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+DATE_RE = re.compile(
+    r"\b(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
+_PLACE = r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+
+
+@cache
+def _data() -> dict:
+    return load_data("events")
+
+
+@cache
+def _venue_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:at|during)\s+(?P<name>[^,.;:]{{3,90}}?)(?=\s+in\s+[A-Z]|\s*[,.;:]|\s*$)"
+                      rf"(?:\s+in\s+{_PLACE})?")
+
+
+@cache
+def _verb_re() -> re.Pattern[str]:
+    verbs = sorted(_data().get("verbs", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    nouns = sorted(_data().get("nouns", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+
+
+def parse_month_day(text: str, year: int | None) -> str | None:
+    """ISO date of the first "Month Day[, Year]" in ``text`` (year filled in); None if absent/invalid."""
+    m = DATE_RE.search(text or "")
+    if not m:
+        return None
+    y = int(m.group("year")) if m.group("year") else year
+    if y is None:
+        return None
+    month = _MONTHS[m.group("mon")[:3].lower()]
+    day = int(m.group("day"))
+    if not 1 <= day <= 31:
+        return None
+    return f"{y:04d}-{month:02d}-{day:02d}"
+
+
+def _doc_year(doc: Doc, record: DocumentRecord) -> int | None:
+    if record.date and re.match(r"\d{4}", record.date):
+        return int(record.date[:4])
+    years = [a.year for a in record.awards if a.year]
+    if years:
+        return max(years)
+    m = re.search(r"\b(19[89]\d|20\d\d)\b", doc.text[:600])
+    return int(m.group(1)) if m else None
+
+
+def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
+    """Ceremonies where awards are given, one per (city, date)."""
+    out: list[Event] = []
+    seen: set[tuple[str | None, str | None]] = set()
+    year = _doc_year(doc, record)
+    same_day = "|".join(re.escape(s) for s in _data().get("same_day", []))
+    for sent in doc.sentences:
+        text = sent.text
+        verb = _verb_re().search(text)
+        if not verb:
+            continue
+        for m in _venue_re().finditer(text):
+            name = clean_space(m.group("name"))
+            if not _noun_re().search(name) or m.start() < verb.start() - 80:
+                continue
+            place = m.group("place")
+            if place is None:
+                pm = re.search(rf"\bin\s+{_PLACE}", text[m.end():])
+                place = pm.group("place") if pm else None
+            city = None
+            if place:
+                place = re.sub(r"\s+(?:Conference|Summit)$", "", place)
+                city = match_jurisdiction(place, record) or place
+            date = parse_month_day(text, year)
+            if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
+                date = record.date
+            if city is None and date is None:
+                continue
+            if (city, date) in seen:
+                continue
+            seen.add((city, date))
+            name = re.sub(r"^(?:the|an?|its|their)\s+", "", name, flags=re.I)
+            name = re.sub(r"['’]s?(?=\s)", "", name)
+            subject = re.sub(r"\b(?:will|would|were|was|are|is|be|been|to)\b", " ", text[: verb.start()])
+            subj_words = clean_space(subject).split()
+            purpose = clean_space(f"{' '.join(subj_words[-2:])} {verb.group(0)}").lower() or None
+            out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
+            break
+    return out
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for events (ceremonies, conferences) with city and date."""
-    return None
+    """Fill ``record.events``."""
+    try:
+        record.events.extend(find_events(doc, record))
+    except Exception:  # a component must never fail a document
+        return
