@@ -1,8 +1,14 @@
 """The one store interface every backend implements.
 
 A :class:`Store` wraps an rdflib :class:`~rdflib.Dataset` whose default graph is
-the union of the named graphs, so SPARQL written against "the graph" sees every
-document, and ``GRAPH ?g`` still tells documents apart.
+the union of the document graphs, so SPARQL written against "the graph" sees
+every document, and ``GRAPH ?g`` still tells documents apart.
+
+The union is a *set*: a fact stated by a thousand documents (``Boston a
+civic:City``) is seen once.  Oxigraph's on-the-fly union repeats it once per
+graph, which multiplies rows in every join, so the stores keep the union
+materialised in the real default graph instead (updated in the same
+transaction as the document graphs; the bookkeeping graph stays out of it).
 
 Ingest is per document and incremental.  A document's facts live in its own
 named graph(s) (as :func:`kg.rdf.mapping.record_to_quads` assigns them); the
@@ -28,6 +34,7 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
 from kg.store.meta import DOCUMENTS_QUERY, META_GRAPH, DocumentEntry, meta_quads, record_hash
+from kg.store.terms import DEFAULT_GRAPH, with_union
 
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
 
@@ -37,7 +44,7 @@ ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 class Store:
     """A graph store: query it, add and remove documents, count it.  Use as a context manager.
 
-    Subclasses set :attr:`dataset` and implement :meth:`_write`, :meth:`bulk_load`,
+    Subclasses set :attr:`dataset` and implement :meth:`_write`, :meth:`_bulk_insert`,
     :meth:`close` (and may speed up :meth:`__len__` or :meth:`quads`).
     """
 
@@ -75,15 +82,11 @@ class Store:
             result = self.dataset.query(sparql)
             if result.type == "SELECT":
                 result.bindings  # noqa: B018  (materialise: a live cursor would pin the store open)
-            return self._normalise(result)
+            return result
         except KGError:
             raise
         except Exception as exc:  # parsers raise SyntaxError (Oxigraph) or ParseException (rdflib)
             raise _query_error(exc) from None
-
-    def _normalise(self, result: Result) -> Result:
-        """Backend hook to tidy result terms; identity by default."""
-        return result
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE (advanced use: bypasses the per-document bookkeeping)."""
@@ -112,7 +115,7 @@ class Store:
         """Every (s, p, o, graph IRI) in the named graphs; bookkeeping only on request."""
         for s, p, o, g in self.dataset.quads((None, None, None, None)):
             g = getattr(g, "identifier", g)
-            if g is None or (g == META_GRAPH and not include_meta):
+            if g is None or g == DEFAULT_GRAPH or (g == META_GRAPH and not include_meta):
                 continue
             yield s, p, o, g
 
@@ -159,7 +162,7 @@ class Store:
         new.graphs = {URIRef(g) for *_, g in quads if g is not None}
         if any(g == META_GRAPH for g in new.graphs):
             raise StoreError("E204", record.id, detail="the mapping wrote into the store's bookkeeping graph")
-        self._write(old, quads + meta_quads(new))
+        self._write(old, with_union(quads, [META_GRAPH]) + meta_quads(new))
         return ADDED if old is None else REPLACED
 
     def remove_document(self, doc_id: str) -> bool:
@@ -172,14 +175,27 @@ class Store:
         return True
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:
-        """Load quads as fast as the backend can, outside the per-document bookkeeping.
+        """Load (s, p, o, graph) quads as fast as the backend can, outside the bookkeeping.
 
-        For benchmarks and dumps: no hashes are recorded and nothing is atomic.
+        For benchmarks and dumps: no hashes are recorded and it is not atomic.
+        The union default graph is kept up to date (each quad's triple is added to it).
         """
+        self._check_writable()
+
+        def both() -> Iterable[tuple]:
+            for s, p, o, g in quads:
+                yield s, p, o, g
+                if g != META_GRAPH:
+                    yield s, p, o, DEFAULT_GRAPH
+
+        self._bulk_insert(both())
+
+    def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         raise NotImplementedError
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
-        """In ONE transaction: drop ``old``'s graphs and bookkeeping, then insert ``quads``."""
+        """In ONE transaction: retract ``old`` (its graphs, its share of the union, its
+        bookkeeping), then insert ``quads`` (which already carry their union triples)."""
         raise NotImplementedError
 
     def _check_writable(self) -> None:

@@ -6,7 +6,8 @@ times slower than Oxigraph and takes over a gigabyte (see ``benchmarks/``).
 rdflib's memory store has no transactions.  :meth:`MemoryStore._write` maps
 nothing and parses nothing: every quad is already built when it starts, and it
 only removes and adds tuples in dictionaries, so short of running out of memory
-it cannot stop halfway.
+it cannot stop halfway.  Like the other backends it keeps the default graph
+equal to the union of the document graphs (see :mod:`kg.store.base`).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from rdflib import Dataset
 
 from kg.store.base import Store
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
+from kg.store.terms import DEFAULT_GRAPH
 
 __all__ = ["MemoryStore"]
 
@@ -27,16 +29,30 @@ class MemoryStore(Store):
     backend = "memory"
 
     def __init__(self, *, read_only: bool = False) -> None:
-        super().__init__(Dataset(store="Memory", default_union=True), read_only=read_only)
+        super().__init__(Dataset(store="Memory", default_union=False), read_only=read_only)
 
-    def bulk_load(self, quads: Iterable[tuple]) -> None:
-        self._check_writable()
+    def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self.dataset.addN(quads)
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
+        ds = self.dataset
         if old is not None:
+            self._retract_union(old.graphs)
             for g in old.graphs:
-                self.dataset.remove_graph(g)
-            self.dataset.remove((doc_node(old.doc_id), None, None, META_GRAPH))
+                ds.remove_graph(g)
+            ds.remove((doc_node(old.doc_id), None, None, META_GRAPH))
         if quads:
-            self.dataset.addN(quads)
+            ds.addN(quads)
+
+    def _retract_union(self, graphs: set) -> None:
+        """Take out of the default graph the triples only ``graphs`` hold."""
+        ds, store = self.dataset, self.dataset.store
+        keep_out = set(graphs) | {META_GRAPH, DEFAULT_GRAPH}
+        default = ds.default_graph
+        for g in graphs:
+            graph = ds.get_graph(g)
+            if graph is None:
+                continue
+            for triple in list(graph):
+                if not any(c.identifier not in keep_out for c in store.contexts(triple)):
+                    default.remove(triple)

@@ -7,9 +7,10 @@ disk, and needs no server.  Users and code still see rdflib's API
 the hot paths call pyoxigraph directly:
 
 * a new document goes in with one ``Store.extend`` call (transactional);
-* a changed or removed document is one SPARQL UPDATE request (drop its graphs,
-  delete its bookkeeping, insert the new quads), which Oxigraph applies in a
-  single transaction: all or nothing;
+* a changed or removed document is one SPARQL UPDATE request (retract its
+  share of the union default graph, drop its graphs, delete its bookkeeping,
+  insert the new quads), which Oxigraph applies in a single transaction: all
+  or nothing;
 * :meth:`OxigraphStore.bulk_load` uses pyoxigraph's bulk loader.
 
 Only one process may open an on-disk store for writing (RocksDB's lock); a
@@ -23,6 +24,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
+from oxrdflib._converter import from_ox_graph_name, to_ox_quad_pattern
 from rdflib import Dataset, Graph
 from rdflib.query import Result
 
@@ -34,6 +36,33 @@ from kg.store.terms import from_ox, ox_quad, plain, replace_update
 __all__ = ["OxigraphStore", "open_oxigraph"]
 
 
+class _PlainOxigraph(_RdflibOxigraph):
+    """oxrdflib's store, giving back ``"x"`` where it would say ``"x"^^xsd:string``.
+
+    RDF 1.1 makes them the same literal, but rdflib compares and prints them
+    differently, so without this ``(s, rdfs:label, Literal("Boston")) in graph``
+    would be False on what the mapping wrote.
+    """
+
+    def triples(self, triple_pattern, context=None):
+        try:
+            found = self._inner.quads_for_pattern(*to_ox_quad_pattern(triple_pattern, context))
+        except (TypeError, ValueError):
+            return iter(())
+        return (((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)),
+                 iter((from_ox_graph_name(q.graph_name, self),))) for q in found)
+
+    def query(self, *args, **kwargs) -> Result:
+        result = super().query(*args, **kwargs)
+        if result.type == "SELECT":
+            result.bindings = [{k: plain(v) for k, v in row.items()} for row in result.bindings]
+        elif result.type in ("CONSTRUCT", "DESCRIBE"):
+            graph = Graph()
+            graph += ((s, p, plain(o)) for s, p, o in result.graph)
+            result.graph = graph
+        return result
+
+
 class OxigraphStore(Store):
     """Oxigraph behind rdflib: persistent when given a folder, in memory otherwise."""
 
@@ -41,8 +70,8 @@ class OxigraphStore(Store):
 
     def __init__(self, ox_store: ox.Store, *, location: str | None = None, read_only: bool = False) -> None:
         self._ox: ox.Store | None = ox_store
-        self._rdflib_store = _RdflibOxigraph(store=ox_store)
-        super().__init__(Dataset(store=self._rdflib_store, default_union=True),
+        self._rdflib_store = _PlainOxigraph(store=ox_store)
+        super().__init__(Dataset(store=self._rdflib_store, default_union=False),
                          location=location, read_only=read_only)
 
     @property
@@ -76,25 +105,14 @@ class OxigraphStore(Store):
                 continue
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
 
-    def _normalise(self, result: Result) -> Result:
-        """Give back plain literals where oxrdflib says ``^^xsd:string`` (see :func:`kg.store.terms.plain`)."""
-        if result.type == "SELECT":
-            result.bindings = [{k: plain(v) for k, v in row.items()} for row in result.bindings]
-        elif result.type in ("CONSTRUCT", "DESCRIBE"):
-            graph = Graph()
-            graph += ((s, p, plain(o)) for s, p, o in result.graph)
-            result.graph = graph
-        return result
-
-    def bulk_load(self, quads: Iterable[tuple]) -> None:
-        self._check_writable()
+    def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         if old is None:
             self._guard(lambda: self.ox.extend([ox_quad(q) for q in quads]))
             return
-        text = replace_update(sorted(old.graphs), [(doc_node(old.doc_id), META_GRAPH)], quads)
+        text = replace_update(sorted(old.graphs), [(doc_node(old.doc_id), META_GRAPH)], quads, [META_GRAPH])
         self._guard(lambda: self.ox.update(text))
 
     def _guard(self, action) -> None:

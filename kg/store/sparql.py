@@ -4,10 +4,10 @@
 same URL with a trailing ``/query`` replaced by ``/update`` (Oxigraph server,
 ``kg serve``), else the same URL (Fuseki's ``/ds``, GraphDB, ...).
 
-Queries are sent as they are; "the default graph is the union of the named
-graphs" holds when the server is configured so (``oxigraph serve
---union-default-graph``, Fuseki ``unionDefaultGraph``).  Each document write is
-ONE SPARQL UPDATE request, which SPARQL servers apply atomically.
+Queries are sent as they are.  The store keeps the server's default graph equal
+to the union of the document graphs itself (see :mod:`kg.store.base`), so no
+server option is needed.  Each document write is ONE SPARQL UPDATE request,
+which SPARQL servers apply atomically.
 """
 
 from __future__ import annotations
@@ -52,15 +52,14 @@ class SparqlStore(Store):
                  else SPARQLUpdateStore(query_endpoint=url, update_endpoint=update_endpoint(url),
                                         returnFormat="json"))
         self._remote = inner
-        super().__init__(Dataset(store=inner, default_union=True), location=url, read_only=read_only)
+        super().__init__(Dataset(store=inner, default_union=False), location=url, read_only=read_only)
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
         for s, p, o, g in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
             if include_meta or g != META_GRAPH:
                 yield s, p, o, g
 
-    def bulk_load(self, quads: Iterable[tuple]) -> None:
-        self._check_writable()
+    def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         batch: list[tuple] = []
         for q in quads:
             batch.append(q)
@@ -73,7 +72,7 @@ class SparqlStore(Store):
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         drop = sorted(old.graphs) if old else []
         nodes = [(doc_node(old.doc_id), META_GRAPH)] if old else []
-        self._send(replace_update(drop, nodes, quads))
+        self._send(replace_update(drop, nodes, quads, [META_GRAPH]))
 
     def _send(self, text: str) -> None:
         try:

@@ -9,13 +9,6 @@ are valid SPARQL too.
 >>> q = (URIRef("http://a"), URIRef("http://p"), Literal('say "hi"'), URIRef("http://g"))
 >>> nquad(q)
 '<http://a> <http://p> "say \\\\"hi\\\\"" <http://g> .'
->>> print(replace_update([URIRef("http://g")], [], [q]))
-DROP SILENT GRAPH <http://g> ;
-INSERT DATA {
-GRAPH <http://g> {
-<http://a> <http://p> "say \\"hi\\"" .
-}
-}
 """
 
 from __future__ import annotations
@@ -26,12 +19,15 @@ from itertools import groupby
 import pyoxigraph as ox
 from oxrdflib._converter import to_ox
 from rdflib import BNode, Literal, URIRef
+from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-__all__ = ["ox_quad", "from_ox", "plain", "nquad", "term_text", "replace_update", "drop_update"]
+__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "term_text", "with_union", "replace_update"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
 _XSD_STRING = str(XSD.string)
+#: rdflib's name for a dataset's default graph (what pyoxigraph calls ``DefaultGraph``).
+DEFAULT_GRAPH = DATASET_DEFAULT_GRAPH_ID
 
 
 def ox_quad(quad: Quad) -> ox.Quad:
@@ -86,27 +82,67 @@ def nquad(quad: Quad) -> str:
     return f"{ox_quad(quad)} ."
 
 
-def replace_update(drop_graphs: Iterable[URIRef], delete_nodes: Iterable[tuple[URIRef, URIRef]],
-                   insert: Sequence[Quad]) -> str:
-    """One SPARQL UPDATE request: drop graphs, delete ``(node, graph)`` descriptions, insert quads.
+def with_union(quads: Sequence[Quad], exclude: Iterable[URIRef] = ()) -> list[Quad]:
+    """``quads`` plus each of their distinct triples once more in the default graph.
 
-    A request is the unit a SPARQL store applies atomically (Oxigraph runs it in
-    one transaction), so a document's old facts never coexist with half its new ones.
+    The store keeps the default graph equal to the union (as a set) of the
+    document graphs, so queries see each fact once however many documents state
+    it.  Graphs in ``exclude`` (the bookkeeping) stay out of the union.
+
+    >>> from rdflib import URIRef as U
+    >>> q = [(U("http://a"), U("http://p"), U("http://b"), U(f"http://g{i}")) for i in (1, 2)]
+    >>> [str(g) for *_, g in with_union(q)]
+    ['http://g1', 'http://g2', 'urn:x-rdflib:default']
     """
-    ops = [f"DROP SILENT GRAPH <{g}>" for g in drop_graphs]
+    skip = set(exclude)
+    union = dict.fromkeys((s, p, o) for s, p, o, g in quads if g not in skip and g != DEFAULT_GRAPH)
+    return list(quads) + [(s, p, o, DEFAULT_GRAPH) for s, p, o in union]
+
+
+def replace_update(old_graphs: Sequence[URIRef], delete_nodes: Iterable[tuple[URIRef, URIRef]],
+                   insert: Sequence[Quad], exclude: Iterable[URIRef] = ()) -> str:
+    """One SPARQL UPDATE request that swaps a document's graphs for new quads.
+
+    In order: take out of the default graph (the union) every triple that only
+    ``old_graphs`` held; drop ``old_graphs``; delete the ``(node, graph)``
+    descriptions (bookkeeping); insert ``insert`` (quads in
+    ``urn:x-rdflib:default`` go to the default graph).  A request is the unit a
+    SPARQL store applies atomically (Oxigraph runs it in one transaction), so a
+    document's old facts never coexist with half its new ones.
+
+    >>> from rdflib import URIRef as U
+    >>> q = (U("http://a"), U("http://p"), Literal('say "hi"'), U("http://g"))
+    >>> print(replace_update([U("http://g")], [], with_union([q])))
+    DELETE { ?s ?p ?o } WHERE {
+      VALUES ?old { <http://g> }
+      GRAPH ?old { ?s ?p ?o }
+      FILTER NOT EXISTS { GRAPH ?other { ?s ?p ?o } FILTER(?other NOT IN (<http://g>)) }
+    } ;
+    DROP SILENT GRAPH <http://g> ;
+    INSERT DATA {
+    <http://a> <http://p> "say \\"hi\\"" .
+    GRAPH <http://g> {
+    <http://a> <http://p> "say \\"hi\\"" .
+    }
+    }
+    """
+    ops = []
+    old = [f"<{g}>" for g in old_graphs]
+    if old:
+        keep_out = ", ".join(old + [f"<{g}>" for g in exclude])
+        ops.append("DELETE { ?s ?p ?o } WHERE {\n"
+                   f"  VALUES ?old {{ {' '.join(old)} }}\n"
+                   "  GRAPH ?old { ?s ?p ?o }\n"
+                   f"  FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other NOT IN ({keep_out})) }}\n"
+                   "}")
+    ops += [f"DROP SILENT GRAPH {g}" for g in old]
     ops += [f"DELETE WHERE {{ GRAPH <{g}> {{ <{n}> ?p ?o }} }}" for n, g in delete_nodes]
     if insert:
         body = ["INSERT DATA {"]
-        keyed = sorted(insert, key=lambda q: str(getattr(q[3], "identifier", q[3])))
-        for g, quads in groupby(keyed, key=lambda q: str(getattr(q[3], "identifier", q[3]))):
-            body.append(f"GRAPH <{g}> {{")
-            body += [f"{term_text(s)} {term_text(p)} {term_text(o)} ." for s, p, o, _ in quads]
-            body.append("}")
+        keyed = sorted(insert, key=lambda q: "" if q[3] == DEFAULT_GRAPH else str(q[3]))
+        for g, quads in groupby(keyed, key=lambda q: q[3]):
+            lines = [f"{term_text(s)} {term_text(p)} {term_text(o)} ." for s, p, o, _ in quads]
+            body += lines if g == DEFAULT_GRAPH else [f"GRAPH <{g}> {{", *lines, "}"]
         body.append("}")
         ops.append("\n".join(body))
     return " ;\n".join(ops)
-
-
-def drop_update(drop_graphs: Iterable[URIRef], delete_nodes: Iterable[tuple[URIRef, URIRef]]) -> str:
-    """The removal half of :func:`replace_update`, as its own request."""
-    return replace_update(drop_graphs, delete_nodes, [])
