@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import us
 
-__all__ = ["state_name", "guess_state"]
+__all__ = ["state_name", "state_code_for", "guess_state"]
 
 
 @lru_cache(maxsize=128)
@@ -23,6 +23,28 @@ def state_name(code: str) -> str:
     """The state's name for a USPS code, or the code itself when unknown."""
     found = us.states.lookup(code.strip().upper(), field="abbr") if code.strip() else None
     return found.name if found else code.strip().upper()
+
+
+def state_code_for(text: str) -> str | None:
+    """USPS code for a state written out (``Virginia``) or abbreviated (``Va.``), else None.
+
+    >>> state_code_for("Virginia"), state_code_for("Va."), state_code_for("Atlantis")
+    ('VA', 'VA', None)
+    """
+    found = us.states.lookup(text.strip().rstrip(".")) if text and text.strip() else None
+    if found is None and text and text.strip():
+        found = _AP.get(text.strip().lower().rstrip("."))
+        return found
+    return found.abbr if found else None
+
+
+_AP = {"ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
+       "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
+       "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
+       "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ",
+       "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
+       "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA",
+       "wash": "WA", "w.va": "WV", "wis": "WI", "wyo": "WY", "d.c": "DC"}
 
 
 def guess_state(name: str) -> str | None:

@@ -25,12 +25,13 @@ True
 from __future__ import annotations
 
 import datetime as _dt
+import re
 from decimal import Decimal, InvalidOperation
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.term import Node
 
-from kg.rdf.geo import guess_state, state_name
+from kg.rdf.geo import guess_state, state_code_for, state_name
 from kg.rdf.iris import IriScheme
 from kg.rdf.names import canonical_award, canonical_organization, is_head_title
 from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
@@ -97,19 +98,58 @@ def _year_literal(year: int) -> Literal:
     return Literal(int(year), datatype=XSD.integer)
 
 
-def _date_literal(text: str) -> Literal:
-    """``xsd:date`` for ISO dates, else a plain string (never guess a date)."""
-    try:
-        return Literal(_dt.date.fromisoformat(text), datatype=XSD.date)
-    except (TypeError, ValueError):
-        return Literal(text)
+_YEAR_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
+_YEAR = re.compile(r"\d{4}")
 
 
-def _decimal(value: float | int) -> Literal:
+def _date_literal(text: str, partial: bool = False) -> Literal | None:
+    """``xsd:date`` for an ISO date; with ``partial`` also ``xsd:gYearMonth``/``xsd:gYear``.
+
+    Anything else gives None: a date we cannot type is left out rather than guessed.
+    """
+    text = (text or "").strip()
     try:
-        return Literal(Decimal(str(value)), datatype=XSD.decimal)
+        return Literal(_dt.date.fromisoformat(text).isoformat(), datatype=XSD.date)
+    except ValueError:
+        pass
+    if partial and _YEAR_MONTH.fullmatch(text):
+        return Literal(text, datatype=XSD.gYearMonth)
+    if partial and _YEAR.fullmatch(text):
+        return Literal(text, datatype=XSD.gYear)
+    return None
+
+
+def _decimal(value: float | int) -> Literal | None:
+    """``xsd:decimal`` in canonical form (``7000000.0``) so the literal survives a round trip."""
+    try:
+        number = Decimal(str(value))
     except (InvalidOperation, ValueError):
-        return Literal(str(value))
+        return None
+    if not number.is_finite():
+        return None
+    lexical = format(number, "f")
+    if "." not in lexical:
+        lexical += ".0"
+    return Literal(lexical, datatype=XSD.decimal)
+
+
+def _state_code(state: str | None) -> str | None:
+    """A USPS code from what the record says (``MA``, ``ma``, ``Mass.``?), or None."""
+    if not state or not state.strip():
+        return None
+    letters = "".join(c for c in state if c.isalpha()).upper()
+    if len(letters) == 2 and letters.isascii():
+        return letters
+    return state_code_for(state)
+
+
+def _blank(*values: str | None) -> bool:
+    """True when any required name is missing or whitespace: the fact is skipped."""
+    return any(v is None or not str(v).strip() for v in values)
+
+
+def _clean(text: str) -> str:
+    return " ".join(text.split())
 
 
 def _key(name: str | None) -> str:
@@ -137,7 +177,7 @@ class _Mapper:
     def provenance(self, node: URIRef, evidence: Evidence | None, g: URIRef | None = None) -> None:
         """``dcterms:source`` the document and ``prov:wasDerivedFrom`` the sentence (or document)."""
         self.add(node, DCTERMS.source, self.doc, g)
-        if evidence is None:
+        if evidence is None or not 0 <= evidence.start <= evidence.end:
             self.add(node, PROV.wasDerivedFrom, self.doc, g)
             return
         ev = self.iri.evidence(self.rec.id, evidence.start, evidence.end)
@@ -153,7 +193,7 @@ class _Mapper:
         node = self.iri.state(code)
         self.add(node, RDF.type, CIVIC.State, g)
         self.add(node, RDFS.label, Literal(state_name(code)), g)
-        self.add(node, CIVIC.uspsCode, Literal(code.upper()), g)
+        self.add(node, CIVIC.uspsCode, Literal(code), g)
         return node
 
     def place(self, name: str, g: URIRef | None = None, default: str = "city") -> URIRef:
@@ -167,11 +207,12 @@ class _Mapper:
             kind, state = "county", None
         else:
             kind, state = default, None
+        state = _state_code(state)
         if kind == "city" and not state:
             state = guess_state(name)
         node = (self.iri.county if kind == "county" else self.iri.city)(name, state)
         self.add(node, RDF.type, CIVIC.County if kind == "county" else CIVIC.City, g)
-        self.add(node, RDFS.label, Literal(" ".join(name.split())), g)
+        self.add(node, RDFS.label, Literal(_clean(name)), g)
         if state:
             self.add(node, CIVIC.inState, self.state(state, g), g)
         return node
@@ -189,7 +230,7 @@ class _Mapper:
     def person(self, name: str, g: URIRef | None = None) -> URIRef:
         node = self.iri.person(name)
         self.add(node, RDF.type, CIVIC.Person, g)
-        self.add(node, RDFS.label, Literal(" ".join(name.split())), g)
+        self.add(node, RDFS.label, Literal(_clean(name)), g)
         return node
 
     def award_edition(self, award: str, year: int | None, g: URIRef | None = None) -> URIRef:
@@ -216,13 +257,14 @@ class _Mapper:
     def run(self) -> list[Quad]:
         self.document()
         for city in self.rec.cities:
-            node = self.place(city.name)
-            self.mention(node, city.evidence)
+            if not _blank(city.name):
+                self.mention(self.place(city.name), city.evidence)
         for county in self.rec.counties:
-            node = self.place(county.name, default="county")
-            self.mention(node, county.evidence)
+            if not _blank(county.name):
+                self.mention(self.place(county.name, default="county"), county.evidence)
         for name in self.rec.organizations:
-            self.mention(self.organization(name), None)
+            if not _blank(name):
+                self.mention(self.organization(name), None)
         self.officials()
         self.awards()
         self.programs()
@@ -244,22 +286,25 @@ class _Mapper:
             self.add(doc, DCTERMS.title, Literal(rec.title))
         if rec.file:
             self.add(doc, CIVIC.file, Literal(rec.file))
-        if rec.date:
-            self.add(doc, DCTERMS.issued, _date_literal(rec.date))
-        if rec.publisher:
+        issued = _date_literal(rec.date) if rec.date else None
+        if issued is not None:
+            self.add(doc, DCTERMS.issued, issued)
+        if not _blank(rec.publisher):
             self.add(doc, DCTERMS.publisher, self.organization(rec.publisher))
         if rec.content_hash:
             self.add(doc, CIVIC.contentHash, Literal(rec.content_hash))
 
     def officials(self) -> None:
         for off in self.rec.officials:
+            if _blank(off.name):
+                continue
             person = self.person(off.name)
             self.mention(person, None)
             self.provenance(person, off.evidence)
             owner = None
-            if off.of:
+            if not _blank(off.of):
                 owner = self.place(off.of) if self.is_place(off.of) else self.organization(off.of)
-            if off.title:
+            if not _blank(off.title):
                 post = self.iri.post(off.title, owner, person)
                 self.add(post, RDF.type, CIVIC.Post)
                 title = " ".join(off.title.split())
@@ -277,7 +322,7 @@ class _Mapper:
                 self.add(person, ORG.memberOf, owner)
 
     def awards(self) -> None:
-        awards = self.rec.awards
+        awards = [a for a in self.rec.awards if not _blank(a.city, a.award)]
         keys = [(_key(a.city), _key(canonical_award(a.award)), a.year) for a in awards]
         for i, aw in enumerate(awards):
             recipient = self.place(aw.city)
@@ -290,15 +335,15 @@ class _Mapper:
             self.add(win, RDF.type, CIVIC.AwardWin)
             label = f"{' '.join(aw.city.split())}: {canonical_award(aw.award)}"
             label += f" {aw.year}" if aw.year is not None else ""
-            label += f" ({aw.category})" if aw.category else ""
+            label += f" ({_clean(aw.category or '')})" if not _blank(aw.category) else ""
             self.add(win, RDFS.label, Literal(label))
             self.add(win, CIVIC.recipient, recipient)
             self.add(win, CIVIC.edition, edition)
-            if aw.rank is not None:
+            if aw.rank is not None and int(aw.rank) > 0:
                 self.add(win, CIVIC.rank, Literal(int(aw.rank), datatype=XSD.integer))
-            if aw.category:
+            if not _blank(aw.category):
                 self.add(win, CIVIC.populationCategory, Literal(aw.category))
-            if aw.streak is not None:
+            if aw.streak is not None and int(aw.streak) > 0:
                 self.add(win, CIVIC.streak, Literal(int(aw.streak), datatype=XSD.integer))
             self.add(win, CIVIC.tie, Literal(bool(aw.tie or self._tied(aw))))
             self.provenance(win, aw.evidence)
@@ -315,12 +360,15 @@ class _Mapper:
 
     def programs(self) -> None:
         for prog in self.rec.programs:
-            city = self.place(prog.city) if prog.city else None
+            if _blank(prog.name):
+                continue
+            city = None if _blank(prog.city) else self.place(prog.city or "")
             node = self.iri.program(prog.name, city)
             self.add(node, RDF.type, CIVIC.Program)
-            self.add(node, RDFS.label, Literal(" ".join(prog.name.split())))
+            self.add(node, RDFS.label, Literal(_clean(prog.name)))
             for alias in prog.aliases:
-                self.add(node, SKOS.altLabel, Literal(alias))
+                if not _blank(alias):
+                    self.add(node, SKOS.altLabel, Literal(alias))
             if city is not None:
                 self.add(node, CIVIC.operatedBy, city)
             self.mention(node, None)
@@ -328,6 +376,8 @@ class _Mapper:
 
     def quotes(self) -> None:
         for q in self.rec.quotes:
+            if _blank(q.speaker, q.text):
+                continue
             speaker = self.person(q.speaker)
             node = self.iri.quote(self.rec.id, q.speaker, q.text)
             self.add(node, RDF.type, CIVIC.Quote)
@@ -338,37 +388,44 @@ class _Mapper:
 
     def events(self) -> None:
         for ev in self.rec.events:
+            if _blank(ev.name):
+                continue
             node = self.iri.event(ev.name, ev.date)
             self.add(node, RDF.type, CIVIC.Event)
-            self.add(node, RDFS.label, Literal(" ".join(ev.name.split())))
-            if ev.city:
-                self.add(node, SCHEMA.location, self.place(ev.city))
-            if ev.date:
-                self.add(node, SCHEMA.startDate, _date_literal(ev.date))
-            if ev.purpose:
+            self.add(node, RDFS.label, Literal(_clean(ev.name)))
+            if not _blank(ev.city):
+                self.add(node, SCHEMA.location, self.place(ev.city or ""))
+            start = _date_literal(ev.date, partial=True) if ev.date else None
+            if start is not None:
+                self.add(node, SCHEMA.startDate, start)
+            if not _blank(ev.purpose):
                 self.add(node, CIVIC.purpose, Literal(ev.purpose))
             self.mention(node, None)
             self.provenance(node, ev.evidence)
 
     def amounts(self) -> None:
         for am in self.rec.amounts:
+            value = _decimal(am.amount_usd)
+            if _blank(am.context) or value is None:
+                continue
             node = self.iri.amount(self.rec.id, am.context, am.amount_usd, am.kind)
             self.add(node, RDF.type, CIVIC.MonetaryAmount)
             label = f"${am.amount_usd:,} {am.kind or 'amount'}: {am.context}"
             self.add(node, RDFS.label, Literal(label))
-            self.add(node, SCHEMA.value, _decimal(am.amount_usd))
+            self.add(node, SCHEMA.value, value)
             self.add(node, SCHEMA.currency, Literal("USD"))
-            if am.kind:
+            if not _blank(am.kind):
                 self.add(node, CIVIC.amountKind, Literal(am.kind))
             self.add(node, CIVIC.context, Literal(am.context))
             self.provenance(node, am.evidence)
 
     def inferred(self) -> None:
         g = self.g_inf
-        if not self.rec.inferred_awards:
+        inferred = [i for i in self.rec.inferred_awards if not _blank(i.city, i.award) and i.year is not None]
+        if not inferred:
             return
         self.source_document(g)
-        for inf in self.rec.inferred_awards:
+        for inf in inferred:
             recipient = self.place(inf.city, g)
             edition = self.award_edition(inf.award, inf.year, g)
             node = self.iri.inferred_win(self.rec.id, recipient, inf.award, inf.year)
@@ -379,7 +436,7 @@ class _Mapper:
             self.add(node, RDFS.label, Literal(label), g)
             self.add(node, CIVIC.recipient, recipient, g)
             self.add(node, CIVIC.edition, edition, g)
-            self.add(node, CIVIC.reason, Literal(inf.why), g)
+            self.add(node, CIVIC.reason, Literal(inf.why if not _blank(inf.why) else "implied by a stated streak"), g)
             source = self._stated_source(inf, recipient)
             if source is not None:
                 self.add(node, PROV.wasDerivedFrom, source, g)
