@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pyoxigraph
 import pytest
 from rdflib import Dataset
@@ -9,8 +11,18 @@ from rdflib import Dataset
 from kg import queries
 from kg.errors import QueryError
 from kg.rdf.mapping import record_to_quads, records_to_dataset
+from kg.record import DocumentRecord, records_from_json
 
 EXPECTED = {"winners", "streaks", "officials-of-winners", "programs", "quotes", "document", "consecutive-years"}
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),
+                                  reason="../shared (gold records) is not available")
+
+
+def gold(*names: str) -> list[DocumentRecord]:
+    """Gold records from ../shared (quotes' ``starts_with`` is read as ``text`` by the record model)."""
+    return [r for n in names for r in records_from_json((SHARED / n).read_text(encoding="utf-8"))]
 
 
 def test_catalogue_lists_every_query_with_title_and_description() -> None:
@@ -36,6 +48,13 @@ def test_render_injects_escaped_literals() -> None:
         q.render(town="Boston")
     with pytest.raises(QueryError):
         queries.get("winners").render(year="last year")
+
+
+@pytest.fixture(scope="module")
+def seed_records() -> list[DocumentRecord]:
+    if not (SHARED / "gold" / "seeds.json").exists():
+        pytest.skip("../shared (gold records) is not available")
+    return gold("gold/seeds.json")
 
 
 @pytest.fixture(scope="module")
