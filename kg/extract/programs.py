@@ -1,13 +1,265 @@
-"""Extraction component: programs and initiatives with their aliases."""
+"""Extraction component: named civic programs, portals and apps, with aliases and their city.
+
+A program is a proper name that the text marks as one:
+
+* a parenthesised short form: "Boston about Results (BAR)", "Long Beach
+  Collaboratory (LB Co-Lab)"; or a lower-case one: "public safety common
+  operational platform, or PSCOP";
+* a descriptor after the name: "Citizens Connect program", "Get It Done app",
+  "openMontgomery portal" (descriptors in ``kg/data/programs.json`` "strip"
+  are dropped from the name and the full phrase kept as an alias; "keep"
+  ones stay: "Pet Finder app");
+* a capitalised program word ending the name: "Digital Rights Platform";
+* an appositive: "LouieStat, a performance program", "My eCISO, an AI
+  chatbot", "Boston Business Hub – a new portal";
+* the head of a bullet in a list of initiatives ("Release of Citizen Connect
+  3.0"), a declared name ('declaration of 2016 as the "Year of
+  Connectivity"'), or a project under an award category ("Community
+  Engagement – Water-Centric Citizen Engagement.").
+
+Lower-case initiatives count only when the text presents them as new ("a new
+cybersecurity program") or as a list item ("An efficiency study that ...").
+Names of organisations, awards, events, people and places are not programs.
+Mentions of one program ("Ina Road business app", "Ina Road app") merge, the
+first name kept and the others aliases.  The city is the jurisdiction the
+name contains, else the document's main one.
+
+>>> from kg.extract.sentences import split_sentences
+>>> from kg.record import City
+>>> t = "We built on the success of our Citizens Connect program and Boston about Results (BAR)."
+>>> doc = Doc(id="d", text=t, sentences=split_sentences(t))
+>>> rec = DocumentRecord(id="d", cities=[City(name="Boston")])
+>>> extract(doc, rec)
+>>> [(p.name, p.city, p.aliases) for p in rec.programs]
+[('Citizens Connect', 'Boston', ['Citizens Connect program']), ('Boston about Results', 'Boston', ['BAR'])]
+"""
 
 from __future__ import annotations
 
-from kg.extract.doc import Doc
-from kg.record import DocumentRecord
+import re
+from functools import cache
 
-__all__ = ["extract"]
+from kg.extract.doc import Doc, Sentence
+from kg.extract.mentions import (
+    clean_space,
+    jurisdictions,
+    lines_with_offsets,
+    load_data,
+    primary_jurisdiction,
+)
+from kg.extract.organizations import acronyms, is_org_name, resolve_org
+from kg.record import DocumentRecord, Program
+
+__all__ = ["extract", "find_programs"]
+
+_TOK = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|[a-z]+[A-Z][\w-]*|\d[\w.]*)"
+_CONN = r"(?:about|of|for|and|the|&|on|to)"
+_RUN = rf"{_TOK}(?:[ \t]+(?:{_CONN}[ \t]+)?{_TOK}){{0,7}}"
+_GENERIC_FIRST = {"City", "County", "Town", "State", "Village", "The", "A", "An", "Its", "Our", "Their", "This",
+                  "That", "These", "Each", "Every", "Other", "New", "Top", "National", "Federal", "Mayor", "Metro"}
+_NOT_PROGRAM = re.compile(
+    r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Ceremony|Rankings?|Press|Release|"
+    r"Government|Officer|Director|Manager|Digital Cit(?:y|ies)|Digital Count(?:y|ies)|Top 10|Category|"
+    r"Population|Internet of Things|Office 365)\b"
+)
+_FUNCTION_WORDS = {"We", "It", "They", "He", "She", "I", "You", "That", "This", "These", "Those", "Our", "Its",
+                   "Their", "His", "Her", "Each", "Every", "All", "Some", "Any", "Such", "What", "Which", "When"}
+_ACTION_OF = re.compile(r"^(?:Release|Launch|Rollout|Roll-out|Deployment|Full deployment|Expansion|Creation|"
+                        r"Development|Introduction|Implementation|Adoption|Completion|Use)\s+of\s+(?:the\s+)?", re.I)
+_LOWER_HEADS = ("program", "system", "study", "plan", "platform", "portal", "initiative", "app", "tool",
+                "dashboard", "strategy")
+
+
+@cache
+def _data() -> dict:
+    return load_data("programs")
+
+
+@cache
+def _descriptor_re() -> re.Pattern[str]:
+    heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w-])(?P<core>{_RUN})(?P<mods>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+(?P<head>{alts})\b"
+                      r"(?![\w-])")
+
+
+@cache
+def _cap_head_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _data().get("capitalized_heads", []))
+    return re.compile(rf"(?<![\w-])(?P<name>{_RUN}[ \t]+(?:{heads}))(?![\w-])")
+
+
+@cache
+def _appos_re() -> re.Pattern[str]:
+    heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
+    alts = "|".join(re.escape(h) for h in heads)
+    return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the)\s+"
+                      rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b")
+
+
+def _key(name: str) -> list[str]:
+    """Comparable words of a name: lower case, no plural s, no version numbers or descriptor words."""
+    drop = set(_data().get("strip", []) + _data().get("keep", []))
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return [w.rstrip("s") if len(w) > 3 else w for w in words if not re.fullmatch(r"\d+", w) and w not in drop]
+
+
+class _Collector:
+    """Programs found so far, merging mentions of one program."""
+
+    def __init__(self, doc: Doc, record: DocumentRecord) -> None:
+        self.doc, self.record = doc, record
+        self.items: list[Program] = []
+        self.pos: dict[int, int] = {}
+        self.excluded = self._excluded()
+
+    def _excluded(self) -> set[str]:
+        names = set(jurisdictions(self.record)) | set(self.record.organizations)
+        names |= {o.name for o in self.record.officials}
+        out = {" ".join(_key(n)) for n in names if n}
+        for a in self.record.awards:
+            if a.award:
+                out.add(" ".join(w for w in _key(a.award) if w not in {"award", "survey", "prize"}))
+        return out
+
+    def ok(self, name: str) -> bool:
+        name = clean_space(name)
+        words = name.split()
+        if not words or len(name) < 3 or len(words) > 12:
+            return False
+        if words[0] in _GENERIC_FIRST and len(words) > 1 and not name[:1].islower():
+            return False
+        if words[0] in _FUNCTION_WORDS or (len(words) == 1 and name in _GENERIC_FIRST):
+            return False
+        if _NOT_PROGRAM.search(name) or is_org_name(name):
+            return False
+        if resolve_org(name, self.doc) != name:
+            return False
+        k = _key(name)
+        return bool(k) and " ".join(k) not in self.excluded
+
+    def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
+        name = clean_space(name).strip(" ,;:.")
+        name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
+        name = _ACTION_OF.sub("", name)
+        if not self.ok(name):
+            return
+        aliases = [clean_space(a).strip(" ,;:.") for a in aliases if a and clean_space(a) != name]
+        k = _key(name)
+        for p in self.items:
+            pk = _key(p.name)
+            same = pk == k or (min(len(pk), len(k)) >= 1 and (pk[: len(k)] == k or k[: len(pk)] == pk)
+                               and len(set(pk) & set(k)) >= 1)
+            if not same:
+                same = any(_key(a) == k for a in p.aliases)
+            if same:
+                for a in [name, *aliases]:
+                    if a != p.name and a not in p.aliases:
+                        p.aliases.append(a)
+                return
+        self.items.append(Program(name=name, city=self._city(name), aliases=list(dict.fromkeys(aliases)),
+                                  evidence=sent.evidence() if sent else None))
+        found = self.doc.text.find(name)
+        self.pos[id(self.items[-1])] = found if found >= 0 else (pos if pos is not None else len(self.doc.text))
+
+    def _city(self, name: str) -> str | None:
+        for j in sorted(jurisdictions(self.record), key=len, reverse=True):
+            if re.search(rf"(?<!\w){re.escape(j)}(?!\w)", name) or name.lower().endswith(j.lower().replace(" ", "")):
+                return j
+        return primary_jurisdiction(self.doc, self.record)
+
+
+def _strip_heads() -> set[str]:
+    return set(_data().get("strip", []))
+
+
+def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
+    """Every named program in the document, mentions merged."""
+    col = _Collector(doc, record)
+    sents = doc.sentences
+
+    def sent_at(pos: int) -> Sentence | None:
+        return doc.sentence_at(pos)
+
+    text = doc.text
+    # 1. parenthesised short forms
+    for acr, long in acronyms(doc).items():
+        if col.ok(long) and not is_org_name(long):
+            pos = text.find(long)
+            col.add(long, [acr], sent_at(pos))
+    for m in re.finditer(r"(?:\b(?:a|an|the|new|expanded)\s+)(?P<desc>(?:[a-z][\w-]*\s+){1,5}?(?:"
+                         + "|".join(_LOWER_HEADS) + r")),\s+or\s+(?P<acr>[A-Z]{2,8})\b", text):
+        desc = re.sub(r"^(?:new|expanded|internal)\s+", "", m.group("desc"))
+        ini = "".join(w[0] for w in desc.split()).upper()
+        if ini == m.group("acr"):
+            col.add(desc, [m.group("acr")], sent_at(m.start()))
+    for sent in sents:
+        s = sent.text
+        # 2. a name and its descriptor
+        for m in _descriptor_re().finditer(s):
+            core = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("core"))
+            core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
+            if core.endswith(("'s", "’s")) or core in _GENERIC_FIRST or core in _FUNCTION_WORDS:
+                continue
+            if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
+                continue  # "an AI chatbot" describes, it does not name
+            full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
+            if m.group("head") in _strip_heads() and not m.group("mods").strip():
+                col.add(core, [full], sent)
+            else:
+                col.add(full, [], sent)
+        # 3. a capitalised program word
+        for m in _cap_head_re().finditer(s):
+            name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
+            col.add(name, [], sent)
+        # 4. appositives
+        for m in _appos_re().finditer(s):
+            col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
+        for m in re.finditer(r"\b(?:a|an|the)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
+                             r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)", s):
+            desc = m.group("desc")
+            col.add(desc if re.search(r"\bnew\b", m.group(0)) else m.group("dom"), [m.group("dom")], sent)
+        # 6. declared names
+        for m in re.finditer(r"\b(?:declar\w*|designat\w*|proclaim\w*|dubbed|branded|christened)\b[^\"“]{0,60}"
+                             r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,6})[.,]?[\"”]",
+                             s):
+            col.add(m.group("name"), [], sent)
+        # 8. new lower-case initiatives
+        for m in re.finditer(r"\b(?:a|an)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
+                             + "|".join(_LOWER_HEADS) + r"))\b", s):
+            col.add(m.group("desc"), [], sent)
+    # 5. bullets and 7. category lines
+    lead = "|".join(re.escape(x) for x in sorted(_data().get("lead_ins", []), key=len, reverse=True))
+    for offset, line in lines_with_offsets(text):
+        sent = sent_at(offset + len(line) - len(line.lstrip()))
+        m = re.match(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$", line)
+        if m:
+            item = m.group("item")
+            body = re.sub(rf"^(?:(?:{lead})\s+)+", "", item, flags=re.I)
+            body = re.sub(r"^(?:the\s+)?[\w-]+['’]s\s+", "", body, flags=re.I)
+            rm = re.match(rf"^(?P<name>{_RUN})(?=\s+[a-z(]|\s*[;,–—:]|\s*$)", body)
+            if rm and (len(rm.group("name").split()) >= 2 or re.search(r"[a-z][A-Z]", rm.group("name"))):
+                col.add(rm.group("name"), [], sent)
+            lm = re.match(r"^(?:a|an)\s+(?:(?:new|expanded|internal)\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
+                          + "|".join(_LOWER_HEADS) + r"))\b", item, flags=re.I)
+            if lm and not re.match(r"^(?:a|an)\s+[A-Z]", item):
+                col.add(lm.group("desc").lower(), [], sent)
+            pm = re.search(r"\b(?:the\s+)?[\w-]+['’]s\s+(?:new\s+)?(?P<desc>(?:[A-Z]{2,}\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
+                           + "|".join(_LOWER_HEADS) + r"))\b", item)
+            if pm and re.match(rf"^(?:(?:{lead})\s+)+", item, flags=re.I) and pm.group("desc")[:1] != " ":
+                desc = pm.group("desc")
+                if not re.match(r"(?:new\s+)", desc) and len(desc.split()) >= 2:
+                    col.add(desc, [], sent)
+        cm = re.match(r"^(?P<cat>[A-Z][\w&-]*(?:\s+(?:&|and|[A-Z][\w&-]*)){0,4})\s+[–—-]\s+"
+                      r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6})\.\s+[A-Z]", line.strip())
+        if cm:
+            col.add(cm.group("name"), [], sent)
+    return sorted(col.items, key=lambda p: col.pos.get(id(p), 0))
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
-    """Fill the record's fields for programs and initiatives with their aliases."""
-    return None
+    """Fill ``record.programs``."""
+    try:
+        record.programs.extend(find_programs(doc, record))
+    except Exception:  # a component must never fail a document
+        return
