@@ -1,0 +1,128 @@
+"""Population categories (brackets) as texts write them, normalised to the survey's ranges.
+
+Why: surveys rank places within population brackets, and every outlet writes
+the same bracket differently: "250,000-and-over", "more than 250,000",
+"500,000-or-more", "one million or more", "fewer than 75,000", "up to
+75,000", "under 75,000", "125,000 to 250,000" (the 2001 wording of
+125,000-249,999).  We report one canonical string per bracket:
+
+- open top: "250,000 or more";
+- open bottom: "less than 75,000";
+- closed: "125,000-249,999" (an upper bound written as a round number, "to
+  250,000", means up to the next bracket, so one is taken off).
+
+Descriptive brackets ("mid-sized cities") are kept as written; anaphora
+("that category", "the same bracket", "the large-city group", "the middle
+bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
+"largest" or "middle" for the award extractor to resolve.
+
+>>> [c.value for c in find_categories("among cities of 125,000 to 250,000 residents")]
+['125,000-249,999']
+>>> [c.value for c in find_categories("the 500,000-or-more category and one million or more")]
+['500,000 or more', '1,000,000 or more']
+>>> [c.value for c in find_categories("cities with fewer than 75,000 people; the up-to-150,000 category")]
+['less than 75,000', 'less than 150,000']
+>>> [c.value for c in find_categories("(30,000-74,999) and the 250,000 to 499,999 group")]
+['30,000-74,999', '250,000-499,999']
+>>> [(c.kind, c.value) for c in find_categories("in that same category among large cities")]
+[('same', None), ('largest', None)]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.ranks import number_value
+
+__all__ = ["CategoryMention", "find_categories", "format_range", "range_key"]
+
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}"
+        r"|(?:one|two|three|four|five|half a)\s+million)")
+_OPEN_TOP = re.compile(
+    rf"(?:\b(?:more than|over|above|greater than|at least)\s+(?P<a>{_NUM}))"
+    rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:more|over|above|greater|larger|up)\b"
+    rf"|(?P<c>{_NUM})\+", re.I)
+_OPEN_BOTTOM = re.compile(
+    rf"\b(?:fewer than|less than|under|below|up[- ]to|smaller than)[- ](?P<a>{_NUM})"
+    rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:fewer|less|under|below|smaller)\b", re.I)
+_CLOSED = re.compile(rf"(?P<a>{_NUM})(?:\s*[-–—]?\s*(?:to|through)\s*[-–—]?\s*|\s*[-–—]\s*)(?P<b>{_NUM})", re.I)
+_DESCRIPTIVE = re.compile(r"\b(mid-?sized?|midsized?)\b", re.I)
+_SAME = re.compile(r"\b(?:that|the same|same|this|its|their)\s+(?:same\s+)?(?:population\s+)?"
+                   r"(?:category|bracket|group|division|class|tier)\b", re.I)
+_LARGEST = re.compile(r"\b(?:large|largest|biggest|big)[- ]cit(?:y|ies)\b|\bnation's largest\b|\blargest cities\b|"
+                      r"\blarge[- ]county\b|\blargest counties\b|\bbiggest bracket\b", re.I)
+_MIDDLE = re.compile(r"\bmiddle\s+(?:bracket|group|category|tier)\b", re.I)
+# a bracket needs population context nearby, so "$7 million" or "286,462" stay out
+_CONTEXT = re.compile(r"cit(?:y|ies)|count(?:y|ies)|town|communit|residents|people|population|inhabitants|"
+                      r"categor|bracket|group|division|class|tier|\(|^\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class CategoryMention:
+    start: int
+    end: int
+    kind: str  # "range", "descriptive", "same", "largest", "middle"
+    value: str | None  # canonical string for "range"/"descriptive"
+
+
+def format_range(lo: int | None, hi: int | None) -> str:
+    """Canonical bracket text: (250000, None) -> '250,000 or more'; (None, 75000) -> 'less than 75,000'."""
+    if hi is None:
+        return f"{lo:,} or more"
+    if lo is None:
+        return f"less than {hi:,}"
+    return f"{lo:,}-{hi:,}"
+
+
+def range_key(value: str) -> tuple[int, int]:
+    """Sort key for canonical brackets (by lower bound)."""
+    nums = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", value)]
+    if value.startswith("less than"):
+        return (0, nums[0] if nums else 0)
+    return (nums[0] if nums else 0, nums[-1] if nums else 0)
+
+
+def _num(s: str) -> int | None:
+    s = s.lower().replace("half a million", "500000")
+    return number_value(s)
+
+
+def _has_context(text: str, a: int, b: int) -> bool:
+    window = text[max(0, a - 40):a] + " " + text[b:b + 30]
+    return bool(_CONTEXT.search(window)) and not re.search(r"\$\s*$", text[max(0, a - 3):a])
+
+
+def find_categories(text: str) -> list[CategoryMention]:
+    """Every bracket mention in ``text`` in order (ranges, descriptive words and anaphora)."""
+    out: list[CategoryMention] = []
+    taken: list[tuple[int, int]] = []
+
+    def add(a: int, b: int, kind: str, value: str | None) -> None:
+        if any(a < y and x < b for x, y in taken):
+            return
+        taken.append((a, b))
+        out.append(CategoryMention(a, b, kind, value))
+
+    for m in _CLOSED.finditer(text):
+        lo, hi = _num(m.group("a")), _num(m.group("b"))
+        if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
+            continue
+        if re.match(r"\s*(?:or|and)[- ](?:more|over)", text[m.end():]):
+            continue
+        if hi % 1000 == 0:
+            hi -= 1
+        add(m.start(), m.end(), "range", format_range(lo, hi))
+    for pat, top in ((_OPEN_TOP, True), (_OPEN_BOTTOM, False)):
+        for m in pat.finditer(text):
+            raw = next(g for g in m.groupdict().values() if g)
+            n = _num(raw)
+            if n is None or n < 1000 or not _has_context(text, m.start(), m.end()):
+                continue
+            add(m.start(), m.end(), "range", format_range(n, None) if top else format_range(None, n))
+    for pat, kind in ((_DESCRIPTIVE, "descriptive"), (_SAME, "same"), (_LARGEST, "largest"), (_MIDDLE, "middle")):
+        for m in pat.finditer(text):
+            value = "mid-sized" if kind == "descriptive" else None
+            add(m.start(), m.end(), kind, value)
+    out.sort(key=lambda c: c.start)
+    return out

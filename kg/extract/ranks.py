@@ -1,0 +1,143 @@
+"""Numbers, ordinals and ranks as press releases write them.
+
+Why a module: ranks come as ordinal words ("placed fifth"), digit ordinals
+("finished 9th"), "No. 1", "first place", "the top spot", "came out on top",
+superlatives ("the most digitally advanced city") and list markers ("2nd (tie)
+–", "No. 10 (tie)", "1."), and ties in as many forms ("tied for sixth with",
+"shares the No. 2 spot", "knotted at sixth").  An ordinal alone is not a rank:
+"the city's second national prize" and "the first Texas city to be certified"
+are not placings, so a rank needs a placing verb or a placing noun next to it.
+
+>>> ordinal_value("fifth"), ordinal_value("14th"), ordinal_value("Twenty-First"), ordinal_value("five")
+(5, 14, 21, None)
+>>> number_value("seventeen"), number_value("17"), number_value("one million"), number_value("soon")
+(17, 17, 1000000, None)
+>>> [(r.rank, r.tie) for r in find_ranks("Tampa and Miami tied for second, and Aurora placed third.")]
+[(2, True), (3, False)]
+>>> [r.rank for r in find_ranks("It is the city's second national prize and the first Texas city to win.")]
+[]
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.gazetteer import DATA_DIR
+
+__all__ = ["RankMention", "ordinal_value", "number_value", "ordinal_pattern", "find_ranks", "TIE"]
+
+
+@cache
+def _ordinals() -> dict[str, int]:
+    data = json.loads((DATA_DIR / "ordinals.json").read_text(encoding="utf-8"))
+    return {k: v for k, v in data.items() if not k.startswith("_")}
+
+
+def ordinal_value(word: str) -> int | None:
+    """The number an ordinal stands for ('fifth' -> 5, '22nd' -> 22), else None."""
+    w = word.strip().lower().replace("–", "-")
+    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    if m:
+        return int(m.group(1))
+    return _ordinals().get(w)
+
+
+def number_value(text: str) -> int | None:
+    """A cardinal written in digits or words ('17', 'seventeen', 'one million'), else None."""
+    t = text.strip().lower().replace(",", "")
+    if re.fullmatch(r"\d+", t):
+        return int(t)
+    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|thousand)", t)
+    if m:
+        return int(float(m.group(1)) * (1_000_000 if m.group(2) == "million" else 1000))
+    if not re.fullmatch(r"[a-z -]+", t) or not t:
+        return None
+    from word2number import w2n
+
+    try:
+        return int(w2n.word_to_num(t))
+    except (ValueError, IndexError):
+        return None
+
+
+@cache
+def ordinal_pattern() -> str:
+    """Regex alternation for one ordinal (word or digits)."""
+    words = sorted(_ordinals(), key=len, reverse=True)
+    return r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(re.escape(w) for w in words) + r")"
+
+
+@dataclass(frozen=True)
+class RankMention:
+    """A placing found in text: offsets, the rank (None for 'top 10' with no rank) and tie flag."""
+
+    start: int
+    end: int
+    rank: int | None
+    tie: bool
+    kind: str  # "rank", "top", "member"
+
+
+TIE = re.compile(r"\(tie\)|\btie[ds]?\b|\btying\b|\bshare[sd]?\b|\bsharing\b|\bknotted\b|\bjoint\b", re.I)
+_NEG = re.compile(r"\b(?:not|n't|never|failed to|no longer|missed)\s+(?:\w+\s+){0,2}$", re.I)
+
+
+@cache
+def _patterns() -> list[tuple[re.Pattern[str], str]]:
+    o = ordinal_pattern()
+    verbs = (r"placed|places|placing|finished|finishes|finishing|ranked|ranks|ranking|took|takes|taking|"
+             r"came in|comes in|tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
+             r"moves up to|climbed to|climbs to|jumped to|jumps to|rose to|rises to|landed|lands|earned|"
+             r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at")
+    return [
+        (re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:No\.\s*|number\s+)?(?P<ord>{o}|\d+)\b"
+                    r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
+        (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
+        (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d)", re.I), "rank"),
+        (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
+                    r"\bcomes out on top\b|"
+                    r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
+        (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
+                    r"(?:city|county|town|jurisdiction)\b", re.I), "top"),
+        (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),
+        (re.compile(r"\bthe\s+best\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
+        (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
+                    r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?the\s+"
+                    r"(?:[\w'-]+\s+){0,4}list\b|"
+                    r"\bon the (?:[\w'\"“”-]+\s+){0,4}list\b|\bamong the top\b|\bcertified\b|\bcertification\b|"
+                    r"\brecognized\b|\bhonou?red\b", re.I), "member"),
+    ]
+
+
+def find_ranks(text: str) -> list[RankMention]:
+    """Every placing in ``text`` (non-overlapping, in order); negated ones are dropped."""
+    found: list[RankMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat, kind in _patterns():
+        for m in pat.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            if _NEG.search(text[max(0, m.start() - 30):m.start()]):
+                continue
+            rank: int | None = None
+            if kind == "rank":
+                g = m.groupdict()
+                raw = g.get("ord") or g.get("num")
+                rank = ordinal_value(raw) if raw and not raw.isdigit() else (int(raw) if raw else None)
+                if rank is None or rank == 0 or rank > 100:
+                    continue
+                # "ranked 250,000" or a year is not a rank
+                if raw and raw.isdigit() and kind == "rank" and not re.search(r"No\.|number|#|\d\s*$", m.group(0)):
+                    if re.match(r"[\d,]", text[m.end():m.end() + 1]):
+                        continue
+            elif kind == "top":
+                rank = 1
+            around = text[max(0, m.start() - 25):min(len(text), m.end() + 12)]
+            tie = bool(TIE.search(around)) and kind != "member"
+            found.append(RankMention(m.start(), m.end(), rank, tie, kind))
+            taken.append((m.start(), m.end()))
+    found.sort(key=lambda r: r.start)
+    return found

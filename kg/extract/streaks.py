@@ -1,0 +1,79 @@
+"""Streaks: "fifth year in a row", "17 consecutive years", "every year since 2003".
+
+Why apart from ranks: a streak says the recipient also won in each earlier
+year of the run, so it both fills ``Award.streak`` and implies earlier wins
+(``InferredAward``).  Counts that are not runs ("four times", "six of the last
+seven years", "third time ... No. 1") and anniversaries ("15th anniversary",
+"now in its 18th year", "24th annual") are not streaks.
+
+>>> [(s.length, s.phrase) for s in find_streaks("for the fifth year in a row, and 17 consecutive years")]
+[(5, 'fifth year in a row'), (17, '17 consecutive years')]
+>>> [(s.length, s.since) for s in find_streaks("in the top 10 every year since the survey began in 2003", year=2018)]
+[(16, 2003)]
+>>> find_streaks("won four times, six of the last seven years, its 15th anniversary, 24th annual")
+[]
+>>> [s.length for s in find_streaks("Four Years Running; the fourth straight year; second straight year")]
+[4, 4, 2]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.ranks import number_value, ordinal_pattern, ordinal_value
+
+__all__ = ["StreakMention", "find_streaks"]
+
+_CARD = r"(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|" \
+        r"sixteen|seventeen|eighteen|nineteen|twenty(?:-\w+)?)"
+_RUN = r"(?:consecutive|straight|successive|running)"
+
+
+@dataclass(frozen=True)
+class StreakMention:
+    start: int
+    end: int
+    length: int
+    phrase: str  # as written, lower-cased, without a leading "for the"
+    since: int | None = None  # first year, for "every year since 2003"
+
+
+@cache
+def _patterns() -> list[re.Pattern[str]]:
+    o = ordinal_pattern()
+    return [
+        re.compile(rf"\b(?P<ord>{o})\s+(?:{_RUN}\s+)?(?:year|time)\s+in\s+a\s+row\b", re.I),
+        re.compile(rf"\b(?P<ord>{o})\s+{_RUN}\s+(?:[\w-]+\s+){{0,3}}?(?:year|time|win|title)\b", re.I),
+        re.compile(rf"\b(?P<card>{_CARD})\s+{_RUN}\s+(?:years|times|wins|titles)\b", re.I),
+        re.compile(rf"\b(?P<card>{_CARD})\s+(?:years|times)\s+(?:in\s+a\s+row|running|straight)\b", re.I),
+        re.compile(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
+                   r"(?:began|started|launched|was\s+(?:launched|founded|created))\s+in\s+|its\s+\w+\s+in\s+)?"
+                   r"(?P<since>(?:19|20)\d\d)\b", re.I),
+    ]
+
+
+def find_streaks(text: str, year: int | None = None) -> list[StreakMention]:
+    """Every streak in ``text``; ``year`` (the award year) dates 'every year since' runs."""
+    out: list[StreakMention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            if any(m.start() < b and a < m.end() for a, b in taken):
+                continue
+            g = m.groupdict()
+            since = None
+            if g.get("ord"):
+                n = ordinal_value(g["ord"])
+            elif g.get("card"):
+                n = number_value(g["card"])
+            else:
+                since = int(g["since"])
+                n = year - since + 1 if year and year >= since else None
+            if not n or n < 2 or n > 60:
+                continue
+            out.append(StreakMention(m.start(), m.end(), n, m.group(0).lower(), since))
+            taken.append((m.start(), m.end()))
+    out.sort(key=lambda s: s.start)
+    return out
