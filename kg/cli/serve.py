@@ -1,0 +1,49 @@
+"""``kg serve``: publish the store as a SPARQL 1.1 endpoint over HTTP (see :mod:`kg.server`)."""
+
+from __future__ import annotations
+
+import typer
+
+from kg.cli.app import app, store_option
+
+__all__ = ["serve"]
+
+
+@app.command()
+def serve(
+    store: str = store_option(),
+    host: str = typer.Option("127.0.0.1", "--host", help="Interface to listen on (0.0.0.0 for all)."),
+    port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="TCP port (0 picks a free one)."),
+    allow_update: bool = typer.Option(False, "--allow-update",
+                                      help="Accept SPARQL UPDATE at /update (default: read-only, 403)."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log each request on stderr."),
+) -> None:
+    """Serve the graph as a SPARQL 1.1 endpoint until Ctrl-C.
+
+    Queries at /query (GET ?query=... or POST), a query form at /, the default
+    graph is the union of all document graphs.  Results as SPARQL JSON, XML,
+    CSV or TSV, graphs as Turtle or N-Triples, chosen by the Accept header.
+    Read-only unless --allow-update.
+
+    Examples:
+
+      kg serve                                   # http://127.0.0.1:7878/
+
+      curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
+           http://127.0.0.1:7878/query
+
+      kg query winners -s http://127.0.0.1:7878/query
+    """
+    from kg.cli.output import err, open_cli_store
+    from kg.server import make_server
+
+    with open_cli_store(store, read_only=not allow_update) as st:
+        server = make_server(st, host=host, port=port, allow_update=allow_update, verbose=not quiet)
+        mode = "read-write" if allow_update else "read-only"
+        err(f"SPARQL endpoint ({mode}) at {server.url} ; query form at {server.base_url}/ ; Ctrl-C to stop")
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            err("stopped")
+        finally:
+            server.server_close()
