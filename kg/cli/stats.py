@@ -39,9 +39,11 @@ def stats(
         f"statements: {figures['statements']:,} ({figures['triples']:,} distinct triples)",
         "",
         format_table(["class", "entities"],
-                     [[compact(URIRef(c)), f"{n:,}"] for c, n in figures["classes"].items()]),
+                     [[compact(URIRef(c)), f"{n:,}"] for c, n in figures["classes"].items()])
+        if figures["classes"] else "entities: none in the store",
         "",
-        format_table(["year", "awards won"], [[y, f"{n:,}"] for y, n in figures["awards_per_year"].items()]),
+        format_table(["year", "awards won"], [[y, f"{n:,}"] for y, n in figures["awards_per_year"].items()])
+        if figures["awards_per_year"] else "awards won: none in the store",
     ]
     if documents:
         lines += ["", format_table(["document", "content sha256"],
