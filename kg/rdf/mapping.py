@@ -33,7 +33,7 @@ from rdflib.term import Node
 
 from kg.rdf.geo import guess_state, state_code_for, state_name
 from kg.rdf.iris import IriScheme
-from kg.rdf.names import canonical_award, canonical_organization, is_head_title
+from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title
 from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
@@ -224,7 +224,10 @@ class _Mapper:
     def organization(self, name: str, g: URIRef | None = None) -> URIRef:
         node = self.iri.organization(name)
         self.add(node, RDF.type, CIVIC.Organization, g)
-        self.add(node, RDFS.label, Literal(canonical_organization(name)), g)
+        canonical = canonical_organization(name)
+        self.add(node, RDFS.label, Literal(canonical), g)
+        for alias in aliases_of("organizations", canonical):
+            self.add(node, SKOS.altLabel, Literal(alias), g)
         return node
 
     def person(self, name: str, g: URIRef | None = None) -> URIRef:
@@ -238,6 +241,8 @@ class _Mapper:
         name = canonical_award(award)
         self.add(series, RDF.type, CIVIC.Award, g)
         self.add(series, RDFS.label, Literal(name), g)
+        for alias in aliases_of("awards", name):
+            self.add(series, SKOS.altLabel, Literal(alias), g)
         edition = self.iri.edition(award, year)
         self.add(edition, RDF.type, CIVIC.AwardEdition, g)
         label = f"{name} {year}" if year is not None else f"{name} (year not stated)"

@@ -21,7 +21,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["canonical_organization", "canonical_award", "is_head_title"]
+__all__ = ["canonical_organization", "canonical_award", "aliases_of", "is_head_title"]
 
 
 @lru_cache(maxsize=1)
@@ -52,6 +52,15 @@ def canonical_organization(name: str) -> str:
 def canonical_award(name: str) -> str:
     """The canonical name of an award series."""
     return _alias_table("awards").get(_key(name), " ".join(name.split()))
+
+
+def aliases_of(section: str, canonical: str) -> list[str]:
+    """The known aliases of a canonical name (``section`` is ``organizations`` or ``awards``).
+
+    >>> aliases_of("organizations", "National League of Cities")
+    ['NLC', 'the National League of Cities']
+    """
+    return list(_data()[section].get(canonical, []))
 
 
 @lru_cache(maxsize=1)

@@ -74,6 +74,7 @@ def test_winners(seeds) -> None:
     assert {r["recipient"]: r["rank"] for r in got} == {
         "Baton Rouge": "5", "Norfolk": None, "Cape Coral": None, "Pasadena": None}
     assert {r["inferred"] for r in got} == {"false"}
+    assert len(rows(seeds, "winners", award="Digital Cities Award", year=2019)) == 4  # an alias works
     older = rows(seeds, "winners", award="digital cities survey", year=2010)
     assert [(r["recipient"], r["inferred"]) for r in older] == [("Boston", "true")]
 

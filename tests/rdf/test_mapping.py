@@ -170,6 +170,18 @@ def test_ties_are_detected_within_one_ranking() -> None:
     assert ties == {"louisville", "los-angeles"}
 
 
+def test_bare_city_names_get_a_state_only_when_unambiguous() -> None:
+    rec = DocumentRecord(id="d", cities=[City("Boston"), City("Arlington"), City("Dubai")])
+    cities = set(record_to_graph(rec).subjects(RDF.type, CIVIC.City))
+    assert cities == {iri("city/ma/boston"), iri("city/arlington"), iri("city/dubai")}
+
+
+def test_state_codes_are_normalised() -> None:
+    rec = DocumentRecord(id="d", cities=[City("Norfolk", "Va."), City("Tampa", "fl"), City("Reno", "Nevada")])
+    cities = set(record_to_graph(rec).subjects(RDF.type, CIVIC.City))
+    assert cities == {iri("city/va/norfolk"), iri("city/fl/tampa"), iri("city/nv/reno")}
+
+
 def test_counties_and_organisations_are_recognised() -> None:
     rec = DocumentRecord(id="d", awards=[Award(city="King County", award="Digital Counties Survey", year=2019)],
                          officials=[Official("Jane Doe", "County Executive", "King County")])
