@@ -58,7 +58,7 @@ def _kind(clause: str) -> str | None:
     low = clause.lower()
     kind = None
     for cue, k in data.get("kinds", []):
-        if re.search(rf"\b{re.escape(cue)}\b", low):
+        if re.search(rf"\b{re.escape(cue)}(?:s|ed|ing|ment|ments)?\b", low):
             kind = k
             break
     if kind is None and re.search(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$", low):

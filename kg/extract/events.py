@@ -116,6 +116,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 continue
             seen.add((city, date))
             name = re.sub(r"^(?:the|an?|its|their)\s+", "", name, flags=re.I)
+            name = re.split(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)", name)[0]
+            name = DATE_RE.split(name)[0].strip(" ,") or name
             name = re.sub(r"['’]s?(?=\s)", "", name)
             subject = re.sub(r"\b(?:will|would|were|was|are|is|be|been|to)\b", " ", text[: verb.start()])
             subj_words = clean_space(subject).split()

@@ -97,6 +97,14 @@ def _appos_re() -> re.Pattern[str]:
                       rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b")
 
 
+@cache
+def _named_after_re() -> re.Pattern[str]:
+    heads = "|".join(_LOWER_HEADS)
+    return re.compile(r"\b(?:a|an|the|its|their|our|[\w-]+['’]s)\s+(?:new\s+)?"
+                      rf"(?P<desc>(?:[\w-]+\s+){{0,4}}?(?:{heads})),\s+(?P<name>{_RUN})"
+                      r"(?=,|\s+(?:which|that|has|is|was|will)\b)")
+
+
 def _key(name: str) -> list[str]:
     """Comparable words of a name: lower case, no plural s, no version numbers or descriptor words."""
     drop = set(_data().get("strip", []) + _data().get("keep", []))
@@ -195,11 +203,16 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             col.add(desc, [m.group("acr")], sent_at(m.start()))
     for sent in sents:
         s = sent.text
+        # a descriptor then its name: "the city's new 311 mobile app, SpringfieldConnect, has ..."
+        for m in _named_after_re().finditer(s):
+            if not re.search(r"[A-Z]", m.group("desc")):
+                col.add(m.group("name"), [m.group("desc")], sent)
         # 2. a name and its descriptor
         for m in _descriptor_re().finditer(s):
             core = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("core"))
             core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
-            if core.endswith(("'s", "’s")) or core in _GENERIC_FIRST or core in _FUNCTION_WORDS:
+            if core.endswith(("'s", "’s")) or not re.search(r"[A-Za-z]", core) or core in _GENERIC_FIRST \
+                    or core in _FUNCTION_WORDS:
                 continue
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name

@@ -119,6 +119,18 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
     return None
 
 
+def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: str | None) -> str | None:
+    """The person mentioned last before ``pos`` (full name or surname): whom "she said" means."""
+    best, best_at = fallback, -1
+    head = doc.text[:pos]
+    for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
+        for form in (p, p.split()[-1]):
+            at = max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", head)), default=-1)
+            if at > best_at:
+                best, best_at = p, at
+    return best
+
+
 def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
     verb_first, who_first = _post_res()
     for rx in (verb_first, who_first):
@@ -167,11 +179,12 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             if not text:
                 continue
             close = b + 1 if b < len(line) else b
-            speaker = _attribute_after(line[close:], doc, record, last)
+            recent = _last_person_before(offset + a, doc, record, last)
+            speaker = _attribute_after(line[close:], doc, record, recent)
             if speaker is None and len(text.split()) >= 3:
                 head = line[prev_end : max(a - 1, prev_end)]
                 head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
-                speaker = _attribute_before(head, doc, record, last)
+                speaker = _attribute_before(head, doc, record, recent)
             prev_end = close
             sent = doc.sentence_at(offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
             if speaker is None:
