@@ -467,7 +467,7 @@ def _catalogue() -> dict[str, str]:
     try:
         from kg.queries import catalogue
 
-        return {q.name: q.render() for q in catalogue()}
+        return {name: q.render() for name, q in catalogue().items()}
     except Exception:  # the form works without the catalogue
         return {}
 
