@@ -196,7 +196,7 @@ def _clean_award_name(name: str) -> str:
 
 def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(position, year) of explicit award-year candidates in ``text``."""
-    skip = list(skip or []) + [(a - offset, b - offset) for a, b, _ in find_dates(text)]
+    skip = list(skip or []) + [(a, b) for a, b, _ in find_dates(text)]
     out = []
     for m in _YEAR.finditer(text):
         if any(a <= m.start() < b for a, b in skip):
@@ -207,7 +207,7 @@ def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = N
         if re.search(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
                      before, re.I):
             continue
-        if re.match(r"[\d,]|\s*(?:percent|%)", text[m.end():m.end() + 2]) or re.search(r"[\d,$]$", before):
+        if re.match(r"\d|,\d|\s*(?:percent|%)", text[m.end():m.end() + 3]) or re.search(r"[\d$]$|\d,$", before):
             continue
         out.append((m.start() + offset, int(m.group(0))))
     return out
@@ -239,7 +239,7 @@ def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
 
 # -- lists ----------------------------------------------------------------------------
 
-_LIST_HEAD = re.compile(r"^\s*(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?\s*[–—:-]\s*", re.I)
+_LIST_HEAD = re.compile(r"^\s*(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:]|\s+-)\s+", re.I)
 _NO_ITEM = re.compile(r"(?:^|\|\s*|\s)No\.\s*(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?")
 _DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})\.\s+(?P<tie>\(tie\))?")
 
@@ -441,8 +441,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
-    for m in _WIN_VERB.finditer(st):
-        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
+    if _award_mentions(st) or _WRITTEN_AWARD.search(st):
+        for m in _WIN_VERB.finditer(st):
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
         m = re.match(rf",?\s+({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
@@ -474,6 +475,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     years = _years_in(st, s0, skip_years)
 
     wins: list[_Win] = year_wins
+    assigned: dict[int, int] = {}  # group index -> first signal index
     for i, sg in enumerate(signals):
         prev_end = signals[i - 1].end if i else s0
         next_start = signals[i + 1].start if i + 1 < len(signals) else s1
@@ -481,16 +483,24 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         group = None
         following = [g for g in groups if g[0][0] >= sg.end]
         preceding = [g for g in groups if g[-1][1] <= sg.start]
-        if following and (_INTRODUCER.match(text[sg.end:following[0][0][0]])
-                          or (sg.strength == 3 and text[sg.end:following[0][0][0]].strip() in ("", "(tie)"))):
+        predicate = bool(preceding) and sg.strength >= 2 and len(text[preceding[-1][-1][1]:sg.start]) <= 30 \
+            and "," not in text[preceding[-1][-1][1]:sg.start].strip(" ,")
+        if predicate:
+            group = preceding[-1]  # "Winston-Salem shared 10th place with ..., including Hampton"
+        elif following and (_INTRODUCER.match(text[sg.end:following[0][0][0]])
+                            or (sg.strength == 3 and text[sg.end:following[0][0][0]].strip() in ("", "(tie)"))):
             group = following[0]
         elif preceding:
             group = preceding[-1]
             # a member signal does not reach back over a venue city
             if sg.strength == 1 and all(u[3] for u in group):
                 group = None
+        if group is None and not preceding and following and sg.strength >= 2 and not following[0][0][3] \
+                and not re.search(r"[;:]", text[sg.end:following[0][0][0]]):
+            group = following[0]  # "One year after placing eighth ..., the City of Durham has ..."
         if group is None:
             continue
+        assigned.setdefault(groups.index(group), i)
         gi = groups.index(group)
         # award
         award = None
@@ -500,7 +510,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if not award or award in ctx.person_awards:
             continue
         # years
-        after_years = [y for p, y in years if sg.end <= p < next_start]
+        after_years = _year_chain([(p, y) for p, y in years if sg.end <= p < next_start], text)
         before_years = [y for p, y in years if prev_end <= p < sg.start]
         explicit = True
         if after_years:
@@ -517,7 +527,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                     explicit = delta != 0
                     break
         # category
-        own_stretch = [c for c in cats if sg.end - s0 <= c.start < next_start - s0]
+        own_stretch = [c for c in cats if sg.start - s0 <= c.start < next_start - s0]
         before_sent = [c for c in cats if c.start < sg.start - s0]
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
@@ -527,7 +537,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             if len(phrase.split()) > 1:
                 cat, cat_strength = phrase, 2
         if cat is None:
-            pick = own_stretch[0] if own_stretch else (before_sent[-1] if before_sent else None)
+            explicit_stretch = [c for c in own_stretch if c.kind in ("range", "descriptive")]
+            pick = (explicit_stretch or own_stretch or before_sent[-1:] or [None])[0]
             if pick is not None:
                 cat, cat_strength = _resolve_category(ctx, pick), 2
         is_bracketed = award in ctx.bracketed
@@ -548,7 +559,40 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 w = _Win(u[2], award, y, sg.rank, sg.strength, own or cat,
                          3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), explicit, u[0])
                 wins.append(w)
+    # groups with no signal of their own that ride along: "tied with San Jose", "including Hampton, Va."
+    for gi, group in enumerate(groups):
+        if gi in assigned:
+            continue
+        lead = text[s0:group[0][0]]
+        m = re.search(r"(?:\b(?:tied|tying|ties|tie|shared|sharing|shares)\b[^.;]{0,40}?\bwith|\bincluding|"
+                      r"\balong with|\btogether with)\s+$", lead)
+        if not m:
+            continue
+        donors = [w for w in wins if w.pos < group[0][0] and w.rank is not None and w.evidence is not None
+                  and w.evidence.start == s0]
+        if not donors:
+            continue
+        d = donors[-1]
+        tie = bool(re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or d.tie
+        for u in group:
+            wins.append(_Win(u[2], d.award, d.year, d.rank, d.rank_strength, d.category, d.cat_strength,
+                             tie, [], d.evidence, d.explicit_year, u[0]))
+        if tie:
+            d.tie = True
     return wins
+
+
+def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:
+    """The first year and any joined to it by 'and'/','/'or' ("in both 2012 and 2011")."""
+    if not found:
+        return []
+    out = [found[0][1]]
+    for (p0, _y0), (p1, y1) in zip(found, found[1:], strict=False):
+        if re.fullmatch(r"\s*(?:,|and|or|, and|&)\s*", text[p0 + 4:p1]):
+            out.append(y1)
+        else:
+            break
+    return out
 
 
 def _dist(sg: _Signal, a: int, b: int) -> int:
@@ -571,7 +615,7 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
         if award in bracketed:
             parts = [ws]
         else:
-            cats = {w.category for w in ws if w.category}
+            cats = list(dict.fromkeys(w.category for w in ws if w.category))  # in text order
             parts = [[w for w in ws if w.category == c] + [w for w in ws if not w.category] for c in cats] or [ws]
         for part in parts:
             best = part[0]

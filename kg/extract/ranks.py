@@ -96,6 +96,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:No\.\s*|number\s+)?(?P<ord>{o}|\d+)\b"
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
+        (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
+         "tied-for"),
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d)", re.I), "rank"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
@@ -123,7 +125,11 @@ def find_ranks(text: str) -> list[RankMention]:
             if _NEG.search(text[max(0, m.start() - 30):m.start()]):
                 continue
             rank: int | None = None
-            if kind == "rank":
+            if kind == "tied-for":
+                # "Macon, Ga., tied Cape Coral, Fla., for seventh"
+                if not re.search(r"\b(?:tied|ties|tie|tying|shared|shares)\b", text[max(0, m.start() - 60):m.start()]):
+                    continue
+            if kind in ("rank", "tied-for"):
                 g = m.groupdict()
                 raw = g.get("ord") or g.get("num")
                 rank = ordinal_value(raw) if raw and not raw.isdigit() else (int(raw) if raw else None)
@@ -136,8 +142,8 @@ def find_ranks(text: str) -> list[RankMention]:
             elif kind == "top":
                 rank = 1
             around = text[max(0, m.start() - 25):min(len(text), m.end() + 12)]
-            tie = bool(TIE.search(around)) and kind != "member"
-            found.append(RankMention(m.start(), m.end(), rank, tie, kind))
+            tie = (bool(TIE.search(around)) and kind != "member") or kind == "tied-for"
+            found.append(RankMention(m.start(), m.end(), rank, tie, "rank" if kind == "tied-for" else kind))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
     return found

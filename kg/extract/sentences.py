@@ -24,6 +24,11 @@ _ABBREV = {
     "wash", "w.va", "wis", "wyo", "m", "a", "b", "c", "d", "e", "f", "g", "h", "i", "j", "k", "l",
     "n", "o", "p", "q", "r", "s", "t", "u", "v", "w", "x", "y", "z",
 }
+_STATES = {
+    "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "kans", "ky", "la",
+    "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
+    "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
+}
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -32,6 +37,8 @@ def split_sentences(text: str) -> list[Sentence]:
 
     >>> [s.text for s in split_sentences("Mayor Smith of Salem, Ore. spoke. It won.\\nNext")]
     ['Mayor Smith of Salem, Ore. spoke.', 'It won.', 'Next']
+    >>> [s.text for s in split_sentences("Add Hampton, Va. Richmond, Va., was third. LOUISVILLE, Ky. (Nov. 1)")]
+    ['Add Hampton, Va.', 'Richmond, Va., was third.', 'LOUISVILLE, Ky. (Nov. 1)']
     """
     out: list[Sentence] = []
     pos = 0
@@ -42,7 +49,11 @@ def split_sentences(text: str) -> list[Sentence]:
         for m in _END.finditer(line):
             word = re.search(r"([\w.]+)[.!?][\"'”’)]*$", line[:m.end()].rstrip())
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
-                continue
+                # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
+                ends_place = (word.group(1).lower() in _STATES and re.search(r",\s*[\w.]+$", line[:m.start()])
+                              and line[m.end():m.end() + 1].isupper())
+                if not ends_place:
+                    continue
             _add(out, line, line_start, start, m.end())
             start = m.end()
         _add(out, line, line_start, start, len(line))
