@@ -371,9 +371,11 @@ class _Mapper:
             node = self.iri.program(prog.name, city)
             self.add(node, RDF.type, CIVIC.Program)
             self.add(node, RDFS.label, Literal(_clean(prog.name)))
-            for alias in prog.aliases:
-                if not _blank(alias):
-                    self.add(node, SKOS.altLabel, Literal(alias))
+            seen = {_key(prog.name)}
+            for alias in prog.aliases:  # case variants of one alias are one alias
+                if not _blank(alias) and _key(alias) not in seen:
+                    seen.add(_key(alias))
+                    self.add(node, SKOS.altLabel, Literal(_clean(alias)))
             if city is not None:
                 self.add(node, CIVIC.operatedBy, city)
             self.mention(node, None)

@@ -130,7 +130,7 @@ def test_every_query_runs_on_oxigraph_with_the_union_default_graph(seed_records)
         text = q.render() if q.parameters else q.text
         ox_rows = list(store.query(text, use_default_graph_as_union=True))
         assert len(ox_rows) == len(list(rdflib_ds.query(text))), name
-        assert ox_rows, name
+        assert ox_rows or name == "conflicts", name  # the seeds agree with each other
 
 
 def _ox(term):
@@ -144,3 +144,21 @@ def _ox(term):
     if term.datatype:
         return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
     return pyoxigraph.Literal(str(term))
+
+
+def test_conflicts_between_documents_are_listed_with_their_sources() -> None:
+    from kg.record import Award, City
+
+    def doc(doc_id: str, rank: int, category: str) -> DocumentRecord:
+        return DocumentRecord(id=doc_id, cities=[City("Louisville", "KY")], awards=[
+            Award(city="Louisville", award="Digital Cities Survey", year=2015, rank=rank, category=category)])
+
+    ds = records_to_dataset([doc("a", 2, "250,000 or more"), doc("b", 3, "250,000 or more"), doc("c", 2, "big")])
+    got = {(r["field"], r["value"], r["document"], r["otherValue"], r["otherDocument"])
+           for r in rows(ds, "conflicts")}
+    assert got == {("rank", "2", "a", "3", "b"), ("rank", "3", "b", "2", "c"),
+                   ("category", "250,000 or more", "a", "big", "c"),
+                   ("category", "250,000 or more", "b", "big", "c")}
+    winners = rows(ds, "winners", year=2015)
+    assert sorted((r["rank"], r["category"], r["documents"]) for r in winners) == [
+        ("2", "250,000 or more", "a"), ("2", "big", "c"), ("3", "250,000 or more", "b")]
