@@ -80,6 +80,14 @@ def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
     assert legend.is_visible()
     assert page.locator("#legend li[data-type='City']").is_visible()
     assert page.title() == "civic-kg <test>"
+    # Clicking a legend entry hides that type, clicking again shows it.
+    city = page.locator("#legend li[data-type='City'] button")
+    count = "nodes.get({filter: n => n.kind === 'City' && !n.hidden}).length"
+    before = page.evaluate(count)
+    city.click()
+    assert page.evaluate(count) == 0 and city.get_attribute("aria-pressed") == "false"
+    city.click()
+    assert page.evaluate(count) == before > 0
     # The hostile label is data, not markup: it is a node label, and nothing ran.
     labels = page.evaluate("nodes.get().map(n => n.label)")
     assert any(label.startswith("<script>alert(1)") for label in labels)

@@ -33,6 +33,8 @@ __all__ = ["render_html", "to_html", "view_graph", "DEFAULT_MAX_NODES", "VIS_VER
 DEFAULT_MAX_NODES = 1500
 #: Edge labels are drawn only up to this many edges (they stay in edge tooltips).
 EDGE_LABEL_LIMIT = 400
+#: vis-network's improved initial layout is used up to this many nodes.
+IMPROVED_LAYOUT_LIMIT = 100
 #: The vis-network build shipped in pyvis that the page inlines.
 VIS_VERSION = "9.1.2"
 _LABEL_CHARS = 40
@@ -126,6 +128,8 @@ def _network(G: nx.MultiDiGraph, full: nx.MultiDiGraph) -> Network:
                     "forceAtlas2Based": {"gravitationalConstant": -60, "springLength": 110},
                     "stabilization": {"enabled": True, "iterations": 300, "fit": True}},
         "interaction": {"hover": True, "tooltipDelay": 150, "navigationButtons": False},
+        # The "improved" initial layout is slow on big graphs and says so on the console.
+        "layout": {"improvedLayout": G.number_of_nodes() <= IMPROVED_LAYOUT_LIMIT},
     }))
     return net
 

@@ -37,7 +37,10 @@ PAGE = r"""<!DOCTYPE html>
   #legend { width: 15rem; padding: 0.5rem 1rem; border-left: 1px solid #ddd; overflow-y: auto; font-size: 0.85rem; }
   #legend h2 { font-size: 0.95rem; margin: 0.3rem 0 0.5rem; }
   #legend ul { list-style: none; padding: 0; margin: 0; }
-  #legend li { display: flex; align-items: center; gap: 0.4rem; margin: 0.2rem 0; }
+  #legend li { margin: 0.1rem 0; }
+  #legend button.toggle { display: flex; align-items: center; gap: 0.4rem; width: 100%; padding: 0.1rem 0;
+    border: 0; background: none; font: inherit; color: inherit; cursor: pointer; text-align: left; }
+  #legend button.toggle[aria-pressed="false"] { opacity: 0.35; }
   #legend .swatch { width: 0.9rem; height: 0.9rem; border-radius: 50%; border: 1px solid #0003; flex: none; }
   #legend .count { margin-left: auto; color: #777; }
   #legend .hint { color: #777; margin-top: 1rem; }
@@ -64,12 +67,13 @@ PAGE = r"""<!DOCTYPE html>
     <h2>Node types</h2>
     <ul>
     {% for type_name, colour, count in legend %}
-      <li data-type="{{ type_name }}"><span class="swatch" style="background: {{ colour }}"></span>
-        <span class="type">{{ type_name }}</span><span class="count">{{ count }}</span></li>
+      <li data-type="{{ type_name }}"><button type="button" class="toggle" aria-pressed="true"
+        title="Show or hide {{ type_name }} nodes"><span class="swatch" style="background: {{ colour }}"></span>
+        <span class="type">{{ type_name }}</span><span class="count">{{ count }}</span></button></li>
     {% endfor %}
     </ul>
     <p class="hint">Hover a node for its type and provenance. Drag to move, scroll to zoom,
-      click a node to highlight its neighbours.</p>
+      click a node to highlight its neighbours, click a type above to hide or show it.</p>
   </aside>
 </main>
 <script>
@@ -111,6 +115,16 @@ var network, nodes, edges;
     nodes.update(nodes.get().map(function (n) {
       return {id: n.id, opacity: keep === null || keep.has(n.id) ? 1 : 0.2};
     }));
+  });
+  document.querySelectorAll("#legend button.toggle").forEach(function (button) {
+    button.addEventListener("click", function () {
+      var type = button.parentNode.getAttribute("data-type");
+      var show = button.getAttribute("aria-pressed") !== "true";
+      button.setAttribute("aria-pressed", show ? "true" : "false");
+      nodes.update(nodes.get({filter: function (n) { return n.kind === type; }}).map(function (n) {
+        return {id: n.id, hidden: !show};
+      }));
+    });
   });
   window.network = network;
 })();
