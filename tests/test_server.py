@@ -201,3 +201,30 @@ def test_serves_a_store_with_catalogue_queries() -> None:
             assert any("Boston" in " ".join(c["value"] for c in r.values()) for r in rows), rows
         finally:
             srv.stop()
+
+
+def test_kg_serve_command_answers_queries(tmp_path: Path) -> None:
+    import re
+    import subprocess
+    import sys
+
+    from kg import EXAMPLES_DIR
+    from kg.cli import main
+
+    store = tmp_path / "store"
+    assert main(["build", str(EXAMPLES_DIR), "-s", str(store), "--no-progress"]) == 0
+    proc = subprocess.Popen([sys.executable, "-c", "import sys; from kg.cli import main; sys.exit(main())",
+                             "serve", "-s", str(store), "--port", "0", "-q"],
+                            stderr=subprocess.PIPE, stdout=subprocess.DEVNULL, text=True)
+    try:
+        line = proc.stderr.readline()
+        match = re.search(r"(http://127\.0\.0\.1:\d+/query)", line)
+        assert match, line
+        status, _, body = _fetch(f"{match.group(1)}?query=" + urllib.parse.quote(CITIES))
+        assert status == 200 and len(json.loads(body)["results"]["bindings"]) >= 2
+        update = b"INSERT DATA { <urn:x> <urn:p> <urn:o> }"
+        assert _fetch(match.group(1).replace("/query", "/update"), update,
+                      {"Content-Type": "application/sparql-update"})[0] == 403
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

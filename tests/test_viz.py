@@ -105,3 +105,27 @@ def test_render_html_writes_file_and_accepts_networkx(tmp_path: Path) -> None:
 def test_unwritable_path_is_a_kg_error(tmp_path: Path) -> None:
     with pytest.raises(KGError, match=r"E402"):
         render_html(_graph(), tmp_path / "missing-dir" / "g.html")
+
+
+def test_kg_viz_command_writes_the_page(tmp_path: Path) -> None:
+    from kg import EXAMPLES_DIR
+    from kg.cli import main
+
+    store = tmp_path / "store"
+    assert main(["build", str(EXAMPLES_DIR), "-s", str(store), "--no-progress"]) == 0
+    out = tmp_path / "graph.html"
+    assert main(["viz", "-s", str(store), "-o", str(out), "--title", "examples"]) == 0
+    html = out.read_text(encoding="utf-8")
+    assert "<title>examples</title>" in html and len(_node_data(html)) > 5
+
+
+def test_kg_viz_on_an_empty_store_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from kg.cli import main
+    from kg.store import open_store
+
+    store = tmp_path / "empty"
+    with open_store(store) as st:  # an existing store without documents
+        st.remove_document("nothing")
+    code = main(["viz", "-s", str(store), "-o", str(tmp_path / "g.html")])
+    err = capsys.readouterr().err
+    assert code == 1 and "error[E604]" in err, err
