@@ -106,6 +106,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             city = None
             if place:
                 place = re.sub(r"\s+(?:Conference|Summit)$", "", place)
+                if not re.search(r"\.\w+\.$", place):
+                    place = place.rstrip(".")
                 city = match_jurisdiction(place, record) or place
             date = parse_month_day(text, year)
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):

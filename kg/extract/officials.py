@@ -58,7 +58,7 @@ _APPOS_STOP = re.compile(
 def _titles_re() -> re.Pattern[str]:
     titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in titles if t != "Dr.")
-    return re.compile(rf"(?<![\w-])(?P<title>{alts})\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
+    return re.compile(rf"(?<![\w-])(?P<title>(?:{alts})(?:-[Ee]lect)?)\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
 
 
 @cache
@@ -237,7 +237,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
             owner = _prefix_owner(text[: m.start()], doc, record)
-            if owner is None and m.group("title").lower() in _jurisdiction_titles():
+            if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
                 owner = _primary(doc, record, county="county" in m.group("title").lower())
             if owner is None:
                 owner = _primary(doc, record)

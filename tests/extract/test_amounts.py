@@ -1,0 +1,77 @@
+"""Money: dollar figures with scales, their kind; percentages, populations and counts are not money."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import amounts, extract_file
+from kg.extract.amounts import parse_money
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import DocumentRecord
+
+
+def _amounts(text: str) -> list[tuple[float, str | None]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t")
+    amounts.extract(doc, rec)
+    return [(a.amount_usd, a.kind) for a in rec.amounts]
+
+
+def test_baton_rouge_seed_amounts():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    assert [(a.amount_usd, a.kind) for a in rec.amounts] == [
+        (7000000, "savings"), (400000, "annual savings"), (700000, "federal grant"),
+    ]
+    assert "efficiency study" in rec.amounts[0].context
+
+
+@pytest.mark.parametrize(
+    "text,value,kind",
+    [
+        ("launched in October 2014 for about $150K, it works on phones", 150000, "cost"),
+        ("freed the city from leased-line costs that were approaching $500,000 a year.", 500000, "annual cost"),
+        ("The county invested $1.2M in fiber.", 1200000, "investment"),
+        ("a $2.5 billion budget", 2500000000, "budget"),
+        ("It received 3 million dollars in funding.", 3000000, "funding"),
+        ("The grant totals US$ 40,000.", 40000, "grant"),
+    ],
+)
+def test_money(text, value, kind):
+    assert _amounts(text) == [(value, kind)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "About 30% of winners and 26 percent of respondents agreed.",
+        "With roughly 3 million and 2 million residents, the two are large.",
+        "Corpus Christi's population was estimated at 286,462 in 2008.",
+        "A fiber network of 60 miles links 1,100 datasets.",
+    ],
+)
+def test_not_money(text):
+    assert _amounts(text) == []
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=9))
+def test_n_million_parses(n, tenth):
+    assert parse_money(f"${n} million") == n * 1_000_000
+    assert parse_money(f"about ${n}.{tenth} million in savings") == pytest.approx((n + tenth / 10) * 1_000_000)
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(max_size=80))
+def test_parser_never_raises(text):
+    value = parse_money(text)
+    assert value is None or value >= 0
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list("$0123456789,.MKkmbillon ")), max_size=40))
+def test_parser_never_raises_on_money_like_text(text):
+    parse_money(text)

@@ -1,0 +1,61 @@
+"""Events: where and when winners are honoured, matched on (city, ISO date)."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import events, extract_file
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import City, DocumentRecord
+
+
+def _events(text: str, date: str | None = "2019-11-14", cities=("Boston",)) -> list[tuple[str | None, str | None]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", date=date, cities=[City(name=c) for c in cities])
+    events.extract(doc, rec)
+    return [(e.city, e.date) for e in rec.events]
+
+
+def test_baton_rouge_seed_event():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    assert [(e.city, e.date) for e in rec.events] == [("San Antonio", "2019-11-21")]
+    assert "National League of Cities" in rec.events[0].name
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        ("Winners will be honored Nov. 12 at an awards ceremony in San Antonio.", "2009-11-04",
+         [("San Antonio", "2009-11-12")]),
+        ("City leaders will accept the award on Thursday, Nov. 16, at the Digital Cities Awards in Atlanta, Georgia.",
+         "2023-11-15", [("Atlanta", "2023-11-16")]),
+        ("Honorees will be celebrated May 15, 2023, at an awards reception in Denver, Colorado.", None,
+         [("Denver", "2023-05-15")]),
+        ("Winners will be honored later today during the virtual GovX Summit.", "2023-09-19", [(None, "2023-09-19")]),
+        ("Winners were recognized last week at the National League of Cities meeting in Salt Lake City, which tied.",
+         "2002-12-12", [("Salt Lake City", None)]),
+    ],
+)
+def test_events(text, date, expected):
+    assert _events(text, date, cities=("Boston", "Salt Lake City", "Atlanta")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rankings are announced each summer, and winners are recognized at the association's annual conference.",
+        "Louisville won the top spot in the same population category in 2012.",
+    ],
+)
+def test_not_events(text):
+    assert _events(text) == []
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    _events(text)

@@ -1,0 +1,108 @@
+"""Officials: title before or after the name, whose post it is, one entry per person."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import extract_file
+from kg.extract import officials as officials_mod
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import City, County, DocumentRecord
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _officials(text: str, cities=(), counties=()) -> dict[str, tuple[str | None, str | None]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in cities], counties=[County(name=c) for c in counties])
+    officials_mod.extract(doc, rec)
+    return {o.name: (o.title, o.of) for o in rec.officials}
+
+
+def test_boston_seed_officials():
+    rec = extract_file(EXAMPLES_DIR / "boston-2011-digital-cities.txt")
+    got = {o.name: (o.title, o.of) for o in rec.officials}
+    assert got["Thomas M. Menino"] == ("Mayor", "Boston")
+    assert got["Bill Oates"] == ("Chief Information Officer", "Boston")
+    assert got["Todd Sander"] == ("Director", "Digital Communities")
+    assert len(got) == 3  # "Oates thanked ..." adds nobody
+
+
+def test_baton_rouge_mayor_president_named_once():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    assert [(o.name, o.title, o.of) for o in rec.officials] == [
+        ("Sharon Weston Broome", "Mayor-President", "Baton Rouge")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text,cities,counties,name,title,of",
+    [
+        ("Memphis Mayor Jim Strickland said the numbers matter.", ["Memphis", "Boston"], [],
+         "Jim Strickland", "Mayor", "Memphis"),
+        ("Kansas City (Mayor Sly James) enacted a law.", ["Louisville", "Kansas City"], [],
+         "Sly James", "Mayor", "Kansas City"),
+        ("CDG Senior Vice President Teri Takai presented the award.", ["Long Beach"], [],
+         "Teri Takai", "Senior Vice President", "Center for Digital Government"),
+        ("City CIO Michael Armstrong pointed to the meters.", ["Corpus Christi"], [],
+         "Michael Armstrong", "Chief Information Officer", "Corpus Christi"),
+        ("Christian Dorsey, chair of the Arlington County Board, said so.", [],
+         ["Montgomery County", "Arlington County"],
+         "Christian Dorsey", "Chair, Arlington County Board", "Arlington County"),
+        ("Beth Niblock, Louisville Metro's chief information officer, said it.", ["Louisville"], [],
+         "Beth Niblock", "Chief Information Officer", "Louisville"),
+        ("Cathilea Robinett, the Center's executive director, spoke. The Center for Digital Government ran it.",
+         ["Tampa"], [], "Cathilea Robinett", "Executive Director", "Center for Digital Government"),
+        ("Ed Stolmaker, president and CEO of the Marana Chamber of Commerce, congratulated staff.", ["Marana"], [],
+         "Ed Stolmaker", "President and CEO", "Marana Chamber of Commerce"),
+        ("Contact: Jane Doe, Press Secretary, 555-123-4567", ["Salem"], [], "Jane Doe", "Press Secretary", "Salem"),
+        ("Lea Eriksen, director of the Technology and Innovation Department (TID), accepted.", ["Long Beach"], [],
+         "Lea Eriksen", "Director, Technology and Innovation Department", "Long Beach"),
+        ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
+         "Ike Leggett", "County Executive", "Montgomery County"),
+        ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],
+         "Ann Lee Smith Jr.", "Mayor-Elect", "Dayton"),
+    ],
+)
+def test_title_and_post(text, cities, counties, name, title, of):
+    got = _officials(text, cities, counties)
+    assert name in got, got
+    assert got[name] == (title, of)
+
+
+def test_later_surname_mentions_add_nobody():
+    text = ("Mayor Greg Fischer praised staff. \"It shows,\" Fischer said. Fischer thanked the council.\n"
+            "Mayor Fischer added more.")
+    assert list(_officials(text, ["Louisville"])) == ["Greg Fischer"]
+
+
+def test_not_officials():
+    text = ("Mayors, chief information officers and city managers were invited. The 2016 win followed the "
+            "declaration. Eriksen accepted the 2024 SoCal CIO Large Enterprise ORBIE Award.")
+    assert _officials(text, ["Long Beach"]) == {}
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
+def test_dev_officials_match_gold():
+    gold = {g["id"]: g for g in json.loads((SHARED / "dev" / "gold.json").read_text())}
+    hit = total = 0
+    for doc_id, g in gold.items():
+        rec = extract_file(SHARED / "dev" / "docs" / f"{doc_id}.txt")
+        got = {officials_mod.person_key(o.name) for o in rec.officials}
+        want = {officials_mod.person_key(o["name"]) for o in g["officials"]}
+        hit += len(got & want)
+        total += len(got | want)
+    assert hit / total >= 0.85
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises_on_weird_text(text):
+    _officials(text, ["Boston"])

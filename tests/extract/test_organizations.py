@@ -1,0 +1,107 @@
+"""Organisations and publisher: known aliases, organisation head words, partner lists, mastheads."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import extract_file, organizations
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import City, DocumentRecord
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _run(text: str, cities=("Springfield",)) -> DocumentRecord:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in cities])
+    organizations.extract(doc, rec)
+    return rec
+
+
+def test_boston_seed_organisations_and_publisher():
+    rec = extract_file(EXAMPLES_DIR / "boston-2011-digital-cities.txt")
+    assert rec.publisher == "Mayor's Office"
+    assert set(rec.organizations) == {
+        "Center for Digital Government", "National League of Cities", "Digital Communities",
+        "Department of Innovation & Technology", "Mayor's Office",
+    }  # the Mayor's Press Office in the contact block is not a party to the story
+
+
+def test_baton_rouge_committee_and_no_publisher():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    assert rec.publisher is None
+    assert set(rec.organizations) == {"Center for Digital Government", "National League of Cities",
+                                      "Data Governance Committee"}
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Mayor-President Joel Robideaux accepted the awards with representatives of LUS Fiber and the "
+         "University of Louisiana at Lafayette.", {"LUS Fiber", "University of Louisiana at Lafayette"}),
+        ("Dyntek sponsored the 2001 survey.", {"Dyntek"}),
+        ("The survey, run by e.Republic's Center for Digital Government, highlighted work.",
+         {"e.Republic", "Center for Digital Government"}),
+        ("He credited the Office for Performance Improvement and the Department of Information Technology.",
+         {"Office for Performance Improvement", "Department of Information Technology"}),
+        ("Ed Stolmaker, president and CEO of the Marana Chamber of Commerce, spoke.", {"Marana Chamber of Commerce"}),
+        ("Sonny Segal, director of the Department of Technology Services (DTS), said DTS grew.",
+         {"Department of Technology Services"}),
+        ("The City Council met at City Hall to discuss the Digital Cities Survey.", set()),
+    ],
+)
+def test_organisations(text, expected):
+    assert set(_run(text).organizations) == expected
+
+
+@pytest.mark.parametrize(
+    "head,publisher",
+    [
+        ("COASTAL BEND COURIER  |  Local  |  Nov. 4, 2009\n\nCity wins", "Coastal Bend Courier"),
+        ("CITY OF DURHAM\nOffice of Public Affairs\n101 City Hall Plaza\n\nDurham wins",
+         "City of Durham Office of Public Affairs"),
+        ("Skip to main content | City of Long Beach | Newsroom | Press Releases\n\nIt won", "City of Long Beach"),
+        ("NEW YORK, N.Y. — April 24, 2019\n\nSeven Cities Certified\nBloomberg Philanthropies today named seven "
+         "cities.", "Bloomberg Philanthropies"),
+        ("Louisville ties Los Angeles for No. 2\n\nBy Staff | Posted Nov. 4, 2015", None),
+        ("KXEP NEWS 9  |  Local  |  El Paso News\nPosted: Nov 15, 2023", "KXEP News 9"),
+    ],
+)
+def test_publisher(head, publisher):
+    assert _run(head).publisher == publisher
+
+
+def test_acronyms_defined_in_text():
+    doc = Doc(id="t", text="the National Association of Counties (NACo) and the Technology and Innovation "
+                           "Department (TID) and Boston about Results (BAR)")
+    assert organizations.acronyms(doc) == {
+        "NACo": "National Association of Counties", "TID": "Technology and Innovation Department",
+        "BAR": "Boston about Results",
+    }
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
+def test_dev_organisations_match_gold():
+    def key(s):
+        return " ".join(w for w in s.lower().replace("&", " and ").split() if w != "the")
+
+    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
+    tp = fp = fn = 0
+    for g in gold:
+        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+        got, want = {key(o) for o in rec.organizations}, {key(o) for o in g["organizations"]}
+        tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.85
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    _run(text)

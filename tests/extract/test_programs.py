@@ -1,0 +1,127 @@
+"""Programs: proper names marked as programs, aliases from short forms and descriptors, merged mentions."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import extract_file, organizations, programs
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import City, DocumentRecord
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _programs(text: str, cities=("Springfield",)) -> dict[str, list[str]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in cities])
+    organizations.extract(doc, rec)
+    programs.extract(doc, rec)
+    return {p.name: p.aliases for p in rec.programs}
+
+
+def test_boston_seed_programs():
+    rec = extract_file(EXAMPLES_DIR / "boston-2011-digital-cities.txt")
+    names = {p.name for p in rec.programs}
+    assert names == {"Citizens Connect", "Online Chat", "Boston Business Hub", "Boston about Results"}
+    cc = next(p for p in rec.programs if p.name == "Citizens Connect")
+    assert "Citizen Connect 3.0" in cc.aliases  # "Release of Citizen Connect 3.0" is the same program
+    assert all(p.city == "Boston" for p in rec.programs)
+
+
+def test_baton_rouge_seed_programs_include_new_initiatives():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    names = {p.name for p in rec.programs}
+    assert {"Open Data BR", "EBRGIS", "public safety common operational platform", "cybersecurity program",
+            "efficiency study", "IT strategic plan"} <= names
+    pscop = next(p for p in rec.programs if p.name == "public safety common operational platform")
+    assert pscop.aliases == ["PSCOP"]
+
+
+@pytest.mark.parametrize(
+    "text,name,alias",
+    [
+        ("Judges singled out LouieStat, a performance program launched this year.", "LouieStat", None),
+        ("The city also released My eCISO, an AI chatbot that coaches small businesses.", "My eCISO", None),
+        ("The Clean Streets initiative uses data to track street cleanliness.", "Clean Streets",
+         "Clean Streets initiative"),
+        ("Its Open Arlington portal currently offers 39 data sets.", "Open Arlington", "Open Arlington portal"),
+        ("Residents use the Get It Done app to flag potholes.", "Get It Done app", None),
+        ("The county published datasets in its dataMontgomery catalog.", "dataMontgomery", "dataMontgomery catalog"),
+        ("Staff built a new Customer Information System (CIS) for utility billing.", "Customer Information System",
+         "CIS"),
+        ("The city's new 311 mobile app, SpringfieldConnect, has handled 40,000 requests.", "SpringfieldConnect",
+         "311 mobile app"),
+        ('The win followed the mayor\'s declaration of 2016 as the "Year of Connectivity."', "Year of Connectivity",
+         None),
+    ],
+)
+def test_named_programs(text, name, alias):
+    got = _programs(text)
+    assert name in got, got
+    if alias:
+        assert alias in got[name]
+
+
+def test_mentions_merge_into_one_program():
+    text = ("Two apps drew attention: the Ina Road business app, which helps residents, and a Pet Finder app. "
+            "The Ina Road app has been downloaded 1,800 times.")
+    got = _programs(text, ["Marana"])
+    assert set(got) == {"Ina Road business app", "Pet Finder app"}
+    assert "Ina Road app" in got["Ina Road business app"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dallas received a 2023 Smart 50 Award. This is the seventh year of the Smart 50 program.",
+        "We plan to keep climbing. That effort paid off.",
+        "Voters approved bonds for the city-owned LUS Fiber network, with representatives of LUS Fiber present.",
+        "The City Strategic Plan guides every project, and the Digital Cities Survey ranks it.",
+        "The city's cybersecurity program was credited with safeguarding privacy.",
+    ],
+)
+def test_not_programs(text):
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name="Dallas")])
+    from kg.record import Award
+
+    rec.awards = [Award(city="Dallas", award="Smart 50 Award", year=2023)]
+    organizations.extract(doc, rec)
+    programs.extract(doc, rec)
+    assert rec.programs == []
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
+def test_dev_programs_match_gold():
+    def norm(s):
+        return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
+    tp = fp = fn = 0
+    for g in gold:
+        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+        want = [{norm(p["name"]), *(norm(a) for a in p.get("aliases", []))} for p in g["programs"]]
+        optional = {norm(p["name"]) for p in g.get("programs_optional") or []}
+        for p in rec.programs:
+            hit = next((w for w in want if norm(p.name) in w), None)
+            if hit:
+                want.remove(hit)
+                tp += 1
+            elif norm(p.name) not in optional:
+                fp += 1
+        fn += len(want)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.85
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=300))
+def test_never_raises(text):
+    _programs(text)

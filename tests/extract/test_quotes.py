@@ -1,0 +1,113 @@
+"""Quotes: marks paired per paragraph, attribution before or after, full-name speakers."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg import EXAMPLES_DIR
+from kg.extract import extract_file, officials, quotes
+from kg.extract.doc import Doc
+from kg.extract.sentences import split_sentences
+from kg.record import City, DocumentRecord
+
+SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
+
+def _quotes(text: str, cities=("Springfield",)) -> list[tuple[str, str]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in cities])
+    officials.extract(doc, rec)
+    quotes.extract(doc, rec)
+    return [(q.speaker, q.text) for q in rec.quotes]
+
+
+def test_boston_seed_quotes_missing_opening_mark_and_continuations():
+    rec = extract_file(EXAMPLES_DIR / "boston-2011-digital-cities.txt")
+    want = [
+        ("Thomas M. Menino", "This recognition is an example"),
+        ("Todd Sander", "Cities that are investing in"),
+        ("Bill Oates", "This is Boston’s second year in"),
+        ("Bill Oates", "This year the Department of"),
+    ]
+    assert len(rec.quotes) == len(want)
+    for q, (speaker, start) in zip(rec.quotes, want, strict=True):
+        assert q.speaker == speaker and q.text.startswith(start)
+    # the nested “top ten” stays inside Oates's quote, and his second sentence is merged into it
+    assert "“top ten”" in rec.quotes[2].text and "award-winning website" in rec.quotes[2].text
+
+
+def test_surname_with_title_resolves_to_full_name():
+    rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
+    assert [q.speaker for q in rec.quotes] == ["Sharon Weston Broome"]
+    assert rec.quotes[0].text.startswith("Over the past few years")
+
+
+@pytest.mark.parametrize(
+    "text,speaker,start",
+    [
+        ('City CIO Michael Armstrong spoke. "The readings are good," Armstrong said.', "Michael Armstrong",
+         "The readings are good"),
+        ('"We are measuring outcomes," Montgomery County Chief Information Officer Sonny Segal told the center.',
+         "Sonny Segal", "We are measuring outcomes"),
+        ('Teri Takai, the center\'s executive director, said the winners "are using technology and data well."',
+         "Teri Takai", "are using technology and data"),
+        ('Memphis Mayor Jim Strickland said that showing residents the numbers "builds public trust in government."',
+         "Jim Strickland", "builds public trust"),
+        ("“Being first is an honor,” said Mayor Rex Richardson.", "Rex Richardson", "Being first is an honor"),
+        ("Chief Data Officer Ana Ruiz met staff.\n“Open data is a habit,” she said.", "Ana Ruiz",
+         "Open data is a habit"),
+        ("Bill Oates spoke. Oates thanked the Center, “This year the team moved forward on every front.”",
+         "Bill Oates", "This year the team"),
+    ],
+)
+def test_attribution(text, speaker, start):
+    got = _quotes(text)
+    assert len(got) == 1, got
+    assert got[0][0] == speaker and got[0][1].startswith(start)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Judges noted the team aims at becoming an "Innovative and High Performing Organization," and more.',
+        'The 2016 win followed Mayor Will Sessoms\' declaration of 2016 as the "Year of Connectivity."',
+        "Teri Takai, the center's executive director, said Marana was chosen because it reaches residents.",
+        'The city\'s first "smart community," located in Southeast Dallas, opened.',
+    ],
+)
+def test_scare_quotes_and_paraphrases_are_not_quotes(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
+def test_dev_quotes_match_gold():
+    def norm(s):
+        return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
+
+    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
+    tp = fp = fn = 0
+    for g in gold:
+        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+        want = [(officials.person_key(q["speaker"]), norm(q["starts_with"])) for q in g["quotes"]]
+        for q in rec.quotes:
+            hit = next((w for w in want if w[0] == officials.person_key(q.speaker) and norm(q.text).startswith(w[1])),
+                       None)
+            if hit:
+                want.remove(hit)
+                tp += 1
+            else:
+                fp += 1
+        fn += len(want)
+    assert 2 * tp / (2 * tp + fp + fn) >= 0.85
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(alphabet=st.sampled_from(list('ab “”"’. ,\nSaid said Mayor Jo Lee')), max_size=200))
+def test_never_raises_on_weird_quote_marks(text):
+    _quotes(text)
