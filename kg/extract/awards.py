@@ -51,7 +51,7 @@ import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from kg.extract.categories import CategoryMention, find_categories, range_key
@@ -163,13 +163,16 @@ def _is_dateline(text: str, p: PlaceMention) -> bool:
     return head[:3].isupper() and bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s", text[p.end:p.end + 50]))
 
 
-def _award_mentions(text: str) -> list[tuple[int, int, str]]:
-    out = []
-    for d in award_defs():
-        for m in d.pattern.finditer(text):
-            out.append((m.start(), m.end(), d.name))
-    out.sort()
-    return out
+@lru_cache(maxsize=4096)
+def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    names = [d.name for d in award_defs()]
+    return tuple((m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in _all_awards().finditer(text))
+
+
+@cache
+def _all_awards() -> re.Pattern[str]:
+    """One alternation over every known award, so a text is scanned once."""
+    return re.compile("|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs())), re.I)
 
 
 def _main_award(doc: Doc, person: set[str]) -> str | None:

@@ -32,6 +32,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from kg.extract.ranks import number_value
 
@@ -93,7 +94,8 @@ def _has_context(text: str, a: int, b: int) -> bool:
     return bool(_CONTEXT.search(window)) and not re.search(r"\$\s*$", text[max(0, a - 3):a])
 
 
-def find_categories(text: str) -> list[CategoryMention]:
+@lru_cache(maxsize=4096)
+def find_categories(text: str) -> tuple[CategoryMention, ...]:
     """Every bracket mention in ``text`` in order (ranges, descriptive words and anaphora)."""
     out: list[CategoryMention] = []
     taken: list[tuple[int, int]] = []
@@ -125,4 +127,4 @@ def find_categories(text: str) -> list[CategoryMention]:
             value = "mid-sized" if kind == "descriptive" else None
             add(m.start(), m.end(), kind, value)
     out.sort(key=lambda c: c.start)
-    return out
+    return tuple(out)

@@ -47,6 +47,7 @@ _FULL = re.compile(
     rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')}\s+(?P<dyear>(?:19|20)\d\d)\b",
     re.I,
 )
+_HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)\s*:?\s*"
                   r"(?:[—–-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
@@ -61,7 +62,9 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     >>> [d[2] for d in find_dates("On Sept. 19, 2023 and 11/13/2014 and 31 Feb 2020.")]
     ['2023-09-19', '2014-11-13']
     """
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _HAS_YEAR.search(text):
+        return out
     for m in _FULL.finditer(text):
         g = m.groupdict()
         try:

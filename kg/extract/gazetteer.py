@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ __all__ = [
     "us_city",
     "us_city_name",
     "foreign_city",
+    "first_words",
     "county_states",
     "county_name",
     "report_name",
@@ -51,6 +52,7 @@ def places_data() -> dict[str, Any]:
     return json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
 
 
+@lru_cache(maxsize=1 << 16)
 def city_key(name: str) -> str:
     """A lookup key that ignores case, 'Saint'/'St.', 'Ft.'/'Fort' and curly quotes."""
     k = name.replace("’", "'").replace("\u2019", "'").strip().lower()
@@ -178,6 +180,14 @@ def us_city_name(name: str, state: str | None = None) -> str | None:
 def foreign_city(name: str) -> tuple[str, str, int] | None:
     """(name, country code, population) of a non-US city, or None."""
     return _cities()[1].get(city_key(name))
+
+
+@cache
+def first_words() -> frozenset[str]:
+    """First words (lookup keys) of every known city name and alias: a cheap pre-filter for scans."""
+    us_, foreign = _cities()
+    keys = list(us_) + list(foreign) + [city_key(a) for a in places_data()["city_aliases"]]
+    return frozenset(k.split(" ")[0] for k in keys)
 
 
 def report_name(name: str) -> str:

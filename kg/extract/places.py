@@ -38,11 +38,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache, lru_cache
 
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
+    city_key,
     county_name,
     county_states,
+    first_words,
     foreign_city,
     places_data,
     report_name,
@@ -100,9 +103,10 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
 
 
 def _strip_possessive(name: str) -> str:
-    return re.sub(r"['’]s$", "", name)
+    return name[:-2] if name.endswith(("'s", "’s")) else name
 
 
+@lru_cache(maxsize=1 << 16)
 def _city_lookup(candidate: str, state: str | None = None) -> str | None:
     """Gazetteer name for a written city (aliases, 'Metro Government', 'Southeast ...')."""
     data = places_data()
@@ -215,6 +219,10 @@ def find_places(text: str) -> list[PlaceMention]:
         i = 0
         while i < len(words):
             hit = None
+            first = city_key(_strip_possessive(text[run.start() + words[i][0]:run.start() + words[i][1]]).rstrip(".,"))
+            if first.split(" ")[0] not in first_words():
+                i += 1
+                continue
             for j in range(min(len(words), i + 4), i, -1):
                 a, b = run.start() + words[i][0], run.start() + words[j - 1][1]
                 written = _strip_possessive(text[a:b]).rstrip(".,")
@@ -291,13 +299,19 @@ def _line_start(text: str, pos: int) -> bool:
     return not text[line_start:pos].strip()
 
 
+@cache
+def _state_name_pattern() -> re.Pattern[str]:
+    names = sorted(state_names(), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+
+
 def _states_named(text: str, places: list[PlaceMention]) -> set[str]:
     out = {p.state for p in places if p.state}
     spans = [(p.start, p.end) for p in places]
-    for name, code in state_names().items():
-        for m in re.finditer(rf"\b{re.escape(name)}\b", text, flags=re.I):
-            if not _overlaps(spans, m.start(), m.end()):
-                out.add(code)
+    codes = {n.lower(): c for n, c in state_names().items()}
+    for m in _state_name_pattern().finditer(text):
+        if not _overlaps(spans, m.start(), m.end()):
+            out.add(codes[m.group(1).lower()])
     return out
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.gazetteer import DATA_DIR
 
@@ -114,7 +114,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
-def find_ranks(text: str) -> list[RankMention]:
+@lru_cache(maxsize=4096)
+def find_ranks(text: str) -> tuple[RankMention, ...]:
     """Every placing in ``text`` (non-overlapping, in order); negated ones are dropped."""
     found: list[RankMention] = []
     taken: list[tuple[int, int]] = []
@@ -146,4 +147,4 @@ def find_ranks(text: str) -> list[RankMention]:
             found.append(RankMention(m.start(), m.end(), rank, tie, "rank" if kind == "tied-for" else kind))
             taken.append((m.start(), m.end()))
     found.sort(key=lambda r: r.start)
-    return found
+    return tuple(found)
