@@ -151,6 +151,7 @@ class _Ctx:
     ranges: list[tuple[int, str]]  # (offset, canonical bracket) of every explicit bracket, in order
     excluded: set[int]  # start offsets of place mentions that are never recipients (finalists)
     consumed: list[tuple[int, int]]  # spans already read as lists
+    said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
 
 
 # -- document-level context ----------------------------------------------------------
@@ -317,6 +318,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 if not award:
                     continue
                 sent = ctx.doc.sentence_at(p.start)
+                if head_cat:
+                    ctx.said[p.name] = head_cat
                 wins.append(_Win(p.name, award, head_year or ctx.year, rank, 3, head_cat, 2 if head_cat else 0,
                                  tie or len(recips) > 1, [], sent.evidence() if sent else None,
                                  head_year is not None, p.start))
@@ -366,16 +369,21 @@ class _Signal:
     category: str | None = None
 
 
-def _resolve_category(ctx: _Ctx, c: CategoryMention) -> str | None:
+def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: int) -> str | None:
+    """Canonical bracket for a mention; anaphora resolve against the brackets the text names."""
     if c.kind in ("range", "descriptive"):
         return c.value
+    if c.kind in ("own", "same") and who in ctx.said:
+        return ctx.said[who]  # "San Diego placed second in the same category" = San Diego's bracket
+    if c.kind == "own" and who != ctx.main:
+        return None
     values = sorted({v for _p, v in ctx.ranges}, key=range_key)
     if c.kind == "largest":
         tops = [v for v in values if v.endswith("or more")]
         return tops[-1] if tops else (values[-1] if values else None)
     if c.kind == "middle":
         return values[len(values) // 2] if len(values) % 2 == 1 and len(values) >= 3 else None
-    return _in_force(ctx, ctx.doc.text.find(ctx.doc.text[c.start:c.end], 0) if False else c.start)
+    return _in_force(ctx, offset + c.start)
 
 
 def _in_force(ctx: _Ctx, pos: int) -> str | None:
@@ -444,8 +452,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
-    if _award_mentions(st) or _WRITTEN_AWARD.search(st):
-        for m in _WIN_VERB.finditer(st):
+    has_award = bool(_award_mentions(st) or _WRITTEN_AWARD.search(st))
+    for m in _WIN_VERB.finditer(st):
+        # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
+        if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:awards?|prizes?|honou?rs?|titles?|"
+                                 r"medals?|certification)\b", st[m.end():]) \
+                or (m.group(0).lower().startswith("won") and re.match(r"\s+(?:a\s+|the\s+)?\$", st[m.end():])):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
@@ -543,9 +555,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             explicit_stretch = [c for c in own_stretch if c.kind in ("range", "descriptive")]
             pick = (explicit_stretch or own_stretch or before_sent[-1:] or [None])[0]
             if pick is not None:
-                cat, cat_strength = _resolve_category(ctx, pick), 2
+                cat, cat_strength = _resolve_category(ctx, pick, group[0][2], s0), 2
+                if cat is None:
+                    cat_strength = -1  # "its bracket" of a peer: unknown, do not guess
         is_bracketed = award in ctx.bracketed
-        if cat is None and is_bracketed and not _OTHER.search(st):
+        if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st):
             cat, cat_strength = _in_force(ctx, s0), 1
         # streak: attached to the nearest signal
         my_streaks = [x for x in streaks
@@ -553,13 +567,21 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         tie = sg.tie or gi in tie_groups
         for u in group:
             own = None
-            pm = re.match(r"\s*\(([^)]{3,40})\)", text[u[1]:s1])
+            own_rank = sg.rank
+            pm = re.match(r"\s*\(([^)]{2,40})\)", text[u[1]:s1])
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]
                 if oc:
                     own = oc[0].value
+                pr = re.fullmatch(rf"\s*(?:No\.\s*(\d{{1,2}})|#(\d{{1,2}})|({ordinal_pattern()})(?: place)?)"
+                                  r"(?:,?\s*(?:tie|tied))?\s*", pm.group(1), re.I)
+                if pr:
+                    own_rank = int(pr.group(1) or pr.group(2)) if (pr.group(1) or pr.group(2)) \
+                        else ordinal_value(pr.group(3))
+            if (own or cat) and (3 if own else cat_strength) >= 2 and explicit is False:
+                ctx.said[u[2]] = own or cat
             for y in ys:
-                w = _Win(u[2], award, y, sg.rank, sg.strength, own or cat,
+                w = _Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
                          3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), explicit, u[0])
                 wins.append(w)
     # groups with no signal of their own that ride along: "tied with San Jose", "including Hampton, Va."

@@ -14,6 +14,7 @@ the same bracket differently: "250,000-and-over", "more than 250,000",
 Descriptive brackets ("mid-sized cities") are kept as written; anaphora
 ("that category", "the same bracket", "the large-city group", "the middle
 bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
+"own" ("its category": the recipient's own, unknown unless said elsewhere),
 "largest" or "middle" for the award extractor to resolve.
 
 >>> [c.value for c in find_categories("among cities of 125,000 to 250,000 residents")]
@@ -49,7 +50,9 @@ _OPEN_BOTTOM = re.compile(
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:fewer|less|under|below|smaller)\b", re.I)
 _CLOSED = re.compile(rf"(?P<a>{_NUM})(?:\s*[-–—]?\s*(?:to|through)\s*[-–—]?\s*|\s*[-–—]\s*)(?P<b>{_NUM})", re.I)
 _DESCRIPTIVE = re.compile(r"\b(mid-?sized?|midsized?)\b", re.I)
-_SAME = re.compile(r"\b(?:that|the same|same|this|its|their)\s+(?:same\s+)?(?:population\s+)?"
+_OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:population\s+)?"
+                  r"(?:category|bracket|group|division|class|tier)\b", re.I)
+_SAME = re.compile(r"\b(?:that|the same|same|this)\s+(?:same\s+)?(?:population\s+)?"
                    r"(?:category|bracket|group|division|class|tier)\b", re.I)
 _LARGEST = re.compile(r"\b(?:large|largest|biggest|big)[- ]cit(?:y|ies)\b|\bnation's largest\b|\blargest cities\b|"
                       r"\blarge[- ]county\b|\blargest counties\b|\bbiggest bracket\b", re.I)
@@ -122,7 +125,8 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
             if n is None or n < 1000 or not _has_context(text, m.start(), m.end()):
                 continue
             add(m.start(), m.end(), "range", format_range(n, None) if top else format_range(None, n))
-    for pat, kind in ((_DESCRIPTIVE, "descriptive"), (_SAME, "same"), (_LARGEST, "largest"), (_MIDDLE, "middle")):
+    for pat, kind in ((_DESCRIPTIVE, "descriptive"), (_OWN, "own"), (_SAME, "same"), (_LARGEST, "largest"),
+                      (_MIDDLE, "middle")):
         for m in pat.finditer(text):
             value = "mid-sized" if kind == "descriptive" else None
             add(m.start(), m.end(), kind, value)

@@ -98,6 +98,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
         (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
          "tied-for"),
+        # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
+        (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d)", re.I), "rank"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
