@@ -72,6 +72,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum of money in the document, once per sentence and value."""
     out: list[Amount] = []
     for sent in doc.sentences:
+        if "$" not in sent.text and "dollar" not in sent.text.lower():
+            continue
         seen = set()
         for m in MONEY_RE.finditer(sent.text):
             value = parse_money(m.group(0))

@@ -50,11 +50,11 @@ def load_data(name: str) -> dict[str, Any]:
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc".
-NAME_TOKEN = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?"
+NAME_TOKEN = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?['’](?=[A-Z]))?[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
 #: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
 PERSON = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}\s+{NAME_TOKEN}{_SUFFIX}"
-PERSON_RE = re.compile(rf"(?<![\w.])(?:{PERSON})(?!\w)")
+PERSON_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?:{PERSON})(?!\w)")
 
 
 @cache

@@ -54,17 +54,26 @@ _APPOS_STOP = re.compile(
 )
 
 
+_APPOS_NAME_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON}),\s+")
+
+
 @cache
 def _titles_re() -> re.Pattern[str]:
     titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in titles if t != "Dr.")
-    return re.compile(rf"(?<![\w-])(?P<title>(?:{alts})(?:-[Ee]lect)?)\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{alts})(?:-[Ee]lect)?)\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
 
 
 @cache
 def _heads_re() -> re.Pattern[str]:
     heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+
+
+@cache
+def _head_words() -> frozenset[str]:
+    """Every word of every title head, for a cheap first test of an appositive."""
+    return frozenset(w for h in load_data("titles").get("heads", []) for w in re.findall(r"[a-z]+", h))
 
 
 @cache
@@ -170,7 +179,7 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
     """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
     app = clean_space(app)
-    if not _heads_re().search(app):
+    if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app):
         return None
     owner: str | None = None
     had_the = bool(re.match(r"(?i)the\s", app))
@@ -242,7 +251,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:
                 owner = _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
-        for m in re.finditer(rf"(?<![\w.])(?P<name>{PERSON}),\s+", text):
+        for m in _APPOS_NAME_RE.finditer(text):
             rest = text[m.end():]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest

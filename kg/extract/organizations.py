@@ -42,6 +42,7 @@ __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 _WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_WORD})*")
+_TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*")
 _ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
 _CONTACT_RE = re.compile(r"^[^:]{0,40}\b(?:contact|inquiries|enquiries|information contact)\b[^:]{0,20}:", re.I)
 _SKIP_WORDS = re.compile(
@@ -69,6 +70,11 @@ def _known_re() -> re.Pattern[str]:
 @cache
 def _heads() -> tuple[str, ...]:
     return tuple(sorted(load_data("organizations").get("heads", []), key=len, reverse=True))
+
+
+@cache
+def _heads_re() -> re.Pattern[str]:
+    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in _heads()) + r")(?![\w-])")
 
 
 @cache
@@ -166,7 +172,7 @@ def is_org_name(text: str) -> bool:
     t = clean_space(text)
     if len(t.split()) < 2 or t.lower() in _not_orgs() or _SKIP_WORDS.search(t):
         return False
-    return any(re.search(rf"(?<![\w-]){re.escape(h)}(?![\w-])", t) for h in _heads())
+    return _heads_re().search(t) is not None
 
 
 def _trim_run(run: str) -> str | None:
@@ -182,16 +188,13 @@ def _trim_run(run: str) -> str | None:
         run = m.group(1)
     if " at " in run and not re.search(r"\b(?:University|College)\b[^,]* at ", run):
         run = run.split(" at ")[0]
-    heads = _heads()
     best_end = -1
-    for h in heads:
-        for hm in re.finditer(rf"(?<![\w-]){re.escape(h)}(?![\w-])", run):
-            end = hm.end()
-            tail = re.match(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*",
-                            run[end:])
-            if tail:
-                end += tail.end()
-            best_end = max(best_end, end)
+    for hm in _heads_re().finditer(run):
+        end = hm.end()
+        tail = _TAIL_RE.match(run, end)
+        if tail:
+            end = tail.end()
+        best_end = max(best_end, end)
     if best_end < 0:
         return None
     org = run[:best_end].strip(" ,;:")
@@ -215,7 +218,10 @@ def _contact_lines(doc: Doc) -> list[tuple[int, int]]:
 
 
 def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
-    """Every organisation mention as (canonical name, start, end), contact lines included."""
+    """Every organisation mention as (canonical name, start, end), contact lines included (cached per doc)."""
+    cached = doc.context.get("org_spans")
+    if cached is not None:
+        return cached
     text = doc.text
     out: list[tuple[str, int, int]] = []
     taken = [False] * (len(text) + 1)
@@ -245,7 +251,7 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             if a < 0:
                 continue
             pos = a + len(piece)
-            if any(taken[a : a + len(piece)]):
+            if any(taken[a : a + len(piece)]) or not _heads_re().search(piece):
                 continue
             org = _trim_run(piece)
             if org and org.lower() not in places:
@@ -254,6 +260,7 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                     add(resolve_org(org, doc), b, b + len(org))
     for name, a, b in _cued_orgs(doc, record, taken):
         add(name, a, b)
+    doc.context["org_spans"] = out
     return out
 
 
@@ -263,9 +270,14 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
     text = doc.text
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     out = []
+    if not any(c in text for c in data.get("list_cues", [])):
+        cues_present = False
+    else:
+        cues_present = True
     cues = "|".join(re.escape(c) for c in data.get("list_cues", []))
     item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
-    for m in re.finditer(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)", text):
+    for m in re.finditer(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)",
+                         text) if cues_present else ():
         pos = m.start(1)
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
             a = text.find(part, pos)
@@ -278,6 +290,8 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
                 continue
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     verbs = "|".join(re.escape(v) for v in data.get("sponsor_verbs", []))
+    if not any(v in text for v in data.get("sponsor_verbs", [])):
+        return out
     for m in re.finditer(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b",
                          text):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))

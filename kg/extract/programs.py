@@ -37,7 +37,7 @@ name contains, else the document's main one.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import (
@@ -97,6 +97,22 @@ def _appos_re() -> re.Pattern[str]:
                       rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b")
 
 
+_APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
+
+
+@cache
+def _any_head_re() -> re.Pattern[str]:
+    """Cheap pre-filter: does a sentence hold any descriptor word at all?"""
+    heads = sorted(_data().get("strip", []) + _data().get("keep", []) + list(_LOWER_HEADS), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+
+
+@cache
+def _any_cap_head_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in _data().get("capitalized_heads", []))
+    return re.compile(rf"\b(?:{heads})\b")
+
+
 @cache
 def _named_after_re() -> re.Pattern[str]:
     heads = "|".join(_LOWER_HEADS)
@@ -105,11 +121,21 @@ def _named_after_re() -> re.Pattern[str]:
                       r"(?=,|\s+(?:which|that|has|is|was|will)\b)")
 
 
+@cache
+def _drop_words() -> frozenset[str]:
+    return frozenset(_data().get("strip", []) + _data().get("keep", []))
+
+
+@lru_cache(maxsize=4096)
+def _key_cached(name: str) -> tuple[str, ...]:
+    drop = _drop_words()
+    words = re.findall(r"[a-z0-9]+", name.lower())
+    return tuple(w.rstrip("s") if len(w) > 3 else w for w in words if not w.isdigit() and w not in drop)
+
+
 def _key(name: str) -> list[str]:
     """Comparable words of a name: lower case, no plural s, no version numbers or descriptor words."""
-    drop = set(_data().get("strip", []) + _data().get("keep", []))
-    words = re.findall(r"[a-z0-9]+", name.lower())
-    return [w.rstrip("s") if len(w) > 3 else w for w in words if not re.fullmatch(r"\d+", w) and w not in drop]
+    return list(_key_cached(name))
 
 
 class _Collector:
@@ -204,11 +230,13 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     for sent in sents:
         s = sent.text
         # a descriptor then its name: "the city's new 311 mobile app, SpringfieldConnect, has ..."
-        for m in _named_after_re().finditer(s):
+        has_head = _any_head_re().search(s) is not None
+        has_cap_head = _any_cap_head_re().search(s) is not None
+        for m in (_named_after_re().finditer(s) if has_head and "," in s else ()):
             if not re.search(r"[A-Z]", m.group("desc")):
                 col.add(m.group("name"), [m.group("desc")], sent)
         # 2. a name and its descriptor
-        for m in _descriptor_re().finditer(s):
+        for m in (_descriptor_re().finditer(s) if has_head else ()):
             core = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("core"))
             core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
             if core.endswith(("'s", "’s")) or not re.search(r"[A-Za-z]", core) or core in _GENERIC_FIRST \
@@ -222,11 +250,11 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             else:
                 col.add(full, [], sent)
         # 3. a capitalised program word
-        for m in _cap_head_re().finditer(s):
+        for m in (_cap_head_re().finditer(s) if has_cap_head else ()):
             name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
             col.add(name, [], sent)
         # 4. appositives
-        for m in _appos_re().finditer(s):
+        for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):
             col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
         for m in re.finditer(r"\b(?:a|an|the)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
                              r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)", s):

@@ -62,6 +62,8 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
     ['This is Boston’s “top ten” list,', 'Next one.']
     """
     spans: list[tuple[int, int]] = []
+    if '"' not in line and "“" not in line and "”" not in line:
+        return spans
     stack: list[int] = []
     straight: int | None = None
     last_end = 0
@@ -121,13 +123,19 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
 
 def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: str | None) -> str | None:
     """The person mentioned last before ``pos`` (full name or surname): whom "she said" means."""
-    best, best_at = fallback, -1
-    head = doc.text[:pos]
-    for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
-        for form in (p, p.split()[-1]):
-            at = max((m.start() for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", head)), default=-1)
-            if at > best_at:
-                best, best_at = p, at
+    mentions = doc.context.get("person_mentions")
+    if mentions is None:
+        mentions = []
+        for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
+            for form in (p, p.split()[-1]):
+                mentions += [(m.start(), p) for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text)]
+        mentions.sort()
+        doc.context["person_mentions"] = mentions
+    best = fallback
+    for at, p in mentions:
+        if at >= pos:
+            break
+        best = p
     return best
 
 
