@@ -113,7 +113,8 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
 
 _ORG_GLUE = {"of", "and", "&", "the", "for"}
 _ORG_HEAD = {"Office", "Department", "Bureau", "Division", "Agency", "Affairs", "Newsroom", "Communications"}
-_NOT_TITLE = re.compile(r"[|›>»]|\b(?:release|contact|posted|skip to|share|related|e-?mail|phone)\b", re.I)
+_NOT_TITLE = re.compile(r"^\d+\s|\b[A-Z]{2}\s+\d{5}\b|"
+                        r"[|›>»]|\b(?:release|contact|posted|skip to|share|related|e-?mail|phone)\b", re.I)
 
 
 def headline(text: str) -> str | None:

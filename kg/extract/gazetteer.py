@@ -61,7 +61,7 @@ def city_key(name: str) -> str:
     k = re.sub(r"^st\b\.?\s*", "st. ", k)
     k = re.sub(r"^ft\b\.?\s*", "fort ", k)
     k = re.sub(r"^mt\b\.?\s*", "mount ", k)
-    return k
+    return k.strip()
 
 
 # -- states -------------------------------------------------------------------

@@ -16,8 +16,8 @@ least reliable:
    "Arlington County").
 
 A city's state is the one the text gives next to it, else the one state the
-text names that has a city of that name ("Two North Carolina cities ...
-Winston-Salem").  For the document's own
+text names on its own that has a city of that name ("Two North Carolina
+cities ... Winston-Salem"; a state written after another city does not count).  For the document's own
 city (the dateline or "City of X" in the masthead) a missing state is filled
 from a state the text names elsewhere, else from the gazetteer when one city of
 that name clearly dominates.  A county's state is the one written next to it,
@@ -305,8 +305,9 @@ def _state_name_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
 
 
-def _states_named(text: str, places: list[PlaceMention]) -> set[str]:
-    out = {p.state for p in places if p.state}
+def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
+    """States the text names: next to places, or on their own ("Seven California counties")."""
+    out = set() if bare_only else {p.state for p in places if p.state}
     spans = [(p.start, p.end) for p in places]
     codes = {n.lower(): c for n, c in state_names().items()}
     for m in _state_name_pattern().finditer(text):
@@ -344,6 +345,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     places = find_places(doc.text)
     main = _main_place(doc, places)
     named = _states_named(doc.text, places)
+    named_bare = _states_named(doc.text, places, bare_only=True)
     doc.context["places"] = places
     doc.context["main_place"] = main
     doc.context["states_named"] = named
@@ -367,6 +369,6 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             if kind == "county" or is_main:
                 item.state = _fill_state(name, kind, named)
             else:
-                item.state = _state_named_for(name, named)
+                item.state = _state_named_for(name, named_bare)
     record.cities = list(cities.values())
     record.counties = list(counties.values())

@@ -1,0 +1,135 @@
+"""Cities and counties: datelines, 'City, St.', 'City of X', bare large cities, counties kept apart."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract import extract_text
+from kg.extract.gazetteer import city_key, county_states, state_code, us_city
+from kg.extract.places import find_places
+
+SHARED = Path(__file__).resolve().parents[3] / "shared"
+
+
+def _cities(text: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.state) for c in extract_text(text).cities]
+
+
+def _counties(text: str) -> list[tuple[str, str | None]]:
+    return [(c.name, c.state) for c in extract_text(text).counties]
+
+
+@pytest.mark.parametrize("written, code", [
+    ("Calif.", "CA"), ("Wash.", "WA"), ("N.C.", "NC"), ("Texas", "TX"), ("D.C.", "DC"), ("W.Va.", "WV"),
+    ("Ky", "KY"), ("LA", "LA"), ("MARYLAND", "MD"), ("Conn.", "CT"), ("Tenn.", "TN"), ("Mass.", "MA"),
+])
+def test_state_forms(written: str, code: str):
+    assert state_code(written) == code
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("BATON ROUGE, LA – Nov. 14, 2019 – Baton Rouge won.", [("Baton Rouge", "LA")]),
+    ("SALEM, Ore. – The city won.", [("Salem", "OR")]),
+    ("LONG BEACH, Calif. – Long Beach has moved up.", [("Long Beach", "CA")]),
+    ("Cities like Norfolk, Virginia, Cape Coral, Florida, and Pasadena, California, lead.",
+     [("Norfolk", "VA"), ("Cape Coral", "FL"), ("Pasadena", "CA")]),
+    ("10th (tie) – Ft. Wayne, Ind.; Lincoln, Neb.", [("Fort Wayne", "IN"), ("Lincoln", "NE")]),
+    ("2nd (tie) – Chicago, Ill.; New York City, N.Y.; Seattle, Wash.",
+     [("Chicago", "IL"), ("New York", "NY"), ("Seattle", "WA")]),
+    ("3rd – Louisville Metro Government, KY\n9th – City and County of Denver, CO",
+     [("Louisville", "KY"), ("Denver", "CO")]),
+    ("the city's first smart community, located in Southeast Dallas, Texas.", [("Dallas", "TX")]),
+    ("This year's class: Arlington, Texas; Kansas City, Mo.; and Washington, D.C.",
+     [("Arlington", "TX"), ("Kansas City", "MO"), ("Washington", "DC")]),
+])
+def test_city_with_state(text: str, expected: list[tuple[str, str | None]]):
+    assert _cities(text) == expected
+
+
+def test_dateline_without_state_and_city_of():
+    assert _cities("CORPUS CHRISTI — Corpus Christi has been ranked first.") == [("Corpus Christi", "TX")]
+    assert ("Marana", "AZ") in _cities("MARANA, Ariz. — The Town of Marana has again been named a winner.")
+    assert _cities("Information Technology Agency | City of Los Angeles\n\nThe city won.")[0][0] == "Los Angeles"
+
+
+def test_bare_peer_cities_have_no_state_unless_the_text_gives_one():
+    text = ("LONG BEACH, Calif. – Long Beach placed sixth.\n"
+            "Los Angeles; Philadelphia; Raleigh, N.C.; Denver; and Oakland also made this year's top 10.")
+    assert _cities(text) == [("Long Beach", "CA"), ("Los Angeles", None), ("Philadelphia", None),
+                             ("Raleigh", "NC"), ("Denver", None), ("Oakland", None)]
+
+
+def test_state_named_elsewhere_fills_a_unique_city():
+    text = "DURHAM, N.C. — Two North Carolina cities, Durham and Winston-Salem, made the list."
+    assert ("Winston-Salem", "NC") in _cities(text)
+
+
+def test_people_and_organisations_named_like_cities_are_not_cities():
+    text = ("LONG BEACH, CA – \"It is an honor,\" said Mayor Rex Richardson. Fischer said the Mobile app helps. "
+            "Lafayette worked with the University of Louisiana at Lafayette.")
+    names = [c for c, _ in _cities(text)]
+    assert "Richardson" not in names and "Mobile" not in names
+    assert names.count("Long Beach") == 1
+
+
+def test_descriptor_and_foreign_cities():
+    text = "Lafayette shared the stage with honorees, among them Las Vegas, Denver, Dubai, Calgary and Chicago."
+    assert [c for c, _ in _cities(text)] == ["Lafayette", "Las Vegas", "Denver", "Dubai", "Calgary", "Chicago"]
+
+
+def test_counties_are_kept_apart_from_cities():
+    text = ("1st Place – Stafford County, Va.\n2nd Place – King County, Wash.\n"
+            "Finalists: Durham County, N.C.; St. Louis County, Mo.\nArlington County, Virginia, ranked second.")
+    assert _counties(text) == [("Stafford County", "VA"), ("King County", "WA"), ("Durham County", "NC"),
+                               ("St. Louis County", "MO"), ("Arlington County", "VA")]
+    assert _cities(text) == []
+
+
+def test_county_state_from_the_text_or_the_gazetteer():
+    text = "Seven California counties honored. Nevada County finished second; Sonoma County took third."
+    assert _counties(text) == [("Nevada County", "CA"), ("Sonoma County", "CA")]
+    assert sorted(county_states("Nevada County")) == ["AR", "CA"]
+    assert _counties("MONTGOMERY COUNTY, MARYLAND\nROCKVILLE, Md. – The county won.") == [("Montgomery County", "MD")]
+
+
+def test_not_a_county():
+    assert _counties("Overall County Government Experience\n1st Place – Coral Gables, Fla.") == []
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.lists(st.sampled_from(["Saint", "St.", "Ft.", "Fort", " ", "Louis", "Wayne", "X", "’s"]),
+                max_size=8).map("".join))
+def test_city_key_is_stable(name: str):
+    assert city_key(city_key(name)) == city_key(name)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.text(max_size=150))
+def test_find_places_never_raises_and_offsets_are_inside(text: str):
+    for p in find_places(text):
+        assert 0 <= p.start < p.end <= len(text)
+        assert p.kind in ("city", "county")
+
+
+def test_gazetteer_knows_small_winners():
+    for name, state in [("Marana", "AZ"), ("Tinley Park", "IL"), ("Flower Mound", "TX"), ("Blacksburg", "VA")]:
+        assert state in us_city(name)
+
+
+@pytest.mark.skipif(not (SHARED / "dev" / "gold.json").exists(), reason="../shared development data not present")
+def test_dev_places_match_gold():
+    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
+    gold = gold["documents"] if isinstance(gold, dict) else gold
+    for g in gold:
+        rec = extract_text((SHARED / "dev" / "docs" / f"{g['id']}.txt").read_text(), doc_id=g["id"])
+        assert {c.name for c in rec.cities} == {c["name"] for c in g["cities"]}, g["id"]
+        assert {c.name for c in rec.counties} == {c["name"] for c in g.get("counties", [])}, g["id"]
+        states = {c.name: c.state for c in rec.cities}
+        for c in g["cities"]:
+            if c.get("state"):
+                assert states[c["name"]] == c["state"], (g["id"], c["name"])
