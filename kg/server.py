@@ -291,8 +291,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
             params = parse_qs(url.query, keep_blank_values=True)
             route(url.path.rstrip("/") or "/", params)
         except _HTTPError as exc:
+            self.close_connection = True  # an unread body must not be taken for the next request
             self._send_text(exc.status, str(exc.error))
         except KGError as exc:
+            self.close_connection = True
             self._send_text(_status_of(exc), str(exc))
 
     def _get(self, path: str, params: dict[str, list[str]]) -> None:

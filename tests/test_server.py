@@ -228,3 +228,13 @@ def test_kg_serve_command_answers_queries(tmp_path: Path) -> None:
     finally:
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def test_concurrent_clients(server: SparqlServer) -> None:
+    from concurrent.futures import ThreadPoolExecutor
+
+    url = f"{server.url}?query=" + urllib.parse.quote(CITIES)
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        answers = list(pool.map(lambda _: _fetch(url), range(24)))
+    assert {a[0] for a in answers} == {200}
+    assert {len(json.loads(a[2])["results"]["bindings"]) for a in answers} == {2}
