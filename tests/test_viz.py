@@ -129,3 +129,16 @@ def test_kg_viz_on_an_empty_store_says_so(tmp_path: Path, capsys: pytest.Capture
     code = main(["viz", "-s", str(store), "-o", str(tmp_path / "g.html")])
     err = capsys.readouterr().err
     assert code == 1 and "error[E604]" in err, err
+
+
+def test_a_fact_in_several_graphs_is_drawn_once() -> None:
+    from rdflib import Dataset
+
+    ds = Dataset()
+    for doc in ("a", "b"):
+        ds.graph(URIRef(EX + "graph/" + doc)).add((URIRef(EX + "boston"), CIVIC.won, URIRef(EX + "dcs-2011")))
+    assert to_networkx(ds).number_of_edges() == 2  # the export keeps one edge per named graph
+    G, _ = view_graph(ds)
+    assert G.number_of_edges() == 1
+    edges = json.loads(re.search(r"edges = new vis.DataSet\((\[.*?\])\);", to_html(ds)).group(1))
+    assert edges[0]["title"].endswith("(stated in 2 graphs)")

@@ -74,6 +74,7 @@ def view_graph(
             (u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True)
             if u in H and v in H and not is_provenance_edge(G, u, v, d)
         )
+    _merge_parallel_edges(H)
     total = H.number_of_nodes()
     if total > max_nodes:
         warnings.warn(f"the graph has {total} nodes; the view shows the {max_nodes} best-connected",
@@ -81,6 +82,23 @@ def view_graph(
         keep = sorted(H.nodes, key=lambda n: (-H.degree(n), n))[:max_nodes]
         H = H.subgraph(keep).copy()
     return H, total
+
+
+def _merge_parallel_edges(G: nx.MultiDiGraph) -> None:
+    """One drawn edge per (subject, predicate, object): a fact stated by several documents is
+    one edge per named graph in :func:`to_networkx`, which would draw as a bundle of copies."""
+    merged: dict[tuple[str, str, str], dict[str, Any]] = {}
+    for u, v, data in G.edges(data=True):
+        key = (u, v, data.get("predicate", ""))
+        if key in merged:
+            merged[key]["graphs"] += 1
+        else:
+            merged[key] = {**data, "graphs": 1}
+    if len(merged) == G.number_of_edges():
+        return
+    G.remove_edges_from(list(G.edges(keys=True)))
+    for (u, v, _), data in merged.items():
+        G.add_edge(u, v, **data)
 
 
 def _tip(G: nx.MultiDiGraph, full: nx.MultiDiGraph, node: str) -> dict[str, Any]:
@@ -114,7 +132,10 @@ def _network(G: nx.MultiDiGraph, full: nx.MultiDiGraph) -> Network:
         )
     show_labels = G.number_of_edges() <= EDGE_LABEL_LIMIT
     for u, v, data in G.edges(data=True):
-        edge: dict[str, Any] = {"title": data.get("predicate", ""), "kind": data.get("label", "")}
+        title = data.get("predicate", "")
+        if data.get("graphs", 1) > 1:
+            title += f" (stated in {data['graphs']} graphs)"
+        edge: dict[str, Any] = {"title": title, "kind": data.get("label", "")}
         if show_labels:
             edge["label"] = data.get("label", "")
         net.add_edge(u, v, **edge)
