@@ -85,7 +85,8 @@ def award_defs() -> list[AwardDef]:
     return out
 
 
-_WRITTEN_AWARD = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+){1,6}"
+_WRITTEN_AWARD = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+"
+                            r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
                             r"(?:Award|Awards|Prize|Medal|Challenge|Certification))\b")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
