@@ -53,7 +53,9 @@ def load_data(name: str) -> dict[str, Any]:
 NAME_TOKEN = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?['’](?=[A-Z]))?[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
 #: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
-PERSON = rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}\s+{NAME_TOKEN}{_SUFFIX}"
+_PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|dos|das|la|le|bin|ibn|al)"
+PERSON = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}(?:\s+{_PARTICLE}(?=\s+[A-Z]))?"
+          rf"\s+{NAME_TOKEN}{_SUFFIX}")
 PERSON_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?:{PERSON})(?!\w)")
 
 
@@ -98,7 +100,8 @@ def find_person(text: str) -> str | None:
         segs.append(seg)
         for seg in segs:
             cand = " ".join(seg)
-            if len([t for t in seg if not re.fullmatch(r"[A-Z]\.", t)]) >= 2 and is_person_name(cand):
+            if len([t for t in seg if t[:1].isupper() and not re.fullmatch(r"[A-Z]\.", t)]) >= 2 \
+                    and is_person_name(cand):
                 return cand
     return None
 

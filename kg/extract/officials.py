@@ -239,10 +239,16 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
 
     for sent in doc.sentences:
         text = sent.text
+        words = re.findall(r"[A-Za-z][\w'’-]*", text)
+        headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+                    and not text.rstrip().endswith("."))
         hits: list[tuple[int, str, str | None, str | None]] = []
         for m in _titles_re().finditer(text):
             name = m.group("name")
-            if re.match(r"\s+[A-Z][A-Za-z]+\b(?!['’])", text[m.end():]):
+            if headline:  # "Governor Laura Kelly Announces Broadband Grants": a name is two words here
+                toks = name.split()
+                name = " ".join(toks[:3] if len(toks) > 2 and re.fullmatch(r"[A-Z]\.", toks[1]) else toks[:2])
+            elif re.match(r"\s+[A-Z][A-Za-z]+\b(?!['’])", text[m.end():]):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
             owner = _prefix_owner(text[: m.start()], doc, record)

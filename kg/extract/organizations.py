@@ -316,10 +316,10 @@ def find_publisher(doc: Doc) -> str | None:
             nxt = next((x for x in lines[i + 1 : i + 4] if x), None)
             if nxt:
                 return nxt
-    nonempty = [x for x in lines if x][:3]
+    noise = set(load_data("organizations").get("publisher_noise", []))
+    nonempty = [x for x in lines if x and x.lower().strip(" :") not in noise][:3]
     if not nonempty:
         return None
-    noise = set(load_data("organizations").get("publisher_noise", []))
     segs = [s.strip() for s in re.split(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*", nonempty[0]) if s.strip()]
     dated = any(_looks_like_date(s) for s in segs)
     gov = next((s for s in segs if re.match(r"^(?:City|Town|Village|County)\s+of\s+\S", s, re.I)), None)
@@ -337,6 +337,8 @@ def find_publisher(doc: Doc) -> str | None:
         return f"{org_seg}, {_title_case(gov) if gov.isupper() else gov}"
     if gov:
         return _title_case(gov) if gov.isupper() else gov
+    if org_seg and org_seg == first:
+        return org_seg  # "Office of the Governor" over the headline
     for s in doc.sentences[:8]:
         m = re.match(rf"^(?:The\s+)?({_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD}){{0,6}})\s+(?:\([A-Z]+\)\s+)?"
                      r"(?:today|on \w+)?\s*(?:announced|named|released|unveiled|awarded)\b", s.text)

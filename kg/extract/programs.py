@@ -245,7 +245,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
-            if m.group("head") in _strip_heads() and not m.group("mods").strip():
+            if m.group("head") in _strip_heads():
                 col.add(core, [full], sent)
             else:
                 col.add(full, [], sent)
