@@ -107,6 +107,22 @@ class Store:
                 entry.graphs.add(URIRef(row.graph))
         return out
 
+    def entry(self, doc_id: str) -> DocumentEntry | None:
+        """What the store remembers about one document (a direct lookup, not a scan)."""
+        from kg.store.meta import KGS, doc_node
+
+        fields: dict = {}
+        graphs: set[URIRef] = set()
+        for _s, p, o, _g in self.dataset.quads((doc_node(doc_id), None, None, META_GRAPH)):
+            if p == KGS.graph:
+                graphs.add(URIRef(o))
+            else:
+                fields[p] = str(o)
+        if KGS.documentId not in fields:
+            return None
+        return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
+                             fields.get(KGS.base, ""), graphs)
+
     def documents(self) -> dict[str, str]:
         """doc_id -> content hash (sha256 of the source bytes) of every ingested document."""
         return {k: e.content_hash for k, e in sorted(self.entries().items())}
@@ -152,7 +168,7 @@ class Store:
         from kg.rdf.mapping import record_to_quads
 
         new = DocumentEntry(record.id, record.content_hash or "", record_hash(record), base)
-        old = self.entries().get(record.id)
+        old = self.entry(record.id)
         if old is not None and old.same_as(new):
             return UNCHANGED
         try:
@@ -168,7 +184,7 @@ class Store:
     def remove_document(self, doc_id: str) -> bool:
         """Retract one document's graphs and bookkeeping; False when it is not in the store."""
         self._check_writable()
-        old = self.entries().get(doc_id)
+        old = self.entry(doc_id)
         if old is None:
             return False
         self._write(old, [])
