@@ -81,8 +81,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
                 continue
             seen.add(value)
             # the clause around the figure: between the nearest separators
-            left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s", sent.text[: m.start()])[-1]
-            right = re.split(r"[;:.]\s|,\s|\s[–—-]\s", sent.text[m.end():])[0]
+            left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*", sent.text[: m.start()])[-1]
+            right = re.split(r"[;:.]\s|,\s|\s[–—-]\s|\s(?:and|but|while)\s|\$", sent.text[m.end():])[0]
             clause = clean_space(f"{left}{m.group(0)}{right}").lstrip("-•* ")
             out.append(Amount(context=clause[:160], amount_usd=value, kind=_kind(clause),
                               evidence=sent.evidence()))

@@ -199,6 +199,12 @@ def _trim_run(run: str) -> str | None:
         return None
     org = run[:best_end].strip(" ,;:")
     org = re.sub(r"\s+(?:and|of|for|on|the|at|&)$", "", org)
+    # "League of Minnesota Cities and Hennepin County": two parties, not one name
+    parts = org.rsplit(" and ", 1)
+    if len(parts) == 2 and _heads_re().search(parts[0]) and (
+            re.search(r"\b(?:County|City|Town|Parish|Village|Borough)$", parts[1]) or is_org_name(parts[1])
+            or any(parts[1] == a for a, _ in _known())):
+        org = parts[0]
     return org if is_org_name(org) else None
 
 
@@ -336,6 +342,7 @@ def find_publisher(doc: Doc) -> str | None:
     if org_seg and gov:
         return f"{org_seg}, {_title_case(gov) if gov.isupper() else gov}"
     if gov:
+        gov = re.sub(r",\s*[A-Z][\w .]+$", "", gov)  # "City of Maple Grove, Minnesota"
         return _title_case(gov) if gov.isupper() else gov
     if org_seg and org_seg == first:
         return org_seg  # "Office of the Governor" over the headline

@@ -122,6 +122,11 @@ def _named_after_re() -> re.Pattern[str]:
 
 
 @cache
+def _generic() -> frozenset[str]:
+    return frozenset(_data().get("generic", []))
+
+
+@cache
 def _drop_words() -> frozenset[str]:
     return frozenset(_data().get("strip", []) + _data().get("keep", []))
 
@@ -242,6 +247,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if core.endswith(("'s", "’s")) or not re.search(r"[A-Za-z]", core) or core in _GENERIC_FIRST \
                     or core in _FUNCTION_WORDS:
                 continue
+            if all(w in _generic() for w in core.split()):
+                continue  # "public Wi-Fi network" describes, it does not name
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
