@@ -14,12 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset
+from rdflib import Dataset, URIRef
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
-from kg.errors import StoreError
+from kg.errors import QueryError, StoreError
 from kg.store.base import Store
-from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
+from kg.store.meta import KGS, META_GRAPH, DocumentEntry, doc_node
 from kg.store.terms import replace_update
 
 __all__ = ["SparqlStore", "update_endpoint"]
@@ -53,6 +53,32 @@ class SparqlStore(Store):
                                         returnFormat="json"))
         self._remote = inner
         super().__init__(Dataset(store=inner, default_union=False), location=url, read_only=read_only)
+
+    def query(self, sparql: str):
+        """As :meth:`kg.store.base.Store.query`; an HTTP 400 from the endpoint is a parse error (E300)."""
+        try:
+            return super().query(sparql)
+        except QueryError as exc:
+            if exc.code == "E302" and "formulating" in exc.message:  # rdflib's words for HTTP 400
+                raise QueryError("E300", self.location,
+                                 detail="the endpoint answered 400 Bad Request") from None
+            raise
+
+    def entry(self, doc_id: str) -> DocumentEntry | None:
+        """One document's bookkeeping in one query (rdflib's remote triples() loses the graph)."""
+        node = doc_node(doc_id)
+        rows = self.query(f"SELECT ?p ?o WHERE {{ GRAPH <{META_GRAPH}> {{ <{node}> ?p ?o }} }}")
+        fields: dict = {}
+        graphs: set[URIRef] = set()
+        for p, o in rows:
+            if p == KGS.graph:
+                graphs.add(URIRef(o))
+            else:
+                fields[p] = str(o)
+        if KGS.documentId not in fields:
+            return None
+        return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
+                             fields.get(KGS.base, ""), graphs)
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
         for s, p, o, g in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
