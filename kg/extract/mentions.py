@@ -14,13 +14,14 @@ True
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import cache
 from pathlib import Path
 from typing import Any
 
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Sentence
 from kg.record import DocumentRecord
 
 __all__ = [
@@ -34,6 +35,7 @@ __all__ = [
     "primary_jurisdiction",
     "match_jurisdiction",
     "lines_with_offsets",
+    "sentence_at",
     "clean_space",
 ]
 
@@ -163,6 +165,18 @@ def match_jurisdiction(text: str, record: DocumentRecord) -> str | None:
         if t.lower().startswith(n.lower() + " ") and (best is None or len(n) > len(best)):
             best = n
     return best
+
+
+def sentence_at(doc: Doc, offset: int) -> Sentence | None:
+    """The sentence holding ``offset``, by binary search (``Doc.sentence_at`` scans, too slow for long pages)."""
+    starts = doc.context.get("_sentence_starts")
+    if starts is None or len(starts) != len(doc.sentences):
+        starts = [s.start for s in doc.sentences]
+        doc.context["_sentence_starts"] = starts
+    i = bisect.bisect_right(starts, offset) - 1
+    if 0 <= i < len(doc.sentences) and doc.sentences[i].start <= offset < doc.sentences[i].end:
+        return doc.sentences[i]
+    return None
 
 
 def lines_with_offsets(text: str) -> list[tuple[int, str]]:

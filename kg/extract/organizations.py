@@ -41,7 +41,7 @@ __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", 
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 _WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
-_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+)*{_WORD})*")
+_RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_WORD}){{0,11}}")
 _TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*")
 _ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
 _CONTACT_RE = re.compile(r"^[^:]{0,40}\b(?:contact|inquiries|enquiries|information contact)\b[^:]{0,20}:", re.I)

@@ -46,6 +46,7 @@ from kg.extract.mentions import (
     lines_with_offsets,
     load_data,
     primary_jurisdiction,
+    sentence_at,
 )
 from kg.extract.organizations import acronyms, is_org_name, resolve_org
 from kg.record import DocumentRecord, Program
@@ -218,7 +219,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     sents = doc.sentences
 
     def sent_at(pos: int) -> Sentence | None:
-        return doc.sentence_at(pos)
+        return sentence_at(doc, pos)
 
     text = doc.text
     # 1. parenthesised short forms

@@ -31,7 +31,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
-from kg.extract.mentions import PERSON_RE, clean_space, find_person, lines_with_offsets, load_data
+from kg.extract.mentions import PERSON_RE, clean_space, find_person, lines_with_offsets, load_data, sentence_at
 from kg.record import DocumentRecord, Quote
 
 __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
@@ -194,7 +194,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
                 speaker = _attribute_before(head, doc, record, recent)
             prev_end = close
-            sent = doc.sentence_at(offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
+            sent = sentence_at(doc, offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
             if speaker is None:
                 cont = line_quote or (prev_line_quote if a <= 1 + len(line) - len(line.lstrip()) else None)
                 if cont is not None and len(text.split()) >= 2:
