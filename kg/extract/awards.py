@@ -120,6 +120,8 @@ _FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b"
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
                       r"tied|moved|climbed|held|landed|made|ranks|takes|holds)\b)")
+_WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
+_NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
                        r"recognition|first[- ]place finish)\b")
 
@@ -219,8 +221,17 @@ def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = N
 
 
 def _doc_year(doc: Doc) -> int | None:
+    """The year 'this year' means: the publication year, unless every award mention is dated the year
+    before (a March 2022 release about 'the 2021 Digital Cities Survey'); else the most frequent year."""
     year = doc.context.get("doc_year")
     if year:
+        attached = set()
+        for a, _b, _name in _award_mentions(doc.text):
+            m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", doc.text[max(0, a - 30):a])
+            if m:
+                attached.add(int(m.group(1)))
+        if attached == {int(year) - 1}:
+            return int(year) - 1
         return int(year)
     counts = Counter(y for _p, y in _years_in(doc.text))
     return counts.most_common(1)[0][0] if counts else None
@@ -501,6 +512,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         preceding = [g for g in groups if g[-1][1] <= sg.start]
         predicate = bool(preceding) and sg.strength >= 2 and len(text[preceding[-1][-1][1]:sg.start]) <= 30 \
             and "," not in text[preceding[-1][-1][1]:sg.start].strip(" ,")
+        if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]):
+            # "... and St. Paul, Minn., which came in 2nd": the relative clause is about the last one only
+            preceding = preceding[:-1] + [[preceding[-1][-1]]]
         if predicate:
             group = preceding[-1]  # "Winston-Salem shared 10th place with ..., including Hampton"
         elif following and (_INTRODUCER.match(text[sg.end:following[0][0][0]])
@@ -516,8 +530,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             group = following[0]  # "One year after placing eighth ..., the City of Durham has ..."
         if group is None:
             continue
-        assigned.setdefault(groups.index(group), i)
-        gi = groups.index(group)
+        assigned.setdefault(next(k for k, g in enumerate(groups) if group[-1] in g), i)
+        gi = next(k for k, g in enumerate(groups) if group[-1] in g)
         # award
         award = None
         if awards_here:
@@ -561,7 +575,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                     cat_strength = -1  # "its bracket" of a peer: unknown, do not guess
         is_bracketed = award in ctx.bracketed
         if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st):
-            cat, cat_strength = _in_force(ctx, s0), 1
+            cat, cat_strength = ctx.said.get(group[0][2]) or _in_force(ctx, s0), 1
         # streak: attached to the nearest signal
         my_streaks = [x for x in streaks
                       if min(range(len(signals)), key=lambda j: _dist(signals[j], s0 + x.start, s0 + x.end)) == i]
@@ -708,7 +722,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     wins = _list_wins(ctx) + _category_line_wins(ctx)
     for s in doc.sentences:
-        if any(a <= s.start < b for a, b in ctx.consumed):
+        if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue
         wins.extend(_sentence_wins(ctx, s))
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)

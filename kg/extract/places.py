@@ -102,6 +102,20 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
     return out
 
 
+_LIST_LEAD = re.compile(r"(?:[;,–—:|]\s|\b(?:and|in|of|from)\s)$")
+_STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including", "Like", "Other", "Both", "Than",
+              "Among", "Near", "Outside", "Across", "By", "To", "On", "Or", "As", "Its", "Their", "His", "Her"}
+
+
+def _as_written(canon: str, written: str) -> str:
+    """Keep the text's 'St.'/'Saint' choice ('St. Paul', not the gazetteer's 'Saint Paul')."""
+    w = _title(written).strip()
+    if canon.startswith(("Saint ", "St. ")) and w.startswith(("Saint ", "St. ", "St ")):
+        rest = canon.split(" ", 1)[1]
+        return ("St. " if w.startswith("St") and not w.startswith("Saint") else "Saint ") + rest
+    return canon
+
+
 def _strip_possessive(name: str) -> str:
     return name[:-2] if name.endswith(("'s", "’s")) else name
 
@@ -178,9 +192,22 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             canon = _city_lookup(written, code)
             if canon:
-                found.append(PlaceMention(report_name(canon), code, "city", "with_state", start, st.end()))
+                found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
+                                          start, st.end()))
                 taken.append((start, st.end()))
                 break
+        else:
+            # a town too small for the gazetteer, written the AP way in a list or dateline
+            if toks and code:
+                a = toks[-2][0] if len(toks) >= 2 and _title(toks[-2][1]) not in _STOP_HEAD else toks[-1][0]
+                written = text[a:st.start() - 2]
+                lead = text[max(0, a - 3):a]
+                words = written.split()
+                if (1 <= len(words) <= 2 and not _overlaps(taken, a, st.start())
+                        and (a == 0 or text[a - 1] == "\n" or _LIST_LEAD.search(lead))
+                        and not set(words) & set(data["title_words"]) and _title(words[0]) not in _STOP_HEAD):
+                    found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
+                    taken.append((a, st.end()))
 
     # 3. datelines without a state
     for m in _DATELINE.finditer(text):

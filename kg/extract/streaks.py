@@ -45,7 +45,8 @@ def _patterns() -> list[re.Pattern[str]]:
     o = ordinal_pattern()
     return [
         re.compile(rf"\b(?P<ord>{o})\s+(?:{_RUN}\s+)?(?:year|time)\s+in\s+a\s+row\b", re.I),
-        re.compile(rf"\b(?P<ord>{o})\s+{_RUN}\s+(?:[\w-]+\s+){{0,3}}?(?:year|time|win|title)\b", re.I),
+        re.compile(rf"\b(?P<ord>{o})\s+{_RUN}\s+(?:[\w-]+\s+){{0,3}}?"
+                   r"(?:year|time|win|title|finish|appearance|selection|ranking|honou?r)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+{_RUN}\s+(?:years|times|wins|titles)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+(?:years|times)\s+(?:in\s+a\s+row|running|straight)\b", re.I),
         re.compile(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"

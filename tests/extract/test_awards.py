@@ -256,3 +256,25 @@ def test_dev_award_tuples_match_gold():
         want = sorted((a["city"], a["award"], a["year"], a["rank"], a["category"], a["streak"]) for a in g["awards"])
         assert got == want, g["id"]
         assert sorted(a.year for a in rec.inferred_awards) == sorted(a["year"] for a in g["inferred_awards"]), g["id"]
+
+
+def test_small_towns_relative_clause_and_survey_year_before_publication():
+    text = ("# Wellesley Named a Top Digital Town\n\n*Posted March 3, 2022*\n\n"
+            "WELLESLEY, Mass. — The Town of Wellesley earned the No. 5 spot among municipalities with fewer than "
+            "30,000 residents in the 2021 Digital Cities Survey.\n\nOther small towns recognized included Brookline, "
+            "Mass.; Hanover, N.H.; and St. Paul, Minn., which came in 2nd in the 250,000-499,999 category.\n")
+    rec = extract_text(text)
+    assert ("Hanover", "NH") in [(c.name, c.state) for c in rec.cities]
+    got = {(a.city, a.year, a.rank, a.category) for a in rec.awards}
+    assert got == {("Wellesley", 2021, 5, "less than 30,000"), ("Brookline", 2021, None, "less than 30,000"),
+                   ("Hanover", 2021, None, "less than 30,000"), ("St. Paul", 2021, 2, "250,000-499,999")}
+
+
+def test_top_ten_finish_streak_and_last_year():
+    text = ("CARY, N.C. (Nov. 10, 2021) – The Town of Cary ranked No. 3 in the 125,000-249,999 population category "
+            "of the 2021 Digital Cities Survey, its ninth consecutive top-10 finish. Cary placed sixth last year.\n"
+            "Cary was also a finalist for the 2021 Government Experience Awards.")
+    got = _awards(text)
+    assert got == [("Cary", "Digital Cities Survey", 2021, 3, "125,000-249,999", 9, False),
+                   ("Cary", "Digital Cities Survey", 2020, 6, "125,000-249,999", None, False)]
+    assert sorted(y for _c, _a, y in _inferred(text)) == list(range(2013, 2020))
