@@ -241,6 +241,7 @@ def find_places(text: str) -> list[PlaceMention]:
     verbs = set(data["speech_verbs"])
     states = set(state_names())
     blockers = tuple(data["not_city_before"])
+    doc_states: set[str] | None = None
     for run in _CAP_RUN.finditer(text):
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
         i = 0
@@ -292,6 +293,15 @@ def find_places(text: str) -> list[PlaceMention]:
                 if canon:
                     pop = max(v[1] for v in us_city(canon).values())
                     if pop < data["bare_min_population_us"]:
+                        # a smaller city counts when it is in a state the text names ("suburbs
+                        # including Dublin and Westerville" in a Columbus, Ohio release)
+                        if doc_states is None:
+                            doc_states = _states_named(text, found)
+                        inside = [s for s in us_city(canon) if s in doc_states]
+                        if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
+                            continue  # "across the Potomac" is the river
+                        found.append(PlaceMention(name, inside[0], "city", "bare_in_state", a, b))
+                        taken.append((a, b))
                         continue
                 elif foreign[2] < data["bare_min_population_foreign"]:
                     continue
@@ -338,8 +348,10 @@ def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = Fa
     spans = [(p.start, p.end) for p in places]
     codes = {n.lower(): c for n, c in state_names().items()}
     for m in _state_name_pattern().finditer(text):
-        if not _overlaps(spans, m.start(), m.end()):
-            out.add(codes[m.group(1).lower()])
+        # "Washington Square", "Ohio State University", "New York Times" are not the state
+        if _overlaps(spans, m.start(), m.end()) or re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
+            continue
+        out.add(codes[m.group(1).lower()])
     return out
 
 

@@ -133,3 +133,17 @@ def test_dev_places_match_gold():
         for c in g["cities"]:
             if c.get("state"):
                 assert states[c["name"]] == c["state"], (g["id"], c["name"])
+
+
+def test_suburbs_in_the_named_state_and_lookalikes():
+    text = ("<html><body><h1>Mayor Unveils Budget</h1><p>June 2, 2021</p><p>COLUMBUS, Ohio — The mayor proposed "
+            "expanding bus service to Franklin County suburbs including Dublin and Westerville. The plan mirrors "
+            "programs in Denver and Seattle.</p><p>Lincoln Park and Washington Square will get new lighting, and "
+            "crews will work across the Potomac.</p></body></html>")
+    from kg.extract.document import text_from_bytes
+
+    rec = extract_text(text_from_bytes(text.encode(), "html"))
+    assert [(c.name, c.state) for c in rec.cities] == [("Columbus", "OH"), ("Dublin", "OH"), ("Westerville", "OH"),
+                                                       ("Denver", None), ("Seattle", None)]
+    assert [(c.name, c.state) for c in rec.counties] == [("Franklin County", "OH")]
+    assert rec.awards == []
