@@ -25,7 +25,7 @@ from kg.record import Amount, DocumentRecord
 __all__ = ["extract", "parse_money", "find_amounts", "MONEY_RE"]
 
 MONEY_RE = re.compile(
-    r"(?:US\s?)?\$\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:US\s?\$|\$|\bUSD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mil|mln|bn|mm|[MmKkBb])\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale2>thousand|million|billion)?\s+"
     r"(?:US\s+|U\.S\.\s+)?dollars\b",
@@ -72,7 +72,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum of money in the document, once per sentence and value."""
     out: list[Amount] = []
     for sent in doc.sentences:
-        if "$" not in sent.text and "dollar" not in sent.text.lower():
+        low = sent.text.lower()
+        if "$" not in low and "dollar" not in low and "usd" not in low:
             continue
         seen = set()
         for m in MONEY_RE.finditer(sent.text):

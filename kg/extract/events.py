@@ -54,9 +54,21 @@ def _verb_re() -> re.Pattern[str]:
 
 
 @cache
-def _noun_re() -> re.Pattern[str]:
+def _noun_alts() -> str:
     nouns = sorted(_data().get("nouns", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in nouns) + r")\b", re.I)
+    return "|".join(re.escape(n) for n in nouns)
+
+
+@cache
+def _noun_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:{_noun_alts()})\b", re.I)
+
+
+@cache
+def _held_re() -> re.Pattern[str]:
+    nouns = _noun_alts()
+    return re.compile(rf"(?P<name>(?:[\w'’&-]+\s+){{0,6}}?(?:{nouns}))\s+(?:(?:will\s+be|is|was)\s+"
+                      r"(?:held|scheduled|hosted)|(?:will\s+)?takes?\s+place)\b", re.I)
 
 
 def parse_month_day(text: str, year: int | None) -> str | None:
@@ -84,6 +96,27 @@ def _doc_year(doc: Doc, record: DocumentRecord) -> int | None:
     return int(m.group(1)) if m else None
 
 
+def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | None:
+    """ "The awards ceremony will be held Nov. 5 in Orlando": the gathering is the subject."""
+    m = _held_re().search(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    date = parse_month_day(rest, year)
+    pm = re.search(rf"\bin\s+{_PLACE}", rest)
+    city = None
+    if pm:
+        place = pm.group("place")
+        if not re.search(r"\.\w+\.$", place):
+            place = place.rstrip(".")
+        city = match_jurisdiction(place, record) or place
+    if city is None and date is None:
+        return None
+    name = clean_space(m.group("name"))
+    name = re.sub(r"^(?:the|an?|this|next|year['’]s)\s+", "", name, flags=re.I)
+    return Event(name=name, city=city, date=date, purpose="held")
+
+
 def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     """Ceremonies where awards are given, one per (city, date)."""
     out: list[Event] = []
@@ -93,11 +126,9 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     for sent in doc.sentences:
         text = sent.text
         verb = _verb_re().search(text)
-        if not verb:
-            continue
-        for m in _venue_re().finditer(text):
+        for m in _venue_re().finditer(text) if verb else ():
             name = clean_space(m.group("name"))
-            if not _noun_re().search(name) or m.start() < verb.start() - 80:
+            if verb is None or not _noun_re().search(name) or m.start() < verb.start() - 80:
                 continue
             place = m.group("place")
             if place is None:
@@ -126,6 +157,12 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             purpose = clean_space(f"{' '.join(subj_words[-2:])} {verb.group(0)}").lower() or None
             out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
             break
+        else:
+            ev = _held_event(text, record, year) if _noun_re().search(text) else None
+            if ev and (ev.city, ev.date) not in seen:
+                seen.add((ev.city, ev.date))
+                ev.evidence = sent.evidence()
+                out.append(ev)
     return out
 
 

@@ -65,6 +65,18 @@ def _titles_re() -> re.Pattern[str]:
 
 
 @cache
+def _lower_titles_re() -> re.Pattern[str]:
+    """Occupational titles in lower case after "city"/"county": "said city spokeswoman Jane Doe"."""
+    titles = sorted({t.lower() for t in load_data("titles").get("before_name", [])
+                     if " " in t or t.lower() in _jurisdiction_titles() or t in {"Spokesperson", "Spokesman",
+                                                                                  "Spokeswoman", "Director"}},
+                    key=len, reverse=True)
+    titles = [re.sub(r"^(?:city|county|town|village)\s+", "", t) for t in titles if not t.endswith(".")]
+    alts = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
+    return re.compile(rf"\b(?P<pre>city|county|town|village)\s+(?P<title>{alts})\s+(?P<name>{PERSON})")
+
+
+@cache
 def _heads_re() -> re.Pattern[str]:
     heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
     return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
@@ -257,6 +269,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:
                 owner = _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
+        for m in _lower_titles_re().finditer(text):
+            title = m.group("title")
+            if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:
+                title = f"{m.group('pre')} {title}"  # "city manager" is the title, not "manager"
+            hits.append((m.start("name"), m.group("name"), title_case(title),
+                         _primary(doc, record, county=m.group("pre") == "county")))
         for m in _APPOS_NAME_RE.finditer(text):
             rest = text[m.end():]
             stop = _APPOS_STOP.search(rest)

@@ -80,8 +80,8 @@ def _data() -> dict:
 def _descriptor_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w-])(?P<core>{_RUN})(?P<mods>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+(?P<head>{alts})\b"
-                      r"(?![\w-])")
+    return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?(?P<mods>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+"
+                      rf"(?P<head>{alts})\b(?![\w-])")
 
 
 @cache

@@ -49,7 +49,8 @@ def _verbs() -> str:
 @cache
 def _post_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     v = _verbs()
-    verb_first = re.compile(rf"^[\s,]*(?:{v})\s+(?P<who>{_WHO}|he|she)(?![\w])")
+    verb_first = re.compile(rf"^[\s,]*(?:{v}|according to)\s+(?:(?:the\s+)?(?:city|county|town|state)(?:['’]s)?"
+                            rf"(?:\s+[a-z][\w-]*){{1,3}}\s+)?(?P<who>{_WHO}|he|she)(?![\w])")
     who_first = re.compile(rf"^[\s,]*(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
     return verb_first, who_first
 
@@ -162,16 +163,21 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
     if not spoken:
         return None
     m = re.match(rf"^(?P<who>{_WHO}|He|She)(?=[\s,])", head)
-    if not m:
-        return None
-    who = m.group("who")
-    if who in {"He", "She"}:
-        return last
-    sp = resolve_speaker(who, doc, record, last)
-    if sp is None:
-        return None
-    # the speaker must be the sentence's subject: its words open the clause
-    return sp
+    if m:
+        who = m.group("who")
+        if who in {"He", "She"}:
+            return last
+        sp = resolve_speaker(who, doc, record, last)
+        if sp is not None:
+            return sp
+    # "In a statement, Mayor Jane Doe said: “...”": the person named before the speech verb
+    verb = re.search(rf"\b(?:{v})\b", head)
+    if verb or head.endswith(":"):
+        before = head[: verb.start()] if verb else head
+        full = find_person(before)
+        if full:
+            return resolve_speaker(full, doc, record, last)
+    return None
 
 
 def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
@@ -187,6 +193,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             if not text:
                 continue
             close = b + 1 if b < len(line) else b
+            prev_head_start = prev_end
             recent = _last_person_before(offset + a, doc, record, last)
             speaker = _attribute_after(line[close:], doc, record, recent)
             if speaker is None and len(text.split()) >= 3:
@@ -201,6 +208,11 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                     sep = " " if cont.text.endswith((".", "!", "?")) else ", "
                     cont.text = f"{cont.text}{sep}{text}"
                     line_quote = cont
+                continue
+            between = line[prev_head_start : max(a - 1, prev_head_start)]
+            if line_quote is not None and line_quote.speaker == speaker and len(between.split()) <= 8:
+                # “We are proud,” Doe said, “and we will go on.”: one quote, interrupted
+                line_quote.text = f"{line_quote.text.rstrip(',')}, {text}"
                 continue
             q = Quote(speaker=speaker, text=text, evidence=sent.evidence())
             quotes.append(q)
