@@ -174,6 +174,14 @@ def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @cache
+def _off_topic() -> re.Pattern[str]:
+    data = json.loads((DATA_DIR / "awards.json").read_text(encoding="utf-8"))
+    topics = "|".join(data.get("non_award_rank_topics", [])) or "(?!)"
+    return re.compile(rf"\s*(?:place\s+|spot\s+)?(?:in|for|on|by)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
+                      rf"(?:{topics})\b(?![- ](?:category|categories|bracket|group|division|class|tier))", re.I)
+
+
+@cache
 def _all_awards() -> re.Pattern[str]:
     """One alternation over every known award, so a text is scanned once."""
     return re.compile("|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs())), re.I)
@@ -457,7 +465,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             groups.append([u])
 
     signals: list[_Signal] = []
+    off_topic = _off_topic()
     for r in find_ranks(st):
+        if off_topic.match(st[r.end:r.end + 60]):
+            continue  # "ranked third in population growth" is not an award
         strength = {"rank": 3, "top": 2, "member": 1}[r.kind]
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):

@@ -278,3 +278,9 @@ def test_top_ten_finish_streak_and_last_year():
     assert got == [("Cary", "Digital Cities Survey", 2021, 3, "125,000-249,999", 9, False),
                    ("Cary", "Digital Cities Survey", 2020, 6, "125,000-249,999", None, False)]
     assert sorted(y for _c, _a, y in _inferred(text)) == list(range(2013, 2020))
+
+
+def test_rankings_that_are_not_awards():
+    text = ("AUSTIN, Texas – Nov. 8, 2022 – Austin placed third in the Digital Cities Survey. The city ranked third "
+            "in population growth among large cities last year, and Dallas ranked first for job growth.")
+    assert [(a.city, a.year, a.rank) for a in extract_text(text).awards] == [("Austin", 2022, 3)]
