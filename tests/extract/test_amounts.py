@@ -38,6 +38,7 @@ def test_baton_rouge_seed_amounts():
         ("a $2.5 billion budget", 2500000000, "budget"),
         ("It received 3 million dollars in funding.", 3000000, "funding"),
         ("The grant totals US$ 40,000.", 40000, "grant"),
+        ("The state gave USD 2 million in funding.", 2000000, "funding"),
     ],
 )
 def test_money(text, value, kind):

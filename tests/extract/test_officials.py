@@ -65,6 +65,10 @@ def test_baton_rouge_mayor_president_named_once():
         ("Contact: Jane Doe, Press Secretary, 555-123-4567", ["Salem"], [], "Jane Doe", "Press Secretary", "Salem"),
         ("Lea Eriksen, director of the Technology and Innovation Department (TID), accepted.", ["Long Beach"], [],
          "Lea Eriksen", "Director, Technology and Innovation Department", "Long Beach"),
+        ("Residents met city manager Bob Lee on Tuesday.", ["Springfield"], [],
+         "Bob Lee", "City Manager", "Springfield"),
+        ("Jade Piros de Carvalho, director of the Office of Broadband Development, said so.", ["Topeka"], [],
+         "Jade Piros de Carvalho", "Director, Office of Broadband Development", "Topeka"),
         ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
          "Ike Leggett", "County Executive", "Montgomery County"),
         ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],
@@ -75,6 +79,12 @@ def test_title_and_post(text, cities, counties, name, title, of):
     got = _officials(text, cities, counties)
     assert name in got, got
     assert got[name] == (title, of)
+
+
+def test_title_case_headline_names_stop_at_two_words():
+    got = _officials("Governor Laura Kelly Announces Broadband Grants\nGovernor Laura Kelly today announced grants.",
+                     ["Topeka"])
+    assert list(got) == ["Laura Kelly"]
 
 
 def test_later_surname_mentions_add_nobody():

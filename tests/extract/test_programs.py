@@ -61,6 +61,8 @@ def test_baton_rouge_seed_programs_include_new_initiatives():
          "311 mobile app"),
         ('The win followed the mayor\'s declaration of 2016 as the "Year of Connectivity."', "Year of Connectivity",
          None),
+        ('The city funded the "Smart Springfield" initiative.', "Smart Springfield", None),
+        ("The City of Riverton's Open Riverton data portal won.", "Open Riverton", "Open Riverton data portal"),
     ],
 )
 def test_named_programs(text, name, alias):
@@ -86,6 +88,7 @@ def test_mentions_merge_into_one_program():
         "Voters approved bonds for the city-owned LUS Fiber network, with representatives of LUS Fiber present.",
         "The City Strategic Plan guides every project, and the Digital Cities Survey ranks it.",
         "The city's cybersecurity program was credited with safeguarding privacy.",
+        "Jon Walton pointed to the county's public Wi-Fi network.",
     ],
 )
 def test_not_programs(text):

@@ -64,6 +64,12 @@ def test_surname_with_title_resolves_to_full_name():
          "Open data is a habit"),
         ("Bill Oates spoke. Oates thanked the Center, “This year the team moved forward on every front.”",
          "Bill Oates", "This year the team"),
+        ('Mayor Jane Doe spoke. "We are proud of the staff," Doe said, "and we will keep investing."', "Jane Doe",
+         "We are proud of the staff, and we will keep"),
+        ('In a statement, Mayor Jane Doe said: "The award shows what a small team can do."', "Jane Doe",
+         "The award shows"),
+        ('"Our work is not finished," according to Mayor Jane Doe.', "Jane Doe", "Our work is not finished"),
+        ('"We are proud," said city spokeswoman Ann Marie Ortiz.', "Ann Marie Ortiz", "We are proud"),
     ],
 )
 def test_attribution(text, speaker, start):
