@@ -105,6 +105,20 @@ class OxigraphStore(Store):
                 continue
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
 
+    def bulk_load(self, quads: Iterable[tuple]) -> None:
+        """pyoxigraph's bulk loader; each triple converted once for its graph and the union."""
+        self._check_writable()
+        meta, default = ox.NamedNode(str(META_GRAPH)), ox.DefaultGraph()
+
+        def both() -> Iterable[ox.Quad]:
+            for quad in quads:
+                q = ox_quad(quad)
+                yield q
+                if q.graph_name != meta:
+                    yield ox.Quad(q.subject, q.predicate, q.object, default)
+
+        self._guard(lambda: self.ox.bulk_extend(both()))
+
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 

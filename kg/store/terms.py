@@ -14,6 +14,7 @@ are valid SPARQL too.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 from itertools import groupby
 
 import pyoxigraph as ox
@@ -31,10 +32,20 @@ DEFAULT_GRAPH = DATASET_DEFAULT_GRAPH_ID
 
 
 def ox_quad(quad: Quad) -> ox.Quad:
-    """An rdflib quad (graph as IRI or rdflib Graph) as a pyoxigraph Quad."""
+    """An rdflib quad (graph as IRI or rdflib Graph) as a pyoxigraph Quad.
+
+    Terms are converted through a cache: documents repeat the same IRIs and
+    labels, and conversion, not Oxigraph, is what bounds load speed.
+    """
     s, p, o, g = quad
-    g = getattr(g, "identifier", g)
-    return to_ox((s, p, o, g))
+    return ox.Quad(_ox(s), _ox(p), _ox(o), _ox(getattr(g, "identifier", g)))
+
+
+@lru_cache(maxsize=1 << 16)
+def _ox(term):
+    if type(term) is URIRef:
+        return ox.DefaultGraph() if term == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(term)
+    return to_ox(term)
 
 
 def from_ox(term):
@@ -74,7 +85,7 @@ def plain(term):
 
 def term_text(term) -> str:
     """One rdflib term in N-Triples / SPARQL syntax."""
-    return str(to_ox(term))
+    return str(_ox(term))
 
 
 def nquad(quad: Quad) -> str:
