@@ -113,7 +113,8 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
 
 _ORG_GLUE = {"of", "and", "&", "the", "for"}
 _ORG_HEAD = {"Office", "Department", "Bureau", "Division", "Agency", "Affairs", "Newsroom", "Communications"}
-_NOT_TITLE = re.compile(r"^\d+\s|\b[A-Z]{2}\s+\d{5}\b|"
+_NOT_TITLE = re.compile(r"^\d{1,5}\s+(?:[A-Z][\w.]*\s+){1,4}(?:St|Street|Ave|Avenue|Road|Rd|Blvd|Boulevard|Plaza|"
+                        r"Drive|Dr|Way|Lane|Ln|Court|Ct|Place|Pl|Square|Sq|Parkway|Pkwy)\b|\b[A-Z]{2}\s+\d{5}\b|"
                         r"[|›>»]|\b(?:release|contact|posted|skip to|share|related|e-?mail|phone)\b", re.I)
 
 
