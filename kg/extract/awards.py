@@ -52,14 +52,13 @@ import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
-from typing import Any
 
 from kg.extract.categories import CategoryMention, find_categories, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import DATA_DIR
 from kg.extract.places import PlaceMention
-from kg.extract.ranks import TIE, RankMention, find_ranks, ordinal_pattern, ordinal_value
+from kg.extract.ranks import find_ranks, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
@@ -743,9 +742,3 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
                            evidence=w.evidence) for w in merged]
     record.inferred_awards = inferred
 
-
-def _unused(*_: Any) -> None:  # keep imports honest for type checkers
-    return None
-
-
-_ = (TIE, RankMention)
