@@ -43,6 +43,8 @@ _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 _WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_WORD}){{0,11}}")
 _TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*")
+_DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
+                       r"(?:[A-Z][a-z]{2,}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?")
 _ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
 _CONTACT_RE = re.compile(r"^[^:]{0,40}\b(?:contact|inquiries|enquiries|information contact)\b[^:]{0,20}:", re.I)
 _SKIP_WORDS = re.compile(
@@ -80,6 +82,14 @@ def _heads_re() -> re.Pattern[str]:
 @cache
 def _not_orgs() -> frozenset[str]:
     return frozenset(s.lower() for s in load_data("organizations").get("not_orgs", []))
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    """Capitalised words of job titles: an organisation's name ends before them ("Board of Supervisors Chair")."""
+    words = {w for t in load_data("titles").get("before_name", []) for w in t.split() if w[:1].isupper()}
+    return frozenset(words - {"County", "City", "Board", "Council", "Commission", "State", "Public", "Information",
+                               "Technology", "Data", "Security", "Innovation", "Digital", "Police", "Fire"})
 
 
 @cache
@@ -193,7 +203,16 @@ def _trim_run(run: str) -> str | None:
         end = hm.end()
         tail = _TAIL_RE.match(run, end)
         if tail:
-            end = tail.end()
+            words = tail.group(0).split()
+            keep = []
+            for w in words[:7]:
+                if w in _title_words() and any(k[:1].isupper() for k in keep):
+                    break
+                keep.append(w)
+            while keep and keep[-1].lower() in {"of", "for", "on", "at", "the", "and", "&"}:
+                keep.pop()
+            if keep:
+                end = end + tail.group(0).find(keep[-1], len(" ".join(keep[:-1]))) + len(keep[-1])
         best_end = max(best_end, end)
     if best_end < 0:
         return None
@@ -323,7 +342,12 @@ def find_publisher(doc: Doc) -> str | None:
             if nxt:
                 return nxt
     noise = set(load_data("organizations").get("publisher_noise", []))
-    nonempty = [x for x in lines if x and x.lower().strip(" :") not in noise][:3]
+
+    def is_noise(line: str) -> bool:
+        segs = [x.strip(" :").lower() for x in re.split(r"[|›»:]", line) if x.strip(" :")]
+        return all(x in noise for x in segs) or bool(re.match(r"(?i)share\b|follow us\b", line))
+
+    nonempty = [x for x in lines if x and not is_noise(x)][:3]
     if not nonempty:
         return None
     segs = [s.strip() for s in re.split(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*", nonempty[0]) if s.strip()]
@@ -344,11 +368,12 @@ def find_publisher(doc: Doc) -> str | None:
     if gov:
         gov = re.sub(r",\s*[A-Z][\w .]+$", "", gov)  # "City of Maple Grove, Minnesota"
         return _title_case(gov) if gov.isupper() else gov
-    if org_seg and org_seg == first:
+    if org_seg and org_seg == first and _trim_run(first) == first:
         return org_seg  # "Office of the Governor" over the headline
     for s in doc.sentences[:8]:
+        body = _DATELINE.sub("", s.text)
         m = re.match(rf"^(?:The\s+)?({_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD}){{0,6}})\s+(?:\([A-Z]+\)\s+)?"
-                     r"(?:today|on \w+)?\s*(?:announced|named|released|unveiled|awarded)\b", s.text)
+                     r"(?:today|on \w+)?\s*(?:announced|named|released|unveiled|awarded)\b", body)
         if m and (is_org_name(m.group(1)) or any(m.group(1) == a for a, _ in _known())):
             name = resolve_org(m.group(1), doc)
             if not is_person_name(name):
@@ -394,5 +419,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
                 continue
             seen.add(key)
             record.organizations.append(name)
+        # "Board of Supervisors" is the "Orange County Board of Supervisors" named in full elsewhere
+        names = record.organizations
+        record.organizations = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
     except Exception:  # a component must never fail a document
         return

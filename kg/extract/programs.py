@@ -80,8 +80,8 @@ def _data() -> dict:
 def _descriptor_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?(?P<mods>(?:[ \t]+[a-z][a-z-]+){{0,2}})[ \t]+"
-                      rf"(?P<head>{alts})\b(?![\w-])")
+    mods = rf"(?P<mods>(?:[ \t]+(?!{_STOP_MODS}\b)[a-z][a-z-]+){{0,2}})"
+    return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?{mods}[ \t]+(?P<head>{alts})\b(?![\w-])")
 
 
 @cache
@@ -98,6 +98,8 @@ def _appos_re() -> re.Pattern[str]:
                       rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b")
 
 
+_STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|were|are|be|will|has|have|had|"
+              r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled)")
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
 
 
