@@ -89,6 +89,11 @@ def _head_words() -> frozenset[str]:
 
 
 @cache
+def _field_words() -> frozenset[str]:
+    return frozenset(load_data("titles").get("field_words", []))
+
+
+@cache
 def _jurisdiction_titles() -> frozenset[str]:
     return frozenset(load_data("titles").get("jurisdiction_titles", []))
 
@@ -212,6 +217,9 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             if resolved != rest_bare or is_org_name(rest_bare) or _known_org(resolved) or \
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
                 title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
+            elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
+                    re.fullmatch(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*", rest_bare):
+                title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
     if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
         return None
     title = title_case(title)
