@@ -54,6 +54,7 @@ _APPOS_STOP = re.compile(
 )
 
 
+_PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 _APPOS_NAME_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON}),\s+")
 
 
@@ -218,7 +219,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
                 title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
-                    re.fullmatch(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*", rest_bare):
+                    _PROPER_RE.fullmatch(rest_bare):
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
     if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
         return None
