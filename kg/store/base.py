@@ -33,7 +33,7 @@ from rdflib.query import Result
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
-from kg.store.meta import DOCUMENTS_QUERY, META_GRAPH, DocumentEntry, meta_quads, record_hash
+from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads, record_hash
 from kg.store.terms import DEFAULT_GRAPH, with_union
 
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
@@ -89,7 +89,11 @@ class Store:
             raise _query_error(exc) from None
 
     def update(self, sparql: str) -> None:
-        """Run a SPARQL UPDATE (advanced use: bypasses the per-document bookkeeping)."""
+        """Run a SPARQL UPDATE as is.
+
+        Advanced use: it bypasses the per-document bookkeeping and does not keep
+        the union default graph in step; prefer :meth:`add_document`.
+        """
         self._check_writable()
         try:
             self.dataset.update(sparql)
@@ -109,8 +113,6 @@ class Store:
 
     def entry(self, doc_id: str) -> DocumentEntry | None:
         """What the store remembers about one document (a direct lookup, not a scan)."""
-        from kg.store.meta import KGS, doc_node
-
         fields: dict = {}
         graphs: set[URIRef] = set()
         for _s, p, o, _g in self.dataset.quads((doc_node(doc_id), None, None, META_GRAPH)):
