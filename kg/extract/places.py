@@ -36,6 +36,7 @@ Keys this component leaves in ``doc.context`` for later components:
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -137,6 +138,19 @@ def _city_lookup(candidate: str, state: str | None = None) -> str | None:
     return None
 
 
+class _Spans:
+    """Characters already read as a place: O(length) overlap checks however many places a page has."""
+
+    def __init__(self, n: int) -> None:
+        self.mask = bytearray(n + 1)
+
+    def add(self, a: int, b: int) -> None:
+        self.mask[a:b] = b"\x01" * (b - a)
+
+    def hit(self, a: int, b: int) -> bool:
+        return 1 in self.mask[a:b]
+
+
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -149,7 +163,7 @@ def find_places(text: str) -> list[PlaceMention]:
     """
     data = places_data()
     found: list[PlaceMention] = []
-    taken: list[tuple[int, int]] = []
+    taken = _Spans(len(text))
 
     # 1. counties
     for m in _COUNTY_WORD.finditer(text):
@@ -172,29 +186,29 @@ def find_places(text: str) -> list[PlaceMention]:
                     if st and text[end:end + 1] == ",":
                         state = state_code(st.group(0))
                         if state in county_states(canon):
-                            taken.append((st.start(), st.end()))
+                            taken.add(st.start(), st.end())
                         else:
                             state = None
                 found.append(PlaceMention(canon, state, "county", "county", start, m.end()))
-                taken.append((start, m.end()))
+                taken.add(start, m.end())
                 break
 
     # 2. city, state
     for st in state_pattern().finditer(text):
-        if _overlaps(taken, st.start(), st.end()) or text[max(0, st.start() - 2):st.start()] != ", ":
+        if taken.hit(st.start(), st.end()) or text[max(0, st.start() - 2):st.start()] != ", ":
             continue
         code = state_code(st.group(0))
         toks = _tokens_before(text, st.start() - 2)
         for i in range(len(toks)):
             start = toks[i][0]
             written = text[start:st.start() - 2]
-            if _overlaps(taken, start, st.start() - 2):
+            if taken.hit(start, st.start() - 2):
                 continue
             canon = _city_lookup(written, code)
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
                                           start, st.end()))
-                taken.append((start, st.end()))
+                taken.add(start, st.end())
                 break
         else:
             # a town too small for the gazetteer, written the AP way in a list or dateline
@@ -203,22 +217,22 @@ def find_places(text: str) -> list[PlaceMention]:
                 written = text[a:st.start() - 2]
                 lead = text[max(0, a - 3):a]
                 words = written.split()
-                if (1 <= len(words) <= 2 and not _overlaps(taken, a, st.start())
+                if (1 <= len(words) <= 2 and not taken.hit(a, st.start())
                         and (a == 0 or text[a - 1] == "\n" or _LIST_LEAD.search(lead))
                         and not set(words) & set(data["title_words"]) and _title(words[0]) not in _STOP_HEAD):
                     found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
-                    taken.append((a, st.end()))
+                    taken.add(a, st.end())
 
     # 3. datelines without a state
     for m in _DATELINE.finditer(text):
         written = m.group(1).strip()
-        if _overlaps(taken, m.start(1), m.start(1) + len(written)):
+        if taken.hit(m.start(1), m.start(1) + len(written)):
             continue
         canon = _city_lookup(written)
         if canon:
             found.append(PlaceMention(report_name(canon), None, "city", "dateline", m.start(1),
                                       m.start(1) + len(written)))
-            taken.append((m.start(1), m.start(1) + len(written)))
+            taken.add(m.start(1), m.start(1) + len(written))
 
     # 4. City of X
     for m in _CITY_OF.finditer(text):
@@ -228,9 +242,9 @@ def find_places(text: str) -> list[PlaceMention]:
             canon = _city_lookup(written)
             a = m.start(1)
             b = a + len(written)
-            if canon and not _overlaps(taken, a, b):
+            if canon and not taken.hit(a, b):
                 found.append(PlaceMention(report_name(canon), None, "city", "city_of", a, b))
-                taken.append((a, b))
+                taken.add(a, b)
                 break
 
     # 5. bare names
@@ -267,7 +281,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             j, a, b, written, canon, foreign = hit
             i = j
-            if _overlaps(taken, a, b):
+            if taken.hit(a, b):
                 continue
             name = report_name(canon) if canon else foreign[0]
             before = text[max(0, a - 40):a]
@@ -301,12 +315,12 @@ def find_places(text: str) -> list[PlaceMention]:
                         if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
                             continue  # "across the Potomac" is the river
                         found.append(PlaceMention(name, inside[0], "city", "bare_in_state", a, b))
-                        taken.append((a, b))
+                        taken.add(a, b)
                         continue
                 elif foreign[2] < data["bare_min_population_foreign"]:
                     continue
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
-            taken.append((a, b))
+            taken.add(a, b)
     found.sort(key=lambda p: p.start)
     return found
 
@@ -345,11 +359,13 @@ def _state_name_pattern() -> re.Pattern[str]:
 def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
     """States the text names: next to places, or on their own ("Seven California counties")."""
     out = set() if bare_only else {p.state for p in places if p.state}
-    spans = [(p.start, p.end) for p in places]
+    spans = _Spans(len(text))
+    for p in places:
+        spans.add(p.start, p.end)
     codes = {n.lower(): c for n, c in state_names().items()}
     for m in _state_name_pattern().finditer(text):
         # "Washington Square", "Ohio State University", "New York Times" are not the state
-        if _overlaps(spans, m.start(), m.end()) or re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        if spans.hit(m.start(), m.end()) or re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
             continue
         out.add(codes[m.group(1).lower()])
     return out
@@ -391,9 +407,11 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     cities: dict[str, City] = {}
     counties: dict[str, County] = {}
+    starts = [s.start for s in doc.sentences]
     for p in places:
         target = counties if p.kind == "county" else cities
-        sent = doc.sentence_at(p.start)
+        i = bisect.bisect_right(starts, p.start) - 1
+        sent = doc.sentences[i] if i >= 0 and doc.sentences[i].start <= p.start < doc.sentences[i].end else None
         ev = sent.evidence() if sent else None
         if p.name not in target:
             cls = County if p.kind == "county" else City
