@@ -136,3 +136,13 @@ def test_every_graph_command_teaches_with_an_example(capsys):
     for command in ("build", "query", "export", "validate", "stats", "remove"):
         code, out, _ = run(capsys, command, "--help")
         assert code == 0 and "Example" in out and f"kg {command}" in out and "--store" in out
+
+
+def test_query_ask_and_construct(built, capsys):
+    code, out, _ = run(capsys, "query", "ASK { ?c a civic:City }", "-s", str(built))
+    assert code == 0 and out.strip() == "true"
+    code, out, _ = run(capsys, "query", "CONSTRUCT { ?c a civic:City } WHERE { ?c a civic:City }",
+                       "-s", str(built))
+    assert code == 0 and len(Graph().parse(data=out, format="turtle")) > 1
+    code, _, err = run(capsys, "query", str(built / "missing.rq"), "-s", str(built))
+    assert code == 1 and err.startswith("error[E303]")
