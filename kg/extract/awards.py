@@ -47,6 +47,7 @@ means), ``main_award`` (canonical name of the document's main award),
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections import Counter
@@ -154,6 +155,22 @@ class _Ctx:
     excluded: set[int]  # start offsets of place mentions that are never recipients (finalists)
     consumed: list[tuple[int, int]]  # spans already read as lists
     said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
+    _starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def places_in(self, a: int, b: int) -> list[PlaceMention]:
+        """Place mentions starting in [a, b), by bisection (pages can name hundreds of places)."""
+        if not self._starts and self.places:
+            self._starts = [p.start for p in self.places]
+        return self.places[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        if not self._sent_starts:
+            self._sent_starts = [x.start for x in self.doc.sentences]
+        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
+            return self.doc.sentences[i]
+        return None
 
 
 # -- document-level context ----------------------------------------------------------
@@ -314,9 +331,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
         if not line.strip():
             continue
         if _FINALIST.match(line.strip()):
-            for p in ctx.places:
-                if start <= p.start < start + len(line):
-                    ctx.excluded.add(p.start)
+            for p in ctx.places_in(start, start + len(line)):
+                ctx.excluded.add(p.start)
             ctx.consumed.append((start, start + len(line)))
             continue
         items = _list_items(line)
@@ -330,13 +346,13 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             in_list = True
         found_any = False
         for a, b, rank, tie in items:
-            recips = [p for p in ctx.places if start + a <= p.start < start + b and p.start not in ctx.excluded]
+            recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
             for p in recips:
                 found_any = True
                 award = award_here[0] if award_here else ctx.main_award
                 if not award:
                     continue
-                sent = ctx.doc.sentence_at(p.start)
+                sent = ctx.sentence_at(p.start)
                 if head_cat:
                     ctx.said[p.name] = head_cat
                 wins.append(_Win(p.name, award, head_year or ctx.year, rank, 3, head_cat, 2 if head_cat else 0,
@@ -353,10 +369,10 @@ def _category_line_wins(ctx: _Ctx) -> list[_Win]:
     wins: list[_Win] = []
     for m in re.finditer(r"(?:in|across)\s+(?:two|three|four|five|several|\d+|the following)\s+categories\s*:\s*\n",
                          text, re.I):
-        sent = ctx.doc.sentence_at(m.start())
+        sent = ctx.sentence_at(m.start())
         if sent is None:
             continue
-        recips = [p for p in ctx.places if sent.start <= p.start < m.start()]
+        recips = ctx.places_in(sent.start, m.start())
         who = recips[-1].name if recips else ctx.main
         if not who or not ctx.main_award:
             continue
@@ -369,7 +385,7 @@ def _category_line_wins(ctx: _Ctx) -> list[_Win]:
             lm = re.match(r"^\s*([A-Z][\w&/,' -]{2,60}?)\s+[–—-]\s+", line)
             if not lm:
                 break
-            s = ctx.doc.sentence_at(start)
+            s = ctx.sentence_at(start)
             wins.append(_Win(who, ctx.main_award, ctx.year, None, 0, lm.group(1).strip(), 3, False, [],
                              s.evidence() if s else None, False, start))
             ctx.consumed.append((start, start + len(line)))
@@ -417,7 +433,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     text = ctx.doc.text
     s0, s1 = sent.start, sent.end
     st = sent.text
-    recips = [p for p in ctx.places if s0 <= p.start < s1 and p.start not in ctx.excluded
+    recips = [p for p in ctx.places_in(s0, s1) if p.start not in ctx.excluded
               and not _is_dateline(text, p)]
     venue: set[int] = set()
     keep = []
