@@ -226,8 +226,9 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     title = title_case(title)
     if org_part:
         j = match_jurisdiction(org_part, record)
-        if j and (j == org_part or _UNIT_HEADS.search(org_part)):
-            return (f"{title}, {org_part}" if j != org_part else title), j
+        if j and (j == org_part or _UNIT_HEADS.search(org_part)
+                  or re.match(r"(?i)(?:the\s+)?(?:city|town|village|county)\s+of\s", org_part)):
+            return (f"{title}, {org_part}" if _UNIT_HEADS.search(org_part) else title), j
         if _UNIT_HEADS.search(org_part) and not _known_org(org_part) and _external(org_part, doc) is False:
             return f"{title}, {org_part}", owner or _primary(doc, record)
         return title, org_part
