@@ -17,10 +17,11 @@ __all__ = ["build"]
 
 @app.command()
 def build(
-    paths: list[Path] = typer.Argument(None, help="Files (.txt, .md, .html) or folders of them. "
-                                       "Default: the bundled example press releases."),
+    paths: list[Path] = typer.Argument(
+        None, metavar="PATHS", show_default=False,
+        help="Files (.txt, .md, .html) or folders of them. Default: the bundled example press releases."),
     store: str = store_option(),
-    base: str = typer.Option(DEFAULT_BASE, "--base", help="Base IRI of the entities minted."),
+    base: str = typer.Option(DEFAULT_BASE, "--base", metavar="IRI", help="Base IRI of the entities minted."),
     progress: bool = typer.Option(True, "--progress/--no-progress",
                                   help="Progress bar on stderr (only when it is a terminal)."),
 ) -> None:
@@ -31,11 +32,11 @@ def build(
     nothing.  A file that cannot be read is reported in one line and skipped;
     the rest of the batch lands.  The summary goes to stderr.
 
+    \b
     Examples:
-
-      kg build                         # the bundled examples into ./civic-kg-store
-
+      kg build                      # the bundled examples into ./civic-kg-store
       kg build docs/ more.html -s my-store
+      kg build docs/ -s http://localhost:7878/query   # into a SPARQL endpoint
     """
     from kg import EXAMPLES_DIR
     from kg.build import build_paths

@@ -43,6 +43,7 @@ def query(
       kg query winners --param year=2019
       kg query my-query.rq --format csv
       kg query 'SELECT ?city WHERE { ?city a civic:City }'
+      kg query streaks -s http://localhost:7878/query   # a remote endpoint
 
     Prefixes civic:, org:, prov:, schema:, skos:, dcterms:, rdfs: ... are predeclared.
     """

@@ -13,7 +13,7 @@ __all__ = ["remove"]
 
 @app.command()
 def remove(
-    doc_ids: list[str] = typer.Argument(..., metavar="DOC_ID...",
+    doc_ids: list[str] = typer.Argument(..., metavar="DOC_ID",
                                         help="Document ids (file names without the suffix)."),
     store: str = store_option(),
 ) -> None:
