@@ -68,3 +68,11 @@ def test_a_locked_store_is_one_line_not_a_traceback(tmp_path):
                               env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert proc.returncode == 1
     assert proc.stderr.strip() == f"error[E201] {store}: the store is locked by another process"
+
+
+def test_nothing_readable_exits_1(tmp_path, capsys):
+    (tmp_path / "empty.md").write_text("   \n")
+    assert main(["build", str(tmp_path / "empty.md"), "--store", str(tmp_path / "s"), "--no-progress"]) == 1
+    err = capsys.readouterr().err
+    assert err.splitlines()[0] == f"error[E101] {tmp_path / 'empty.md'}: the file is empty"
+    assert "0 added, 0 replaced, 0 unchanged, 1 failed" in err
