@@ -32,7 +32,10 @@ SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "ma
             ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 _BLOCK_TAGS = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
-               "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "table"]
+               "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "table",
+               "ul", "ol", "nav", "aside", "main", "figure", "figcaption", "caption", "hr"]
+#: Cells stay on their row's line but apart from each other: "1 | Los Angeles, Calif."
+_CELL_TAGS = ["td", "th"]
 _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "head", "iframe", "form"]
 
 
@@ -144,6 +147,10 @@ def html_to_text(html: str) -> str:
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
+    for row in soup.find_all("tr"):
+        for i, cell in enumerate(row.find_all(_CELL_TAGS, recursive=False)):
+            if i:
+                cell.insert_before(" | ")
     return soup.get_text()
 
 

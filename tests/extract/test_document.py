@@ -97,3 +97,9 @@ def test_any_bytes_give_text_or_a_document_error(data, kind):
         assert "\n" not in str(exc)
     else:
         assert text.strip() and "\x00" not in text
+
+
+def test_table_cells_stay_apart(tmp_path):
+    html = b"<table><tr><th>Rank</th><th>City</th></tr><tr><td>1</td><td>Los Angeles, Calif.</td></tr></table>"
+    text = load_document(_write(tmp_path, "t.html", html)).text
+    assert "1 | Los Angeles, Calif." in text.splitlines()
