@@ -62,7 +62,18 @@ _APPOS_NAME_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON}),\s+")
 def _titles_re() -> re.Pattern[str]:
     titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
     alts = "|".join(re.escape(t) for t in titles if t != "Dr.")
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{alts})(?:-[Ee]lect)?)\s+(?:Dr\.\s+)?(?P<name>{PERSON})")
+    field = "|".join(re.escape(w.capitalize()) for w in sorted(_field_words(), key=len, reverse=True)
+                     if w.isalpha() and len(w) > 3)
+    complement = rf"(?:\s+(?:for|of)\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{alts})(?:-[Ee]lect)?{complement})\s+(?:Dr\.\s+)?"
+                      rf"(?P<name>{PERSON})")
+
+
+@cache
+def _title_comma_re() -> re.Pattern[str]:
+    """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said"."""
+    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    return re.compile(rf"\b(?P<app>[Tt]he\s+(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads})),\s+(?P<name>{PERSON}),")
 
 
 @cache
@@ -279,6 +290,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:
                 owner = _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
+        for m in _title_comma_re().finditer(text):
+            parsed = _parse_appositive(m.group("app"), doc, record)
+            if parsed:
+                hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
         for m in _lower_titles_re().finditer(text):
             title = m.group("title")
             if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:

@@ -122,7 +122,7 @@ def acronyms(doc: Doc) -> dict[str, str]:
     for m in _ACR_RE.finditer(doc.text):
         acr = m.group(1).strip()
         letters = re.sub(r"[^A-Z]", "", acr)
-        if not letters or len(acr.split()) > 3:
+        if len(letters) < 2 or len(acr.split()) > 3:
             continue
         before = doc.text[max(0, m.start() - 120) : m.start()].rstrip()
         before = re.sub(r"['’]s$|['’]$", "", before)
@@ -142,7 +142,8 @@ def acronyms(doc: Doc) -> dict[str, str]:
         if best is None and len(acr) > 3 and " " in acr and words and words[-1][:1].isupper():
             # a short form that is not an acronym: "Long Beach Collaboratory (LB Co-Lab)"
             run = _RUN_RE.findall(before)
-            if run and before.endswith(run[-1]) and run[-1][:1] == acr[:1]:
+            if run and before.endswith(run[-1]) and len(letters) >= 2 \
+                    and _initials(run[-1].split(), False)[:2] == letters[:2]:
                 best = run[-1]
         if best:
             best = re.sub(r"^(?:the|The)\s+", "", best).strip(" ,;:")

@@ -102,6 +102,9 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
     if who.lower() in _PRONOUNS:
         return last
     people = [o.name for o in record.officials] + list(doc.context.get("people", []))
+    for p in sorted(people, key=len, reverse=True):
+        if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", who):
+            return p  # "Deputy Mayor for Operations Lena Ortiz" is the official Lena Ortiz
     full = find_person(who)
     if full:
         for p in people:

@@ -73,6 +73,12 @@ def test_baton_rouge_mayor_president_named_once():
          "John Smith", "President", "Smith Consulting Group"),
         ("Contact: Chris Wilding, Interim Director of Technology & Innovation", ["Long Beach"], [],
          "Chris Wilding", "Interim Director of Technology & Innovation", "Long Beach"),
+        ("The city's chief information officer, Dana Whitfield, said it.", ["Springfield"], [],
+         "Dana Whitfield", "Chief Information Officer", "Springfield"),
+        ("Deputy Mayor for Operations Lena Ortiz called it a credit.", ["Springfield"], [],
+         "Lena Ortiz", "Deputy Mayor for Operations", "Springfield"),
+        ("Councilwoman Maria Diaz (District 4) said so.", ["Springfield"], [],
+         "Maria Diaz", "Councilwoman", "Springfield"),
         ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
          "Ike Leggett", "County Executive", "Montgomery County"),
         ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],
@@ -98,6 +104,7 @@ def test_later_surname_mentions_add_nobody():
 
 
 def test_not_officials():
+    assert _officials("Pat Moreno, 45, a longtime resident, said the app helped.", ["Springfield"]) == {}
     text = ("Mayors, chief information officers and city managers were invited. The 2016 win followed the "
             "declaration. Eriksen accepted the 2024 SoCal CIO Large Enterprise ORBIE Award.")
     assert _officials(text, ["Long Beach"]) == {}

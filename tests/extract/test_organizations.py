@@ -78,6 +78,11 @@ def test_publisher(head, publisher):
     assert _run(head).publisher == publisher
 
 
+def test_parenthesised_words_that_are_not_short_forms():
+    doc = Doc(id="t", text="Councilwoman Maria Diaz (District 4) and the Smart Plan (2021) and the Center (CDG).")
+    assert organizations.acronyms(doc) == {}
+
+
 def test_acronyms_defined_in_text():
     doc = Doc(id="t", text="the National Association of Counties (NACo) and the Technology and Innovation "
                            "Department (TID) and Boston about Results (BAR)")

@@ -70,6 +70,8 @@ def test_surname_with_title_resolves_to_full_name():
          "The award shows"),
         ('"Our work is not finished," according to Mayor Jane Doe.', "Jane Doe", "Our work is not finished"),
         ('"We are proud," said city spokeswoman Ann Marie Ortiz.', "Ann Marie Ortiz", "We are proud"),
+        ('Deputy Mayor for Operations Lena Ortiz called the award "a credit to every department."', "Lena Ortiz",
+         "a credit to every department"),
     ],
 )
 def test_attribution(text, speaker, start):
