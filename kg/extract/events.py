@@ -33,6 +33,7 @@ DATE_RE = re.compile(
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+_HELD_CUE = re.compile(r"\b(?:held|place|scheduled|hosted)\b", re.I)
 _PLACE = r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
 
 
@@ -158,7 +159,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
             break
         else:
-            ev = _held_event(text, record, year) if _noun_re().search(text) else None
+            held = _HELD_CUE.search(text) and _noun_re().search(text)
+            ev = _held_event(text, record, year) if held else None
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()

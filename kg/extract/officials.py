@@ -55,7 +55,19 @@ _APPOS_STOP = re.compile(
 
 
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
-_APPOS_NAME_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON}),\s+")
+_NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON})\Z")
+_COMMA_RE = re.compile(r",\s+")
+
+
+def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
+    """(start, name, end of ", ") for each full name right before a comma (cheaper than scanning every word)."""
+    out = []
+    for c in _COMMA_RE.finditer(text):
+        a = max(0, c.start() - 60)
+        m = _NAME_END_RE.search(text, a, c.start())
+        if m:
+            out.append((m.start("name"), m.group("name"), c.end()))
+    return out
 
 
 @cache
@@ -300,8 +312,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 title = f"{m.group('pre')} {title}"  # "city manager" is the title, not "manager"
             hits.append((m.start("name"), m.group("name"), title_case(title),
                          _primary(doc, record, county=m.group("pre") == "county")))
-        for m in _APPOS_NAME_RE.finditer(text):
-            rest = text[m.end():]
+        for name_start, name, after in _names_before_commas(text):
+            rest = text[after:]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest
             if stop and stop.group(0) == "(":
@@ -311,12 +323,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                     app = rest[: nxt.start()] if nxt else rest
             parsed = _parse_appositive(app, doc, record)
             if parsed:
-                prefix = text[: m.start()]
+                prefix = text[:name_start]
                 owner = parsed[1]
                 cm = re.search(r"(?:^|\s)([A-Z]{2,6})\s+contact\s*:\s*$", prefix, re.I)
                 if cm:
                     owner = _owner(cm.group(1), doc, record) or owner
-                hits.append((m.start("name"), m.group("name"), parsed[0], owner))
+                hits.append((name_start, name, parsed[0], owner))
         for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
             add(name, title, owner, sent)
     return found
