@@ -100,6 +100,7 @@ def _appos_re() -> re.Pattern[str]:
 
 _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|were|are|be|will|has|have|had|"
               r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled)")
+_DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
 
 
@@ -199,15 +200,27 @@ class _Collector:
                     if a != p.name and a not in p.aliases:
                         p.aliases.append(a)
                 return
-        self.items.append(Program(name=name, city=self._city(name), aliases=list(dict.fromkeys(aliases)),
+        self.items.append(Program(name=name, city=self._city(name, sent), aliases=list(dict.fromkeys(aliases)),
                                   evidence=sent.evidence() if sent else None))
         found = self.doc.text.find(name)
         self.pos[id(self.items[-1])] = found if found >= 0 else (pos if pos is not None else len(self.doc.text))
 
-    def _city(self, name: str) -> str | None:
-        for j in sorted(jurisdictions(self.record), key=len, reverse=True):
+    def _city(self, name: str, sent: Sentence | None) -> str | None:
+        """The jurisdiction in the name ("Open Arlington"), else the last one named before it in its
+        sentence ("San Jose's SJ311 app"), else the document's main one."""
+        names = sorted(jurisdictions(self.record), key=len, reverse=True)
+        for j in names:
             if re.search(rf"(?<!\w){re.escape(j)}(?!\w)", name) or name.lower().endswith(j.lower().replace(" ", "")):
                 return j
+        if sent is not None and name in sent.text and not _DATELINE_START.match(sent.text):
+            before = sent.text[: sent.text.index(name)]
+            best, at = None, -1
+            for j in names:
+                for m in re.finditer(rf"(?<!\w){re.escape(j)}(?!\w)", before):
+                    if m.start() > at:
+                        best, at = j, m.start()
+            if best:
+                return best
         return primary_jurisdiction(self.doc, self.record)
 
 

@@ -72,6 +72,18 @@ def test_named_programs(text, name, alias):
         assert alias in got[name]
 
 
+def test_program_city_is_the_jurisdiction_named_before_it():
+    text = ("Winners were named. San Jose won first place for its SJ311 app, while Phoenix was cited for the "
+            "myPHX311 portal. The Open Boston portal also drew notice.")
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in ("San Jose", "Phoenix", "Boston")])
+    organizations.extract(doc, rec)
+    programs.extract(doc, rec)
+    assert [(p.name, p.city) for p in rec.programs] == [
+        ("SJ311 app", "San Jose"), ("myPHX311", "Phoenix"), ("Open Boston", "Boston"),
+    ]
+
+
 def test_mentions_merge_into_one_program():
     text = ("Two apps drew attention: the Ina Road business app, which helps residents, and a Pet Finder app. "
             "The Ina Road app has been downloaded 1,800 times.")
