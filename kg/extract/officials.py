@@ -169,6 +169,28 @@ def _owner(text: str, doc: Doc, record: DocumentRecord) -> str | None:
     return acr
 
 
+def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The owner in "of X" right after a name: a jurisdiction or an organisation, longest first."""
+    m = re.match(r",?\s+(?:of|with|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|for|and|&|the)(?:\s+|$)){1,8}", after)
+    if not m:
+        return None
+    words = m.group(0).split()
+    words = words[1:] if words[0].strip(",") in {"of", "with", "at"} else words[2:]
+    if words and words[0] == "the":
+        words = words[1:]
+    for k in range(len(words), 0, -1):
+        cand = " ".join(words[:k]).strip(",.")
+        if not cand or cand.split()[-1] in _SMALL:
+            continue
+        j = match_jurisdiction(cand, record)
+        if j and (j.lower() == re.sub(r"(?i)^(?:city|town|village|county) of ", "", cand).lower()):
+            return j
+        org = resolve_org(cand, doc)
+        if _known_org(org) or is_org_name(org):
+            return org
+    return None
+
+
 def _known_org(name: str) -> bool:
     return any(name == o.get("name") for o in load_data("organizations").get("known", []))
 
@@ -297,6 +319,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
             owner = _prefix_owner(text[: m.start()], doc, record)
+            if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
+                owner = _postfix_owner(text[m.end():], doc, record)
             if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
                 owner = _primary(doc, record, county="county" in m.group("title").lower())
             if owner is None:
