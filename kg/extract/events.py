@@ -87,6 +87,19 @@ def parse_month_day(text: str, year: int | None) -> str | None:
     return f"{y:04d}-{month:02d}-{day:02d}"
 
 
+def _roll_year(date: str | None, text: str, record: DocumentRecord) -> str | None:
+    """A future event months before the publication month is next year's ("Dec. 2022: ... will be honored Jan. 10")."""
+    if not date or not record.date or not re.match(r"\d{4}-\d\d", record.date) or DATE_RE.search(text) is None:
+        return date
+    m = DATE_RE.search(text)
+    if m and m.group("year"):
+        return date
+    if re.search(r"\bwill\b|\bupcoming\b|\bnext\b", text) and date[:4] == record.date[:4] \
+            and int(date[5:7]) + 6 <= int(record.date[5:7]):
+        return f"{int(date[:4]) + 1}{date[4:]}"
+    return date
+
+
 def _doc_year(doc: Doc, record: DocumentRecord) -> int | None:
     if record.date and re.match(r"\d{4}", record.date):
         return int(record.date[:4])
@@ -103,7 +116,7 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     if not m:
         return None
     rest = text[m.end():]
-    date = parse_month_day(rest, year)
+    date = _roll_year(parse_month_day(rest, year), text, record)
     pm = re.search(rf"\bin\s+{_PLACE}", rest)
     city = None
     if pm:
@@ -141,7 +154,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 if not re.search(r"\.\w+\.$", place):
                     place = place.rstrip(".")
                 city = match_jurisdiction(place, record) or place
-            date = parse_month_day(text, year)
+            date = _roll_year(parse_month_day(text, year), text, record)
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
             if city is None and date is None:

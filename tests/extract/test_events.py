@@ -37,6 +37,7 @@ def test_baton_rouge_seed_event():
          [("Denver", "2023-05-15")]),
         ("Winners will be honored later today during the virtual GovX Summit.", "2023-09-19", [(None, "2023-09-19")]),
         ("The awards ceremony will be held Nov. 5 in Orlando, Fla.", "2022-10-01", [("Orlando", "2022-11-05")]),
+        ("Winners will be honored Jan. 10 at a ceremony in Boston.", "2022-12-05", [("Boston", "2023-01-10")]),
         ("The Digital Cities Awards ceremony takes place Nov. 10 in Washington, D.C.", "2022-10-01",
          [("Washington", "2022-11-10")]),
         ("Winners were recognized last week at the National League of Cities meeting in Salt Lake City, which tied.",
