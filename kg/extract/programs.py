@@ -197,7 +197,7 @@ class _Collector:
                 same = any(_key(a) == k for a in p.aliases)
             if same:
                 for a in [name, *aliases]:
-                    if a != p.name and a not in p.aliases:
+                    if a.lower() != p.name.lower() and a.lower() not in {x.lower() for x in p.aliases}:
                         p.aliases.append(a)
                 return
         self.items.append(Program(name=name, city=self._city(name, sent), aliases=list(dict.fromkeys(aliases)),
@@ -306,8 +306,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 col.add(rm.group("name"), [], sent)
             lm = re.match(r"^(?:a|an)\s+(?:(?:new|expanded|internal)\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
                           + "|".join(_LOWER_HEADS) + r"))\b", item, flags=re.I)
-            if lm and not re.match(r"^(?:a|an)\s+[A-Z]", item):
-                col.add(lm.group("desc").lower(), [], sent)
+            if lm and not re.search(r"[A-Z]", lm.group("desc")):
+                col.add(lm.group("desc"), [], sent)
             pm = re.search(r"\b(?:the\s+)?[\w-]+['’]s\s+(?:new\s+)?(?P<desc>(?:[A-Z]{2,}\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
                            + "|".join(_LOWER_HEADS) + r"))\b", item)
             if pm and re.match(rf"^(?:(?:{lead})\s+)+", item, flags=re.I) and pm.group("desc")[:1] != " ":
