@@ -19,6 +19,7 @@ from importlib import resources
 
 import us
 
+from kg.rdf.names import place_key
 from kg.rdf.slug import slugify
 
 __all__ = ["state_name", "state_code_for", "guess_state", "build_city_state_table"]
@@ -66,7 +67,7 @@ DATA_FILE = "data/geo-us-cities.json"
 @lru_cache(maxsize=1)
 def _table() -> dict[str, str]:
     text = resources.files("kg").joinpath(DATA_FILE).read_text(encoding="utf-8")
-    return {slugify(name): code for name, code in json.loads(text)["cities"].items()}
+    return {slugify(place_key(name)): code for name, code in json.loads(text)["cities"].items()}
 
 
 def guess_state(name: str) -> str | None:
@@ -75,7 +76,7 @@ def guess_state(name: str) -> str | None:
     >>> guess_state("Boston"), guess_state("Arlington"), guess_state("Portland"), guess_state("Dubai")
     ('MA', None, None, None)
     """
-    return _table().get(slugify(name)) if name and name.strip() else None
+    return _table().get(slugify(place_key(name))) if name and name.strip() else None
 
 
 def build_city_state_table() -> dict[str, str]:

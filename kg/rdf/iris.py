@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from kg.rdf.names import canonical_award, canonical_organization
+from kg.rdf.names import canonical_award, canonical_organization, person_key, place_key
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.slug import doc_key, short_hash, slugify
 
@@ -48,17 +48,17 @@ class IriScheme:
 
     def city(self, name: str, state: str | None) -> URIRef:
         if state:
-            return self._iri("city", slugify(state), slugify(name))
-        return self._iri("city", slugify(name))
+            return self._iri("city", slugify(state), slugify(place_key(name)))
+        return self._iri("city", slugify(place_key(name)))
 
     def county(self, name: str, state: str | None) -> URIRef:
         if state:
-            return self._iri("county", slugify(state), slugify(name))
-        return self._iri("county", slugify(name))
+            return self._iri("county", slugify(state), slugify(place_key(name)))
+        return self._iri("county", slugify(place_key(name)))
 
     # -- agents ---------------------------------------------------------------
     def person(self, name: str) -> URIRef:
-        return self._iri("person", slugify(name))
+        return self._iri("person", slugify(person_key(name)))
 
     def organization(self, name: str) -> URIRef:
         return self._iri("org", slugify(canonical_organization(name)))
@@ -94,7 +94,7 @@ class IriScheme:
 
     # -- per-document facts ---------------------------------------------------
     def quote(self, doc_id: str, speaker: str, text: str) -> URIRef:
-        return self._iri("quote", doc_key(doc_id), short_hash(slugify(speaker), " ".join(text.split())))
+        return self._iri("quote", doc_key(doc_id), short_hash(slugify(person_key(speaker)), " ".join(text.split())))
 
     def amount(self, doc_id: str, context: str, value: object, kind: str | None) -> URIRef:
         return self._iri("amount", doc_key(doc_id), short_hash(context, value, kind))

@@ -280,9 +280,9 @@ class _Mapper:
         return list(self.quads)
 
     def mention(self, node: URIRef, evidence: Evidence | None) -> None:
+        """The document names this entity: ``schema:mentions`` plus provenance in its graph."""
         self.add(self.doc, SCHEMA.mentions, node)
-        if evidence is not None:
-            self.provenance(node, evidence)
+        self.provenance(node, evidence)
 
     def document(self) -> None:
         rec, doc = self.rec, self.doc
@@ -304,8 +304,7 @@ class _Mapper:
             if _blank(off.name):
                 continue
             person = self.person(off.name)
-            self.mention(person, None)
-            self.provenance(person, off.evidence)
+            self.mention(person, off.evidence)
             owner = None
             if not _blank(off.of):
                 owner = self.place(off.of) if self.is_place(off.of) else self.organization(off.of)
@@ -378,8 +377,7 @@ class _Mapper:
                     self.add(node, SKOS.altLabel, Literal(_clean(alias)))
             if city is not None:
                 self.add(node, CIVIC.operatedBy, city)
-            self.mention(node, None)
-            self.provenance(node, prog.evidence)
+            self.mention(node, prog.evidence)
 
     def quotes(self) -> None:
         for q in self.rec.quotes:
@@ -407,8 +405,7 @@ class _Mapper:
                 self.add(node, SCHEMA.startDate, start)
             if not _blank(ev.purpose):
                 self.add(node, CIVIC.purpose, Literal(ev.purpose))
-            self.mention(node, None)
-            self.provenance(node, ev.evidence)
+            self.mention(node, ev.evidence)
 
     def amounts(self) -> None:
         for am in self.rec.amounts:

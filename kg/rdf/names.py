@@ -12,6 +12,10 @@ for Digital Government`` the same node.
 'Some New Prize'
 >>> is_head_title("Mayor-President"), is_head_title("Chief Information Officer")
 (True, False)
+>>> person_key("Thomas M. Menino") == person_key("Mayor Thomas Menino") == "thomas menino"
+True
+>>> place_key("City of St. Louis"), place_key("Saint Louis"), place_key("County of San Diego")
+('st louis', 'st louis', 'san diego county')
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["canonical_organization", "canonical_award", "aliases_of", "is_head_title"]
+__all__ = ["canonical_organization", "canonical_award", "aliases_of", "is_head_title", "person_key", "place_key"]
 
 
 @lru_cache(maxsize=1)
@@ -74,3 +78,37 @@ def is_head_title(title: str | None) -> bool:
         return False
     key = _key(title)
     return any(p.fullmatch(key) for p in _head_patterns())
+
+
+_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "hon", "honorable", "the", "mayor", "sen", "senator",
+               "rep", "gov", "governor", "prof"}
+_TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
+
+
+def person_key(name: str) -> str:
+    """What identifies a person across documents: the name without honorifics and middle initials.
+
+    Keys are compared, never shown; labels keep the name as written.
+    """
+    tokens = [t for t in _TOKEN.findall(name.casefold())]
+    while len(tokens) > 2 and tokens[0].rstrip(".") in _HONORIFICS:
+        tokens.pop(0)
+    if len(tokens) > 2:
+        tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
+    return " ".join(tokens) if tokens else name.strip()
+
+
+_PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|township)\s+of\s+", re.IGNORECASE)
+_COUNTY_OF = re.compile(r"^(?:the\s+)?county\s+of\s+(.+)$", re.IGNORECASE)
+_SAINT = re.compile(r"\b(?:saint|st\.?)(?=\s)", re.IGNORECASE)
+
+
+def place_key(name: str) -> str:
+    """What identifies a city or county name: no "City of", "Saint" as "St", "County of X" as "X County"."""
+    text = " ".join(name.split())
+    text = _PLACE_PREFIX.sub("", text)
+    county = _COUNTY_OF.match(text)
+    if county:
+        text = f"{county.group(1)} County"
+    text = _SAINT.sub("st", text)
+    return " ".join(_TOKEN.findall(text.casefold())) or name.strip()
