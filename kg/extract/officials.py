@@ -35,6 +35,7 @@ from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import (
     PERSON,
     clean_space,
+    find_person,
     is_person_name,
     load_data,
     match_jurisdiction,
@@ -55,6 +56,8 @@ _APPOS_STOP = re.compile(
 
 
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
+_ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
+                             r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
 
@@ -120,6 +123,13 @@ def _field_words() -> frozenset[str]:
 @cache
 def _jurisdiction_titles() -> frozenset[str]:
     return frozenset(load_data("titles").get("jurisdiction_titles", []))
+
+
+def _different_role(a: str, b: str | None) -> bool:
+    """Titles that share no word ("Lieutenant Governor" / "Secretary of Commerce") are two posts."""
+    wa = {w for w in re.findall(r"[a-z]+", a.lower()) if w not in _SMALL}
+    wb = {w for w in re.findall(r"[a-z]+", (b or "").lower()) if w not in _SMALL}
+    return bool(wa) and bool(wb) and not wa & wb
 
 
 def person_key(name: str) -> str:
@@ -264,7 +274,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
                 title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
-                    _PROPER_RE.fullmatch(rest_bare):
+                    _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
     if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
         return None
@@ -299,6 +309,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             o = keys[k]
             o.title = o.title or title
             o.of = o.of or of
+            roles = [x for x in found if person_key(x.name) == k]
+            if title and all(_different_role(title, x.title) for x in roles):
+                # a second post: "Lt. Governor David Toland, who also serves as Secretary of Commerce"
+                found.append(Official(name=o.name, title=title, of=of, evidence=sent.evidence()))
             return
         o = Official(name=name, title=title, of=of, evidence=sent.evidence())
         keys[k] = o
@@ -330,6 +344,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
                 hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
+        for m in _ALSO_SERVES_RE.finditer(text):
+            parsed = _parse_appositive(m.group("app"), doc, record)
+            name = find_person(m.group("name"))
+            if parsed and name:
+                hits.append((m.end("name"), name, parsed[0], parsed[1]))
         for m in _lower_titles_re().finditer(text):
             title = m.group("title")
             if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:

@@ -101,6 +101,17 @@ def test_title_case_headline_names_stop_at_two_words():
     assert list(got) == ["Laura Kelly"]
 
 
+def test_two_roles_for_one_person():
+    doc = Doc(id="t", text="Lt. Governor David Toland, who also serves as Secretary of Commerce, toured sites.",
+              sentences=split_sentences("Lt. Governor David Toland, who also serves as Secretary of Commerce, "
+                                        "toured sites."))
+    rec = DocumentRecord(id="t", cities=[City(name="Topeka")])
+    officials_mod.extract(doc, rec)
+    assert [(o.name, o.title) for o in rec.officials] == [
+        ("David Toland", "Lt. Governor"), ("David Toland", "Secretary of Commerce"),
+    ]
+
+
 def test_later_surname_mentions_add_nobody():
     text = ("Mayor Greg Fischer praised staff. \"It shows,\" Fischer said. Fischer thanked the council.\n"
             "Mayor Fischer added more.")
