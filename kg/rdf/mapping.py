@@ -33,7 +33,7 @@ from rdflib.term import Node
 
 from kg.rdf.geo import guess_state, state_code_for, state_name
 from kg.rdf.iris import IriScheme
-from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title
+from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title, place_key
 from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
@@ -166,8 +166,8 @@ class _Mapper:
         self.g_doc = self.iri.document_graph(record.id)
         self.g_inf = self.iri.inferred_graph(record.id)
         self.quads: dict[Quad, None] = {}  # ordered set
-        self.cities = {_key(c.name): c for c in record.cities}
-        self.counties = {_key(c.name): c for c in record.counties}
+        self.cities = {place_key(c.name): c for c in record.cities}
+        self.counties = {place_key(c.name): c for c in record.counties}
         self.stated_wins: list[tuple[Award, URIRef, URIRef]] = []
 
     # -- plumbing -------------------------------------------------------------
@@ -198,7 +198,7 @@ class _Mapper:
 
     def place(self, name: str, g: URIRef | None = None, default: str = "city") -> URIRef:
         """A city or county named in the record (its state from the record, else a safe guess)."""
-        key = _key(name)
+        key = place_key(name)
         if key in self.counties:
             kind, state = "county", self.counties[key].state
         elif key in self.cities:
@@ -218,7 +218,7 @@ class _Mapper:
         return node
 
     def is_place(self, name: str) -> bool:
-        key = _key(name)
+        key = place_key(name)
         return key in self.cities or key in self.counties
 
     def organization(self, name: str, g: URIRef | None = None) -> URIRef:
