@@ -290,20 +290,27 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     return out
 
 
+@cache
+def _cue_re() -> re.Pattern[str]:
+    cues = "|".join(re.escape(c) for c in load_data("organizations").get("list_cues", []))
+    item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
+    return re.compile(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)")
+
+
+@cache
+def _sponsor_re() -> re.Pattern[str]:
+    verbs = "|".join(re.escape(v) for v in load_data("organizations").get("sponsor_verbs", []))
+    return re.compile(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b")
+
+
 def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> list[tuple[str, int, int]]:
-    """Organisations in partner lists and in front of sponsoring verbs."""
+    """Organisations in partner lists ("in partnership with X and Y") and before sponsoring verbs."""
     data = load_data("organizations")
     text = doc.text
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     out = []
-    if not any(c in text for c in data.get("list_cues", [])):
-        cues_present = False
-    else:
-        cues_present = True
-    cues = "|".join(re.escape(c) for c in data.get("list_cues", []))
-    item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
-    for m in re.finditer(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)",
-                         text) if cues_present else ():
+    cue_matches = _cue_re().finditer(text) if any(c in text for c in data.get("list_cues", [])) else ()
+    for m in cue_matches:
         pos = m.start(1)
         for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
             a = text.find(part, pos)
@@ -315,11 +322,9 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
             if is_person_name(name) or _SKIP_WORDS.search(name) or not re.match(r"[A-Z0-9]", name):
                 continue
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
-    verbs = "|".join(re.escape(v) for v in data.get("sponsor_verbs", []))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
         return out
-    for m in re.finditer(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b",
-                         text):
+    for m in _sponsor_re().finditer(text):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
         if any(taken[m.start(1) : m.end(1)]) or name.lower() in places or is_person_name(name):
             continue
