@@ -59,7 +59,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import DATA_DIR
 from kg.extract.places import PlaceMention
-from kg.extract.ranks import find_ranks, ordinal_pattern, ordinal_value
+from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
@@ -279,25 +279,46 @@ def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
 
 # -- lists ----------------------------------------------------------------------------
 
-_LIST_HEAD = re.compile(r"^\s*(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:]|\s+-)\s+", re.I)
-_NO_ITEM = re.compile(r"(?:^|\|\s*|\s)No\.\s*(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?")
-_DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})\.\s+(?P<tie>\(tie\))?")
+_LIST_HEAD = re.compile(r"^\s*(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
+# "1st Springfield, Ill." (digit ordinal, no separator), "1 | Springfield, Ill." (a table row),
+# "#1 Springfield", "1) Springfield": the place must follow at once
+_BARE_ORD = re.compile(r"^\s*(?P<n>\d{1,3})(?:st|nd|rd|th)\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
+_CELL_ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(tie\)|T\b)?\s*\|\s*")
+_NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
+_DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+(?P<tie>\(tie\))?")
 
 
-def _list_items(line: str) -> list[tuple[int, int, int, bool]] | None:
-    """(start, end, rank, tie) of each ranked item on a list line, or None if it is not a list line."""
+def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
+    """(start, end, rank, tie, loose) of each ranked item on a list line, or None if it is not a list line.
+
+    ``loose`` items ("1st Springfield", "1 | Springfield") count only when a place opens the item.
+
+    >>> _list_items("2nd (tie) – Chicago, Ill.; Seattle, Wash.")
+    [(12, 41, 2, True, False)]
+    >>> [i[2:] for i in _list_items("No. 1 Virginia Beach, Va. | No. 2 Norfolk, Va.")]
+    [(1, False, False), (2, False, False)]
+    >>> [i[2:] for i in _list_items("5th Salem, Ore.") + _list_items("3 | Durham, N.C. | 250,000")]
+    [(5, False, True), (3, False, True)]
+    >>> _list_items("Second Avenue reopened") is None and _list_items("2019 | budget") is None
+    True
+    """
     m = re.match(_LIST_HEAD.pattern.replace("{o}", ordinal_pattern()), line, re.I)
     if m:
         rank = ordinal_value(m.group("ord"))
         if rank:
-            return [(m.end(), len(line), rank, bool(m.group("tie")))]
+            return [(m.end(), len(line), rank, bool(m.group("tie")), False)]
+    for pat in (_BARE_ORD, _CELL_ITEM):
+        m = pat.match(line)
+        if m and 0 < int(m.group("n")) <= 100:
+            end = line.find("|", m.end())
+            return [(m.end(), end if end >= 0 else len(line), int(m.group("n")), bool(m.group("tie")), True)]
     for pat in (_NO_ITEM, _DOT_ITEM):
         ms = list(pat.finditer(line))
-        if ms and ms[0].start() <= 2 and (len(ms) >= 2 or pat is _DOT_ITEM and len(line) < 120):
+        if ms and ms[0].start() <= 2 and (len(ms) >= 2 or len(line) < 120):
             items = []
             for i, mm in enumerate(ms):
                 end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
-                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie"))))
+                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie")), False))
             return items
     return None
 
@@ -344,9 +365,13 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             head_cat, head_year = _heading(prev_plain) if prev_plain else (None, None)
             award_here = [n for _a, _b, n in _award_mentions(prev_plain or "")]
             in_list = True
+            last: list[_Win] = []
         found_any = False
-        for a, b, rank, tie in items:
+        for a, b, rank, tie, loose in items:
             recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
+            if loose and (not recips or not re.fullmatch(r"\s*(?:(?:the\s+)?(?:City|Town|Village) of\s+)?",
+                                                         line[a:recips[0].start - start], re.I)):
+                continue
             for p in recips:
                 found_any = True
                 award = award_here[0] if award_here else ctx.main_award
@@ -355,9 +380,17 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 sent = ctx.sentence_at(p.start)
                 if head_cat:
                     ctx.said[p.name] = head_cat
-                wins.append(_Win(p.name, award, head_year or ctx.year, rank, 3, head_cat, 2 if head_cat else 0,
-                                 tie or len(recips) > 1, [], sent.evidence() if sent else None,
-                                 head_year is not None, p.start))
+                w = _Win(p.name, award, head_year or ctx.year, rank, 3, head_cat, 2 if head_cat else 0,
+                         tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
+                         p.start)
+                if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
+                    w.tie = True
+                    for x in last:
+                        x.tie = True
+                elif last and p is recips[0]:
+                    last = []
+                last.append(w)
+                wins.append(w)
         if found_any:
             ctx.consumed.append((start, start + len(line)))
     return wins
@@ -524,7 +557,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         name = _clean_award_name(m.group(1))
         if not any(d.pattern.search(name) for d in award_defs()):
             awards_here.append((s0 + m.start(1), name))
-    skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats]
+    skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
+        [(m.start(), m.end()) for m in _MOVE.finditer(st)]
     years = _years_in(st, s0, skip_years)
 
     wins: list[_Win] = year_wins
@@ -566,22 +600,43 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if not award or award in ctx.person_awards:
             continue
         # years
-        after_years = _year_chain([(p, y) for p, y in years if sg.end <= p < next_start], text)
+        # a negated clause ("did not place in 2013") ends the signal's stretch for years
+        neg = _NEGATED.search(text, sg.end, next_start)
+        year_end = neg.start() if neg else next_start
+        after = [(p, y) for p, y in years if sg.end <= p < year_end]
+        after_years = _year_chain(after, text)
         before_years = [y for p, y in years if prev_end <= p < sg.start]
+        # "which made the list last year, did not place in 2013": a relative year right after the signal wins
+        rel_first = None
+        if ctx.year:
+            first_after = after[0][0] if after else year_end
+            for pat, delta in _RELATIVE:
+                rm = pat.search(text, sg.end, first_after)
+                if rm and delta and rm.start() - sg.end <= 25:
+                    rel_first = delta
+                    break
         explicit = True
-        if after_years:
+        if rel_first is not None and ctx.year:
+            ys = [ctx.year + rel_first]
+        elif after_years:
             ys = after_years
         elif before_years:
             ys = before_years[-1:]
         else:
             explicit = False
             ys = [ctx.year]
-            window = text[max(prev_end, sg.start - 45):sg.start] + " " + text[sg.end:next_start]
+            window = _MOVE.sub(" ", text[max(prev_end, sg.start - 45):sg.start] + " " + text[sg.end:next_start])
             for pat, delta in _RELATIVE:
                 if pat.search(window) and ctx.year:
                     ys = [ctx.year + delta]
                     explicit = delta != 0
                     break
+        # a move ("up two spots from 2015", "down one place from last year") states last time's rank too
+        moved: tuple[int, int] | None = None
+        if sg.rank is not None and len(ys) == 1 and ys[0]:
+            mv = _MOVE.search(text, sg.end, min(next_start, sg.end + 220))
+            if mv:
+                moved = _moved(mv, sg.rank, ys[0], ctx.year)
         # category
         own_stretch = [c for c in cats if sg.start - s0 <= c.start < next_start - s0]
         before_sent = [c for c in cats if c.start < sg.start - s0]
@@ -601,7 +656,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                     cat_strength = -1  # "its bracket" of a peer: unknown, do not guess
         is_bracketed = award in ctx.bracketed
         if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st):
-            cat, cat_strength = ctx.said.get(group[0][2]) or _in_force(ctx, s0), 1
+            cat = ctx.said.get(group[0][2])
+            one = len({v for _p, v in ctx.ranges}) == 1
+            if cat is None and (ys == [ctx.year] or one):
+                cat = _in_force(ctx, s0)  # this year's placings are in the bracket in force, not past ones
+            cat_strength = 1 if cat else 0
         # streak: attached to the nearest signal
         my_streaks = [x for x in streaks
                       if min(range(len(signals)), key=lambda j: _dist(signals[j], s0 + x.start, s0 + x.end)) == i]
@@ -625,6 +684,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 w = _Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
                          3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), explicit, u[0])
                 wins.append(w)
+            if moved and len(group) == 1:
+                wins.append(_Win(u[2], award, moved[0], moved[1], 3, own or cat, 3 if own else cat_strength, False,
+                                 [], sent.evidence(), True, u[0]))
     # groups with no signal of their own that ride along: "tied with San Jose", "including Hampton, Va."
     for gi, group in enumerate(groups):
         if gi in assigned:
@@ -646,6 +708,36 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if tie:
             d.tie = True
     return wins
+
+
+_NEGATED = re.compile(r"\b(?:did not|didn't|does not|doesn't|failed to|was not|wasn't|were not|not)\s+"
+                      r"(?:\w+\s+)?(?:place|rank|make|finish|appear|win|crack)", re.I)
+_MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jumping|improving)\s+"
+                   r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+                   r"(?:spots?|places?|positions?|notches?|rungs?|ranks?|slots?)\s+"
+                   r"(?:from|since|over|compared (?:to|with))\s+"
+                   r"(?:its\s+|their\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>last year|a year (?:ago|earlier)|"
+                   r"the (?:previous|prior) year|the year before|"
+                   r"(?:the\s+)?(?:previous|prior|last) (?:survey|ranking|year)))",
+                   re.I)
+
+
+def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tuple[int, int] | None:
+    """(earlier year, earlier rank) a move states: 'No. 7, up two spots from 2015' -> (2015, 9).
+
+    >>> _moved(_MOVE.search("up two spots from 2015"), 7, 2016, 2016)
+    (2015, 9)
+    >>> _moved(_MOVE.search("down one place from last year"), 4, 2019, 2019)
+    (2018, 3)
+    """
+    n = number_value(m.group("n"))
+    if not n:
+        return None
+    before = rank + n if m.group(0).lower().startswith(("up", "ris", "climb", "jump", "impro")) else rank - n
+    prior = int(m.group("year")) if m.group("year") else year - 1
+    if before < 1 or prior >= year:
+        return None
+    return prior, before
 
 
 def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:

@@ -25,6 +25,8 @@ bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
 ['less than 75,000', 'less than 150,000']
 >>> [c.value for c in find_categories("(30,000-74,999) and the 250,000 to 499,999 group")]
 ['30,000-74,999', '250,000-499,999']
+>>> [c.value for c in find_categories("cities between 125,000 and 249,999 people")]
+['125,000-249,999']
 >>> [(c.kind, c.value) for c in find_categories("in that same category among large cities")]
 [('same', None), ('largest', None)]
 """
@@ -49,6 +51,7 @@ _OPEN_BOTTOM = re.compile(
     rf"\b(?:fewer than|less than|under|below|up[- ]to|smaller than)[- ](?P<a>{_NUM})"
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:fewer|less|under|below|smaller)\b", re.I)
 _CLOSED = re.compile(rf"(?P<a>{_NUM})(?:\s*[-–—]?\s*(?:to|through)\s*[-–—]?\s*|\s*[-–—]\s*)(?P<b>{_NUM})", re.I)
+_BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})", re.I)
 _DESCRIPTIVE = re.compile(r"\b(mid-?sized?|midsized?)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:population\s+)?"
                   r"(?:category|bracket|group|division|class|tier)\b", re.I)
@@ -109,7 +112,7 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         taken.append((a, b))
         out.append(CategoryMention(a, b, kind, value))
 
-    for m in _CLOSED.finditer(text):
+    for m in [*_BETWEEN.finditer(text), *_CLOSED.finditer(text)]:
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue

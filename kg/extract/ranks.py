@@ -91,11 +91,17 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     verbs = (r"placed|places|placing|finished|finishes|finishing|ranked|ranks|ranking|took|takes|taking|"
              r"came in|comes in|tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
              r"moves up to|climbed to|climbs to|jumped to|jumps to|rose to|rises to|landed|lands|earned|"
-             r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at")
+             r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at|clinched|clinches|"
+             r"secured|secures|grabbed|grabs|nabbed|snagged|notched|garnered|garners|came|comes|"
+             r"ended up|ends up|wound up|winds up")
     return [
         (re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:No\.\s*|number\s+)?(?P<ord>{o}|\d+)\b"
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
+        # a copula placing: "Albany was seventh in the group", not "was first certified" or "is the first city"
+        (re.compile(rf"\b(?:was|is|were|are|'s)\s+(?:(?:also|again|now|ranked)\s+)?(?P<ord>{o})\b"
+                    r"(?=\s*(?:[,.;)]|$|\s+(?:in|among|overall|nationally|out of|of|behind|with|and|for|"
+                    r"this|last|place|spot)\b))", re.I), "rank"),
         (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
          "tied-for"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
