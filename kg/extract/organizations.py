@@ -34,7 +34,13 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
-from kg.extract.mentions import clean_space, is_person_name, jurisdictions, lines_with_offsets, load_data
+from kg.extract.mentions import (
+    clean_space,
+    is_person_name,
+    jurisdictions,
+    lines_with_offsets,
+    load_data,
+)
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name"]
@@ -290,6 +296,15 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     return out
 
 
+def _is_someone(name: str, doc: Doc, record: DocumentRecord | None) -> bool:
+    """A person, not an organisation: titled ("Mayor Jane Doe") or already known as an official."""
+    if name.split()[0] in _title_words() or name.split()[0] in {"Mayor", "Gov.", "Dr.", "Mr.", "Ms.", "Mrs."}:
+        return True
+    people = [o.name for o in record.officials] if record else []
+    people += list(doc.context.get("people", []))
+    return any(p in name or name == p.split()[-1] for p in people)
+
+
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = "|".join(re.escape(c) for c in load_data("organizations").get("list_cues", []))
@@ -319,14 +334,14 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
             a2 = text.find(name, a)
             if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
                 continue
-            if is_person_name(name) or _SKIP_WORDS.search(name) or not re.match(r"[A-Z0-9]", name):
+            if _is_someone(name, doc, record) or _SKIP_WORDS.search(name) or not re.match(r"[A-Z0-9]", name):
                 continue
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
         return out
     for m in _sponsor_re().finditer(text):
         name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
-        if any(taken[m.start(1) : m.end(1)]) or name.lower() in places or is_person_name(name):
+        if any(taken[m.start(1) : m.end(1)]) or name.lower() in places or _is_someone(name, doc, record):
             continue
         if name.split()[0] in {"The", "This", "It", "He", "She", "They", "We", "Each", "Every"}:
             continue
