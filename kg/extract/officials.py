@@ -340,11 +340,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:
                 owner = _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
-        for m in _title_comma_re().finditer(text):
+        for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
                 hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
-        for m in _ALSO_SERVES_RE.finditer(text):
+        for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))
             if parsed and name:
