@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
+from kg.rdf import namespaces as ns
 from kg.rdf.mapping import record_to_graph
-from kg.rdf.namespaces import CIVIC, OWL, RDF, RDFS, SCHEMA
+from kg.rdf.namespaces import CIVIC, OWL, RDF, RDFS
 from kg.rdf.ontology import load_ontology, load_shapes
 from kg.record import Amount, Award, City, DocumentRecord, Event, Evidence, InferredAward, Official, Program, Quote
 
@@ -31,9 +32,9 @@ def test_required_classes_exist_and_are_aligned() -> None:
                  "AwardEdition", "AwardWin", "InferredAwardWin", "Quote", "Event", "MonetaryAmount",
                  "SourceDocument", "EvidenceSentence"):
         assert (CIVIC[name], RDF.type, OWL.Class) in onto, name
-    assert (CIVIC.City, RDFS.subClassOf, SCHEMA.City) in onto
+    assert (CIVIC.City, RDFS.subClassOf, ns.SCHEMA.City) in onto
     assert (CIVIC.InferredAwardWin, RDFS.subClassOf, CIVIC.AwardWin) in onto
-    assert (CIVIC.Quote, RDFS.subClassOf, SCHEMA.Quotation) in onto
+    assert (CIVIC.Quote, RDFS.subClassOf, ns.SCHEMA.Quotation) in onto
 
 
 def test_every_civic_term_the_mapping_uses_is_declared() -> None:

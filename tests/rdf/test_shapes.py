@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from rdflib import Graph, Literal, URIRef
 
+from kg.rdf import namespaces as ns
 from kg.rdf.mapping import record_to_graph, records_to_dataset
-from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, RDF, RDFS, XSD
+from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, RDF, RDFS
 from kg.rdf.validate import validate
 from kg.record import Award, City, DocumentRecord, InferredAward, Official, Quote, records_from_json
 
@@ -79,7 +80,7 @@ BROKEN = {
     "bad state code": _set(URIRef(DEFAULT_BASE + "state/ma"), CIVIC.uspsCode, Literal("Mass")),
     "date not a date": _set(URIRef(DEFAULT_BASE + "doc/d"), URIRef("http://purl.org/dc/terms/issued"),
                             Literal("November 2011")),
-    "tie not boolean": _set(WIN, CIVIC.tie, Literal("yes", datatype=XSD.string)),
+    "tie not boolean": _set(WIN, CIVIC.tie, Literal("yes", datatype=ns.XSD.string)),
 }
 
 
