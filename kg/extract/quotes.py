@@ -188,6 +188,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
     quotes: list[Quote] = []
     last: str | None = None
     prev_line_quote: Quote | None = None
+    prev_line = ""
     for offset, line in lines_with_offsets(doc.text):
         line_quote: Quote | None = None
         prev_end = 0
@@ -203,6 +204,10 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 head = line[prev_end : max(a - 1, prev_end)]
                 head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
                 speaker = _attribute_before(head, doc, record, recent)
+            at_line_start = a <= 1 + len(line) - len(line.lstrip())
+            if speaker is None and at_line_start and prev_line.rstrip().endswith(":"):
+                # "Mayor Jane Doe said:" on the line above
+                speaker = _attribute_before(prev_line.strip(), doc, record, recent)
             prev_end = close
             sent = sentence_at(doc, offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
             if speaker is None:
@@ -222,6 +227,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             line_quote = q
             last = speaker
         prev_line_quote = line_quote if line.strip() else prev_line_quote
+        prev_line = line if line.strip() else prev_line
         if line.strip() and line_quote is None:
             prev_line_quote = None
     return quotes

@@ -69,6 +69,8 @@ def test_surname_with_title_resolves_to_full_name():
         ('In a statement, Mayor Jane Doe said: "The award shows what a small team can do."', "Jane Doe",
          "The award shows"),
         ('"Our work is not finished," according to Mayor Jane Doe.', "Jane Doe", "Our work is not finished"),
+        ("In a statement, Mayor Jane Doe said:\n\n“We are proud of every employee here.”", "Jane Doe",
+         "We are proud of every employee"),
         ('"We are proud," said city spokeswoman Ann Marie Ortiz.', "Ann Marie Ortiz", "We are proud"),
         ('Deputy Mayor for Operations Lena Ortiz called the award "a credit to every department."', "Lena Ortiz",
          "a credit to every department"),
