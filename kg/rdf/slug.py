@@ -27,6 +27,7 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from functools import lru_cache
 
 __all__ = ["slugify", "doc_key", "short_hash"]
 
@@ -41,6 +42,7 @@ def short_hash(*parts: object, length: int = 10) -> str:
     return hashlib.sha256(joined.encode("utf-8", "surrogatepass")).hexdigest()[:length]
 
 
+@lru_cache(maxsize=65536)
 def slugify(text: str | None) -> str:
     """Lower-case ASCII slug of ``text``; never empty, always ``[a-z0-9-]+``.
 

@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pyoxigraph
 import pytest
-from rdflib import Dataset
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from rdflib import Dataset, Graph
 
 from kg import queries
 from kg.errors import QueryError
@@ -192,3 +194,13 @@ def test_conflicts_between_documents_are_listed_with_their_sources() -> None:
     winners = rows(ds, "winners", year=2015)
     assert sorted((r["rank"], r["category"], r["documents"]) for r in winners) == [
         ("2", "250,000 or more", "a"), ("2", "big", "c"), ("3", "250,000 or more", "b")]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text())
+def test_any_parameter_value_round_trips_through_render(value: str) -> None:
+    """Whatever a user passes, the rendered query parses and sees exactly that string."""
+    q = queries.CatalogueQuery(name="t", title="t", description="t",
+                               text="SELECT ?v WHERE { BIND($p AS ?v) }", parameters={"p": "x"})
+    (row,) = list(Graph().query(q.render(p=value)))
+    assert str(row[0]) == value.strip()
