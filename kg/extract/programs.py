@@ -289,14 +289,20 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                              s):
             col.add(m.group("name"), [], sent)
         # 8. new lower-case initiatives
-        for m in re.finditer(r"\b(?:a|an)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
+        for m in re.finditer(r"\b(?:[Aa]|[Aa]n)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
                              + "|".join(_LOWER_HEADS) + r"))\b", s):
             col.add(m.group("desc"), [], sent)
     # 5. bullets and 7. category lines
     lead = "|".join(re.escape(x) for x in sorted(_data().get("lead_ins", []), key=len, reverse=True))
+    prev = ""
     for offset, line in lines_with_offsets(text):
         sent = sent_at(offset + len(line) - len(line.lstrip()))
         m = re.match(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$", line)
+        if m is None and line.strip() and len(line) < 300 and (
+                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":")):
+            m = re.match(r"^\s*(?P<item>.+)$", line)  # a list item whose bullet the page lost
+        if line.strip():
+            prev = line
         if m:
             item = m.group("item")
             body = re.sub(rf"^(?:(?:{lead})\s+)+", "", item, flags=re.I)
