@@ -87,6 +87,23 @@ def parse_month_day(text: str, year: int | None) -> str | None:
     return f"{y:04d}-{month:02d}-{day:02d}"
 
 
+_SUBJECT = re.compile(r"(?:(?<![\w'’])[\w'’-]+\s+)?\b(?:winners|honorees|cities|counties|leaders|recipients|finalists|"
+                      r"states|agencies|projects|officials)\b", re.I)
+
+
+def _purpose(before: str, verb: str) -> str:
+    """What happens there, subject and verb: "honorees recognized", "Lafayette picked up"."""
+    before = re.sub(r"^[A-Z][A-Z .,'’-]+[—–-]\s*", "", before)  # dateline
+    m = _SUBJECT.search(before)
+    if m:
+        subject = m.group(0).lower()
+        subject = re.sub(r"^(?:of|the|this|that|each|all|[\w-]+['’]s)\s+", "", subject)
+    else:
+        caps = re.findall(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", before)
+        subject = caps[-1] if caps else "winners"
+    return clean_space(f"{subject} {verb.lower()}")
+
+
 def _roll_year(date: str | None, text: str, record: DocumentRecord) -> str | None:
     """A future event months before the publication month is next year's ("Dec. 2022: ... will be honored Jan. 10")."""
     if not date or not record.date or not re.match(r"\d{4}-\d\d", record.date) or DATE_RE.search(text) is None:
@@ -166,9 +183,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             name = re.split(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)", name)[0]
             name = DATE_RE.split(name)[0].strip(" ,") or name
             name = re.sub(r"['’]s?(?=\s)", "", name)
-            subject = re.sub(r"\b(?:will|would|were|was|are|is|be|been|to)\b", " ", text[: verb.start()])
-            subj_words = clean_space(subject).split()
-            purpose = clean_space(f"{' '.join(subj_words[-2:])} {verb.group(0)}").lower() or None
+            purpose = _purpose(text[: verb.start()], verb.group(0))
             out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
             break
         else:
