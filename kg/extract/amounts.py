@@ -85,7 +85,10 @@ def find_amounts(doc: Doc) -> list[Amount]:
             left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*", sent.text[: m.start()])[-1]
             right = re.split(r"[;:.]\s|,\s|\s[–—-]\s|\s(?:and|but|while)\s|\$", sent.text[m.end():])[0]
             clause = clean_space(f"{left}{m.group(0)}{right}").lstrip("-•* ")
-            out.append(Amount(context=clause[:160], amount_usd=value, kind=_kind(clause),
+            if len(left) > 90:  # keep the figure: trim the far left at a word boundary
+                left = left[-90:].split(" ", 1)[-1]
+            context = clean_space(f"{left}{m.group(0)}{right[:70]}").lstrip("-•* ")
+            out.append(Amount(context=context, amount_usd=value, kind=_kind(clause),
                               evidence=sent.evidence()))
     return out
 
