@@ -168,6 +168,7 @@ class _Mapper:
         self.quads: dict[Quad, None] = {}  # ordered set
         self.cities = {place_key(c.name): c for c in record.cities}
         self.counties = {place_key(c.name): c for c in record.counties}
+        self.organizations = {_key(canonical_organization(o)) for o in record.organizations if o}
         self.stated_wins: list[tuple[Award, URIRef, URIRef]] = []
 
     # -- plumbing -------------------------------------------------------------
@@ -218,8 +219,24 @@ class _Mapper:
         return node
 
     def is_place(self, name: str) -> bool:
+        """The record lists ``name`` among its cities or counties."""
         key = place_key(name)
         return key in self.cities or key in self.counties
+
+    def names_place(self, name: str) -> bool:
+        """``name`` is a city or county: listed as one, shaped like a county, or a known US city,
+        and not one of the record's organisations."""
+        if self.is_place(name):
+            return True
+        if _key(canonical_organization(name)) in self.organizations:
+            return False
+        return place_key(name).endswith(_COUNTY_WORDS) or guess_state(name) is not None
+
+    def recipient(self, name: str, g: URIRef | None = None) -> URIRef:
+        """Who won: a city or county, unless the record lists the name as an organisation."""
+        if not self.is_place(name) and _key(canonical_organization(name)) in self.organizations:
+            return self.organization(name, g)
+        return self.place(name, g)
 
     def organization(self, name: str, g: URIRef | None = None) -> URIRef:
         node = self.iri.organization(name)
@@ -307,7 +324,7 @@ class _Mapper:
             self.mention(person, off.evidence)
             owner = None
             if not _blank(off.of):
-                owner = self.place(off.of) if self.is_place(off.of) else self.organization(off.of)
+                owner = self.place(off.of) if self.names_place(off.of) else self.organization(off.of)
             if not _blank(off.title):
                 post = self.iri.post(off.title, owner, person)
                 self.add(post, RDF.type, CIVIC.Post)
@@ -320,7 +337,7 @@ class _Mapper:
                 self.add(person, ORG.holds, post)
                 self.add(post, ORG.heldBy, person)
                 self.provenance(post, off.evidence)
-                if owner is not None and self.is_place(off.of or "") and is_head_title(off.title):
+                if owner is not None and self.names_place(off.of or "") and is_head_title(off.title):
                     self.add(person, CIVIC.leads, owner)
             elif owner is not None:
                 self.add(person, ORG.memberOf, owner)
@@ -329,7 +346,7 @@ class _Mapper:
         awards = [a for a in self.rec.awards if not _blank(a.city, a.award)]
         keys = [(_key(a.city), _key(canonical_award(a.award)), a.year) for a in awards]
         for i, aw in enumerate(awards):
-            recipient = self.place(aw.city)
+            recipient = self.recipient(aw.city)
             edition = self.award_edition(aw.award, aw.year)
             qualifier = None
             if keys.count(keys[i]) > 1:  # same recipient wins one edition twice (two categories)
@@ -430,7 +447,7 @@ class _Mapper:
             return
         self.source_document(g)
         for inf in inferred:
-            recipient = self.place(inf.city, g)
+            recipient = self.recipient(inf.city, g)
             edition = self.award_edition(inf.award, inf.year, g)
             node = self.iri.inferred_win(self.rec.id, recipient, inf.award, inf.year)
             self.add(recipient, CIVIC.won, edition, g)

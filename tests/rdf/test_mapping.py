@@ -188,7 +188,7 @@ def test_counties_and_organisations_are_recognised() -> None:
     g = record_to_graph(rec)
     county = iri("county/king-county")
     assert (county, RDF.type, CIVIC.County) in g
-    assert (iri("person/jane-doe"), CIVIC.leads, county) not in g  # not a known place of this record
+    assert (iri("person/jane-doe"), CIVIC.leads, county) in g  # county-shaped, though not listed
 
 
 @needs_shared
@@ -256,3 +256,16 @@ def test_name_variants_of_people_and_places_merge() -> None:
     ds = records_to_dataset([a, b])
     assert set(ds.subjects(RDF.type, CIVIC.Person)) == {iri("person/thomas-menino")}
     assert set(ds.subjects(RDF.type, CIVIC.City)) == {iri("city/mo/st-louis")}
+
+
+def test_owners_and_recipients_are_places_or_organisations() -> None:
+    rec = DocumentRecord(
+        id="d", organizations=["Code for America"],
+        officials=[Official("Eric Garcetti", "Mayor", "Los Angeles"),  # a known city, not listed
+                   Official("Jen Pahlka", "Founder", "Code for America")],
+        awards=[Award(city="Code for America", award="Some Prize", year=2012)])
+    g = record_to_graph(rec)
+    assert (iri("person/eric-garcetti"), CIVIC.leads, iri("city/ca/los-angeles")) in g
+    assert (iri("post/org-code-for-america/founder"), ORG.postIn, iri("org/code-for-america")) in g
+    assert (iri("org/code-for-america"), CIVIC.won, iri("award/some-prize/2012")) in g
+    assert validate(g)[0]
