@@ -54,10 +54,11 @@ from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import DATA_DIR
+from kg.extract.gazetteer import DATA_DIR, state_pattern
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
@@ -85,13 +86,11 @@ def award_defs() -> list[AwardDef]:
     return out
 
 
-_WRITTEN_AWARD = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+"
-                            r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
-                            r"(?:Award|Awards|Prize|Medal|Challenge|Certification))\b")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|bestowed)\b", re.I)
-_LEVEL = re.compile(r"\b(?:at|to|earned|earns|achieved|received|reached)\s+(?:the\s+)?"
+_LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
+                    r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
                     r"(?:certified|level certification)\b")
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b", re.I)
@@ -110,7 +109,8 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?:suburb|outskirts|outside|near|north|south
                                 r"\b(?:based|headquartered|located)\s+in\s+$|\bnear\s+$", re.I)
 _INTRODUCER = re.compile(r"^[^.;]{0,60}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd]?|\bincluding|\blike|\bsuch as|"
                          r"\bamong them|\bnamely|:|—|–)\s*$|^\s*(?:\(tie\))?\s*$", re.I)
-_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as)?\s*(?:and\s+)?$")
+_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined)?"
+                   r"\s*(?:and\s+)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
@@ -213,16 +213,24 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
         first.setdefault(name, a)
     if counts:
         return max(counts, key=lambda n: (counts[n], -first[n]))
+    named = list_award(doc.text)  # "named the City of X to its Bright21 Communities of 2014"
+    if named:
+        return named[0]
     for s in doc.sentences:
         if _WIN_VERB.search(s.text):
-            m = _WRITTEN_AWARD.search(s.text)
-            if m:
-                return _clean_award_name(m.group(1))
+            found = written_awards(s.text)
+            if found:
+                return found[0][2]
     return None
 
 
-def _clean_award_name(name: str) -> str:
-    return re.sub(r"^(?:The|A|An)\s+", "", name.strip())
+def _written_mentions(ctx: _Ctx, st: str) -> list[tuple[int, int, str]]:
+    """Award names written out in a sentence that no known award covers, and the document's own
+    unlisted award in any of its forms ('a Bright21 Community')."""
+    out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())]
+    if ctx.main_award and ctx.main_award not in {d.name for d in award_defs()}:
+        out += [(m.start(), m.end(), ctx.main_award) for m in name_pattern(ctx.main_award).finditer(st)]
+    return out
 
 
 def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
@@ -435,6 +443,7 @@ class _Signal:
     strength: int
     tie: bool
     category: str | None = None
+    seq: bool = False  # "followed by A and B": A is the next rank, B the one after
 
 
 def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: int) -> str | None:
@@ -494,7 +503,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             year_wins.append(_Win(ctx.main, ctx.main_award, int(m.group(1)), evidence=sent.evidence(),
                                   explicit_year=True, pos=s0 + m.start()))
     # recipient units: (start, end, name, own category, is venue)
-    units = [(p.start, p.end, p.name, p.start in venue) for p in recips] + \
+    units = [(p.start, _unit_end(text, p), p.name, p.start in venue) for p in recips] + \
             [(a, b, n, False) for a, b, n in pseudo]
     units.sort()
     if not units:
@@ -523,7 +532,18 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
-    has_award = bool(_award_mentions(st) or _WRITTEN_AWARD.search(st))
+    written = _written_mentions(ctx, st)
+    has_award = bool(_award_mentions(st) or written)
+    # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members
+    for a, b, _n in written:
+        if re.search(r"\b(?:to|on|in|among|as one of|joins?|joined)\s+(?:its|their|the|this year's)\s+"
+                     r"(?:(?:19|20)\d\d\s+)?$", st[max(0, a - 40):a]):
+            signals.append(_Signal(s0 + a, s0 + b, None, 1, False))
+    # "Among the Champion Cities are ...": a prize title is the winners' category
+    for a, b, title in find_titles(st):
+        if any(a < wb and wa < b for wa, wb, _n in written):
+            continue  # "named a Bright21 Community" names the award, not a title
+        signals.append(_Signal(s0 + a, s0 + b, None, 1, False, title))
     for m in _WIN_VERB.finditer(st):
         # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
         if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:awards?|prizes?|honou?rs?|titles?|"
@@ -532,10 +552,17 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
-        m = re.match(rf",?\s+({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
+        m = re.match(rf"(?:,\s*(?:[A-Z]\.\s?)+|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
+                     rf",?\s+({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
                      text[u[1]:s1], re.I)
         if m:
             signals.append(_Signal(u[1] + m.start(1), u[1] + m.end(1), ordinal_value(m.group(1)), 3, False))
+    # "took first place, followed by Albany, N.Y.": the next rank down
+    for m in re.finditer(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b", st):
+        prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
+        if prior:
+            last = max(prior, key=lambda sg: sg.end)
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), last.rank + 1, 3, False, last.category, seq=True))
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []
@@ -553,10 +580,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     named_cat = re.search(r"\bin the ((?:[A-Z][\w-]*\s+){1,6})category\b", st)
     streaks = find_streaks(st, year=ctx.year)
     awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
-    for m in _WRITTEN_AWARD.finditer(st):
-        name = _clean_award_name(m.group(1))
-        if not any(d.pattern.search(name) for d in award_defs()):
-            awards_here.append((s0 + m.start(1), name))
+    awards_here += [(s0 + a, n) for a, _b, n in written]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
         [(m.start(), m.end()) for m in _MOVE.finditer(st)]
     years = _years_in(st, s0, skip_years)
@@ -603,7 +627,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         # a negated clause ("did not place in 2013") ends the signal's stretch for years
         neg = _NEGATED.search(text, sg.end, next_start)
         year_end = neg.start() if neg else next_start
-        after = [(p, y) for p, y in years if sg.end <= p < year_end]
+        after = [(p, y) for p, y in years if sg.start <= p < year_end]  # "on the 2013 list" dates itself
         after_years = _year_chain(after, text)
         before_years = [y for p, y in years if prev_end <= p < sg.start]
         # "which made the list last year, did not place in 2013": a relative year right after the signal wins
@@ -665,9 +689,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         my_streaks = [x for x in streaks
                       if min(range(len(signals)), key=lambda j: _dist(signals[j], s0 + x.start, s0 + x.end)) == i]
         tie = sg.tie or gi in tie_groups
-        for u in group:
+        for k, u in enumerate(group):
             own = None
-            own_rank = sg.rank
+            own_rank = sg.rank + k if sg.seq and sg.rank is not None else sg.rank
             pm = re.match(r"\s*\(([^)]{2,40})\)", text[u[1]:s1])
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]
@@ -694,17 +718,26 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         lead = text[s0:group[0][0]]
         m = re.search(r"(?:\b(?:tied|tying|ties|tie|shared|sharing|shares)\b[^.;]{0,40}?\bwith|\bincluding|"
                       r"\balong with|\btogether with)\s+$", lead)
-        if not m:
+        # co-honourees ("..., alongside Lyon and Osaka") and the rest of a list a relative clause interrupted
+        # ("included Tulsa, Okla., which finished third, and Salem, Ore.") share the award, not the rank
+        member = None
+        if not m and gi:
+            member = re.search(r"\b(?:alongside|joining|as well as)\s+$", lead) or \
+                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,60}?,\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
+        if not m and not member:
             continue
-        donors = [w for w in wins if w.pos < group[0][0] and w.rank is not None and w.evidence is not None
-                  and w.evidence.start == s0]
+        donors = [w for w in wins if w.pos < group[0][0] and (w.rank is not None or member)
+                  and w.evidence is not None and w.evidence.start == s0]
+        if member:
+            donors = [w for w in donors if w.rank is None] or [w for w in donors if w.rank_strength < 3 and
+                                                                 not member.group(0).startswith(",")]
         if not donors:
             continue
         d = donors[-1]
-        tie = bool(re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or d.tie
+        tie = bool(m and re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or (d.tie and not member)
         for u in group:
-            wins.append(_Win(u[2], d.award, d.year, d.rank, d.rank_strength, d.category, d.cat_strength,
-                             tie, [], d.evidence, d.explicit_year, u[0]))
+            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, d.category,
+                             d.cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
         if tie:
             d.tie = True
     return wins
@@ -738,6 +771,17 @@ def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tupl
     if before < 1 or prior >= year:
         return None
     return prior, before
+
+
+def _unit_end(text: str, p: PlaceMention) -> int:
+    """End of a recipient with the state written after a county ("Lake County, Md.")."""
+    if p.kind == "county" and p.state:
+        m = re.match(r",\s*", text[p.end:p.end + 3])
+        if m:
+            st = state_pattern().match(text, p.end + m.end())
+            if st:
+                return st.end()
+    return p.end
 
 
 def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:

@@ -317,8 +317,11 @@ def find_places(text: str) -> list[PlaceMention]:
                         found.append(PlaceMention(name, inside[0], "city", "bare_in_state", a, b))
                         taken.add(a, b)
                         continue
-                elif foreign[2] < data["bare_min_population_foreign"]:
-                    continue
+                elif foreign[2] < data["bare_min_population_foreign"] and not (
+                        foreign[2] >= data["bare_min_population_foreign_listed"]
+                        and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
+                             or re.match(r"(?:,|;|\s+and\b)", after))):
+                    continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.sort(key=lambda p: p.start)

@@ -115,9 +115,11 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),
         (re.compile(r"\bthe\s+best\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
         (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
+                    r"\b(?:top|other) finishers\b|"
                     r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?the\s+"
                     r"(?:[\w'-]+\s+){0,4}list\b|"
-                    r"\bon the (?:[\w'\"“”-]+\s+){0,4}list\b|\bamong the top\b|\bcertified\b|\bcertification\b|"
+                    r"\bon (?:the|this year's|last year's|its|their|this) (?:[\w'\"“”-]+\s+){0,4}list\b|"
+                    r"\bamong the top\b|\bcertified\b|\bcertification\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),
     ]
 

@@ -81,3 +81,67 @@ def test_moves_state_last_years_rank(move, prior):
     got = _by_city(text)
     assert got[("Springfield", 2016)][1:3] == (7, "125,000-249,999")
     assert got[("Springfield", prior[0])][1:3] == (prior[1], "125,000-249,999")
+
+
+def test_elliptical_and_relative_ranks():
+    text = ("Fairfax County Tops Digital Counties Survey\nFAIRFAX, Va. (Nov. 3, 2017) – Fairfax County, Va., ranked "
+            "first in the 500,000 or more population category of the Digital Counties Survey, with Montgomery "
+            "County, Md., second and Wake County, N.C., third.")
+    got = {(a.city, a.rank, a.category) for a in extract_text(text).awards}
+    assert got == {("Fairfax County", 1, "500,000 or more"), ("Montgomery County", 2, "500,000 or more"),
+                   ("Wake County", 3, "500,000 or more")}
+    text = ("Springfield Takes First in Digital Cities Survey\nSPRINGFIELD, Ill. (Nov. 3, 2017) – Springfield, Ill., "
+            "took first place in the 125,000-249,999 category, followed by Albany, N.Y. Other top finishers in the "
+            "125,000 to 249,999 category included Tulsa, Okla., which finished third, and Salem, Ore.")
+    got = {(a.city, a.rank, a.category) for a in extract_text(text).awards}
+    assert got == {("Springfield", 1, "125,000-249,999"), ("Albany", 2, "125,000-249,999"),
+                   ("Tulsa", 3, "125,000-249,999"), ("Salem", None, "125,000-249,999")}
+
+
+# -- certification levels and prize titles ------------------------------------------------
+
+def test_certification_levels_for_groups_and_earlier_years():
+    text = ("Springfield Earns Gold Certification\nSPRINGFIELD, Ill. (Sept. 4, 2019) – Springfield has earned What "
+            "Works Cities Certification. Springfield joins Boston, Mass.; Kansas City, Mo.; and Seattle, Wash., as "
+            "the only cities to reach Gold this year. Austin, Texas, and Charlotte, N.C., were certified at the "
+            "Silver level. Springfield was first certified at the Silver level in 2018.")
+    wwc = "What Works Cities Certification"
+    assert _awards(text) == {("Springfield", wwc, 2019, None, "Gold"), ("Boston", wwc, 2019, None, "Gold"),
+                             ("Kansas City", wwc, 2019, None, "Gold"), ("Seattle", wwc, 2019, None, "Gold"),
+                             ("Austin", wwc, 2019, None, "Silver"), ("Charlotte", wwc, 2019, None, "Silver"),
+                             ("Springfield", wwc, 2018, None, "Silver")}
+
+
+def test_competition_titles_are_categories():
+    text = ("Foundation Names Champion Cities\nNEW YORK (Oct. 24, 2018) – The Acme Foundation today announced the "
+            "35 Champion Cities selected to test their ideas in the 2018 U.S. Mayors Challenge. Among the Champion "
+            "Cities are Springfield, Ill.; Albany, N.Y.; and Salem, Ore.")
+    assert _awards(text) == {(c, "Mayors Challenge", 2018, None, "Champion City")
+                             for c in ("Springfield", "Albany", "Salem")}
+
+
+# -- award names no list knows ---------------------------------------------------------------
+
+def test_unlisted_award_named_to_a_list_with_co_honourees():
+    text = ("Springfield Named a Bright21 Community for Second Straight Year\n"
+            "SPRINGFIELD, Ill. (Jan. 5, 2014) – The Global Civic Forum today named the City of Springfield to its "
+            "Bright21 Communities of 2014, a list of 21 communities worldwide that lead in broadband. Springfield "
+            "was also on the 2013 list. Springfield joins Arlington County, Va., and Dayton, Ohio, as the only "
+            "U.S. communities on this year's list, alongside Lyon and Osaka.")
+    rec = extract_text(text)
+    got = {(a.city, a.award, a.year, a.streak) for a in rec.awards}
+    b21 = "Bright21 Communities"
+    assert got == {("Springfield", b21, 2014, 2), ("Springfield", b21, 2013, None),
+                   ("Arlington County", b21, 2014, None), ("Dayton", b21, 2014, None), ("Lyon", b21, 2014, None),
+                   ("Osaka", b21, 2014, None)}
+    assert rec.inferred_awards == []
+    assert {(c.name, c.state) for c in rec.cities} >= {("Lyon", None), ("Osaka", None)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Dayton was named to the Board of Directors of the Civic Forum.",
+    "Tulsa Earns Gold Certification",
+])
+def test_generic_words_are_not_award_names(sentence):
+    assert all(a.award not in ("Board of Directors", "Gold Certification", "Tulsa Earns Gold Certification")
+               for a in extract_text(sentence).awards)

@@ -1,0 +1,128 @@
+"""Award names a release writes out that ``kg/data/awards.json`` does not know, and prize titles.
+
+Why a module: most honours are not in any list we keep ("Bright21 Communities",
+"Excellence in Open Data Award"), so we read the name from how releases frame
+it, and report it as written:
+
+- a written-out name ending in an award noun ("... Award", "... Prize",
+  "... Challenge", "... Certification"), trimmed of headline words before it
+  ("Springfield Earns Gold Certification" names no award);
+- a list or class a place is named to: "named the City of X to its Bright21
+  Communities of 2014", "selected for the 2018 Smart 20 list", "announced the
+  winners of the 2021 Civic Tech Honors".
+
+A prize title given to a group of winners ("Among the Champion Cities are
+...", "named a LEED Platinum City") is not an award name: it is the winners'
+category, like a Gold or Silver certification level (:func:`find_titles`).
+
+>>> [n for _a, _b, n in written_awards("Tulsa Wins Gold Certification; Omaha won the Excellence in Data Award.")]
+['Excellence in Data Award']
+>>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
+('Bright21 Communities', 2014)
+>>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
+True
+>>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
+True
+>>> [t[2] for t in find_titles("Among the Champion Cities are Dayton, Ohio, and the What Works Cities")]
+['Champion City']
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles"]
+
+_NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
+         r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
+_WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+"
+                      r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
+                      r"(?:Award|Awards|Prize|Medal|Challenge|Certification))\b")
+# headline words a capitalised run picks up before the award's own name
+_HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
+                         r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
+                         r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
+                         r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
+_LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prestigious|Annual|"
+                      r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d)\s+)+")
+_NOT_AWARD_WORDS = {"Board", "Council", "Committee", "Commission", "Team", "Staff", "Office", "Department",
+                    "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
+                    "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",
+                    "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees"}
+
+
+def clean_award_name(name: str) -> str | None:
+    """The award's own name from a capitalised run, or None if only generic words are left."""
+    name = _HEAD_WORDS.sub("", name.strip())
+    name = _LEADING.sub("", name).strip()
+    if len(name.split()) < 2 or set(name.split()) & _NOT_AWARD_WORDS:
+        return None
+    return name
+
+
+def written_awards(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of award names written out in ``text``."""
+    out = []
+    for m in _WRITTEN.finditer(text):
+        name = clean_award_name(m.group(1))
+        if name:
+            out.append((m.end(1) - len(name), m.end(1), name))
+    return out
+
+
+_LIST_FRAME = re.compile(
+    r"\b(?:named|selected|added|chosen|included|inducted|recogni[sz]ed)\b[^.;:]{0,90}?\b"
+    r"(?:to|in|on|for|among|as one of)\s+(?:its|their|the|this year's)\s+(?:(?P<y1>(?:19|20)\d\d)\s+)?"
+    rf"(?P<name>{_NAME})(?:\s+(?:list|class|cohort|ranking|index))?(?:\s+(?:of|for)\s+(?P<y2>(?:19|20)\d\d))?"
+    r"|\bannounced\s+(?:the\s+)?(?:\d+\s+)?(?:winners|recipients|honou?rees|members)\s+(?:of|for|in)\s+"
+    rf"(?:the|its|this year's)\s+(?:(?P<y3>(?:19|20)\d\d)\s+)?(?P<name2>{_NAME})")
+
+
+def list_award(text: str) -> tuple[str, int | None] | None:
+    """(name, year) of the first list or class the text names a place to, else None."""
+    for m in _LIST_FRAME.finditer(text):
+        raw = m.group("name") or m.group("name2")
+        name = clean_award_name(raw)
+        if not name or re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)", name):
+            continue
+        y = m.group("y1") or m.group("y2") or m.group("y3")
+        return name, int(y) if y else None
+    return None
+
+
+@lru_cache(maxsize=256)
+def name_pattern(name: str) -> re.Pattern[str]:
+    """A pattern for ``name`` that also takes the singular ('Bright21 Community') and the year inside."""
+    parts = []
+    for w in name.split():
+        if w.endswith("ies") and len(w) > 4:
+            parts.append(re.escape(w[:-3]) + "(?:y|ies)")
+        elif w.endswith("s") and len(w) > 3 and w[0].isupper():
+            parts.append(re.escape(w[:-1]) + "s?")
+        elif w[0].isupper():
+            parts.append(re.escape(w) + "s?")
+        else:
+            parts.append(re.escape(w))
+    return re.compile(r"\b" + r"\s+".join(parts) + r"\b")
+
+
+_TITLE = re.compile(r"\b(?:[Aa]mong the|[Nn]amed(?: as)?(?: an?| one of the| the)?|[Ss]elected as(?: an?| one of the)?|"
+                    r"[Dd]esignated(?: as)?(?: an?)?|[Aa]s (?:an?|one of the))\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
+                    r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b")
+_NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
+              "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",
+              "New", "Few", "All", "Best", "Most", "Leading", "Member", "Partner", "Pilot", "Sister", "Host"}
+
+
+def find_titles(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, title) of prize titles given to winners: 'Among the Champion Cities are' -> 'Champion City'."""
+    out = []
+    for m in _TITLE.finditer(text):
+        words = m.group("t").split()
+        if any(w in _NOT_TITLE for w in words) or re.search(r"What Works|All-America", m.group(0)):
+            continue
+        noun = m.group("n")
+        single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town"}.get(noun, noun)
+        out.append((m.start(), m.end(), " ".join(words) + " " + single))
+    return out
