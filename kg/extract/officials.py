@@ -80,7 +80,9 @@ def _titles_re() -> re.Pattern[str]:
     field = "|".join(re.escape(w.capitalize()) for w in sorted(_field_words(), key=len, reverse=True)
                      if w.isalpha() and len(w) > 3)
     complement = rf"(?:\s+(?:for|of)\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{alts})(?:-[Ee]lect)?{complement})\s+(?:Dr\.\s+)?"
+    # composite chiefs: "Chief Technology and Innovation Officer"
+    chief = rf"Chief\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}}\s+Officer"
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{chief}|{alts})(?:-[Ee]lect)?{complement})\s+(?:Dr\.\s+)?"
                       rf"(?P<name>{PERSON})")
 
 

@@ -47,12 +47,21 @@ def _verbs() -> str:
 
 
 @cache
-def _post_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _post_res() -> tuple[re.Pattern[str], ...]:
     v = _verbs()
     verb_first = re.compile(rf"^[\s,]*(?:{v}|according to)\s+(?:(?:the\s+)?(?:city|county|town|state)(?:['’]s)?"
                             rf"(?:\s+[a-z][\w-]*){{1,3}}\s+)?(?P<who>{_WHO}|he|she)(?![\w])")
     who_first = re.compile(rf"^[\s,]*(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
-    return verb_first, who_first
+    # "," Doe, the city's CIO, said.
+    who_appos = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[^,\"“”]{{3,80}},\s+(?:also\s+)?(?:{v})\b")
+    return verb_first, who_first, who_appos
+
+
+@cache
+def _any_attribution() -> re.Pattern[str]:
+    """Some attribution right after a quote, named or not ("said one official")."""
+    v = _verbs()
+    return re.compile(rf"^[\s,]*(?:(?:{v})\b|(?:[\w'’.-]+\s+){{1,4}}(?:{v})\b)")
 
 
 def quote_spans(line: str) -> list[tuple[int, int]]:
@@ -144,8 +153,7 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
 
 
 def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
-    verb_first, who_first = _post_res()
-    for rx in (verb_first, who_first):
+    for rx in _post_res():
         m = rx.match(tail)
         if m:
             who = m.group("who")
@@ -210,6 +218,8 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 speaker = _attribute_before(prev_line.strip(), doc, record, recent)
             prev_end = close
             sent = sentence_at(doc, offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
+            if speaker is None and _any_attribution().match(line[close:]):
+                continue  # attributed to someone we cannot name ("said one official"): not a continuation
             if speaker is None:
                 cont = line_quote or (prev_line_quote if a <= 1 + len(line) - len(line.lstrip()) else None)
                 if cont is not None and len(text.split()) >= 2:

@@ -83,6 +83,8 @@ def test_baton_rouge_mayor_president_named_once():
          "Jane Doe", "Mayor", "Springfield"),
         ("Executive Director Sam Poe of the Center for Digital Government spoke.", ["Boston"], [],
          "Sam Poe", "Executive Director", "Center for Digital Government"),
+        ("Chief Technology and Innovation Officer Ana Ruiz spoke.", ["Springfield"], [],
+         "Ana Ruiz", "Chief Technology and Innovation Officer", "Springfield"),
         ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
          "Ike Leggett", "County Executive", "Montgomery County"),
         ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],

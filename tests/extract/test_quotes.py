@@ -42,6 +42,11 @@ def test_boston_seed_quotes_missing_opening_mark_and_continuations():
     assert "“top ten”" in rec.quotes[2].text and "award-winning website" in rec.quotes[2].text
 
 
+def test_unnamed_speaker_is_not_a_continuation():
+    got = _quotes('Mayor Jane Doe spoke. "We won," Doe said.\n"It was close," said one official.')
+    assert got == [("Jane Doe", "We won")]
+
+
 def test_surname_with_title_resolves_to_full_name():
     rec = extract_file(EXAMPLES_DIR / "baton-rouge-2019-digital-cities.txt")
     assert [q.speaker for q in rec.quotes] == ["Sharon Weston Broome"]
@@ -71,6 +76,8 @@ def test_surname_with_title_resolves_to_full_name():
         ('"Our work is not finished," according to Mayor Jane Doe.', "Jane Doe", "Our work is not finished"),
         ("In a statement, Mayor Jane Doe said:\n\n“We are proud of every employee here.”", "Jane Doe",
          "We are proud of every employee"),
+        ('Mayor Jane Doe spoke. "We won the top spot," Doe, the city\'s first female mayor, said.', "Jane Doe",
+         "We won the top spot"),
         ('"We are proud," said city spokeswoman Ann Marie Ortiz.', "Ann Marie Ortiz", "We are proud"),
         ('Deputy Mayor for Operations Lena Ortiz called the award "a credit to every department."', "Lena Ortiz",
          "a credit to every department"),
