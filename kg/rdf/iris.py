@@ -22,7 +22,7 @@ from __future__ import annotations
 
 from rdflib import URIRef
 
-from kg.rdf.names import canonical_award, canonical_organization, person_key, place_key
+from kg.rdf.names import canonical_award, canonical_organization, is_generic_organization, person_key, place_key
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.rdf.slug import doc_key, short_hash, slugify
 
@@ -60,8 +60,13 @@ class IriScheme:
     def person(self, name: str) -> URIRef:
         return self._iri("person", slugify(person_key(name)))
 
-    def organization(self, name: str) -> URIRef:
-        return self._iri("org", slugify(canonical_organization(name)))
+    def organization(self, name: str, doc_id: str | None = None) -> URIRef:
+        """Organisations merge by canonical name, except generic ones (Mayor's Office), which
+        are scoped to the document that names them: ``org/{doc}/mayors-office``."""
+        slug = slugify(canonical_organization(name))
+        if doc_id is not None and is_generic_organization(name):
+            return self._iri("org", doc_key(doc_id), slug)
+        return self._iri("org", slug)
 
     def post(self, title: str, holder_of: URIRef | None, person: URIRef) -> URIRef:
         """A post is shared when it belongs to a jurisdiction/organisation, else per person."""

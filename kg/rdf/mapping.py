@@ -239,7 +239,7 @@ class _Mapper:
         return self.place(name, g)
 
     def organization(self, name: str, g: URIRef | None = None) -> URIRef:
-        node = self.iri.organization(name)
+        node = self.iri.organization(name, self.rec.id)
         self.add(node, RDF.type, CIVIC.Organization, g)
         canonical = canonical_organization(name)
         self.add(node, RDFS.label, Literal(canonical), g)

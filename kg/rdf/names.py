@@ -12,6 +12,10 @@ for Digital Government`` the same node.
 'Some New Prize'
 >>> is_head_title("Mayor-President"), is_head_title("Chief Information Officer")
 (True, False)
+>>> is_generic_organization("Mayor's Office"), is_generic_organization("Department of Information Technology")
+(True, True)
+>>> is_generic_organization("Montgomery County Office of Public Information"), is_generic_organization("CDG")
+(False, False)
 >>> person_key("Thomas M. Menino") == person_key("Mayor Thomas Menino") == "thomas menino"
 True
 >>> place_key("City of St. Louis"), place_key("Saint Louis"), place_key("County of San Diego")
@@ -25,7 +29,10 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-__all__ = ["canonical_organization", "canonical_award", "aliases_of", "is_head_title", "person_key", "place_key"]
+__all__ = [
+    "canonical_organization", "canonical_award", "aliases_of", "is_head_title", "is_generic_organization",
+    "person_key", "place_key",
+]
 
 
 @lru_cache(maxsize=1)
@@ -65,6 +72,23 @@ def aliases_of(section: str, canonical: str) -> list[str]:
     ['NLC', 'the National League of Cities']
     """
     return list(_data()[section].get(canonical, []))
+
+
+@lru_cache(maxsize=1)
+def _org_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
+    data = _data()
+    return ([re.compile(p) for p in data["generic_organizations"]],
+            [re.compile(p) for p in data["specific_organizations"]])
+
+
+def is_generic_organization(name: str) -> bool:
+    """A name many cities share (Mayor's Office): not the same organisation across documents."""
+    canonical = canonical_organization(name)
+    if _key(canonical) in {_key(c) for c in _data()["organizations"]}:
+        return False
+    key = _key(canonical)
+    generic, specific = _org_patterns()
+    return any(p.search(key) for p in generic) and not any(p.search(key) for p in specific)
 
 
 @lru_cache(maxsize=1)

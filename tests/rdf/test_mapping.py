@@ -112,7 +112,7 @@ def test_provenance_reaches_the_evidence_sentence_or_the_document() -> None:
     g = record_to_graph(boston())
     doc = iri("doc/boston-2011")
     assert (doc, RDF.type, CIVIC.SourceDocument) in g
-    assert (doc, DCTERMS.publisher, iri("org/mayors-office")) in g
+    assert (doc, DCTERMS.publisher, iri("org/boston-2011/mayors-office")) in g  # generic: per document
     assert (doc, CIVIC.contentHash, Literal("ab" * 32)) in g
     win = iri("win/boston-2011/city-ma-boston/digital-cities-survey/2011")
     evidence = g.value(win, PROV.wasDerivedFrom)
@@ -269,3 +269,11 @@ def test_owners_and_recipients_are_places_or_organisations() -> None:
     assert (iri("post/org-code-for-america/founder"), ORG.postIn, iri("org/code-for-america")) in g
     assert (iri("org/code-for-america"), CIVIC.won, iri("award/some-prize/2012")) in g
     assert validate(g)[0]
+
+
+def test_generic_organisations_stay_within_their_document() -> None:
+    a = DocumentRecord(id="a", organizations=["Mayor's Office", "CDG"])
+    b = DocumentRecord(id="b", organizations=["Mayor's Office", "Center for Digital Government"])
+    orgs = set(records_to_dataset([a, b]).subjects(RDF.type, CIVIC.Organization))
+    assert orgs == {iri("org/a/mayors-office"), iri("org/b/mayors-office"),
+                    iri("org/center-for-digital-government")}
