@@ -49,7 +49,7 @@ _FULL = re.compile(
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
-_CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)\s*:?\s*"
+_CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)(?:\s+on)?\s*:?\s*"
                   r"(?:[—–-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
 _DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)?,?\s*[(—–-]?\s*"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")

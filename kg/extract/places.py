@@ -31,18 +31,21 @@ Keys this component leaves in ``doc.context`` for later components:
 - ``main_place``: the document's own place (a :class:`PlaceMention`) or None:
   the dateline place, else the masthead "City of X", else the first place of
   the headline;
-- ``states_named``: USPS codes of every state the text names.
+- ``states_named``: USPS codes of every state the text names (regions in
+  ``kg/data/regions.json`` name theirs: "Hampton Roads" -> VA).
 """
 
 from __future__ import annotations
 
 import bisect
+import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
+    DATA_DIR,
     city_key,
     county_name,
     county_states,
@@ -164,6 +167,8 @@ def find_places(text: str) -> list[PlaceMention]:
     data = places_data()
     found: list[PlaceMention] = []
     taken = _Spans(len(text))
+    for m in _region_pattern().finditer(text):
+        taken.add(m.start(), m.end())  # "Hampton Roads" is a region, not Hampton
 
     # 1. counties
     for m in _COUNTY_WORD.finditer(text):
@@ -300,7 +305,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 if written in stop or written in states:
                     continue
                 # a capitalised word right before, not opening the sentence: part of a name
-                pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)\s+$", before)
+                pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
                 if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
                         pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
                     continue
@@ -359,9 +364,24 @@ def _state_name_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
 
 
+@cache
+def _regions() -> dict[str, str]:
+    return json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))["regions"]
+
+
+@cache
+def _region_pattern() -> re.Pattern[str]:
+    """US regions from ``kg/data/regions.json`` ("Hampton Roads", "Silicon Valley")."""
+    names = sorted(_regions(), key=len, reverse=True)
+    return re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
+
+
 def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
-    """States the text names: next to places, or on their own ("Seven California counties")."""
+    """States the text names: next to places, on their own ("Seven California counties"), or through a
+    region ("Two Hampton Roads cities" -> VA)."""
     out = set() if bare_only else {p.state for p in places if p.state}
+    regions = _regions()
+    out |= {regions[m.group(1)] for m in _region_pattern().finditer(text)}
     spans = _Spans(len(text))
     for p in places:
         spans.add(p.start, p.end)

@@ -91,3 +91,14 @@ def test_dev_publication_dates_match_gold():
     for g in gold:
         text = (SHARED / "dev" / "docs" / f"{g['id']}.txt").read_text()
         assert publication_date(text)[0] == g["date"], g["id"]
+
+
+@pytest.mark.parametrize("page, iso", [
+    ("Two Cities Land on Survey List\nPosted on November 4, 2021 by Communications Office\n\nBody text here.",
+     "2021-11-04"),
+    ("Salem ranks fifth\nPublished November 7, 2013\n\nSalem placed fifth.", "2013-11-07"),
+    ("Tulsa honored\nPosted Nov. 8, 2012\nTulsa won.", "2012-11-08"),
+    ("City News | November 2016\n\nThe city won an award on Nov. 3, 2016 at the summit.", None),
+])
+def test_meta_lines_after_the_headline(page, iso):
+    assert publication_date(page)[0] == iso

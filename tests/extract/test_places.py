@@ -147,3 +147,18 @@ def test_suburbs_in_the_named_state_and_lookalikes():
                                                        ("Denver", None), ("Seattle", None)]
     assert [(c.name, c.state) for c in rec.counties] == [("Franklin County", "OH")]
     assert rec.awards == []
+
+
+def test_regions_are_not_cities_and_name_a_state():
+    text = ("Two Hampton Roads cities landed on the Digital Cities Survey list\n"
+            "Norfolk and Chesapeake were honored. Silicon Valley city Sunnyvale placed third, and the Twin Cities "
+            "suburb of Eagan made the list.")
+    got = _cities(text)
+    assert ("Hampton", "VA") not in got and not any(name == "Hampton" for name, _s in got)
+    assert {("Norfolk", "VA"), ("Chesapeake", "VA"), ("Sunnyvale", "CA")} <= set(got)
+
+
+def test_hyphenated_county_under_a_city_dateline():
+    rec = extract_text("MIAMI, Fla. – Miami-Dade County placed fourth in the 2015 Digital Counties Survey.")
+    assert [(c.name, c.state) for c in rec.counties] == [("Miami-Dade County", "FL")]
+    assert [(a.city, a.rank) for a in rec.awards] == [("Miami-Dade County", 4)]
