@@ -212,9 +212,10 @@ def _trim_run(run: str) -> str | None:
         if tail:
             words = tail.group(0).split()
             keep = []
-            for w in words[:7]:
-                if w in _title_words() and any(k[:1].isupper() for k in keep):
-                    break
+            for i, w in enumerate(words[:7]):
+                later = [x for x in words[i + 1 :] if x not in _title_words()]
+                if w in _title_words() and any(k[:1].isupper() for k in keep) and later:
+                    break  # a job title, then the holder's name: "Board of Supervisors Chair Katie Lee"
                 keep.append(w)
             while keep and keep[-1].lower() in {"of", "for", "on", "at", "the", "and", "&"}:
                 keep.pop()

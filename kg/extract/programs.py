@@ -61,7 +61,7 @@ _GENERIC_FIRST = {"City", "County", "Town", "State", "Village", "The", "A", "An"
 _NOT_PROGRAM = re.compile(
     r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Ceremony|Rankings?|Press|Release|"
     r"Government|Officer|Director|Manager|Digital Cit(?:y|ies)|Digital Count(?:y|ies)|Top 10|Category|"
-    r"Population|Internet of Things|Office 365)\b"
+    r"Population|Internet of Things|Office 365|Place|Rank|Finalists?|Winners?)\b|\b\d+(?:st|nd|rd|th)\b"
 )
 _FUNCTION_WORDS = {"We", "It", "They", "He", "She", "I", "You", "That", "This", "These", "Those", "Our", "Its",
                    "Their", "His", "Her", "Each", "Every", "All", "Some", "Any", "Such", "What", "Which", "When"}

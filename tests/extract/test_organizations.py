@@ -55,6 +55,7 @@ def test_baton_rouge_committee_and_no_publisher():
         ("Sonny Segal, director of the Department of Technology Services (DTS), said DTS grew.",
          {"Department of Technology Services"}),
         ("The City Council met at City Hall to discuss the Digital Cities Survey.", set()),
+        ("The Office of the County Executive announced it.", {"Office of the County Executive"}),
         ("Mayor Jane Doe hosted the event. Springfield hosted the summit. Acme Labs sponsored the prize.",
          {"Acme Labs"}),
         ("The Orange County Board of Supervisors Chair Katie Lee spoke; the Board of Supervisors agreed.",

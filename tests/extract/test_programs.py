@@ -101,6 +101,7 @@ def test_mentions_merge_into_one_program():
         "The City Strategic Plan guides every project, and the Digital Cities Survey ranks it.",
         "The city's cybersecurity program was credited with safeguarding privacy.",
         "Jon Walton pointed to the county's public Wi-Fi network.",
+        "The winners are:\n1st Place – City of San Jose, CA\n2nd Place – City of Phoenix, AZ",
     ],
 )
 def test_not_programs(text):
