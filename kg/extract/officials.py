@@ -90,7 +90,8 @@ def _titles_re() -> re.Pattern[str]:
 def _title_comma_re() -> re.Pattern[str]:
     """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said"."""
     heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
-    return re.compile(rf"\b(?P<app>[Tt]he\s+(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads})),\s+(?P<name>{PERSON}),")
+    owner = r"(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
+    return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads})),\s+(?P<name>{PERSON}),")
 
 
 @cache
@@ -108,7 +109,7 @@ def _lower_titles_re() -> re.Pattern[str]:
 @cache
 def _heads_re() -> re.Pattern[str]:
     heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w])(?:co-)?(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
 
 
 @cache

@@ -48,6 +48,8 @@ __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 _WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_WORD}){{0,11}}")
+_LOWER_UNIT_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w&'’.-]*){1,5})"
+                            r"[ \t]+(?:department|office|agency|division|bureau|team)\b")
 _TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD})*")
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
                        r"(?:[A-Z][a-z]{2,}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?")
@@ -291,6 +293,14 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                 b = text.find(org, a)
                 if b >= 0:
                     add(resolve_org(org, doc), b, b + len(org))
+    for m in _LOWER_UNIT_RE.finditer(text):
+        # "the city's Communications and Technology Management department": the name is the capitalised part
+        name = re.sub(r"^(?:The|A|An|Its|Our|Their)\s+", "", m.group("name"))
+        name = re.split(r"\S+['’]s\s+", name)[-1]
+        a = m.start("name") + m.group("name").rfind(name)
+        if len(name.split()) >= 2 and not any(taken[a : a + len(name)]) and name.lower() not in places \
+                and not is_person_name(name) and not _SKIP_WORDS.search(name):
+            add(resolve_org(name, doc), a, a + len(name))
     for name, a, b in _cued_orgs(doc, record, taken):
         add(name, a, b)
     doc.context["org_spans"] = out
