@@ -287,13 +287,18 @@ def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
 
 # -- lists ----------------------------------------------------------------------------
 
-_LIST_HEAD = re.compile(r"^\s*(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
+_LIST_HEAD = re.compile(r"^\s*(?:\|\s*)?(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
 # "1st Springfield, Ill." (digit ordinal, no separator), "1 | Springfield, Ill." (a table row),
 # "#1 Springfield", "1) Springfield": the place must follow at once
-_BARE_ORD = re.compile(r"^\s*(?P<n>\d{1,3})(?:st|nd|rd|th)\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
-_CELL_ITEM = re.compile(r"^\s*(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(tie\)|T\b)?\s*\|\s*")
+_BARE_ORD = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})(?:st|nd|rd|th)\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
+_CELL_ITEM = re.compile(r"^\s*(?:\|\s*)?(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(tie\)|T\b)?\s*\|\s*")
 _NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
 _DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+(?P<tie>\(tie\))?")
+
+
+# a table's header row or Markdown rule: "Rank | City", "|---|---|"
+_TABLE_HEAD = re.compile(r"^[\s|:-]*(?:(?:Rank(?:ing)?|Place|Position|No\.|#|City|County|Jurisdiction|Government|"
+                         r"State|Population|Category|Winner|Name|Score|Year)\s*(?:\||$)[\s|]*){2,}$|^[\s|:-]+$", re.I)
 
 
 def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
@@ -364,6 +369,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 ctx.excluded.add(p.start)
             ctx.consumed.append((start, start + len(line)))
             continue
+        if _TABLE_HEAD.match(line):
+            continue
         items = _list_items(line)
         if items is None:
             in_list = False
@@ -388,7 +395,11 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 sent = ctx.sentence_at(p.start)
                 if head_cat:
                     ctx.said[p.name] = head_cat
-                w = _Win(p.name, award, head_year or ctx.year, rank, 3, head_cat, 2 if head_cat else 0,
+                row_cat = head_cat
+                if loose:  # a table row can carry its bracket: "1 | Springfield, Ill. | 500,000 or more"
+                    rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
+                    row_cat = rc[0].value if rc else head_cat
+                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 2 if row_cat else 0,
                          tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
                          p.start)
                 if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
@@ -563,6 +574,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if prior:
             last = max(prior, key=lambda sg: sg.end)
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), last.rank + 1, 3, False, last.category, seq=True))
+    # "placed second, trailing only Virginia Beach": the rank above
+    for m in re.finditer(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b", st):
+        prior = [sg for sg in signals if sg.rank is not None and sg.rank > 1 and sg.end <= s0 + m.start()]
+        if prior or m.group(0).startswith("second"):
+            rank = max(prior, key=lambda sg: sg.end).rank - 1 if prior else 1
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), rank, 3, False))
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []

@@ -145,3 +145,35 @@ def test_unlisted_award_named_to_a_list_with_co_honourees():
 def test_generic_words_are_not_award_names(sentence):
     assert all(a.award not in ("Board of Directors", "Gold Certification", "Tulsa Earns Gold Certification")
                for a in extract_text(sentence).awards)
+
+
+def test_html_and_markdown_tables_under_header_rows():
+    from kg.extract.document import html_to_text, markdown_to_text
+
+    html = ("<h1>2019 Digital Cities Survey Winners</h1><p>Posted on November 4, 2019 by Staff</p>"
+            "<h3>500,000 or more population category:</h3><table><tr><th>Rank</th><th>City</th></tr>"
+            "<tr><td>1st</td><td>Springfield, Ill.</td></tr><tr><td>2nd</td><td>Albany, N.Y.</td></tr></table>")
+    assert _awards(html_to_text(html)) == {("Springfield", "Digital Cities Survey", 2019, 1, "500,000 or more"),
+                                           ("Albany", "Digital Cities Survey", 2019, 2, "500,000 or more")}
+    md = ("# 2018 Digital Cities Survey Winners\n\n| Rank | City | Category |\n|---|---|---|\n"
+          "| 1 | Springfield, Ill. | 500,000 or more |\n| 2 | Albany, N.Y. | 125,000-249,999 |\n")
+    assert _awards(markdown_to_text(md)) == {("Springfield", "Digital Cities Survey", 2018, 1, "500,000 or more"),
+                                             ("Albany", "Digital Cities Survey", 2018, 2, "125,000-249,999")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Mesa, Ariz., clinched second place in the 250,000-499,999 population category of the 2019 Digital Cities "
+     "Survey, trailing only Virginia Beach, Va.", {("Mesa", 2), ("Virginia Beach", 1)}),
+    ("Boise, Idaho, captured the top spot among cities with 125,000-249,999 residents in the 2019 Digital Cities "
+     "Survey.", {("Boise", 1)}),
+    ("Sioux Falls, S.D., came in at No. 6 in the 125,000 to 249,999 population category in the 2019 Digital Cities "
+     "Survey.", {("Sioux Falls", 6)}),
+    ("Tacoma, Wash., and Spokane, Wash., tied for fifth in the 2019 Digital Cities Survey.",
+     {("Tacoma", 5), ("Spokane", 5)}),
+    ("In the 2019 Digital Cities Survey, Aurora, Ill., wound up fourth and Naperville, Ill., was ninth.",
+     {("Aurora", 4), ("Naperville", 9)}),
+    ("Reno, Nev., earned a 2019 Excellence in Technology Award from the Public Technology Institute.",
+     {("Reno", None)}),
+])
+def test_placing_verbs(sentence, want):
+    assert {(a.city, a.rank) for a in extract_text(sentence).awards if a.year == 2019} == want
