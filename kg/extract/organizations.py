@@ -267,6 +267,11 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             taken[i] = True
 
     for m in _known_re().finditer(text):
+        if re.match(r"\s+(?:Conference|Expo|Convention)\b", text[m.end():]):
+            # "Smart Cities Connect Conference and Expo" names an event, not its organiser
+            for i in range(m.start(), m.end()):
+                taken[i] = True
+            continue
         add(resolve_org(m.group(0), doc), m.start(), m.end())
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     for acr, long in acronyms(doc).items():

@@ -56,6 +56,7 @@ def test_baton_rouge_committee_and_no_publisher():
          {"Department of Technology Services"}),
         ("The City Council met at City Hall to discuss the Digital Cities Survey.", set()),
         ("The Office of the County Executive announced it.", {"Office of the County Executive"}),
+        ("Honorees will be celebrated at the Smart Cities Connect Conference and Expo.", set()),
         ("He credited the city's Communications and Technology Management department. Sponsors included "
          "Granicus and Salesforce.", {"Communications and Technology Management", "Granicus", "Salesforce"}),
         ("Mayor Jane Doe hosted the event. Springfield hosted the summit. Acme Labs sponsored the prize.",
