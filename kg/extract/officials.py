@@ -182,6 +182,18 @@ def _owner(text: str, doc: Doc, record: DocumentRecord) -> str | None:
     return acr
 
 
+def _segment_owner(segment: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """A jurisdiction or organisation that a whole comma-separated segment names, else None."""
+    seg = segment.strip()
+    j = match_jurisdiction(seg, record)
+    if j and j.lower() == re.sub(r"(?i)^(?:the\s+)?(?:city|town|village|county) of ", "", seg).lower():
+        return j
+    org = resolve_org(seg, doc)
+    if _known_org(org) or is_org_name(org):
+        return org
+    return _acronym_org(seg, doc, record)
+
+
 def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
     """The owner in "of X" right after a name: a jurisdiction or an organisation, longest first."""
     m = re.match(r",?\s+(?:of|with|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|for|and|&|the)(?:\s+|$)){1,8}", after)
@@ -374,6 +386,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 cm = re.search(r"(?:^|\s)([A-Z]{2,6})\s+contact\s*:\s*$", prefix, re.I)
                 if cm:
                     owner = _owner(cm.group(1), doc, record) or owner
+                nxt = re.match(r",\s+(?:the\s+)?([A-Z][^,;:.()\"“”]{1,60}?)(?=\s*[,;:.)]|\s*$)", rest[len(app):])
+                if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
+                    # "Teri Takai, senior vice president, Center for Digital Government"
+                    later = _segment_owner(nxt.group(1), doc, record)
+                    owner = later or owner
                 hits.append((name_start, name, parsed[0], owner))
         for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
             add(name, title, owner, sent)

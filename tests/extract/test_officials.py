@@ -89,6 +89,8 @@ def test_baton_rouge_mayor_president_named_once():
          "Phil Bertolini", "Co-Director", "Center for Digital Government"),
         ("Riverside County's Board Chair, Karen Spiegel, called the win good.", [], ["Riverside County"],
          "Karen Spiegel", "Board Chair", "Riverside County"),
+        ("“Counties stepped up,” said Teri Takai, senior vice president, Center for Digital Government.",
+         [], ["Fairfax County"], "Teri Takai", "Senior Vice President", "Center for Digital Government"),
         ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
          "Ike Leggett", "County Executive", "Montgomery County"),
         ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],
