@@ -38,7 +38,8 @@ _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'�
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
 _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+"
                       r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
-                      r"(?:Award|Awards|Prize|Medal|Challenge|Certification))\b")
+                      r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Honor|Honors|Honour|Honours|"
+                      r"Trophy|Citation|Distinction))\b")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
@@ -107,8 +108,9 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(parts) + r"\b")
 
 
-_TITLE = re.compile(r"\b(?:[Aa]mong the|[Nn]amed(?: as)?(?: an?| one of the| the)?|[Ss]elected as(?: an?| one of the)?|"
-                    r"[Dd]esignated(?: as)?(?: an?)?|[Aa]s (?:an?|one of the))\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
+_TITLE = re.compile(r"\b(?:[Aa]mong the|(?:[Nn]amed|[Ss]elected|[Dd]esignated|[Cc]ertified|[Rr]ecogni[sz]ed)"
+                    r"(?: as)?(?: an?| one of(?: the)?| the)?|[Aa]s (?:an?|one of(?: the)?))"
+                    r"\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
                     r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b")
 _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
               "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",

@@ -216,6 +216,9 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     named = list_award(doc.text)  # "named the City of X to its Bright21 Communities of 2014"
     if named:
         return named[0]
+    titles = find_titles(doc.text)  # no award named: "designated a Bicycle Friendly Community" is the honour
+    if titles:
+        return titles[0][2]
     for s in doc.sentences:
         if _WIN_VERB.search(s.text):
             found = written_awards(s.text)
@@ -241,7 +244,7 @@ def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = N
         if any(a <= m.start() < b for a, b in skip):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if _NOT_AWARD_YEAR.search(before) and not re.search(r"\bin\s*$", before):
+        if _NOT_AWARD_YEAR.search(before) and not re.search(r"\b[Ii]n\s*$", before):
             continue
         if re.search(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
                      before, re.I):
@@ -496,7 +499,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         if _VENUE_BEFORE.search(before[-12:]) and _EVENT_WORDS.search(st):
             venue.add(p.start)
-        if _FINALIST.search(before[-40:]) and not re.search(r"\bwinners?\b", before[-40:]):
+        fin = _FINALIST.search(before[-40:])
+        if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue
         keep.append(p)
     recips = keep
@@ -552,9 +556,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False))
     # "Among the Champion Cities are ...": a prize title is the winners' category
     for a, b, title in find_titles(st):
-        if any(a < wb and wa < b for wa, wb, _n in written):
-            continue  # "named a Bright21 Community" names the award, not a title
-        signals.append(_Signal(s0 + a, s0 + b, None, 1, False, title))
+        # "named a Bright21 Community" names the award itself, not a title
+        own = any(a < wb and wa < b for wa, wb, _n in written)
+        signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
     for m in _WIN_VERB.finditer(st):
         # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
         if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:awards?|prizes?|honou?rs?|titles?|"

@@ -7,6 +7,8 @@ not on the development documents' wording.
 from __future__ import annotations
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from kg.extract import extract_text
 
@@ -177,3 +179,29 @@ def test_html_and_markdown_tables_under_header_rows():
 ])
 def test_placing_verbs(sentence, want):
     assert {(a.city, a.rank) for a in extract_text(sentence).awards if a.year == 2019} == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In 2019, Springfield, Ill., was selected as one of 25 Champion Cities in the Bloomberg Philanthropies Mayors "
+     "Challenge.", {("Springfield", "Mayors Challenge", 2019, None, "Champion City")}),
+    ("Springfield, Ill., was a finalist in the 2019 Mayors Challenge; Albany, N.Y., won the $1 million grand prize.",
+     {("Albany", "Mayors Challenge", 2019, None, None)}),
+    ("The City of Springfield, Ill., received the 2019 Digital Equity Honor from the National League of Cities.",
+     {("Springfield", "Digital Equity Honor", 2019, None, None)}),
+    ("Springfield, Ill., has been designated a 2019 Bicycle Friendly Community at the Gold level by the League of "
+     "American Bicyclists.", {("Springfield", "Bicycle Friendly Community", 2019, None, "Gold")}),
+])
+def test_finalists_titles_and_honours(sentence, want):
+    assert _awards(sentence) == want
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(st.sampled_from([
+    "1st", "2nd (tie)", "No. 3", "#4", "5.", "1 |", "|", "Springfield, Ill.", "Lake County, Md.", "Hampton Roads",
+    "Digital Cities Survey", "Bright21 Communities of 2014", "named", "to its", "up two spots from 2015",
+    "followed by", "trailing only", "Gold", "among the Champion Cities are", "which finished third, and",
+    "250,000 or more population category:", "between 125,000 and 249,999", "\n", ", ", "; ", ". ", "2019",
+    "last year", "did not place", "alongside", "joins", "Posted on", "November 4, 2021",
+]), max_size=30))
+def test_award_extraction_never_raises(parts):
+    extract_text(" ".join(parts))
