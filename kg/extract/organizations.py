@@ -409,9 +409,10 @@ def find_publisher(doc: Doc) -> str | None:
         return org_seg  # "Office of the Governor" over the headline
     for s in doc.sentences[:8]:
         body = _DATELINE.sub("", s.text)
-        m = re.match(rf"^(?:The\s+)?({_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD}){{0,6}})\s+(?:\([A-Z]+\)\s+)?"
-                     r"(?:today|on \w+)?\s*(?:announced|named|released|unveiled|awarded)\b", body)
-        if m and (is_org_name(m.group(1)) or any(m.group(1) == a for a, _ in _known())):
+        m = re.match(rf"^(?:The\s+)?({_WORD}(?:\s+(?:{_CONNECT}\s+)*{_WORD}){{0,6}}?)\s+(?:\([A-Za-z]+\)\s+)?"
+                     r"(?:and\s+(?:the\s+)?[^.;]{3,80}?\s+)?(?:today|on \w+)?\s*"
+                     r"(?:announced|named|released|unveiled|awarded)\b", body)
+        if m and (_trim_run(m.group(1)) == m.group(1) or any(m.group(1) == a for a, _ in _known())):
             name = resolve_org(m.group(1), doc)
             if not is_person_name(name):
                 return name

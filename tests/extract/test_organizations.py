@@ -80,6 +80,10 @@ def test_organisations(text, expected):
          "cities.", "Bloomberg Philanthropies"),
         ("Louisville ties Los Angeles for No. 2\n\nBy Staff | Posted Nov. 4, 2015", None),
         ("KXEP NEWS 9  |  Local  |  El Paso News\nPosted: Nov 15, 2023", "KXEP News 9"),
+        ("Winners Announced\n\nThe Center for Digital Government (CDG) and the National Association of Counties "
+         "(NACo) today announced the winners.", "Center for Digital Government"),
+        ("Smart County Plan\n\nORANGE COUNTY, Calif. — Orange County Board of Supervisors Chair Katie Lee and CIO "
+         "Joel Golub unveiled the plan.", None),
     ],
 )
 def test_publisher(head, publisher):
