@@ -16,7 +16,8 @@ from kg.errors import QueryError
 from kg.rdf.mapping import record_to_quads, records_to_dataset
 from kg.record import DocumentRecord, records_from_json
 
-EXPECTED = {"winners", "streaks", "officials-of-winners", "programs", "quotes", "document", "consecutive-years"}
+EXPECTED = {"winners", "streaks", "officials-of-winners", "programs", "quotes", "document", "consecutive-years",
+            "conflicts", "about"}
 
 SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),
@@ -65,8 +66,8 @@ def seeds(seed_records) -> Dataset:
     return records_to_dataset(seed_records)
 
 
-def rows(ds: Dataset, name: str, **params) -> list[dict[str, str | None]]:
-    q = queries.get(name)
+def rows(ds: Dataset, query: str, /, **params) -> list[dict[str, str | None]]:
+    q = queries.get(query)
     result = ds.query(q.render(**params) if q.parameters else q.text)
     names = [str(v) for v in result.vars]
     return [{n: (None if r[i] is None else str(r[i])) for i, n in enumerate(names)} for r in result]
@@ -204,3 +205,11 @@ def test_any_parameter_value_round_trips_through_render(value: str) -> None:
                                text="SELECT ?v WHERE { BIND($p AS ?v) }", parameters={"p": "x"})
     (row,) = list(Graph().query(q.render(p=value)))
     assert str(row[0]) == value.strip()
+
+
+def test_about(seeds) -> None:
+    got = {(r["subject"], r["predicate"], r["object"]) for r in rows(seeds, "about", name="boston")}
+    assert ("Boston", "won", "Digital Cities Survey 2011") in got
+    assert ("Thomas M. Menino", "leads", "Boston") in got
+    assert ("Boston", "type", "civic:City") in got
+    assert all(r["documents"] == "boston-2011-digital-cities" for r in rows(seeds, "about", name="Boston"))
