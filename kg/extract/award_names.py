@@ -21,6 +21,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 ('Bright21 Communities', 2014)
 >>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
 True
+>>> list_award("The Forum today announced its Smart21 Communities of 2015, a list of 21.")
+('Smart21 Communities', 2015)
 >>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
 True
 >>> [t[2] for t in find_titles("Among the Champion Cities are Dayton, Ohio, and the What Works Cities")]
@@ -77,17 +79,20 @@ _LIST_FRAME = re.compile(
     r"(?:to|in|on|for|among|as one of)\s+(?:its|their|the|this year's)\s+(?:(?P<y1>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>{_NAME})(?:\s+(?:list|class|cohort|ranking|index))?(?:\s+(?:of|for)\s+(?P<y2>(?:19|20)\d\d))?"
     r"|\bannounced\s+(?:the\s+)?(?:\d+\s+)?(?:winners|recipients|honou?rees|members)\s+(?:of|for|in)\s+"
-    rf"(?:the|its|this year's)\s+(?:(?P<y3>(?:19|20)\d\d)\s+)?(?P<name2>{_NAME})")
+    rf"(?:the|its|this year's)\s+(?:(?P<y3>(?:19|20)\d\d)\s+)?(?P<name2>{_NAME})"
+    # "announced its Bright21 Communities of 2014": a dated list
+    rf"|\b(?:announced|released|unveiled|named)\s+(?:its|their|the)\s+(?P<name3>{_NAME})\s+(?:list\s+)?"
+    r"(?:of|for)\s+(?P<y4>(?:19|20)\d\d)\b")
 
 
 def list_award(text: str) -> tuple[str, int | None] | None:
     """(name, year) of the first list or class the text names a place to, else None."""
     for m in _LIST_FRAME.finditer(text):
-        raw = m.group("name") or m.group("name2")
+        raw = m.group("name") or m.group("name2") or m.group("name3")
         name = clean_award_name(raw)
         if not name or re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)", name):
             continue
-        y = m.group("y1") or m.group("y2") or m.group("y3")
+        y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
         return name, int(y) if y else None
     return None
 

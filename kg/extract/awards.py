@@ -93,7 +93,9 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
                     r"(?:certified|level certification)\b")
-_CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b", re.I)
+_CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
+                    r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
+                    r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
 _YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
 _NOT_AWARD_YEAR = re.compile(r"(?:since|began in|begun in|founded in|launched in|started in|established in|created in|"
                              r"inception in|first held in|©|copyright|\bin|\bthrough)\s*$", re.I)

@@ -205,3 +205,14 @@ def test_finalists_titles_and_honours(sentence, want):
 ]), max_size=30))
 def test_award_extraction_never_raises(parts):
     extract_text(" ".join(parts))
+
+
+def test_announced_dated_list_with_members_and_a_relative_clause_year():
+    text = ("Global Civic Forum Names 2014 Bright21 Communities\nNEW YORK (Jan. 22, 2014) — The Global Civic Forum "
+            "today announced its Bright21 Communities of 2014, a list of 21 communities worldwide that use broadband "
+            "to build prosperity. The list includes Columbus, Ohio; Arlington County, Va.; Taipei; and Stockholm.\n\n"
+            "Columbus, which was also named to the 2013 list, is the only U.S. city to make the list for a second "
+            "straight year.")
+    got = {(a.city, a.year, a.streak) for a in extract_text(text).awards if a.award == "Bright21 Communities"}
+    assert got == {("Columbus", 2014, 2), ("Columbus", 2013, None), ("Arlington County", 2014, None),
+                   ("Taipei", 2014, None), ("Stockholm", 2014, None)}
