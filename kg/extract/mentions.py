@@ -52,13 +52,16 @@ def load_data(name: str) -> dict[str, Any]:
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc".
-NAME_TOKEN = r"(?!(?:Jr|Sr)\b)(?:[A-Z][a-z]?['’](?=[A-Z]))?[A-Z](?:[a-z]+(?:[A-Z][a-z]+)?|[A-Z][a-z]+)(?:-[A-Z][a-z]+)?"
+_UP = "A-ZÀ-ÖØ-Þ"  # Latin-1 capitals, so "José Martínez" is a name too
+_LO = "a-zß-öø-ÿ"
+NAME_TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:[{_UP}][{_LO}]?['’](?=[{_UP}]))?"
+              rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?")
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
 #: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|dos|das|la|le|bin|ibn|al)"
 PERSON = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}(?:\s+{_PARTICLE}(?=\s+[A-Z]))?"
           rf"\s+{NAME_TOKEN}{_SUFFIX}")
-PERSON_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?:{PERSON})(?!\w)")
+PERSON_RE = re.compile(rf"(?<![\w.])(?=[{_UP}])(?:{PERSON})(?!\w)")
 
 
 @cache

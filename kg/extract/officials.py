@@ -58,7 +58,7 @@ _APPOS_STOP = re.compile(
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 _ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
                              r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
-_NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-Z])(?P<name>{PERSON})\Z")
+_NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
 
 

@@ -91,6 +91,8 @@ def test_baton_rouge_mayor_president_named_once():
          "Karen Spiegel", "Board Chair", "Riverside County"),
         ("“Counties stepped up,” said Teri Takai, senior vice president, Center for Digital Government.",
          [], ["Fairfax County"], "Teri Takai", "Senior Vice President", "Center for Digital Government"),
+        ('"Great news," said José Martínez-Ávila, the city\'s chief information officer.', ["El Paso"], [],
+         "José Martínez-Ávila", "Chief Information Officer", "El Paso"),
         ("County Executive Ike Leggett said it twice.", ["Rockville"], ["Montgomery County"],
          "Ike Leggett", "County Executive", "Montgomery County"),
         ("The city's new tool, said Mayor-Elect Ann Lee Smith Jr., works.", ["Dayton"], [],
