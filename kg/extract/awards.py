@@ -306,6 +306,11 @@ _TABLE_HEAD = re.compile(r"^[\s|:-]*(?:(?:Rank(?:ing)?|Place|Position|No\.|#|Cit
                          r"State|Population|Category|Winner|Name|Score|Year)\s*(?:\||$)[\s|]*){2,}$|^[\s|:-]+$", re.I)
 
 
+@cache
+def _list_head() -> re.Pattern[str]:
+    return re.compile(_LIST_HEAD.pattern.replace("{o}", ordinal_pattern()), re.I)
+
+
 def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
     """(start, end, rank, tie, loose) of each ranked item on a list line, or None if it is not a list line.
 
@@ -320,7 +325,7 @@ def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
     >>> _list_items("Second Avenue reopened") is None and _list_items("2019 | budget") is None
     True
     """
-    m = re.match(_LIST_HEAD.pattern.replace("{o}", ordinal_pattern()), line, re.I)
+    m = _list_head().match(line)
     if m:
         rank = ordinal_value(m.group("ord"))
         if rank:

@@ -91,8 +91,8 @@ def _line_of(text: str, pos: int) -> tuple[int, str]:
 def _is_publication_slot(text: str, start: int, end: int) -> bool:
     line_start, line = _line_of(text, start)
     before = text[line_start:start]
-    if _CUE.search(before):
-        return True
+    if _CUE.search(before) or re.search(r"\b(?:posted|published|released|issued)\b[^.\n]{0,60}\bon\s*$", before, re.I):
+        return True  # "Posted by Communications Office on November 4, 2021"
     if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I):
         return True
     if not before.strip() or _DATELINE_HEAD.match(before) or _WEEKDAY_HEAD.match(before.strip()):

@@ -98,6 +98,8 @@ def test_dev_publication_dates_match_gold():
      "2021-11-04"),
     ("Salem ranks fifth\nPublished November 7, 2013\n\nSalem placed fifth.", "2013-11-07"),
     ("Tulsa honored\nPosted Nov. 8, 2012\nTulsa won.", "2012-11-08"),
+    ("Tulsa honored\nPosted by Communications Office on November 4, 2021\n\nIt meets on Dec. 5, 2021.",
+     "2021-11-04"),
     ("City News | November 2016\n\nThe city won an award on Nov. 3, 2016 at the summit.", None),
 ])
 def test_meta_lines_after_the_headline(page, iso):
