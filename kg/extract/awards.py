@@ -111,7 +111,8 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?:suburb|outskirts|outside|near|north|south
                                 r"\b(?:based|headquartered|located)\s+in\s+$|\bnear\s+$", re.I)
 _INTRODUCER = re.compile(r"^[^.;]{0,60}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd]?|\bincluding|\blike|\bsuch as|"
                          r"\bamong them|\bnamely|:|—|–)\s*$|^\s*(?:\(tie\))?\s*$", re.I)
-_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined)?"
+_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
+                   r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
@@ -567,6 +568,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         own = any(a < wb and wa < b for wa, wb, _n in written)
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
     for m in _WIN_VERB.finditer(st):
+        if re.match(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
+                    st[m.end():], re.I):
+            continue  # "earned an honorable mention" is not a win
         # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
         if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:awards?|prizes?|honou?rs?|titles?|"
                                  r"medals?|certification)\b", st[m.end():]) \
@@ -689,6 +693,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             mv = _MOVE.search(text, sg.end, min(next_start, sg.end + 220))
             if mv:
                 moved = _moved(mv, sg.rank, ys[0], ctx.year)
+            fm = _FROM_TO.match(text, sg.start, sg.end)
+            if fm and not moved:  # "moved from ninth (in 2018) to fourth"
+                prior = ordinal_value(fm.group("r")) if not fm.group("r").isdigit() else int(fm.group("r"))
+                py = int(fm.group("y")) if fm.group("y") else ys[0] - 1
+                if prior and py < ys[0]:
+                    moved = (py, prior)
         # category
         own_stretch = [c for c in cats if sg.start - s0 <= c.start < next_start - s0]
         before_sent = [c for c in cats if c.start < sg.start - s0]
@@ -781,6 +791,10 @@ _MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jump
                    r"the (?:previous|prior) year|the year before|"
                    r"(?:the\s+)?(?:previous|prior|last) (?:survey|ranking|year)))",
                    re.I)
+
+
+_FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))"
+                      r"(?:[- ](?:place|spot|position))?(?:\s+in\s+(?P<y>(?:19|20)\d\d))?\s+to\b", re.I)
 
 
 def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tuple[int, int] | None:

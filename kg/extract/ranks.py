@@ -97,6 +97,10 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     return [
         (re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:No\.\s*|number\s+)?(?P<ord>{o}|\d+)\b"
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
+        # "moved from ninth to fourth": the rank now is the second one
+        (re.compile(rf"\bfrom\s+(?:No\.\s*|number\s+|#)?(?:{o}|\d{{1,2}})(?:[- ](?:place|spot|position))?"
+                    rf"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:No\.\s*|number\s+|#)?(?P<ord>{o}|\d{{1,2}})\b"
+                    r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
         # a copula placing: "Albany was seventh in the group", not "was first certified" or "is the first city"
         (re.compile(rf"\b(?:was|is|were|are|'s)\s+(?:(?:also|again|now|ranked)\s+)?(?P<ord>{o})\b"

@@ -216,3 +216,20 @@ def test_announced_dated_list_with_members_and_a_relative_clause_year():
     got = {(a.city, a.year, a.streak) for a in extract_text(text).awards if a.award == "Bright21 Communities"}
     assert got == {("Columbus", 2014, 2), ("Columbus", 2013, None), ("Arlington County", 2014, None),
                    ("Taipei", 2014, None), ("Stockholm", 2014, None)}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Springfield, Ill., along with Albany, N.Y., and Salem, Ore., was named a 2019 Digital City by the Center for "
+     "Digital Government.", {("Springfield", None), ("Albany", None), ("Salem", None)}),
+    ("Springfield, Ill., moved from ninth to fourth in the 2019 Digital Cities Survey.", {("Springfield", 4)}),
+    ("Springfield, Ill., earned an honorable mention in the 2019 Digital Cities Survey.", set()),
+    ("Springfield, Ill., was No. 2 in the 2019 Digital Cities Survey, behind only Albany, N.Y.",
+     {("Springfield", 2), ("Albany", 1)}),
+])
+def test_joined_groups_moves_and_mentions(sentence, want):
+    assert {(a.city, a.rank) for a in extract_text(sentence).awards if a.year == 2019} == want
+
+
+def test_moved_from_to_states_last_years_rank():
+    got = _by_city("Springfield, Ill., moved from ninth to fourth in the 2019 Digital Cities Survey.")
+    assert got[("Springfield", 2018)][1] == 9
