@@ -565,7 +565,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # "Among the Champion Cities are ...": a prize title is the winners' category
     for a, b, title in find_titles(st):
         # "named a Bright21 Community" names the award itself, not a title
-        own = any(a < wb and wa < b for wa, wb, _n in written)
+        own = any(a < wb and wa < b for wa, wb, _n in [*written, *_award_mentions(st)])
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
     for m in _WIN_VERB.finditer(st):
         if re.match(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",

@@ -167,8 +167,8 @@ def find_places(text: str) -> list[PlaceMention]:
     data = places_data()
     found: list[PlaceMention] = []
     taken = _Spans(len(text))
-    for m in _region_pattern().finditer(text):
-        taken.add(m.start(), m.end())  # "Hampton Roads" is a region, not Hampton
+    for a, b, _code in _regions_in(text):
+        taken.add(a, b)  # "Hampton Roads" is a region, not Hampton
 
     # 1. counties
     for m in _COUNTY_WORD.finditer(text):
@@ -376,12 +376,26 @@ def _region_pattern() -> re.Pattern[str]:
     return re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
 
 
+@lru_cache(maxsize=64)
+def _regions_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, state) of every region the text names."""
+    if not _region_first().search(text):
+        return ()
+    regions = _regions()
+    return tuple((m.start(), m.end(), regions[m.group(1)]) for m in _region_pattern().finditer(text))
+
+
+@cache
+def _region_first() -> re.Pattern[str]:
+    """A cheap pre-filter: the last word of some region name."""
+    return re.compile(r"\b(?:" + "|".join(sorted({re.escape(n.split()[-1]) for n in _regions()})) + r")\b")
+
+
 def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
     """States the text names: next to places, on their own ("Seven California counties"), or through a
     region ("Two Hampton Roads cities" -> VA)."""
     out = set() if bare_only else {p.state for p in places if p.state}
-    regions = _regions()
-    out |= {regions[m.group(1)] for m in _region_pattern().finditer(text)}
+    out |= {code for _a, _b, code in _regions_in(text)}
     spans = _Spans(len(text))
     for p in places:
         spans.add(p.start, p.end)
