@@ -383,13 +383,20 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
         if _TABLE_HEAD.match(line):
             continue
         items = _list_items(line)
+        head_line = prev_plain
         if items is None:
-            in_list = False
-            prev_plain = line
-            continue
+            # "The top cities in the 250,000-499,999 category were: 1. Tulsa, Okla.; 2. Omaha, Neb."
+            cm = re.match(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)", line)
+            inline = _list_items(line[cm.end():]) if cm else None
+            if not inline or len(inline) < 2:
+                in_list = False
+                prev_plain = line
+                continue
+            items = [(a + cm.end(), b + cm.end(), r, t, lo) for a, b, r, t, lo in inline]
+            head_line, in_list = cm.group(1), False
         if not in_list:
-            head_cat, head_year = _heading(prev_plain) if prev_plain else (None, None)
-            award_here = [n for _a, _b, n in _award_mentions(prev_plain or "")]
+            head_cat, head_year = _heading(head_line) if head_line else (None, None)
+            award_here = [n for _a, _b, n in _award_mentions(head_line or "")]
             in_list = True
             last: list[_Win] = []
         found_any = False
@@ -466,6 +473,7 @@ class _Signal:
     tie: bool
     category: str | None = None
     seq: bool = False  # "followed by A and B": A is the next rank, B the one after
+    forward: bool = False  # "second to Albany": the signal is about the group after it
 
 
 def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: int) -> str | None:
@@ -589,6 +597,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if prior:
             last = max(prior, key=lambda sg: sg.end)
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), last.rank + 1, 3, False, last.category, seq=True))
+    # "first place went to Springfield; second to Albany; and third to Salem"
+    for m in _ord_to().finditer(st):
+        rank = ordinal_value(m.group("o"))
+        if rank:
+            signals.append(_Signal(s0 + m.start("o"), s0 + m.end(), rank, 3, False, forward=True))
     # "placed second, trailing only Virginia Beach": the rank above
     for m in re.finditer(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b", st):
         prior = [sg for sg in signals if sg.rank is not None and sg.rank > 1 and sg.end <= s0 + m.start()]
@@ -631,7 +644,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]):
             # "... and St. Paul, Minn., which came in 2nd": the relative clause is about the last one only
             preceding = preceding[:-1] + [[preceding[-1][-1]]]
-        if predicate:
+        if sg.forward:
+            group = following[0] if following and following[0][0][0] == sg.end else None
+        elif predicate:
             group = preceding[-1]  # "Winston-Salem shared 10th place with ..., including Hampton"
         elif following and (_INTRODUCER.match(text[sg.end:following[0][0][0]])
                             or (sg.strength == 3 and text[sg.end:following[0][0][0]].strip() in ("", "(tie)"))):
@@ -727,9 +742,17 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         my_streaks = [x for x in streaks
                       if min(range(len(signals)), key=lambda j: _dist(signals[j], s0 + x.start, s0 + x.end)) == i]
         tie = sg.tie or gi in tie_groups
+        ranks = None
+        if sg.rank is not None and len(group) > 1 and sg.strength == 3:
+            rm = _respective().match(text, sg.end)
+            if rm:
+                ranks = [sg.rank] + [ordinal_value(g) for g in rm.groups() if g]
+                ranks = ranks if len(ranks) == len(group) and None not in ranks else None
         for k, u in enumerate(group):
             own = None
             own_rank = sg.rank + k if sg.seq and sg.rank is not None else sg.rank
+            if ranks:
+                own_rank = ranks[k]
             pm = re.match(r"\s*\(([^)]{2,40})\)", text[u[1]:s1])
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]
@@ -795,6 +818,20 @@ _MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jump
 
 _FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))"
                       r"(?:[- ](?:place|spot|position))?(?:\s+in\s+(?P<y>(?:19|20)\d\d))?\s+to\b", re.I)
+
+
+@cache
+def _ord_to() -> re.Pattern[str]:
+    return re.compile(rf"(?:^|[;,]\s*(?:and\s+)?|\band\s+)(?P<o>{ordinal_pattern()})(?:[- ](?:place|spot|prize))?"
+                      r"\s+(?:(?:honou?rs\s+)?(?:went|goes|going)\s+)?to\s+(?=[A-Z])", re.I)
+
+
+# "Albany and Salem taking second and third": one rank for each, in order
+@cache
+def _respective() -> re.Pattern[str]:
+    o = ordinal_pattern()
+    return re.compile(rf"(?:\s*,\s*(?:and\s+)?|\s+and\s+)({o})\b(?:\s*,?\s*(?:and\s+)?({o})\b)?"
+                      rf"(?:\s*,?\s*(?:and\s+)?({o})\b)?", re.I)
 
 
 def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tuple[int, int] | None:

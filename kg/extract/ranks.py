@@ -117,6 +117,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
                     r"(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),
+        (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?"
+                    r"(?:top[- ]ranked|highest[- ]ranked|No\.\s*1|number[- ]one)\s+"
+                    r"(?:[\w-]+\s+){0,2}?(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (re.compile(r"\bthe\s+best\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
         (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:top|other) finishers\b|"

@@ -233,3 +233,17 @@ def test_joined_groups_moves_and_mentions(sentence, want):
 def test_moved_from_to_states_last_years_rank():
     got = _by_city("Springfield, Ill., moved from ninth to fourth in the 2019 Digital Cities Survey.")
     assert got[("Springfield", 2018)][1] == 9
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In the 2019 Digital Cities Survey, first place went to Springfield, Ill.; second to Albany, N.Y.; and third to "
+     "Salem, Ore.", {("Springfield", 1), ("Albany", 2), ("Salem", 3)}),
+    ("The top-ranked cities in the 250,000-499,999 category of the 2019 Digital Cities Survey were: 1. Tulsa, Okla.; "
+     "2. Omaha, Neb.; 3. Wichita, Kan.", {("Tulsa", 1), ("Omaha", 2), ("Wichita", 3)}),
+    ("Springfield, Ill., took the top prize in the 2019 Digital Cities Survey, with Albany, N.Y., and Salem, Ore., "
+     "taking second and third.", {("Springfield", 1), ("Albany", 2), ("Salem", 3)}),
+    ("Springfield, Ill., is the top-ranked city in the 125,000-249,999 population category of the 2019 Digital "
+     "Cities Survey.", {("Springfield", 1)}),
+])
+def test_rank_orders_in_prose(sentence, want):
+    assert {(a.city, a.rank) for a in extract_text(sentence).awards if a.year == 2019} == want
