@@ -144,8 +144,12 @@ def open_oxigraph(location: str | Path | None, *, read_only: bool = False) -> Ox
     where = str(path)
     if path.exists() and not path.is_dir():
         raise StoreError("E200", where, detail="it is a file, not a store folder")
-    if read_only and not (path / "CURRENT").exists():
+    is_store = (path / "CURRENT").exists()
+    if read_only and not is_store:
         raise StoreError("E200", where, detail="no store here yet; create one with: kg build")
+    if not is_store and path.is_dir() and any(path.iterdir()):
+        # never scatter database files among someone's documents (kg build -s docs/)
+        raise StoreError("E200", where, detail="the folder holds other files, not a store; pick a new folder")
     try:
         inner = ox.Store.read_only(where) if read_only else ox.Store(where)
     except OSError as exc:

@@ -133,6 +133,11 @@ def test_open_errors(tmp_path):
         open_store(tmp_path / "file")
     with pytest.raises(StoreError, match="no store here yet"):
         open_store(tmp_path / "missing", read_only=True)
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "docs" / "a.txt").write_text("a document")
+    with pytest.raises(StoreError, match="holds other files"):
+        open_store(tmp_path / "docs")
+    assert sorted(p.name for p in (tmp_path / "docs").iterdir()) == ["a.txt"]
     with pytest.raises(StoreError, match="unknown backend"):
         open_store(backend="nope")
     with pytest.raises(StoreError, match="http"):
