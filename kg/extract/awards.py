@@ -4,9 +4,13 @@ How a release says who won what, and how we read it:
 
 - **Ranked lists** ("1st Place – Stafford County, Va.", "2nd (tie) – Chicago,
   Ill.; Seattle, Wash.", "No. 1 Virginia Beach, Va. | No. 2 ...", "1. Des
-  Moines, Iowa  2. Hampton, Va.") are read line by line; the line above a list
-  ("Cities with more than 250,000 residents", "Overall County Government
-  Experience") is its category.  "Finalists:" lines are not wins.
+  Moines, Iowa  2. Hampton, Va.", "5th Salem, Ore.", table rows "1 | Salem,
+  Ore." and "| 1 | Salem, Ore. | 500,000 or more |", "First place: Salem")
+  are read line by line; the line above a list ("500,000 or more population
+  category:", "Overall County Government Experience"), skipping table header
+  rows, is its category; a repeated ordinal is a tie.  A list can also follow
+  a colon in prose ("... were: 1. Tulsa, Okla.; 2. Omaha, Neb.").
+  "Finalists:" lines are not wins.
 - **Category lines** after "recognized in two categories:" ("Community
   Engagement – ...") give one win per category.
 - **Prose**: in each sentence we find recipients (cities and counties from
@@ -29,9 +33,15 @@ How a release says who won what, and how we read it:
   sentence, else (for bracketed surveys, unless the sentence speaks of
   "other" brackets) the bracket in force.  "that category"/"the large-city
   group"/"the middle bracket" resolve against the brackets the text names.
+- **Relative placings**: "followed by X" is the next rank, "trailing only X"
+  the one above, "second to X; third to Y" and "X and Y taking second and
+  third" give each its own; "up two spots from 2015" and "moved from ninth to
+  fourth" also state the earlier year's rank.
 - **Award**: the known award (``kg/data/awards.json``) named in the sentence,
-  else an award name written out ("... Award"), else the document's main
-  award.  Person awards (ORBIE) are never city awards.
+  else an award name written out (:mod:`kg.extract.award_names`: "... Award",
+  "named ... to its Bright21 Communities of 2014"), else the document's main
+  award.  Prize titles ("Among the Champion Cities are") and certification
+  levels are categories.  Person awards (ORBIE) are never city awards.
 - **Streaks** (:mod:`kg.extract.streaks`) attach to the nearest signal; a run of
   N ending in year Y implies wins in Y-N+1 .. Y-1, reported as inferred unless
   the text states that year (then it is an award, and a No. 1 streak lends it
