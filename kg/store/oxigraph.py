@@ -1,8 +1,9 @@
 """The default backend: Oxigraph (on disk, or in memory), reached through rdflib via oxrdflib.
 
-Why Oxigraph: at a million triples it loads about four times faster than
-rdflib's memory store and answers typical queries 5-40x faster, persists on
-disk, and needs no server.  Users and code still see rdflib's API
+Why Oxigraph: it persists on disk without a server, and at a million
+statements it answers typical queries 5-50x faster than rdflib's memory store
+in half the memory (``benchmarks/bench_store.py``; loading costs about the
+same, bound by converting rdflib terms).  Users and code still see rdflib's API
 (``store.dataset`` is an rdflib Dataset over oxrdflib's ``OxigraphStore``);
 the hot paths call pyoxigraph directly:
 

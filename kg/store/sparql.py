@@ -6,8 +6,10 @@ same URL with a trailing ``/query`` replaced by ``/update`` (Oxigraph server,
 
 Queries are sent as they are.  The store keeps the server's default graph equal
 to the union of the document graphs itself (see :mod:`kg.store.base`), so no
-server option is needed.  Each document write is ONE SPARQL UPDATE request,
-which SPARQL servers apply atomically.
+server option is needed; leave the server's own union-default-graph mode off
+(``oxigraph serve --union-default-graph`` would count each fact twice).
+Each document write is ONE SPARQL UPDATE request, which SPARQL servers apply
+atomically.
 """
 
 from __future__ import annotations
