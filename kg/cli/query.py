@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import re
+import sys
 from pathlib import Path
 
 import typer
@@ -25,7 +26,7 @@ FORMATS = ("table", "csv", "json")
 @app.command()
 def query(
     text: str = typer.Argument(None, metavar="QUERY",
-                               help="SPARQL text, a path to an .rq file, or a catalogue query name."),
+                               help="SPARQL text, a path to an .rq file, a catalogue query name, or - for stdin."),
     list_: bool = typer.Option(False, "--list", "-l", help="List the catalogue queries and exit."),
     fmt: str = typer.Option("table", "--format", "-f", metavar="table|csv|json",
                             help="table: aligned columns, short IRIs; csv and json: full IRIs."),
@@ -77,7 +78,9 @@ def resolve_query(text: str, params: dict[str, str] | None = None) -> str:
 
     params = params or {}
     path = Path(text)
-    if text.endswith(".rq") or (_NAME.fullmatch(text) is None and "\n" not in text and path.is_file()):
+    if text == "-":
+        sparql = sys.stdin.read()
+    elif text.endswith(".rq") or (_NAME.fullmatch(text) is None and "\n" not in text and path.is_file()):
         try:
             sparql = path.read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
