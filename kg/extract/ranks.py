@@ -126,7 +126,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?the\s+"
                     r"(?:[\w'-]+\s+){0,4}list\b|"
                     r"\bon (?:the|this year's|last year's|its|their|this) (?:[\w'\"“”-]+\s+){0,4}list\b|"
-                    r"\bamong the top\b|\bcertified\b|\bcertification\b|"
+                    r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\bcertified\b|\bcertification\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),
     ]
 

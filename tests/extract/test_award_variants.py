@@ -247,3 +247,17 @@ def test_moved_from_to_states_last_years_rank():
 ])
 def test_rank_orders_in_prose(sentence, want):
     assert {(a.city, a.rank) for a in extract_text(sentence).awards if a.year == 2019} == want
+
+
+def test_headline_streak_with_body_placings():
+    text = ("Springfield Named Among Top Digital Cities for Fifth Straight Year\n"
+            "Posted on November 9, 2021 by Office of Communications\n\n"
+            "SPRINGFIELD, Mo. – The City of Springfield has again been recognized by the Center for Digital "
+            "Government, ranking sixth in the 125,000-249,999 population category of the 2021 Digital Cities Survey. "
+            "The city ranked eighth in 2020.\n\nThe survey, now in its 21st year, recognizes cities using technology. "
+            "Winners will be honored at a ceremony in Washington, D.C., on Nov. 18, 2021.\n")
+    rec = extract_text(text)
+    assert rec.date == "2021-11-09"
+    got = {(a.city, a.year, a.rank, a.category, a.streak) for a in rec.awards}
+    assert got == {("Springfield", 2021, 6, "125,000-249,999", 5), ("Springfield", 2020, 8, "125,000-249,999", None)}
+    assert sorted(a.year for a in rec.inferred_awards) == [2017, 2018, 2019]
