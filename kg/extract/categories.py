@@ -27,6 +27,8 @@ bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
 ['30,000-74,999', '250,000-499,999']
 >>> [c.value for c in find_categories("cities between 125,000 and 249,999 people")]
 ['125,000-249,999']
+>>> [c.value for c in find_categories("the 125K-250K population group; cities of 500K+ and under 75K residents")]
+['125,000-249,999', '500,000 or more', 'less than 75,000']
 >>> [(c.kind, c.value) for c in find_categories("in that same category among large cities")]
 [('same', None), ('largest', None)]
 """
@@ -41,7 +43,7 @@ from kg.extract.ranks import number_value
 
 __all__ = ["CategoryMention", "find_categories", "format_range", "range_key"]
 
-_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}"
+_NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}|\d{1,3}(?:\.\d)?[KkMm]\b"
         r"|(?:one|two|three|four|five|half a)\s+million)")
 _OPEN_TOP = re.compile(
     rf"(?:\b(?:more than|over|above|greater than|at least)\s+(?P<a>{_NUM}))"
@@ -92,6 +94,9 @@ def range_key(value: str) -> tuple[int, int]:
 
 def _num(s: str) -> int | None:
     s = s.lower().replace("half a million", "500000")
+    m = re.fullmatch(r"(\d{1,3}(?:\.\d)?)([km])", s.strip())
+    if m:  # "250K", "1M"
+        return int(float(m.group(1)) * (1000 if m.group(2) == "k" else 1_000_000))
     return number_value(s)
 
 
