@@ -106,6 +106,8 @@ class City(_Record):
     name: str
     state: str | None = None  # USPS code, e.g. "MA"
     evidence: Evidence | None = None
+    #: Other surface forms in this document ("City of Boston", "Boston, Mass.").
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -113,6 +115,7 @@ class County(_Record):
     name: str  # "King County"
     state: str | None = None
     evidence: Evidence | None = None
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass
@@ -121,6 +124,8 @@ class Official(_Record):
     title: str | None = None
     of: str | None = None  # city, county or organisation the post belongs to
     evidence: Evidence | None = None
+    #: Other ways this document names the person ("Mayor Menino", "Menino").
+    aliases: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -34,7 +34,7 @@ def test_round_trip_with_evidence():
 
 def test_evidence_is_omitted_when_absent():
     d = City("Boston").to_dict()
-    assert d == {"name": "Boston", "state": None}
+    assert d == {"name": "Boston", "state": None, "aliases": []}
 
 
 @needs_shared
