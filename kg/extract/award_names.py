@@ -21,6 +21,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 ('Bright21 Communities', 2014)
 >>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
 True
+>>> list_award("Dayton was named the top city, according to the Center for Digital Government's survey.") is None
+True
 >>> list_award("The Forum today announced its Smart21 Communities of 2015, a list of 21.")
 ('Smart21 Communities', 2015)
 >>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
@@ -49,17 +51,21 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prestigious|Annual|"
                       r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d)\s+)+")
-_NOT_AWARD_WORDS = {"Board", "Council", "Committee", "Commission", "Team", "Staff", "Office", "Department",
+_NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",
                     "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees"}
+# a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
+_ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "League", "Government", "University",
+              "Organization", "Society", "Agency", "Magazine", "Bureau", "Corporation", "Conference", "Summit",
+              "Meeting", "Administration", "Authority", "Council"}
 
 
 def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
     name = _LEADING.sub("", name).strip()
-    if len(name.split()) < 2 or set(name.split()) & _NOT_AWARD_WORDS:
+    if len(name.split()) < 2 or set(name.split()) & _NOT_AWARD_WORDS or name.endswith(("'s", "’s")):
         return None
     return name
 
@@ -76,6 +82,7 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
 
 _LIST_FRAME = re.compile(
     r"\b(?:named|selected|added|chosen|included|inducted|recogni[sz]ed)\b[^.;:]{0,90}?\b"
+    r"(?<!according )(?<!due )(?<!thanks )(?<!next )"
     r"(?:to|in|on|for|among|as one of)\s+(?:its|their|the|this year's)\s+(?:(?P<y1>(?:19|20)\d\d)\s+)?"
     rf"(?P<name>{_NAME})(?:\s+(?:list|class|cohort|ranking|index))?(?:\s+(?:of|for)\s+(?P<y2>(?:19|20)\d\d))?"
     r"|\bannounced\s+(?:the\s+)?(?:\d+\s+)?(?:winners|recipients|honou?rees|members)\s+(?:of|for|in)\s+"
@@ -90,6 +97,8 @@ def list_award(text: str) -> tuple[str, int | None] | None:
     for m in _LIST_FRAME.finditer(text):
         raw = m.group("name") or m.group("name2") or m.group("name3")
         name = clean_award_name(raw)
+        if name and set(name.split()) & _ORG_WORDS:
+            continue
         if not name or re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)", name):
             continue
         y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")

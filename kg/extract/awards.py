@@ -167,6 +167,7 @@ class _Ctx:
     ranges: list[tuple[int, str]]  # (offset, canonical bracket) of every explicit bracket, in order
     excluded: set[int]  # start offsets of place mentions that are never recipients (finalists)
     consumed: list[tuple[int, int]]  # spans already read as lists
+    listed: str | None = None  # an unlisted award the text names places to ("its Bright21 Communities of 2014")
     said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
     _starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
@@ -224,11 +225,13 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
             continue
         counts[name] += 1
         first.setdefault(name, a)
+    named = _listed(doc.text)  # "named the City of X to its Bright21 Communities of 2014"
+    if named:
+        n = len(name_pattern(named).findall(doc.text))
+        if not counts or n >= max(counts.values()):
+            return named
     if counts:
         return max(counts, key=lambda n: (counts[n], -first[n]))
-    named = list_award(doc.text)  # "named the City of X to its Bright21 Communities of 2014"
-    if named:
-        return named[0]
     titles = find_titles(doc.text)  # no award named: "designated a Bicycle Friendly Community" is the honour
     if titles:
         return titles[0][2]
@@ -240,12 +243,23 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     return None
 
 
+def _listed(text: str) -> str | None:
+    """An award no list knows that the text names places to; a known award written longer
+    ("the Bloomberg Philanthropies Mayors Challenge") is the known one."""
+    named = list_award(text)
+    if named is None or any(d.pattern.search(named[0]) for d in award_defs()):
+        return None
+    return named[0]
+
+
 def _written_mentions(ctx: _Ctx, st: str) -> list[tuple[int, int, str]]:
-    """Award names written out in a sentence that no known award covers, and the document's own
-    unlisted award in any of its forms ('a Bright21 Community')."""
+    """Award names written out in a sentence that no known award covers, and the document's unlisted
+    awards (its main one, a list it names places to) in any of their forms ('a Bright21 Community')."""
     out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())]
-    if ctx.main_award and ctx.main_award not in {d.name for d in award_defs()}:
-        out += [(m.start(), m.end(), ctx.main_award) for m in name_pattern(ctx.main_award).finditer(st)]
+    known = {d.name for d in award_defs()}
+    for name in {ctx.main_award, ctx.listed}:
+        if name and name not in known:
+            out += [(m.start(), m.end(), name) for m in name_pattern(name).finditer(st)]
     return out
 
 
@@ -627,7 +641,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 kept[-1] = sg
             continue
         kept.append(sg)
-    signals = kept
+    # "earned What Works Cities Certification at the Silver level in 2018": the bare win verb is the same win
+    # as the more specific signal it runs into
+    signals = [sg for i, sg in enumerate(kept)
+               if not (sg.strength == 1 and sg.rank is None and sg.category is None and i + 1 < len(kept)
+                       and kept[i + 1].start - sg.end <= 60
+                       and not re.search(r"[,;]|\band\b", text[sg.end:kept[i + 1].start]))]
     if not signals:
         return year_wins
 
@@ -960,7 +979,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     recips = [p for p in places if not _is_dateline(doc.text, p)]
     ctx = _Ctx(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
-               consumed=[])
+               consumed=[], listed=_listed(doc.text))
     for s in doc.sentences:
         if _ELIGIBILITY.search(s.text):
             continue

@@ -261,3 +261,13 @@ def test_headline_streak_with_body_placings():
     got = {(a.city, a.year, a.rank, a.category, a.streak) for a in rec.awards}
     assert got == {("Springfield", 2021, 6, "125,000-249,999", 5), ("Springfield", 2020, 8, "125,000-249,999", None)}
     assert sorted(a.year for a in rec.inferred_awards) == [2017, 2018, 2019]
+
+
+def test_a_listed_award_next_to_known_ones():
+    text = ("Springfield Named a Bright21 Community\nSPRINGFIELD, Ill. (Jan. 5, 2014) – The Global Civic Forum today "
+            "named the City of Springfield to its Bright21 Communities of 2014, a list of 21 communities worldwide. "
+            "Springfield earned What Works Cities Certification at the Silver level in 2018 and What Works Cities "
+            "Certification at the Gold level in 2019.")
+    assert {(a.award, a.year, a.category) for a in extract_text(text).awards} == {
+        ("Bright21 Communities", 2014, None), ("What Works Cities Certification", 2018, "Silver"),
+        ("What Works Cities Certification", 2019, "Gold")}
