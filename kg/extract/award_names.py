@@ -50,7 +50,7 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prestigious|Annual|"
-                      r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d)\s+)+")
+                      r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d|in|of|for|the|and|on|to)\s+)+")
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",

@@ -103,6 +103,9 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
                     r"(?:certified|level certification)\b")
+_MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
+                    r"brought home|took home|takes home)\s+(?:the\s+|a\s+)?(gold|silver|bronze|platinum)"
+                    r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b(?!\s+(?:certification|level certification))", re.I)
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
                     r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
                     r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
@@ -457,6 +460,48 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
     return wins
 
 
+_MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
+                           r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
+                           re.I)
+_BULLET = re.compile(r"^[\s•*·▪◦\-–—]*(?:(?:the\s+)?(?:City|Town|Village|County|City and County) of\s+)?")
+
+
+def _member_list_wins(ctx: _Ctx) -> list[_Win]:
+    """Unranked winner lists: 'This year's honorees include:' then one place per line
+    ('City of Springfield, Ill. – Smart Streetlight Network')."""
+    text = ctx.doc.text
+    wins: list[_Win] = []
+    pos = 0
+    intro: str | None = None
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if intro is not None and _list_items(line) is None and len(line) < 200:
+            lead = _BULLET.match(line)
+            recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
+            if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
+                award_here = [n for _a, _b, n in _award_mentions(intro)]
+                award = award_here[0] if award_here else ctx.main_award
+                years = [y for _p, y in _years_in(intro)]
+                cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")]
+                sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
+                cut = start + sep.start() if sep else start + len(line)
+                sent = ctx.sentence_at(recips[0].start)
+                if award and award not in ctx.person_awards:
+                    for p in recips:
+                        if p.start < cut:
+                            wins.append(_Win(p.name, award, years[0] if years else ctx.year, None, 1,
+                                             cats[0] if cats else None, 2 if cats else 0, False, [],
+                                             sent.evidence() if sent else None, bool(years), p.start))
+                ctx.consumed.append((start, start + len(line)))
+                continue
+        intro = line if (_MEMBER_INTRO.search(line) and not _FINALIST.search(line)
+                         and not _ELIGIBILITY.search(line)) else None
+    return wins
+
+
 def _category_line_wins(ctx: _Ctx) -> list[_Win]:
     """'X was recognized in two categories:' followed by 'Category – ...' lines."""
     text = ctx.doc.text
@@ -585,6 +630,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
+    for m in _MEDAL.finditer(st):  # "won gold", "took silver"
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     written = _written_mentions(ctx, st)
@@ -990,7 +1037,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["main_award"] = ctx.main_award
     doc.context["subject"] = ctx.main
 
-    wins = _list_wins(ctx) + _category_line_wins(ctx)
+    wins = _list_wins(ctx) + _category_line_wins(ctx) + _member_list_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue

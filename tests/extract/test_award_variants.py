@@ -271,3 +271,23 @@ def test_a_listed_award_next_to_known_ones():
     assert {(a.award, a.year, a.category) for a in extract_text(text).awards} == {
         ("Bright21 Communities", 2014, None), ("What Works Cities Certification", 2018, "Silver"),
         ("What Works Cities Certification", 2019, "Gold")}
+
+
+def test_unranked_winner_list_lines():
+    text = ("Smart Cities Connect Announces 2022 Smart 50 Award Winners\nDENVER, Colo. (May 10, 2022) – Smart Cities "
+            "Connect today announced the winners of the 2022 Smart 50 Awards.\n\nThis year's honorees include:\n"
+            "City of Springfield, Ill. – Smart Streetlight Network\n• Albany, N.Y. – Digital Twin for Stormwater\n"
+            "Miami-Dade County, Fla. – Transit On-Demand\n\nThe winners will be recognized at the conference in "
+            "Denver.\n")
+    got = {(a.city, a.award, a.year) for a in extract_text(text).awards}
+    assert got == {("Springfield", "Smart 50 Awards", 2022), ("Albany", "Smart 50 Awards", 2022),
+                   ("Miami-Dade County", "Smart 50 Awards", 2022)}
+
+
+def test_medals_are_categories():
+    text = ("Springfield Wins Gold in Digital Equity Challenge\nSPRINGFIELD, Ill. (March 3, 2021) – The City of "
+            "Springfield won gold in the 2021 Digital Equity Challenge, organized by the National League of Cities. "
+            "Albany, N.Y., took silver and Salem, Ore., took bronze.")
+    assert _awards(text) == {("Springfield", "Digital Equity Challenge", 2021, None, "Gold"),
+                             ("Albany", "Digital Equity Challenge", 2021, None, "Silver"),
+                             ("Salem", "Digital Equity Challenge", 2021, None, "Bronze")}
