@@ -105,7 +105,8 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"(?:certified|level certification)\b")
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
                     r"brought home|took home|takes home)\s+(?:the\s+|a\s+)?(gold|silver|bronze|platinum)"
-                    r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b(?!\s+(?:certification|level certification))", re.I)
+                    r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
+                    r"(?!\s+(?:certification|level certification))", re.I)
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
                     r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
                     r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
