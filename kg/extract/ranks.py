@@ -89,7 +89,7 @@ _NEG = re.compile(r"\b(?:not|n't|never|failed to|no longer|missed)\s+(?:\w+\s+){
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     o = ordinal_pattern()
     verbs = (r"placed|places|placing|finished|finishes|finishing|ranked|ranks|ranking|took|takes|taking|"
-             r"came in|comes in|tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
+             r"came in|comes in|coming in|came in at|comes in at|coming in at|tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
              r"moves up to|climbed to|climbs to|jumped to|jumps to|rose to|rises to|landed|lands|earned|"
              r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at|clinched|clinches|"
              r"secured|secures|grabbed|grabs|nabbed|snagged|notched|garnered|garners|came|comes|"
@@ -111,6 +111,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
         (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d)", re.I), "rank"),
+        (re.compile(r"\b(?:No\.|number)\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                    r"(?!\s+(?:of|in\s+a\s+series))", re.I), "rank"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
@@ -151,6 +153,8 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                 g = m.groupdict()
                 raw = g.get("ord") or g.get("num")
                 rank = ordinal_value(raw) if raw and not raw.isdigit() else (int(raw) if raw else None)
+                if rank is None and g.get("num"):
+                    rank = number_value(raw)  # "number seven"
                 if rank is None or rank == 0 or rank > 100:
                     continue
                 # "ranked 250,000" or a year is not a rank
