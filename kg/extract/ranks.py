@@ -89,7 +89,8 @@ _NEG = re.compile(r"\b(?:not|n't|never|failed to|no longer|missed)\s+(?:\w+\s+){
 def _patterns() -> list[tuple[re.Pattern[str], str]]:
     o = ordinal_pattern()
     verbs = (r"placed|places|placing|finished|finishes|finishing|ranked|ranks|ranking|took|takes|taking|"
-             r"came in|comes in|coming in|came in at|comes in at|coming in at|tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
+             r"came in|comes in|coming in|came in at|comes in at|coming in at|"
+             r"tied for|tie for|ties for|tying for|knotted at|shared|shares|moved up to|"
              r"moves up to|climbed to|climbs to|jumped to|jumps to|rose to|rises to|landed|lands|earned|"
              r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at|clinched|clinches|"
              r"secured|secures|grabbed|grabs|nabbed|snagged|notched|garnered|garners|came|comes|"
