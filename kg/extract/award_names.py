@@ -122,10 +122,11 @@ def name_pattern(name: str) -> re.Pattern[str]:
     return re.compile(r"\b" + r"\s+".join(parts) + r"\b")
 
 
-_TITLE = re.compile(r"\b(?:[Aa]mong the|(?:[Nn]amed|[Ss]elected|[Dd]esignated|[Cc]ertified|[Rr]ecogni[sz]ed)"
+_TITLE = re.compile(r"\b(?:(?P<among>[Aa]mong the)|(?:[Nn]amed|[Ss]elected|[Dd]esignated|[Cc]ertified|[Rr]ecogni[sz]ed)"
                     r"(?: as)?(?: an?| one of(?: the)?| the)?|[Aa]s (?:an?|one of(?: the)?))"
                     r"\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
-                    r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b")
+                    r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b"
+                    r"(?(among)(?=\s+(?:are|were|is|was|include[sd]?|selected|named)\b))")
 _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
               "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",
               "New", "Few", "All", "Best", "Most", "Leading", "Member", "Partner", "Pilot", "Sister", "Host"}

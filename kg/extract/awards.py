@@ -643,7 +643,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                      r"(?:(?:19|20)\d\d\s+)?$", st[max(0, a - 40):a]):
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False))
     # "Among the Champion Cities are ...": a prize title is the winners' category
-    for a, b, title in find_titles(st):
+    for a, b, title in (find_titles(st) if ctx.main_award not in ctx.bracketed else ()):
         # "named a Bright21 Community" names the award itself, not a title
         own = any(a < wb and wa < b for wa, wb, _n in [*written, *_award_mentions(st)])
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
@@ -658,7 +658,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
-        m = re.match(rf"(?:,\s*(?:[A-Z]\.\s?)+|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
+        m = re.match(rf"(?-i:,\s*(?:[A-Z]\.\s?)+|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
                      rf",?\s+({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
                      text[u[1]:s1], re.I)
         if m:

@@ -106,7 +106,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # a copula placing: "Albany was seventh in the group", not "was first certified" or "is the first city"
         (re.compile(rf"\b(?:was|is|were|are|'s)\s+(?:(?:also|again|now|ranked)\s+)?(?P<ord>{o})\b"
                     r"(?=\s*(?:[,.;)]|$|\s+(?:in|among|overall|nationally|out of|of|behind|with|and|for|"
-                    r"this|last|place|spot)\b))", re.I), "rank"),
+                    r"this|last|place|spot)\b))"
+                    r"(?!\s+in\s+(?:the\s+)?(?:state|nation|country|region|county|area|world|line)\b)", re.I), "rank"),
         (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
          "tied-for"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"

@@ -291,3 +291,15 @@ def test_medals_are_categories():
     assert _awards(text) == {("Springfield", "Digital Equity Challenge", 2021, None, "Gold"),
                              ("Albany", "Digital Equity Challenge", 2021, None, "Silver"),
                              ("Salem", "Digital Equity Challenge", 2021, None, "Bronze")}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Springfield, Ill., was first in the state to adopt open data and placed third in the 2019 Digital Cities "
+     "Survey.", {("Springfield", 3, None)}),
+    ("Springfield, Ill., among the Fastest Growing Cities in the U.S., placed third in the 2019 Digital Cities "
+     "Survey.", {("Springfield", 3, None)}),
+    ("Springfield, Ill., placed in the top 10 of the 2019 Digital Cities Survey, coming in at number seven.",
+     {("Springfield", 7, None)}),
+])
+def test_ordinals_and_titles_that_are_not_placings(sentence, want):
+    assert {(a.city, a.rank, a.category) for a in extract_text(sentence).awards} == want
