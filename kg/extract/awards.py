@@ -123,7 +123,7 @@ _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:downtown\s+)?$")
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:suburb|outskirts|outside|near|north|south|east|west|part|region|area|metro)"
                                 r"\s+of\s+$|"
                                 r"\b(?:based|headquartered|located)\s+in\s+$|\bnear\s+$", re.I)
-_INTRODUCER = re.compile(r"^[^.;]{0,60}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd]?|\bincluding|\blike|\bsuch as|"
+_INTRODUCER = re.compile(r"^[^.;]{0,100}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd]?|\bincluding|\blike|\bsuch as|"
                          r"\bamong them|\bnamely|:|—|–)\s*$|^\s*(?:\(tie\))?\s*$", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
