@@ -10,6 +10,8 @@ job long.
 'Thomas M. Menino'
 >>> find_person("the city of Boston") is None
 True
+>>> find_person("Mayor J.T. Hollis announced"), find_person("U.S. Ignite said") is None
+('J.T. Hollis', True)
 """
 
 from __future__ import annotations
@@ -59,8 +61,10 @@ NAME_TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:[{_UP}][{_LO}]?['’](?=[{_UP}]))?"
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
 #: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|dos|das|la|le|bin|ibn|al)"
-PERSON = (rf"{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}(?:\s+{_PARTICLE}(?=\s+[A-Z]))?"
-          rf"\s+{NAME_TOKEN}{_SUFFIX}")
+#: Initials first ("J.T. Hollis", "J. T. Hollis", "A.J. Ruiz Mendez"); place abbreviations are not initials.
+_INITIALS = r"(?!(?:U\.S|D\.C|N\.Y|L\.A|U\.K|N\.J|P\.O)\.)[A-Z]\.(?:\s?[A-Z]\.){0,2}"
+PERSON = (rf"(?:{NAME_TOKEN}(?:\s+(?:{NAME_TOKEN}|[A-Z]\.)){{0,2}}|{_INITIALS}(?:\s+{NAME_TOKEN})?)"
+          rf"(?:\s+{_PARTICLE}(?=\s+[A-Z]))?\s+{NAME_TOKEN}{_SUFFIX}")
 PERSON_RE = re.compile(rf"(?<![\w.])(?=[{_UP}])(?:{PERSON})(?!\w)")
 
 
@@ -105,7 +109,8 @@ def find_person(text: str) -> str | None:
         segs.append(seg)
         for seg in segs:
             cand = " ".join(seg)
-            if len([t for t in seg if t[:1].isupper() and not re.fullmatch(r"[A-Z]\.", t)]) >= 2 \
+            names = [t for t in seg if t[:1].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
+            if (len(names) >= 2 or (names and re.fullmatch(r"[A-Z]\.", seg[0][:2]))) \
                     and is_person_name(cand):
                 return cand
     return None

@@ -37,6 +37,7 @@ from kg.extract.mentions import (
     clean_space,
     find_person,
     is_person_name,
+    jurisdictions,
     load_data,
     match_jurisdiction,
     primary_jurisdiction,
@@ -58,6 +59,7 @@ _APPOS_STOP = re.compile(
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 _ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
                              r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
+_PAREN_TITLE_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\s+\((?P<app>[A-Za-z][^()]{{2,80}})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
 
@@ -267,6 +269,7 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
     """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
     app = clean_space(app)
+    app = re.sub(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+", "", app)
     if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app):
         return None
     owner: str | None = None
@@ -279,9 +282,14 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     if not _heads_re().search(app):
         return None
     title, org_part = app, None
-    m = re.match(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$", app)
+    # the employer follows "at"/"with" ("head of Civic Innovation programs at the Harmon Foundation")
+    m = re.match(r"^(.+?)\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])(.+)$", app)
+    if not (m and _heads_re().search(m.group(1))):
+        m = re.match(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$", app)
     if m and _heads_re().search(m.group(1)):
         rest = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(2)).strip()
+        # a second role or clause after "and": "founder of the Harmon Foundation and two-term Mayor of Albany"
+        rest = re.split(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)", rest)[0]
         rest_bare = re.sub(r"^(?:the)\s+", "", rest)
         if rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
@@ -310,6 +318,31 @@ def _external(org: str, doc: Doc) -> bool:
     return _known_org(org) or not _UNIT_HEADS.search(org)
 
 
+_INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
+
+
+def _sentences(doc: Doc) -> list[Sentence]:
+    """The document's sentences, rejoined where a splitter cut after initials ("Mayor J.T." | "Hollis said")."""
+    out: list[Sentence] = []
+    for s in doc.sentences:
+        if out and _INITIALS_END.search(out[-1].text) and s.text[:1].isupper() \
+                and doc.text[out[-1].end:s.start].strip() == "":
+            prev = out.pop()
+            s = Sentence(text=doc.text[prev.start:s.end], start=prev.start, end=s.end)
+        out.append(s)
+    return out
+
+
+def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
+    """The last city or county named earlier in the sentence ("Salem ..., according to city spokeswoman X")."""
+    best, at = None, -1
+    for j in jurisdictions(record):
+        for m in re.finditer(rf"(?<![\w-]){re.escape(j)}(?![\w-])", before):
+            if m.start() > at:
+                best, at = j, m.start()
+    return best
+
+
 def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
@@ -333,7 +366,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         keys[k] = o
         found.append(o)
 
-    for sent in doc.sentences:
+    for sent in _sentences(doc):
         text = sent.text
         words = re.findall(r"[A-Za-z][\w'’-]*", text)
         headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
@@ -368,8 +401,15 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             title = m.group("title")
             if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:
                 title = f"{m.group('pre')} {title}"  # "city manager" is the title, not "manager"
+            county = m.group("pre") == "county"
+            owner = None if county else _sentence_owner(text[: m.start()], record)
             hits.append((m.start("name"), m.group("name"), title_case(title),
-                         _primary(doc, record, county=m.group("pre") == "county")))
+                         owner or _primary(doc, record, county=county)))
+        for m in _PAREN_TITLE_RE.finditer(text) if "(" in text else ():
+            # "Lee Wong (Chief Technology Officer) agreed"
+            parsed = _parse_appositive(m.group("app"), doc, record)
+            if parsed and _heads_re().search(m.group("app").split(",")[0]):
+                hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
         for name_start, name, after in _names_before_commas(text):
             rest = text[after:]
             stop = _APPOS_STOP.search(rest)

@@ -152,9 +152,22 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
     return best
 
 
-def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
-    for rx in _post_res():
+_DASH_WHO = re.compile(rf"^\s*[—–]+\s*(?P<who>{_WHO})(?=\s*[,.(]|\s*$)")
+
+
+def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None,
+                     ended: bool = False) -> str | None:
+    """The speaker named right after a quote; ``ended``: the quote closed its own sentence, so a
+    following "X noted that ..." starts a new statement rather than attributing this one."""
+    m = _DASH_WHO.match(tail)  # “It's a team effort” — Joe Park, IT director.
+    if m:
+        sp = resolve_speaker(m.group("who"), doc, record, last)
+        if sp:
+            return sp
+    for i, rx in enumerate(_post_res()):
         m = rx.match(tail)
+        if m and ended and i > 0 and re.match(r"\s+(?:that\b|[a-z])", tail[m.end():]):
+            continue
         if m:
             who = m.group("who")
             who = re.split(r",\s+(?:the|a|an|[a-z])", who)[0]
@@ -191,6 +204,28 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
     return None
 
 
+_EMBED_FIRST = {"how", "what", "why", "when", "where", "whether", "which", "who", "that", "the", "a", "an", "its",
+                "their", "our", "this", "these", "those", "very", "so", "such", "more", "most", "one", "some", "all"}
+
+
+def _embedded(head: str, text: str) -> bool:
+    """A fragment quoted inside reported speech, not a statement: 'X said the data showed "how much ..."'.
+
+    A lower-case fragment is a quote when it completes the reported clause as its predicate ('said the
+    winners "are using ..."'); it is only a phrase when a verb of the clause or a wh-word/determiner
+    opens it ('showed "how much ..."', 'called it "a turning point"').
+    """
+    first = re.match(r"[\w'’]+", text)
+    if not first or not first.group(0)[:1].islower():
+        return False
+    if first.group(0).lower() in _EMBED_FIRST:
+        return True
+    prev = re.search(r"([\w'’]+)\W*$", head)
+    word = prev.group(1).lower() if prev else ""
+    return word.endswith("ed") or word in {"is", "was", "are", "were", "be", "as", "shows", "means", "called",
+                                           "calls", "it", "them", "him", "her", "of", "to", "for", "about"}
+
+
 def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
     """Every attributed quotation in the document, in order."""
     quotes: list[Quote] = []
@@ -207,11 +242,12 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             close = b + 1 if b < len(line) else b
             prev_head_start = prev_end
             recent = _last_person_before(offset + a, doc, record, last)
-            speaker = _attribute_after(line[close:], doc, record, recent)
+            speaker = _attribute_after(line[close:], doc, record, recent, ended=text.endswith((".", "!", "?")))
             if speaker is None and len(text.split()) >= 3:
                 head = line[prev_end : max(a - 1, prev_end)]
                 head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
-                speaker = _attribute_before(head, doc, record, recent)
+                if not _embedded(head, text):
+                    speaker = _attribute_before(head, doc, record, recent)
             at_line_start = a <= 1 + len(line) - len(line.lstrip())
             if speaker is None and at_line_start and prev_line.rstrip().endswith(":"):
                 # "Mayor Jane Doe said:" on the line above

@@ -152,3 +152,31 @@ def test_dev_officials_match_gold():
 @given(st.text(max_size=300))
 def test_never_raises_on_weird_text(text):
     _officials(text, ["Boston"])
+
+
+@pytest.mark.parametrize(
+    "text, cities, name, title, of",
+    [
+        ("Mayor J.T. Hollis announced the news at city hall.", ("Springfield",), "J.T. Hollis", "Mayor",
+         "Springfield"),
+        ('"We are thrilled," said Ann Ortiz, head of Civic Innovation programs at the Harmon Foundation.',
+         ("Albany",), "Ann Ortiz", "Head of Civic Innovation Programs", "Harmon Foundation"),
+        ("Robert K. Lane, founder of the Harmon Foundation and two-term Mayor of Albany, attended.", ("Albany",),
+         "Robert K. Lane", "Founder", "Harmon Foundation"),
+        ("Boston won. Salem placed second, according to city spokeswoman Dana Ward.", ("Boston", "Salem"),
+         "Dana Ward", "Spokeswoman", "Salem"),
+        ('Pat Kim, who serves as chief data officer, said: "Data drives us."', ("Springfield",), "Pat Kim",
+         "Chief Data Officer", "Springfield"),
+        ("Lee Wong (Chief Technology Officer) agreed.", ("Springfield",), "Lee Wong", "Chief Technology Officer",
+         "Springfield"),
+        ("Secretary of State Ann Bell attended the ceremony.", ("Springfield",), "Ann Bell", "Secretary of State",
+         None),
+        ("Council Member Lisa Chang noted that it matters.", ("Springfield",), "Lisa Chang", "Council Member",
+         "Springfield"),
+    ],
+)
+def test_general_shapes(text, cities, name, title, of):
+    got = _officials(text, cities=cities)
+    assert got[name][0] == title
+    if of is not None:
+        assert got[name][1] == of

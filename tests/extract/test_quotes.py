@@ -79,8 +79,11 @@ def test_surname_with_title_resolves_to_full_name():
         ('Mayor Jane Doe spoke. "We won the top spot," Doe, the city\'s first female mayor, said.', "Jane Doe",
          "We won the top spot"),
         ('"We are proud," said city spokeswoman Ann Marie Ortiz.', "Ann Marie Ortiz", "We are proud"),
-        ('Deputy Mayor for Operations Lena Ortiz called the award "a credit to every department."', "Lena Ortiz",
-         "a credit to every department"),
+        ('Deputy Mayor for Operations Lena Ortiz said the winners "are using data to serve residents."',
+         "Lena Ortiz", "are using data to serve residents"),
+        ('Mayor J.T. Hollis announced the win. "This shows what our staff can do," said Hollis.', "J.T. Hollis",
+         "This shows what our staff can do"),
+        ('Mayor Jane Doe spoke. "It\'s a team effort" — Joe Park, IT director.', "Joe Park", "It's a team effort"),
     ],
 )
 def test_attribution(text, speaker, start):
@@ -128,3 +131,20 @@ def test_dev_quotes_match_gold():
 @given(st.text(alphabet=st.sampled_from(list('ab “”"’. ,\nSaid said Mayor Jo Lee')), max_size=200))
 def test_never_raises_on_weird_quote_marks(text):
     _quotes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Ann Ortiz, director of innovation, said the applications showed "how much energy there is at city hall."',
+        'Deputy Mayor Lena Ortiz called the award "a credit to every department."',
+        'Mayor Jane Doe said the project was "a turning point" for the city.',
+    ],
+)
+def test_phrase_in_reported_speech_is_not_a_quote(text):
+    assert _quotes(text) == []
+
+
+def test_quote_closing_its_sentence_is_not_attributed_to_the_next_speaker():
+    t = ('City Manager Tom Brady added, "It took years." Council Member Lisa Chang noted that it matters.')
+    assert _quotes(t) == [("Tom Brady", "It took years.")]
