@@ -73,6 +73,12 @@ class IriScheme:
         owner = self.local(holder_of) if holder_of is not None else self.local(person)
         return self._iri("post", owner, slugify(title))
 
+    def holding(self, doc_id: str, person: URIRef, post: URIRef) -> URIRef:
+        """One document's attestation that a person holds a post:
+        ``holding/{doc}/{person}/{post path}`` (``holding/d1/thomas-menino/city-ma-boston-mayor``)."""
+        return self._iri("holding", doc_key(doc_id), self.local(person).removeprefix("person-"),
+                         self.local(post).removeprefix("post-"))
+
     # -- programs, awards -----------------------------------------------------
     def program(self, name: str, city: URIRef | None) -> URIRef:
         if city is not None:

@@ -33,8 +33,9 @@ from rdflib.term import Node
 
 from kg.rdf.geo import guess_state, state_code_for, state_name
 from kg.rdf.iris import IriScheme
+from kg.rdf.linking import GeoLink, city_link, county_link, geonames_iri, state_link
 from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title, place_key
-from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
+from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
 __all__ = [
@@ -98,6 +99,20 @@ def _year_literal(year: int) -> Literal:
     return Literal(int(year), datatype=XSD.integer)
 
 
+def _document_year(record: DocumentRecord) -> int | None:
+    """The year a document speaks for: its publication year, else the latest award year it states.
+
+    Why the award year: an undated release announces the latest edition it names,
+    so that is the best attestation year for the posts and quotes it carries.
+    """
+    match = _LEADING_YEAR.match((record.date or "").strip())
+    if match:
+        return int(match.group(0))
+    years = [int(a.year) for a in record.awards if a.year is not None]
+    return max(years) if years else None
+
+
+_LEADING_YEAR = re.compile(r"\d{4}(?=$|-)")
 _YEAR_MONTH = re.compile(r"(\d{4})-(0[1-9]|1[0-2])")
 _YEAR = re.compile(r"\d{4}")
 
@@ -170,6 +185,7 @@ class _Mapper:
         self.counties = {place_key(c.name): c for c in record.counties}
         self.organizations = {_key(canonical_organization(o)) for o in record.organizations if o}
         self.stated_wins: list[tuple[Award, URIRef, URIRef]] = []
+        self.year = _document_year(record)
 
     # -- plumbing -------------------------------------------------------------
     def add(self, s: Node, p: Node, o: Node, g: URIRef | None = None) -> None:
@@ -195,7 +211,21 @@ class _Mapper:
         self.add(node, RDF.type, CIVIC.State, g)
         self.add(node, RDFS.label, Literal(state_name(code)), g)
         self.add(node, CIVIC.uspsCode, Literal(code), g)
+        link = state_link(code)
+        if link is not None:
+            self.link(node, link, g)
         return node
+
+    def link(self, node: URIRef, link: GeoLink, g: URIRef | None) -> None:
+        """Gazetteer facts about a place (GeoNames id and population, FIPS code), in every graph
+        that declares the place, so each graph stays self-contained."""
+        if link.geonames_id is not None:
+            self.add(node, OWL.sameAs, URIRef(geonames_iri(link.geonames_id)), g)
+            self.add(node, CIVIC.geonamesId, Literal(str(link.geonames_id)), g)
+        if link.population is not None:
+            self.add(node, CIVIC.population, Literal(int(link.population), datatype=XSD.integer), g)
+        if link.fips:
+            self.add(node, CIVIC.fipsCode, Literal(link.fips), g)
 
     def place(self, name: str, g: URIRef | None = None, default: str = "city") -> URIRef:
         """A city or county named in the record (its state from the record, else a safe guess)."""
@@ -216,6 +246,9 @@ class _Mapper:
         self.add(node, RDFS.label, Literal(_clean(name)), g)
         if state:
             self.add(node, CIVIC.inState, self.state(state, g), g)
+            link = (county_link if kind == "county" else city_link)(name, state)
+            if link is not None:
+                self.link(node, link, g)
         return node
 
     def is_place(self, name: str) -> bool:
@@ -311,6 +344,8 @@ class _Mapper:
         issued = _date_literal(rec.date) if rec.date else None
         if issued is not None:
             self.add(doc, DCTERMS.issued, issued)
+        if self.year is not None:
+            self.add(doc, CIVIC.documentYear, _year_literal(self.year))
         if not _blank(rec.publisher):
             self.add(doc, DCTERMS.publisher, self.organization(rec.publisher))
         if rec.content_hash:
@@ -338,9 +373,30 @@ class _Mapper:
                 self.add(post, ORG.heldBy, person)
                 self.provenance(post, off.evidence)
                 if owner is not None and self.names_place(off.of or "") and is_head_title(off.title):
+                    self.add(post, RDF.type, CIVIC.HeadPost)
                     self.add(person, CIVIC.leads, owner)
+                self.holding(person, post, off.name, label, off.evidence)
             elif owner is not None:
                 self.add(person, ORG.memberOf, owner)
+
+    def holding(self, person: URIRef, post: URIRef, name: str, post_label: str,
+                evidence: Evidence | None) -> None:
+        """The n-ary, dated statement "this document says ``person`` holds ``post``", so that
+        posts can be placed in time (who was mayor when the city won)."""
+        node = self.iri.holding(self.rec.id, person, post)
+        self.add(node, RDF.type, CIVIC.PostHolding)
+        when = f" ({self.year})" if self.year is not None else ""
+        self.add(node, RDFS.label, Literal(f"{_clean(name)}: {post_label}{when}"))
+        self.add(node, CIVIC.holder, person)
+        self.add(node, CIVIC.post, post)
+        attested = _date_literal(self.rec.date) if self.rec.date else None
+        if attested is None and self.year is not None:
+            attested = Literal(str(self.year), datatype=XSD.gYear)
+        if attested is not None:
+            self.add(node, CIVIC.attestedOn, attested)
+        if self.year is not None:
+            self.add(node, CIVIC.attestedInYear, _year_literal(self.year))
+        self.provenance(node, evidence)
 
     def awards(self) -> None:
         awards = [a for a in self.rec.awards if not _blank(a.city, a.award)]
