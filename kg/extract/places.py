@@ -200,14 +200,20 @@ def find_places(text: str) -> list[PlaceMention]:
 
     # 2. city, state
     for st in state_pattern().finditer(text):
-        if taken.hit(st.start(), st.end()) or text[max(0, st.start() - 2):st.start()] != ", ":
+        if taken.hit(st.start(), st.end()):
+            continue
+        if text[max(0, st.start() - 2):st.start()] == ", ":
+            sep = 2
+        elif text[max(0, st.start() - 3):st.start()] == " | " and re.match(r"[ \t]*(?:\||\n|$)", text[st.end():]):
+            sep = 3  # a table row: "Springfield | IL"
+        else:
             continue
         code = state_code(st.group(0))
-        toks = _tokens_before(text, st.start() - 2)
+        toks = _tokens_before(text, st.start() - sep)
         for i in range(len(toks)):
             start = toks[i][0]
-            written = text[start:st.start() - 2]
-            if taken.hit(start, st.start() - 2):
+            written = text[start:st.start() - sep]
+            if taken.hit(start, st.start() - sep):
                 continue
             canon = _city_lookup(written, code)
             if canon:
@@ -217,9 +223,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
         else:
             # a town too small for the gazetteer, written the AP way in a list or dateline
-            if toks and code:
+            if toks and code and sep == 2:
                 a = toks[-2][0] if len(toks) >= 2 and _title(toks[-2][1]) not in _STOP_HEAD else toks[-1][0]
-                written = text[a:st.start() - 2]
+                written = text[a:st.start() - sep]
                 lead = text[max(0, a - 3):a]
                 words = written.split()
                 if (1 <= len(words) <= 2 and not taken.hit(a, st.start())

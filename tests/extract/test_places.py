@@ -162,3 +162,8 @@ def test_hyphenated_county_under_a_city_dateline():
     rec = extract_text("MIAMI, Fla. – Miami-Dade County placed fourth in the 2015 Digital Counties Survey.")
     assert [(c.name, c.state) for c in rec.counties] == [("Miami-Dade County", "FL")]
     assert [(a.city, a.rank) for a in rec.awards] == [("Miami-Dade County", 4)]
+
+
+def test_state_in_its_own_table_cell():
+    assert _cities("Rank | City | State\n1 | Springfield | IL\n2 | Albany | NY\n") == [("Springfield", "IL"),
+                                                                                      ("Albany", "NY")]
