@@ -43,7 +43,8 @@ from kg.extract.mentions import (
 )
 from kg.record import DocumentRecord
 
-__all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name"]
+__all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
+           "masthead_outlet"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 _WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
@@ -103,6 +104,51 @@ def _title_words() -> frozenset[str]:
 @cache
 def _title_heads() -> frozenset[str]:
     return frozenset(h for h in load_data("titles").get("heads", []) if " " not in h)
+
+
+@cache
+def _event_word_re() -> re.Pattern[str]:
+    """A capitalised gathering noun right after a name (``kg/data/events.json`` nouns)."""
+    nouns = [n.title() for n in load_data("events").get("nouns", []) if n not in {"awards", "event"}]
+    return re.compile(r"[ \t]+(?:Annual[ \t]+)?(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+
+
+@cache
+def _office_owners() -> frozenset[str]:
+    return frozenset(load_data("organizations").get("office_owners", []))
+
+
+@cache
+def _gov_re() -> re.Pattern[str]:
+    heads = sorted(load_data("organizations").get("government_heads", []), key=len, reverse=True)
+    return re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:" + "|".join(map(re.escape, heads)) + r")$")
+
+
+def _is_government(name: str) -> bool:
+    """A government's own name ("Springfield Consolidated Government"), an organisation when defined by acronym."""
+    return bool(_gov_re().match(name)) and name.lower() not in _not_orgs()
+
+
+_FUNCTION = r"(?:with|of|for|at|in|on|and|or|the|a|an|to|by|from|who|that)"
+
+
+@cache
+def _described_re() -> re.Pattern[str]:
+    """A name, an optional acronym, then an appositive saying what kind of organisation it is."""
+    nouns = "|".join(re.escape(n) for n in sorted(load_data("organizations").get("described_by", []),
+                                                  key=len, reverse=True))
+    name = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{_WORD}){{0,6}}"
+    return re.compile(rf"(?<![\w.&'’-])(?P<name>{name})(?:[ \t]+\([A-Z][A-Za-z&]{{1,7}}\))?,[ \t]+(?:a|an|the)[ \t]+"
+                      rf"(?:(?!{_FUNCTION}\b)[\w.'’-]+[ \t]+){{0,4}}?(?:{nouns})"
+                      r"(?=[ \t]+(?:that|which|who|based|in|of|for|with|from|whose|behind|founded|and|to)\b"
+                      r"|[,.;:)]|[ \t]*$)")
+
+
+@cache
+def _service_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load_data("organizations").get("service_heads", []))
+    return re.compile(rf"(?<![\w.-])(?P<name>(?!(?:IT|GIS|AI|LED|IOT|API|CCTV|GPS|HVAC|EV|US|USA|UK|DC|NYC|ADA|"
+                      rf"LTE|HD|PC)\b)[A-Z]{{2,6}}[ \t]+(?:{heads}))(?![\w-])")
 
 
 def _initials(words: list[str], all_words: bool) -> str:
@@ -194,6 +240,20 @@ def is_org_name(text: str) -> bool:
     return _heads_re().search(t) is not None
 
 
+def ends_in_org_head(text: str) -> bool:
+    """Whether an organisation word ends the phrase or heads its "of" complement ("Office of Budget"), as
+    opposed to opening a longer name ("Board Matters" is a livestream, not a board).
+
+    >>> ends_in_org_head("Data Governance Committee"), ends_in_org_head("Board Matters")
+    (True, False)
+    """
+    t = clean_space(text)
+    if not is_org_name(t):
+        return False
+    return any(m.end() == len(t) or re.match(r"\s+(?:of|for|on|at)\s", t[m.end():])
+               for m in _heads_re().finditer(t))
+
+
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = re.sub(r"^(?:The|A|An|This|Its|Our)\s+", "", run)
@@ -202,9 +262,10 @@ def _trim_run(run: str) -> str | None:
     if m and any(w.lower() in _title_heads() for w in m.group(1).split()):
         run = m.group(2)
     # a possessive owner in front of a longer name: "City's Technology Solutions Department"
-    m = re.match(r"^[\w.-]+(?:\s+[\w.-]+)?['’]s\s+(.+)$", run)
-    if m and len(m.group(1).split()) >= 2:
-        run = m.group(1)
+    m = re.match(r"^([\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(.+)$", run)
+    if m and len(m.group(2).split()) >= 2 and not (m.group(1) in _office_owners()
+                                                   and m.group(2).startswith("Office")):
+        run = m.group(2)  # ... but "Mayor's Office of Communications" is the office's own name
     if " at " in run and not re.search(r"\b(?:University|College)\b[^,]* at ", run):
         run = run.split(" at ")[0]
     best_end = -1
@@ -216,7 +277,8 @@ def _trim_run(run: str) -> str | None:
             keep = []
             for i, w in enumerate(words[:7]):
                 later = [x for x in words[i + 1 :] if x not in _title_words()]
-                if w in _title_words() and any(k[:1].isupper() for k in keep) and later:
+                if w in _title_words() and any(k[:1].isupper() for k in keep) and later \
+                        and later[0].lower() not in {"and", "&", "of", "for", "on", "the"}:
                     break  # a job title, then the holder's name: "Board of Supervisors Chair Katie Lee"
                 keep.append(w)
             while keep and keep[-1].lower() in {"of", "for", "on", "at", "the", "and", "&"}:
@@ -267,15 +329,18 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             taken[i] = True
 
     for m in _known_re().finditer(text):
-        if re.match(r"\s+(?:Conference|Expo|Convention)\b", text[m.end():]):
-            # "Smart Cities Connect Conference and Expo" names an event, not its organiser
+        if _event_word_re().match(text, m.end()):
+            # "Smart Cities Connect Conference & Expo" names an event: the organisation's name is part of it
             for i in range(m.start(), m.end()):
                 taken[i] = True
             continue
         add(resolve_org(m.group(0), doc), m.start(), m.end())
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     for acr, long in acronyms(doc).items():
-        if is_org_name(long):
+        if is_org_name(long) or _is_government(long):
+            a = text.find(long)
+            if _is_government(long) and a >= 0 and not any(taken[a : a + len(long)]):
+                add(long, a, a + len(long))
             for m in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
                 if not taken[m.start()]:
                     add(resolve_org(long, doc), m.start(), m.end())
@@ -307,6 +372,8 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                 and not is_person_name(name) and not _SKIP_WORDS.search(name):
             add(resolve_org(name, doc), a, a + len(name))
     for name, a, b in _cued_orgs(doc, record, taken):
+        add(name, a, b)
+    for name, a, b in _described_orgs(doc, record, taken):
         add(name, a, b)
     doc.context["org_spans"] = out
     return out
@@ -367,6 +434,58 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
     return out
 
 
+def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> list[tuple[str, int, int]]:
+    """Organisations the text says are one ("BrightPath, the nonprofit that ..."), and utilities/companies
+    named by a short owner and a service word ("SPU Fiber")."""
+    text = doc.text
+    places = {j.lower() for j in (jurisdictions(record) if record else [])}
+    out = []
+    found = [(m.group("name"), m.start("name")) for m in _service_re().finditer(text)]
+    if ", a" in text or ", the" in text:
+        for m in _described_re().finditer(text):
+            name, a = m.group("name"), m.start("name")
+            if " and " in name and not is_org_name(name):  # "with SPU Fiber and BrightPath, the nonprofit"
+                cut = name.rindex(" and ") + 5
+                name, a = name[cut:], a + cut
+            found.append((name, a))
+    for name, a in found:
+        lead = re.match(r"(?:The|A|An|Its|Our|Their|This|And|But|In|At|For|With)\s+", name)
+        if lead:
+            name, a = name[lead.end():], a + lead.end()
+        if not name or any(taken[a : a + len(name)]) or name.lower() in places \
+                or _is_someone(name, doc, record) or _SKIP_WORDS.search(name) or name.lower() in _not_orgs():
+            continue
+        if name in {o for o, _a, _b in out}:
+            continue
+        for i in range(a, a + len(name)):
+            taken[i] = True
+        out.append((resolve_org(name, doc), a, a + len(name)))
+    return out
+
+
+@cache
+def _outlet_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in load_data("organizations").get("outlet_heads", []))
+    return re.compile(rf"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}\s+(?:{heads})(?:\s+\d+)?$")
+
+
+def masthead_outlet(doc: Doc) -> str | None:
+    """A news outlet named, as a name (not in capitals), by the page's first line: "The Springfield Courier",
+    "Albany Outlook | News"; or by a staff byline ("Government Technology staff | Nov. 13, 2019")."""
+    for _, line in lines_with_offsets(doc.text)[:6]:
+        line = line.strip()
+        if not line:
+            continue
+        first = re.split(r"\s*(?:\||›|»|\s—\s|\s–\s)\s*", line)[0].strip()
+        by = re.match(r"^(?:By\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+[Ss]taff$", first)
+        if by and (_outlet_re().match(by.group("name")) or any(by.group("name") == a for a, _ in _known())):
+            return by.group("name")
+        if _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first):
+            return first
+        return None
+    return None
+
+
 def find_publisher(doc: Doc) -> str | None:
     """Who put the page out, from the "Released By:" line or the masthead; None when unnamed."""
     lines = [ln.strip() for _, ln in lines_with_offsets(doc.text)]
@@ -387,6 +506,9 @@ def find_publisher(doc: Doc) -> str | None:
     nonempty = [x for x in lines if x and not is_noise(x)][:3]
     if not nonempty:
         return None
+    outlet = masthead_outlet(doc)
+    if outlet:
+        return outlet
     segs = [s.strip() for s in re.split(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*", nonempty[0]) if s.strip()]
     dated = any(_looks_like_date(s) for s in segs)
     gov = next((s for s in segs if re.match(r"^(?:City|Town|Village|County)\s+of\s+\S", s, re.I)), None)
@@ -449,7 +571,11 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         contact = _contact_lines(doc)
         award_names = {a.award.lower() for a in record.awards if a.award}
         seen: set[str] = {o.lower() for o in record.organizations}
-        for name, a, _b in org_spans(doc, record):
+        outlet = masthead_outlet(doc)
+        spans = org_spans(doc, record)
+        if outlet and outlet == record.publisher:
+            spans = [(re.sub(r"^The\s+", "", outlet), 0, 0), *spans]
+        for name, a, _b in spans:
             if any(s <= a < e for s, e in contact):
                 continue
             key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
