@@ -395,6 +395,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
     wins: list[_Win] = []
     pos = 0
     prev_plain: str | None = None
+    section_award: str | None = None
     in_list = False
     head_cat: str | None = None
     head_year: int | None = None
@@ -419,12 +420,17 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             if not inline or len(inline) < 2:
                 in_list = False
                 prev_plain = line
+                if len(line) < 100 and not line.rstrip().endswith("."):
+                    named = [n for _a, _b, n in _award_mentions(line)]
+                    if named:  # a section heading: "2019 Digital Counties Survey" above its bracket lists
+                        section_award = named[0]
                 continue
             items = [(a + cm.end(), b + cm.end(), r, t, lo) for a, b, r, t, lo in inline]
             head_line, in_list = cm.group(1), False
         if not in_list:
             head_cat, head_year = _heading(head_line) if head_line else (None, None)
-            award_here = [n for _a, _b, n in _award_mentions(head_line or "")]
+            award_here = [n for _a, _b, n in _award_mentions(head_line or "")] or \
+                ([section_award] if section_award else [])
             in_list = True
             last: list[_Win] = []
         found_any = False

@@ -303,3 +303,14 @@ def test_medals_are_categories():
 ])
 def test_ordinals_and_titles_that_are_not_placings(sentence, want):
     assert {(a.city, a.rank, a.category) for a in extract_text(sentence).awards} == want
+
+
+def test_section_headings_name_the_award_of_their_lists():
+    text = ("2019 Digital Government Survey Winners\nPosted on November 4, 2019 by Staff\n\n"
+            "The Center announced the winners of the 2019 Digital Cities Survey and 2019 Digital Counties Survey.\n\n"
+            "Digital Cities Survey 2019\n500,000 or more population category:\n1st Springfield, Ill.\n"
+            "2nd Albany, N.Y.\n\nDigital Counties Survey 2019\n500,000 or more population category:\n"
+            "1st Fairfax County, Va.\n2nd King County, Wash.\n")
+    assert {(a.city, a.award, a.rank) for a in extract_text(text).awards} == {
+        ("Springfield", "Digital Cities Survey", 1), ("Albany", "Digital Cities Survey", 2),
+        ("Fairfax County", "Digital Counties Survey", 1), ("King County", "Digital Counties Survey", 2)}
