@@ -665,7 +665,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
         m = re.match(rf"(?-i:,\s*(?:[A-Z]\.\s?)+|,\s*[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?)?"
-                     rf",?\s+({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
+                     rf",?\s+(?:in\s+)?({ordinal_pattern()})\b(?!\s*(?:year|time|annual|anniversary|consecutive|straight))",
                      text[u[1]:s1], re.I)
         if m:
             signals.append(_Signal(u[1] + m.start(1), u[1] + m.end(1), ordinal_value(m.group(1)), 3, False))

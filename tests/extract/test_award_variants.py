@@ -314,3 +314,13 @@ def test_section_headings_name_the_award_of_their_lists():
     assert {(a.city, a.award, a.rank) for a in extract_text(text).awards} == {
         ("Springfield", "Digital Cities Survey", 1), ("Albany", "Digital Cities Survey", 2),
         ("Fairfax County", "Digital Counties Survey", 1), ("King County", "Digital Counties Survey", 2)}
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Springfield, Ill., took first place in the 2019 Digital Cities Survey, followed by Albany, N.Y.; Salem, Ore.; "
+     "and Tulsa, Okla.", [("Albany", 2), ("Salem", 3), ("Springfield", 1), ("Tulsa", 4)]),
+    ("Springfield, Ill., took first place in the 2019 Digital Cities Survey, followed closely by Albany, N.Y., in "
+     "second and Salem, Ore., in third.", [("Albany", 2), ("Salem", 3), ("Springfield", 1)]),
+])
+def test_followed_by_lists(sentence, want):
+    assert sorted((a.city, a.rank) for a in extract_text(sentence).awards) == want
