@@ -4,6 +4,8 @@ Each file is read, extracted and handed to :meth:`kg.store.Store.add_document`,
 one at a time, so a bad file costs only itself: it is reported (one
 :class:`kg.errors.KGError` line naming it) and the rest of the batch lands.
 Unchanged documents are skipped, changed ones replace their own graphs only.
+Entity resolution (:mod:`kg.resolve`) runs once at the end of the batch, when
+anything changed, so the default graph shows one node per entity again.
 
 >>> from kg import EXAMPLES_DIR
 >>> from kg.store import open_store
@@ -36,6 +38,8 @@ class BuildReport:
 
     status: dict[str, str] = field(default_factory=dict)  # doc id (or path when failed) -> status
     errors: list[KGError] = field(default_factory=list)
+    #: the :class:`kg.resolve.Resolution` run at the end (None when nothing changed)
+    resolution: object | None = None
 
     def counts(self) -> dict[str, int]:
         """How many documents were added, replaced, unchanged and failed."""
@@ -88,7 +92,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
                     raise DocumentError("E205", str(path), detail=str(seen[path.stem]))
                 record = extract_file(path)
                 seen[record.id] = path
-                report.status[record.id] = store.add_document(record, base=base)
+                report.status[record.id] = store.add_document(record, base=base, resolve=False)
             except KGError as exc:
                 fail(path, exc)
             finally:
@@ -97,4 +101,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     finally:
         if bar is not None:
             bar.close()
+        counts = report.counts()
+        if counts[ADDED] or counts[REPLACED]:  # also after an interruption: never leave it unresolved
+            report.resolution = store.resolve()
     return report

@@ -21,6 +21,13 @@ facts (:mod:`kg.store.meta`).  :meth:`Store.add_document` then
   (:meth:`Store._write`), so a document is in the store entirely or not at all.
 
 Backends differ only in how they run that transaction and open/close.
+
+Entity resolution (:mod:`kg.resolve`) runs after every change: it recomputes
+the resolution graph (``owl:sameAs``, merged ``skos:altLabel``, flags) from the
+document graphs and rewrites the default graph so that duplicates appear as
+their canonical node (:meth:`Store.resolve`).  ``add_document(...,
+resolve=False)`` defers it, for batches (:func:`kg.build.build_paths` resolves
+once at the end).
 """
 
 from __future__ import annotations
@@ -34,11 +41,13 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
 from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads, record_hash
-from kg.store.terms import DEFAULT_GRAPH, with_union
+from kg.store.terms import DEFAULT_GRAPH, data_update, with_union
 
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
+#: Bookkeeping node recording which named graph holds the resolution.
+RESOLUTION = URIRef(KGS["resolution"])
 
 
 class Store:
@@ -157,15 +166,58 @@ class Store:
         ds.addN(self.quads(include_meta=include_meta))
         return ds
 
-    def canonical_nquads(self, *, include_meta: bool = True) -> str:
-        """Sorted N-Quads of the whole store: equal strings mean equal stores."""
+    def canonical_nquads(self, *, include_meta: bool = True, include_default: bool = True) -> str:
+        """Sorted N-Quads of the whole store (named graphs and, as triples, the default graph):
+        equal strings mean equal stores."""
         from kg.store.terms import nquad
 
-        return "".join(sorted(nquad(q) + "\n" for q in self.quads(include_meta=include_meta)))
+        lines = [nquad(q) + "\n" for q in self.quads(include_meta=include_meta)]
+        if include_default:
+            lines += [nquad((s, p, o, DEFAULT_GRAPH)) + "\n" for s, p, o in self.default_triples()]
+        return "".join(sorted(lines))
+
+    def default_triples(self) -> Iterable[tuple]:
+        """The triples of the default graph (what queries see: the resolved union)."""
+        return [tuple(row) for row in self.query("SELECT ?s ?p ?o WHERE { ?s ?p ?o }")]
+
+    def graph_quads(self, graphs: Iterable[URIRef]) -> Iterable[tuple]:
+        """Every (s, p, o, g) of the named graphs ``graphs``."""
+        out = []
+        for g in graphs:
+            out += [(s, p, o, g) for s, p, o in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")]
+        return out
+
+    def resolution_graphs(self) -> list[URIRef]:
+        """The resolution graph(s) the bookkeeping records (one, or none before the first resolve)."""
+        rows = self.query(f"SELECT ?g WHERE {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION}> <{KGS.graph}> ?g }} }}")
+        return sorted(URIRef(r[0]) for r in rows)
+
+    # -- resolution ------------------------------------------------------------------------
+    def resolve(self):
+        """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`."""
+        from kg.resolve.apply import resolve_store
+
+        self._check_writable()
+        return resolve_store(self)
+
+    def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
+                      *, delete: list[tuple], insert: list[tuple]) -> None:
+        """In ONE transaction: replace the resolution graph(s) ``old_graphs`` by ``graph`` holding
+        ``graph_quads``, and take ``delete`` out of / put ``insert`` into the default graph."""
+        self._check_writable()
+        drop = [(RESOLUTION, KGS.graph, g, META_GRAPH) for g in old_graphs]
+        add = [(RESOLUTION, KGS.graph, graph, META_GRAPH)] if graph is not None else []
+        self._apply_update(data_update(old_graphs, drop + [(s, p, o, None) for s, p, o in delete],
+                                       [(s, p, o, None) for s, p, o in insert] + list(graph_quads) + add))
+
+    def _apply_update(self, text: str) -> None:
+        self.update(text)
 
     # -- writing ---------------------------------------------------------------------------
-    def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE) -> str:
-        """Add or replace one document's facts; return ``"added"``, ``"replaced"`` or ``"unchanged"``."""
+    def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE, *, resolve: bool = True) -> str:
+        """Add or replace one document's facts; return ``"added"``, ``"replaced"`` or ``"unchanged"``.
+
+        Then resolution runs again (unless ``resolve=False``: call :meth:`resolve` after the batch)."""
         self._check_writable()
         from kg.rdf.mapping import record_to_quads
 
@@ -181,15 +233,22 @@ class Store:
         if any(g == META_GRAPH for g in new.graphs):
             raise StoreError("E204", record.id, detail="the mapping wrote into the store's bookkeeping graph")
         self._write(old, with_union(quads, [META_GRAPH]) + meta_quads(new))
+        if resolve:
+            self.resolve()
         return ADDED if old is None else REPLACED
 
-    def remove_document(self, doc_id: str) -> bool:
-        """Retract one document's graphs and bookkeeping; False when it is not in the store."""
+    def remove_document(self, doc_id: str, *, resolve: bool = True) -> bool:
+        """Retract one document's graphs and bookkeeping; False when it is not in the store.
+
+        Resolution then runs again (unless ``resolve=False``), so a merge only that
+        document justified is undone."""
         self._check_writable()
         old = self.entry(doc_id)
         if old is None:
             return False
         self._write(old, [])
+        if resolve:
+            self.resolve()
         return True
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:

@@ -44,6 +44,29 @@ class MemoryStore(Store):
         if quads:
             ds.addN(quads)
 
+    def default_triples(self) -> Iterable[tuple]:
+        return list(self.dataset.default_graph)
+
+    def write_derived(self, old_graphs, graph, graph_quads, *, delete, insert) -> None:
+        """Plain dictionary updates, every quad built beforehand (see the module docstring)."""
+        from kg.store.base import RESOLUTION
+        from kg.store.meta import KGS
+
+        self._check_writable()
+        ds = self.dataset
+        for g in old_graphs:
+            ds.remove_graph(g)
+            ds.remove((RESOLUTION, KGS.graph, g, META_GRAPH))
+        default = ds.default_graph
+        for t in delete:
+            default.remove(t)
+        default.addN((s, p, o, default) for s, p, o in insert)
+        quads = list(graph_quads)
+        if graph is not None:
+            quads.append((RESOLUTION, KGS.graph, graph, META_GRAPH))
+        if quads:
+            ds.addN(quads)
+
     def _retract_union(self, graphs: set) -> None:
         """Take out of the default graph the triples only ``graphs`` hold."""
         ds, store = self.dataset, self.dataset.store

@@ -106,6 +106,13 @@ class OxigraphStore(Store):
                 continue
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
 
+    def default_triples(self) -> Iterable[tuple]:
+        return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
+                for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+
+    def _apply_update(self, text: str) -> None:
+        self._guard(lambda: self.ox.update(text))
+
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """pyoxigraph's bulk loader; each triple converted once for its graph and the union."""
         self._check_writable()

@@ -102,6 +102,9 @@ class SparqlStore(Store):
         nodes = [(doc_node(old.doc_id), META_GRAPH)] if old else []
         self._send(replace_update(drop, nodes, quads, [META_GRAPH]))
 
+    def _apply_update(self, text: str) -> None:
+        self._send(text)
+
     def _send(self, text: str) -> None:
         try:
             self._remote.update(text)

@@ -23,7 +23,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "term_text", "with_union", "replace_update"]
+__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "term_text", "with_union", "replace_update",
+           "data_update"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
 _XSD_STRING = str(XSD.string)
@@ -51,12 +52,22 @@ def _ox(term):
 def from_ox(term):
     """A pyoxigraph term as an rdflib term; ``xsd:string`` literals come back plain.
 
+    Cached: reading a store back (resolution reads every quad) repeats the same
+    IRIs thousands of times, and building rdflib terms is the slow part.
+
     (RDF 1.1 makes ``"x"`` and ``"x"^^xsd:string`` the same literal, but rdflib
     compares and prints them differently, so keep the form the mapping wrote.)
 
     >>> from_ox(ox.Literal("Boston")) == Literal("Boston")
     True
     """
+    if isinstance(term, ox.DefaultGraph):
+        return None
+    return _from_ox(term)
+
+
+@lru_cache(maxsize=1 << 17)
+def _from_ox(term):
     if isinstance(term, ox.NamedNode):
         return URIRef(term.value)
     if isinstance(term, ox.Literal):
@@ -149,11 +160,34 @@ def replace_update(old_graphs: Sequence[URIRef], delete_nodes: Iterable[tuple[UR
     ops += [f"DROP SILENT GRAPH {g}" for g in old]
     ops += [f"DELETE WHERE {{ GRAPH <{g}> {{ <{n}> ?p ?o }} }}" for n, g in delete_nodes]
     if insert:
-        body = ["INSERT DATA {"]
-        keyed = sorted(insert, key=lambda q: "" if q[3] == DEFAULT_GRAPH else str(q[3]))
-        for g, quads in groupby(keyed, key=lambda q: q[3]):
-            lines = [f"{term_text(s)} {term_text(p)} {term_text(o)} ." for s, p, o, _ in quads]
-            body += lines if g == DEFAULT_GRAPH else [f"GRAPH <{g}> {{", *lines, "}"]
-        body.append("}")
-        ops.append("\n".join(body))
+        ops.append(_data_block("INSERT DATA", insert))
     return " ;\n".join(ops)
+
+
+def _data_block(keyword: str, quads: Sequence[Quad]) -> str:
+    body = [keyword + " {"]
+    keyed = sorted(quads, key=lambda q: "" if q[3] in (DEFAULT_GRAPH, None) else str(q[3]))
+    for g, group in groupby(keyed, key=lambda q: q[3]):
+        lines = [f"{term_text(s)} {term_text(p)} {term_text(o)} ." for s, p, o, _ in group]
+        body += lines if g in (DEFAULT_GRAPH, None) else [f"GRAPH <{g}> {{", *lines, "}"]
+    body.append("}")
+    return "\n".join(body)
+
+
+def data_update(drop_graphs: Sequence[URIRef], delete: Sequence[Quad], insert: Sequence[Quad]) -> str:
+    """One SPARQL UPDATE request: drop graphs, delete these quads, insert those (graph None = default).
+
+    >>> from rdflib import URIRef as U
+    >>> t = (U("http://a"), U("http://p"), U("http://b"), None)
+    >>> print(data_update([U("http://g")], [t], []))
+    DROP SILENT GRAPH <http://g> ;
+    DELETE DATA {
+    <http://a> <http://p> <http://b> .
+    }
+    """
+    ops = [f"DROP SILENT GRAPH <{g}>" for g in drop_graphs]
+    if delete:
+        ops.append(_data_block("DELETE DATA", delete))
+    if insert:
+        ops.append(_data_block("INSERT DATA", insert))
+    return " ;\n".join(ops) or "CLEAR SILENT GRAPH <urn:x-civic-kg:nothing>"

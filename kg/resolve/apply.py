@@ -1,0 +1,150 @@
+"""Writing a resolution: the resolution graph, and the default graph rebuilt from it.
+
+:func:`compute` turns the document graphs' quads into a :class:`Resolution`
+(who merges into whom, which label each entity shows, what is flagged).
+:func:`default_triples` is what the default graph must then hold: every
+document graph's triples with duplicates rewritten to their canonical node
+("smushing"), one ``rdfs:label`` per entity (the other surface forms as
+``skos:altLabel``), plus the resolution graph itself.  :func:`resolve_store`
+writes both, changing only the triples that differ from what the store holds,
+in one backend transaction.
+
+Everything is a function of the set of document quads, so building twice or
+in another order gives the same bytes.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from rdflib import Literal, URIRef
+
+from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
+from kg.resolve.facts import Facts
+from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, resolve_facts
+
+__all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
+
+
+def resolution_graph_iri(base: str = DEFAULT_BASE) -> URIRef:
+    """``{base}graph/resolution``: derived data, owned by no document."""
+    return URIRef((base if base.endswith(("/", "#")) else base + "/") + "graph/resolution")
+
+
+@dataclass
+class Resolution:
+    """The outcome of resolving a store's documents."""
+
+    graph: URIRef
+    #: duplicate -> canonical node
+    canonical: dict[URIRef, URIRef] = field(default_factory=dict)
+    #: canonical -> every member (itself included), for groups of two or more
+    groups: dict[URIRef, list[URIRef]] = field(default_factory=dict)
+    #: node -> the one rdfs:label the default graph shows for it
+    preferred: dict[URIRef, str] = field(default_factory=dict)
+    merges: list[Merge] = field(default_factory=list)
+    flags: list[Flag] = field(default_factory=list)
+    #: quads of the resolution graph, sorted
+    quads: list[tuple] = field(default_factory=list)
+
+    def find(self, node):
+        """The canonical node of ``node`` (itself when it merged with nothing)."""
+        return self.canonical.get(node, node)
+
+    def summary(self) -> dict[str, int]:
+        """Counts for ``kg build``/``kg resolve``/``kg stats``."""
+        return {"merged": len(self.canonical), "groups": len(self.groups),
+                "flagged": len({f.node for f in self.flags if f.ambiguous})}
+
+
+def _rank(facts: Facts, iri: URIRef) -> tuple:
+    """Sort key of a group's members: the first becomes canonical.
+
+    A place with a state, an organisation not scoped to one document, the longest
+    person name, then the node most documents name, then the IRI."""
+    node = facts.nodes.get(iri)
+    text = str(iri)
+    m_place, m_org = _PLACE.match(text), _ORG.match(text)
+    scoped = bool((m_place and not m_place["state"]) or (m_org and m_org["doc"]))
+    words = len(node.label.split()) if node is not None and "Person" in node.kinds else 0
+    docs = len(node.docs) if node is not None else 0
+    return (scoped, -words, -docs, len(text), text)
+
+
+def compute(quads: Iterable[tuple], graph: URIRef) -> Resolution:
+    """Resolve the entities of (s, p, o, g) document quads."""
+    facts = Facts.from_quads(quads)
+    r = resolve_facts(facts)
+    res = Resolution(graph, merges=list(r.merges))
+    for members in r.components().values():
+        members = sorted(members, key=lambda x: _rank(facts, x))
+        canonical = members[0]
+        res.groups[canonical] = members
+        for dup in members[1:]:
+            res.canonical[dup] = canonical
+    out: set[tuple] = set()
+    for iri, node in facts.nodes.items():
+        c = res.find(iri)
+        if c not in res.preferred:
+            res.preferred[c] = facts.nodes[c].label if c in facts.nodes else node.label
+    for iri, node in sorted(facts.nodes.items()):
+        c = res.find(iri)
+        for name in node.names:
+            if name != res.preferred[c]:
+                out.add((c, SKOS.altLabel, Literal(name), graph))
+        if c != iri:
+            out.add((iri, OWL.sameAs, c, graph))
+    for flag in r.flags:
+        node = res.find(flag.node)
+        cands = sorted({res.find(c) for c in flag.candidates} - {node}, key=str)
+        if not cands:
+            continue
+        res.flags.append(Flag(node, flag.name, tuple(cands), flag.rule, flag.ambiguous))
+        for c in cands:
+            out.add((node, CIVIC.possiblySameAs, c, graph))
+        if flag.ambiguous:
+            out.add((node, CIVIC.ambiguousName, Literal(flag.name), graph))
+    res.quads = sorted(out, key=lambda q: tuple(str(t) for t in q))
+    return res
+
+
+def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
+    """What the default graph holds: smushed document triples, one label each, and the resolution graph."""
+    find, preferred = res.find, res.preferred
+    out: set[tuple] = set()
+    for s, p, o, _g in quads:
+        s2, o2 = find(s), find(o)
+        if p == RDFS.label and s2 in preferred and str(o) != preferred[s2]:
+            p = SKOS.altLabel
+        out.add((s2, p, o2))
+    out.update((s, p, o) for s, p, o, _g in res.quads)
+    return out
+
+
+def resolve_store(store) -> Resolution:
+    """Recompute resolution over ``store``'s document graphs and bring the store in line with it.
+
+    Only the difference is written: unchanged triples of the default graph stay,
+    and a store already resolved is not touched at all.
+    """
+    entries = store.entries()
+    bases = {e.base for e in entries.values() if e.base}
+    graph = resolution_graph_iri(bases.pop() if len(bases) == 1 else DEFAULT_BASE)
+    old_graphs = store.resolution_graphs()
+    skip = set(old_graphs) | {graph}
+    doc_quads = [q for q in store.quads() if q[3] not in skip]
+    res = compute(doc_quads, graph) if entries or doc_quads else Resolution(graph)
+    wanted = default_triples(doc_quads, res)
+    current = set(store.default_triples())
+    old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
+    new_res = set(res.quads)
+    if current == wanted and old_res == new_res and (old_graphs == [graph] or (not old_graphs and not new_res)):
+        return res
+    store.write_derived(old_graphs, graph if (entries or doc_quads) else None, res.quads,
+                        delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
+    return res
+
+
+def _key(t: tuple) -> tuple:
+    return tuple(str(x) for x in t)
