@@ -48,12 +48,12 @@ from kg.extract.mentions import (
     primary_jurisdiction,
     sentence_at,
 )
-from kg.extract.organizations import acronyms, is_org_name, resolve_org
+from kg.extract.organizations import acronyms, ends_in_org_head, is_org_name, resolve_org
 from kg.record import DocumentRecord, Program
 
 __all__ = ["extract", "find_programs"]
 
-_TOK = r"(?:[A-Z][\w'’.-]*[\w]|[A-Z]|[a-z]+[A-Z][\w-]*|\d[\w.]*)"
+_TOK = r"(?:[A-Z][\w'’.+-]*[\w]|[A-Z]|[a-z]+[A-Z][\w-]*|\d[\w.]*(?:[-+][\dA-Z]\w*)*|\+)"
 _CONN = r"(?:about|of|for|and|the|&|on|to)"
 _RUN = rf"{_TOK}(?:[ \t]+(?:{_CONN}[ \t]+)?{_TOK}){{0,7}}"
 _GENERIC_FIRST = {"City", "County", "Town", "State", "Village", "The", "A", "An", "Its", "Our", "Their", "This",
@@ -99,7 +99,10 @@ def _appos_re() -> re.Pattern[str]:
 
 
 _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|were|are|be|will|has|have|had|"
-              r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled)")
+              r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled|"
+              r"every|each|all|any|some|more|most|many|other|own|no|not|every|such|than|into|over|\w+ly)")
+_CAMEL = re.compile(r"(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Za-z]*\d\w*|[A-Z]{2,}[a-z]+\w*)")
+_YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
 
@@ -123,6 +126,24 @@ def _named_after_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:a|an|the|its|their|our|[\w-]+['’]s)\s+(?:new\s+)?"
                       rf"(?P<desc>(?:[\w-]+\s+){{0,4}}?(?:{heads})),\s+(?P<name>{_RUN})"
                       r"(?=,|\s+(?:which|that|has|is|was|will)\b)")
+
+
+@cache
+def _title_words() -> frozenset[str]:
+    return frozenset(_data().get("title_words", []))
+
+
+@cache
+def _camel_re() -> re.Pattern[str]:
+    """A one-word product name (camel case or with digits) and the lower-case nouns that describe it."""
+    nouns = "|".join(re.escape(n) for n in sorted(_data().get("camel_nouns", []), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@/-])[\"“]?(?P<name>{_CAMEL.pattern})[\"”]?(?P<desc>(?:[ \t]+[a-z][a-z-]+){{0,3}}?"
+                      rf"[ \t]+(?:{nouns}))\b(?![\w-])")
+
+
+@cache
+def _product_heads() -> frozenset[str]:
+    return frozenset(_data().get("product_heads", []))
 
 
 @cache
@@ -174,16 +195,22 @@ class _Collector:
             return False
         if words[0] in _FUNCTION_WORDS or (len(words) == 1 and name in _GENERIC_FIRST):
             return False
-        if _NOT_PROGRAM.search(name) or is_org_name(name):
+        if _NOT_PROGRAM.search(name) or ends_in_org_head(name) or _YEAR_FIRST.match(name):
             return False
+        if words[0] in _title_words():
+            return False  # "Chief of Performance Strategy" is a post
         if resolve_org(name, self.doc) != name:
             return False
         k = _key(name)
+        if re.search(r"\b\d+(?:-\d+)+\b|\d{3}", name) and len(words) > 1:
+            return True  # "Austin 3-1-1" is not the city Austin
         return bool(k) and " ".join(k) not in self.excluded
 
     def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
         name = clean_space(name).strip(" ,;:.")
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
+        # an owner in front: "The County's 311 Contact Center", "Springfield's Smart City Initiative"
+        name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?=\S)", "", name)
         name = _ACTION_OF.sub("", name)
         if not self.ok(name):
             return
@@ -242,6 +269,12 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         if col.ok(long) and not is_org_name(long):
             pos = text.find(long)
             col.add(long, [acr], sent_at(pos))
+    for m in re.finditer(r"(?<![\w+&-])(?P<short>[A-Za-z][A-Za-z0-9+&-]{1,11})\s+\((?P<long>[A-Z][^()]{3,60})\)", text):
+        # 'a new permitting portal, AB+C (Albany Build + Connect)': the short form first
+        letters = re.sub(r"[^A-Z0-9]", "", m.group("short").upper())
+        ini = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]\w*", m.group("long")) if w[0].isupper() or w[0].isdigit())
+        if len(letters) >= 2 and ini.upper() == letters and m.group("long") not in acronyms(doc).values():
+            col.add(m.group("long"), [m.group("short")], sent_at(m.start()))
     for m in re.finditer(r"(?:\b(?:a|an|the|new|expanded)\s+)(?P<desc>(?:[a-z][\w-]*\s+){1,5}?(?:"
                          + "|".join(_LOWER_HEADS) + r")),\s+or\s+(?P<acr>[A-Z]{2,8})\b", text):
         desc = re.sub(r"^(?:new|expanded|internal)\s+", "", m.group("desc"))
@@ -268,10 +301,21 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
-            if m.group("head") in _strip_heads():
+            quoted = m.group(0)[:1] in "\"“"
+            if m.group("head") in _strip_heads() or quoted or _CAMEL.fullmatch(core) \
+                    or (m.group("mods") and re.search(r"\d", core)):
+                # 'its new "ALBgov" mobile app', 'hubAlbany customer service system', 'Austin 3-1-1 mobile app'
                 col.add(core, [full], sent)
             else:
                 col.add(full, [], sent)
+        # camel-case product names and what they are: "SalemStat performance meetings"
+        for m in (_camel_re().finditer(s) if re.search(r"[a-z][A-Z]|[A-Za-z]\d", s) else ()):
+            col.add(m.group("name"), [clean_space(m.group("name") + m.group("desc"))], sent)
+        # a named lower-case initiative the city runs: "runs the urban data pilot program"
+        for m in re.finditer(r"\b(?:runs|ran|running|operates|operated|manages|managed|launched|piloted|piloting|"
+                             r"expanded|started)\s+(?:the|its|their)\s+(?P<desc>(?:(?!new\b)[a-z][\w-]*\s+){1,3}"
+                             r"(?:pilot\s+)?(?:program|initiative|pilot))\b", s):
+            col.add(m.group("desc"), [], sent)
         # 3. a capitalised program word
         for m in (_cap_head_re().finditer(s) if has_cap_head else ()):
             name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
@@ -291,6 +335,10 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         # 8. new lower-case initiatives
         for m in re.finditer(r"\b(?:[Aa]|[Aa]n)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
                              + "|".join(_LOWER_HEADS) + r"))\b", s):
+            if re.match(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]", s[m.end():]):
+                continue  # "a new permitting portal, AB+C": the name follows
+            if m.group("desc").split()[-1] in _product_heads() and len(m.group("desc").split()) <= 2:
+                continue  # "a new permitting system" describes a product it does not name
             col.add(m.group("desc"), [], sent)
     # 5. bullets and 7. category lines
     lead = "|".join(re.escape(x) for x in sorted(_data().get("lead_ins", []), key=len, reverse=True))

@@ -80,7 +80,7 @@ def test_program_city_is_the_jurisdiction_named_before_it():
     organizations.extract(doc, rec)
     programs.extract(doc, rec)
     assert [(p.name, p.city) for p in rec.programs] == [
-        ("SJ311 app", "San Jose"), ("myPHX311", "Phoenix"), ("Open Boston", "Boston"),
+        ("SJ311", "San Jose"), ("myPHX311", "Phoenix"), ("Open Boston", "Boston"),
     ]
 
 
@@ -141,3 +141,54 @@ def test_dev_programs_match_gold():
 @given(st.text(max_size=300))
 def test_never_raises(text):
     _programs(text)
+
+
+def _prog_pairs(text: str, cities=("Springfield",)) -> list[tuple[str, list[str]]]:
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name=c) for c in cities])
+    organizations.extract(doc, rec)
+    programs.extract(doc, rec)
+    return [(p.name, p.aliases) for p in rec.programs]
+
+
+@pytest.mark.parametrize(
+    "text, name, alias",
+    [
+        ("Calls go to the County's 311 Contact Center, which never closes.", "311 Contact Center", None),
+        ("Springfield's Smart City Initiative grew last year.", "Smart City Initiative", None),
+        ("Residents can report potholes with the Austin 3-1-1 mobile app.", "Austin 3-1-1",
+         "Austin 3-1-1 mobile app"),
+        ("The city launched a new permitting portal, AB+C (Albany Build + Connect), in May.",
+         "Albany Build + Connect", "AB+C"),
+        ("Residents watch the Board Matters livestream program.", "Board Matters", None),
+        ("SalemStat performance meetings are held weekly.", "SalemStat", "SalemStat performance meetings"),
+        ("Requests flow into the hubAlbany customer service system.", "hubAlbany", None),
+        ("Download the MySalem311 mobile application today.", "MySalem311", None),
+        ('The city unveiled its new "ALBgov" mobile app on Monday.', "ALBgov", None),
+        ("The city also runs the urban data pilot program with two universities.", "urban data pilot program",
+         None),
+    ],
+)
+def test_program_shapes(text, name, alias):
+    got = dict(_prog_pairs(text, cities=("Springfield", "Austin", "Albany", "Salem")))
+    assert name in got
+    if alias:
+        assert alias in got[name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Technology touches every service," said Mayor Jane Doe.',
+        "The Global Civic Forum (GCF), a New York-based think tank, today named the winners.",
+        "The Chief of Performance Strategy presented the results.",
+        "Springfield won the 2018 Mayors Challenge.",
+        "The city is building a new permitting system and a public Wi-Fi network.",
+        "The city launched a new permitting portal, AB+C, in May.",
+    ],
+)
+def test_not_prog_pairs(text):
+    names = [n for n, _ in _prog_pairs(text)]
+    assert not any(n in {"Technology touches every service", "Global Civic Forum", "Chief of Performance Strategy",
+                         "2018 Mayors Challenge", "permitting system", "Wi-Fi network", "permitting portal"}
+                   for n in names), names
