@@ -122,3 +122,48 @@ def test_dev_organisations_match_gold():
 @given(st.text(max_size=300))
 def test_never_raises(text):
     _run(text)
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Springfield Consolidated Government (SCG) has been named a winner.", "Springfield Consolidated Government"),
+        ("The Global Civic Forum (GCF), a New York-based think tank, today named the winners.", "Global Civic Forum"),
+        ("The Mayor's Office of Communications released the results.", "Mayor's Office of Communications"),
+        ("The Office of Performance Strategy and Innovation led the work.",
+         "Office of Performance Strategy and Innovation"),
+        ("The city worked with SPU Fiber on the rollout.", "SPU Fiber"),
+        ("Laptops came from BrightPath, the nonprofit that has refurbished 500 computers.", "BrightPath"),
+        ("Data came from Civic Metrics Group, a Denver-based consulting firm.", "Civic Metrics Group"),
+    ],
+)
+def test_general_organisation_shapes(text, expected):
+    assert expected in _run(text).organizations
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pat Kim, a consultant with the firm, spoke.",
+        "Springfield, a city of 100,000, won.",
+        "LouieStat, a performance program, was cited.",
+    ],
+)
+def test_described_but_not_organisations(text):
+    assert _run(text, cities=("Springfield",)).organizations == []
+
+
+@pytest.mark.parametrize(
+    "head, publisher, is_org",
+    [
+        ("The Springfield Courier\n\nSpringfield wins digital award\n", "The Springfield Courier", True),
+        ("Albany Outlook | News\n\nAlbany wins digital award\n", "Albany Outlook", True),
+        ("Government Technology staff | November 13, 2019\n\nAlbany wins\n", "Government Technology", True),
+        ("COASTAL BEND COURIER  |  Local  |  Nov. 4, 2009\n\nCity named top digital city\n",
+         "Coastal Bend Courier", False),
+    ],
+)
+def test_outlet_mastheads(head, publisher, is_org):
+    rec = _run(head)
+    assert rec.publisher == publisher
+    assert any(publisher.removeprefix("The ") == o for o in rec.organizations) is is_org
