@@ -42,7 +42,7 @@ _MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|O
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _FULL = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
-    r"|\b(?P<nm>\d{1,2})/(?P<nd>\d{1,2})/(?P<ny>(?:19|20)\d\d)\b"
+    r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
     r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
     rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')}\s+(?P<dyear>(?:19|20)\d\d)\b",
     re.I,
@@ -100,11 +100,23 @@ def _is_publication_slot(text: str, start: int, end: int) -> bool:
     return False
 
 
+_UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^\n]{0,12}$", re.I)
+
+
 def publication_date(text: str) -> tuple[str | None, int | None]:
-    """(ISO publication date or None, publication year or None) of a page's text."""
-    for start, end, iso in find_dates(text):
-        if _is_publication_slot(text, start, end):
-            return iso, int(iso[:4])
+    """(ISO publication date or None, publication year or None) of a page's text.
+
+    A date a page marks as updated gives way to one it marks as published:
+
+    >>> publication_date("Headline Here Now\\nLast updated: Nov. 5, 2021\\nPublished: Nov. 4, 2021\\nBody.")
+    ('2021-11-04', 2021)
+    """
+    slots = [(start, iso) for start, end, iso in find_dates(text) if _is_publication_slot(text, start, end)]
+    if slots:
+        fresh = [iso for start, iso in slots
+                 if not _UPDATED.search(text[max(0, start - 30):start])]
+        iso = (fresh or [slots[0][1]])[0]
+        return iso, int(iso[:4])
     for m in _MONTH_YEAR.finditer(text):
         if _is_publication_slot(text, m.start(), m.end()):
             return None, int(m.group("year"))

@@ -101,6 +101,9 @@ def test_dev_publication_dates_match_gold():
     ("Tulsa honored\nPosted by Communications Office on November 4, 2021\n\nIt meets on Dec. 5, 2021.",
      "2021-11-04"),
     ("City News | November 2016\n\nThe city won an award on Nov. 3, 2016 at the summit.", None),
+    ("Tulsa honored today\nLast updated: November 5, 2021\nPublished: November 4, 2021\nBody.", "2021-11-04"),
+    ("Tulsa honored today\nRelease Date: 11.04.2021\nBody.", "2021-11-04"),
+    ("Tulsa honored today\nNews Release | 11-04-2021\nBody.", "2021-11-04"),
 ])
 def test_meta_lines_after_the_headline(page, iso):
     assert publication_date(page)[0] == iso
