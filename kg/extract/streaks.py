@@ -14,6 +14,8 @@ seven years", "third time ... No. 1") and anniversaries ("15th anniversary",
 []
 >>> [s.length for s in find_streaks("Four Years Running; the fourth straight year; second straight year")]
 [4, 4, 2]
+>>> [s.length for s in find_streaks("for the second year running, back-to-back titles")]
+[2, 2]
 """
 
 from __future__ import annotations
@@ -49,6 +51,9 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"(?:year|time|win|title|finish|appearance|selection|ranking|honou?r)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+{_RUN}\s+(?:years|times|wins|titles)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+(?:years|times)\s+(?:in\s+a\s+row|running|straight)\b", re.I),
+        re.compile(rf"\b(?P<ord2>{o})\s+(?:year|time)\s+(?:running|straight)\b", re.I),
+        re.compile(r"\b(?P<b2b>back[- ]to[- ]back)\b(?=\s+(?:years?|wins?|titles?|honou?rs?|awards?|"
+                   r"first[- ]place|No\.\s*1|top|rankings?|victories|selections?|years?)\b)", re.I),
         re.compile(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
                    r"(?:began|started|launched|was\s+(?:launched|founded|created))\s+in\s+|its\s+\w+\s+in\s+)?"
                    r"(?P<since>(?:19|20)\d\d)\b", re.I),
@@ -65,8 +70,10 @@ def find_streaks(text: str, year: int | None = None) -> list[StreakMention]:
                 continue
             g = m.groupdict()
             since = None
-            if g.get("ord"):
-                n = ordinal_value(g["ord"])
+            if g.get("ord") or g.get("ord2"):
+                n = ordinal_value(g.get("ord") or g["ord2"])
+            elif g.get("b2b"):
+                n = 2
             elif g.get("card"):
                 n = number_value(g["card"])
             else:
