@@ -194,6 +194,13 @@ def find_places(text: str) -> list[PlaceMention]:
                             taken.add(st.start(), st.end())
                         else:
                             state = None
+                cm = re.search(r"((?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*)/$", text[max(0, start - 30):start])
+                city = _city_lookup(cm.group(1), state) if cm and state else None
+                if city:  # "Louisville/Jefferson County, Ky.": a consolidated government, reported as its city
+                    a = start - len(cm.group(0))
+                    found.append(PlaceMention(report_name(city), state, "city", "with_state", a, st.end()))
+                    taken.add(a, st.end())
+                    break
                 found.append(PlaceMention(canon, state, "county", "county", start, m.end()))
                 taken.add(start, m.end())
                 break

@@ -167,3 +167,9 @@ def test_hyphenated_county_under_a_city_dateline():
 def test_state_in_its_own_table_cell():
     assert _cities("Rank | City | State\n1 | Springfield | IL\n2 | Albany | NY\n") == [("Springfield", "IL"),
                                                                                       ("Albany", "NY")]
+
+
+def test_consolidated_city_county_is_its_city():
+    rec = extract_text("250,000 or more\n1. Louisville/Jefferson County, Ky.\n2. Kansas City, Mo.\n")
+    assert [(c.name, c.state) for c in rec.cities] == [("Louisville", "KY"), ("Kansas City", "MO")]
+    assert rec.counties == []
