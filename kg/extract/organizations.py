@@ -129,6 +129,7 @@ def _is_government(name: str) -> bool:
     return bool(_gov_re().match(name)) and name.lower() not in _not_orgs()
 
 
+_DESC_CUE = re.compile(r"(?:\)|\w),[ \t]+(?:a|an|the)[ \t]")
 _FUNCTION = r"(?:with|of|for|at|in|on|and|or|the|a|an|to|by|from|who|that)"
 
 
@@ -441,8 +442,11 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     out = []
     found = [(m.group("name"), m.start("name")) for m in _service_re().finditer(text)]
-    if ", a" in text or ", the" in text:
-        for m in _described_re().finditer(text):
+    for c in _DESC_CUE.finditer(text) if ", a" in text or ", the" in text else ():
+        # cheap anchor first (", a" / ", the"), then the full pattern over a short window around it
+        window = _described_re().finditer(text, max(0, c.start() - 90), min(len(text), c.end() + 90))
+        m = next((x for x in window if x.start() <= c.start() <= x.end()), None)
+        if m:
             name, a = m.group("name"), m.start("name")
             if " and " in name and not is_org_name(name):  # "with SPU Fiber and BrightPath, the nonprofit"
                 cut = name.rindex(" and ") + 5

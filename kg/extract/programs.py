@@ -102,6 +102,8 @@ _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|wer
               r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled|"
               r"every|each|all|any|some|more|most|many|other|own|no|not|every|such|than|into|over|\w+ly)")
 _CAMEL = re.compile(r"(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Za-z]*\d\w*|[A-Z]{2,}[a-z]+\w*)")
+_SHORT_FIRST = re.compile(r"\s+\((?P<long>[A-Z][^()]{3,60})\)")
+_SHORT_END = re.compile(r"(?<![\w+&-])[A-Za-z][A-Za-z0-9+&-]{1,11}$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
@@ -269,12 +271,15 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         if col.ok(long) and not is_org_name(long):
             pos = text.find(long)
             col.add(long, [acr], sent_at(pos))
-    for m in re.finditer(r"(?<![\w+&-])(?P<short>[A-Za-z][A-Za-z0-9+&-]{1,11})\s+\((?P<long>[A-Z][^()]{3,60})\)", text):
+    for m in _SHORT_FIRST.finditer(text) if "(" in text else ():
         # 'a new permitting portal, AB+C (Albany Build + Connect)': the short form first
-        letters = re.sub(r"[^A-Z0-9]", "", m.group("short").upper())
+        sm = _SHORT_END.search(text, max(0, m.start() - 12), m.start())
+        if not sm:
+            continue
+        letters = re.sub(r"[^A-Z0-9]", "", sm.group(0).upper())
         ini = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]\w*", m.group("long")) if w[0].isupper() or w[0].isdigit())
         if len(letters) >= 2 and ini.upper() == letters and m.group("long") not in acronyms(doc).values():
-            col.add(m.group("long"), [m.group("short")], sent_at(m.start()))
+            col.add(m.group("long"), [sm.group(0)], sent_at(m.start()))
     for m in re.finditer(r"(?:\b(?:a|an|the|new|expanded)\s+)(?P<desc>(?:[a-z][\w-]*\s+){1,5}?(?:"
                          + "|".join(_LOWER_HEADS) + r")),\s+or\s+(?P<acr>[A-Z]{2,8})\b", text):
         desc = re.sub(r"^(?:new|expanded|internal)\s+", "", m.group("desc"))
