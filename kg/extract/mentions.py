@@ -133,7 +133,9 @@ def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:
     """The city or county the document is mainly about: the most mentioned one.
 
     Mentions in the first lines (masthead, headline, dateline) count double, so
-    a publisher "CITY OF DURHAM" outweighs peers listed once each.  Cached in
+    a publisher "CITY OF DURHAM" outweighs peers listed once each.  A winner of
+    an award found in the document comes before any place that won nothing:
+    the news is who won, not where the dateline is.  Cached in
     ``doc.context["primary_jurisdiction"]``.
     """
     key = "primary_jurisdiction"
@@ -143,9 +145,11 @@ def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:
     best, best_score = None, 0.0
     head = doc.text[:400].lower()
     body = doc.text.lower()
+    # the news is who won: a recipient outweighs a dateline city ("PINEVILLE, Fla. — Lake-Pine County placed fourth")
+    winners = {a.city for a in record.awards}
     for i, name in enumerate(names):
         low = name.lower()
-        score = _count(low, body) + _count(low, head) - i * 0.01
+        score = _count(low, body) + _count(low, head) - i * 0.01 + (1000 if name in winners else 0)
         if score > best_score:
             best, best_score = name, score
     if best is None and names:

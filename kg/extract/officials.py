@@ -59,7 +59,7 @@ _APPOS_STOP = re.compile(
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 _ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
                              r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
-_PAREN_TITLE_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\s+\((?P<app>[A-Za-z][^()]{{2,80}})\)")
+_PAREN_RE = re.compile(r"\s+\((?P<app>[A-Za-z][^()]{2,80})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
 
@@ -405,10 +405,14 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             owner = None if county else _sentence_owner(text[: m.start()], record)
             hits.append((m.start("name"), m.group("name"), title_case(title),
                          owner or _primary(doc, record, county=county)))
-        for m in _PAREN_TITLE_RE.finditer(text) if "(" in text else ():
+        for p in _PAREN_RE.finditer(text) if "(" in text else ():
             # "Lee Wong (Chief Technology Officer) agreed"
-            parsed = _parse_appositive(m.group("app"), doc, record)
-            if parsed and _heads_re().search(m.group("app").split(",")[0]):
+            app = p.group("app")
+            if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app.split(",")[0]):
+                continue
+            m = _NAME_END_RE.search(text, max(0, p.start() - 60), p.start())
+            parsed = _parse_appositive(app, doc, record) if m else None
+            if m and parsed:
                 hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
         for name_start, name, after in _names_before_commas(text):
             rest = text[after:]

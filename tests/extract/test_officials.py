@@ -180,3 +180,15 @@ def test_general_shapes(text, cities, name, title, of):
     assert got[name][0] == title
     if of is not None:
         assert got[name][1] == of
+
+
+def test_county_release_mayor_serves_the_winning_county():
+    from kg.record import Award
+
+    t = ("PINEVILLE, Fla. — Pineville's neighbor Lake-Pine County placed fourth in the Digital Counties Survey.\n\n"
+         '"Our staff earned this," said Mayor Carla Ruiz. Pineville officials congratulated the county.')
+    doc = Doc(id="t", text=t, sentences=split_sentences(t))
+    rec = DocumentRecord(id="t", cities=[City(name="Pineville")], counties=[County(name="Lake-Pine County")],
+                         awards=[Award(city="Lake-Pine County", award="Digital Counties Survey")])
+    officials_mod.extract(doc, rec)
+    assert [(o.name, o.of) for o in rec.officials] == [("Carla Ruiz", "Lake-Pine County")]
