@@ -29,8 +29,9 @@ def build(
 
     Incremental: each document owns its named graph; an unchanged document is
     skipped, a changed one replaces its own facts and nothing else, all or
-    nothing.  A file that cannot be read is reported in one line and skipped;
-    the rest of the batch lands.  The summary goes to stderr.
+    nothing.  Entities are then resolved across documents (see kg resolve).
+    A file that cannot be read is reported in one line and skipped; the rest
+    of the batch lands.  The summary goes to stderr.
 
     \b
     Examples:
@@ -55,5 +56,9 @@ def build(
     err(f"store: {store} ({documents} documents, {triples:,} triples)")
     if classes:
         err("entities: " + ", ".join(f"{compact(URIRef(c))} {n}" for c, n in classes))
+    if report.resolution is not None:
+        res = report.resolution.summary()
+        err(f"resolution: {res['merged']} duplicates merged into {res['groups']} entities, "
+            f"{res['flagged']} ambiguous names flagged (details: kg resolve --explain)")
     if counts["failed"] and not report.landed:
         raise typer.Exit(1)

@@ -20,6 +20,8 @@ def remove(
     """Remove documents from the store: their named graphs and bookkeeping, in one transaction each.
 
     Entities other documents also mention stay, with what those documents say.
+    Entity resolution runs again afterwards, so a merge only the removed
+    documents justified is undone.
     An unknown id is reported (error E203) and the others are still removed.
 
     \b
@@ -27,14 +29,19 @@ def remove(
       kg remove boston-2011-digital-cities
       kg stats --documents     # lists the ids in the store
     """
-    missing = 0
+    missing = removed = 0
     with open_cli_store(store) as st:
         for doc_id in doc_ids:
-            if st.remove_document(doc_id):
+            if st.remove_document(doc_id, resolve=False):
+                removed += 1
                 err(f"removed {doc_id}")
             else:
                 missing += 1
                 err(str(StoreError("E203", store, detail=repr(doc_id))))
+        if removed:
+            res = st.resolve().summary()
+            err(f"resolution: {res['merged']} duplicates merged into {res['groups']} entities, "
+                f"{res['flagged']} ambiguous names flagged")
         err(f"store: {store} ({len(st.documents())} documents, {len(st):,} triples)")
     if missing:
         raise typer.Exit(1)

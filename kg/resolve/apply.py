@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
 from kg.resolve.facts import Facts
-from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, resolve_facts
+from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_tokens, resolve_facts
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
 
@@ -61,15 +61,16 @@ class Resolution:
 def _rank(facts: Facts, iri: URIRef) -> tuple:
     """Sort key of a group's members: the first becomes canonical.
 
-    A place with a state, an organisation not scoped to one document, the longest
-    person name, then the node most documents name, then the IRI."""
+    A place with a state, an organisation not scoped to one document and not an
+    acronym, the longest person name, then the node most documents name, then the IRI."""
     node = facts.nodes.get(iri)
     text = str(iri)
     m_place, m_org = _PLACE.match(text), _ORG.match(text)
     scoped = bool((m_place and not m_place["state"]) or (m_org and m_org["doc"]))
-    words = len(node.label.split()) if node is not None and "Person" in node.kinds else 0
+    words = len(name_tokens(node.label)) if node is not None and "Person" in node.kinds else 0
     docs = len(node.docs) if node is not None else 0
-    return (scoped, -words, -docs, len(text), text)
+    short = bool(m_org and node is not None and _is_acronym(node.label))
+    return (scoped, short, -words, -docs, len(text), text)
 
 
 def compute(quads: Iterable[tuple], graph: URIRef) -> Resolution:
@@ -138,10 +139,10 @@ def resolve_store(store) -> Resolution:
     wanted = default_triples(doc_quads, res)
     current = set(store.default_triples())
     old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
-    new_res = set(res.quads)
-    if current == wanted and old_res == new_res and (old_graphs == [graph] or (not old_graphs and not new_res)):
+    target = graph if (entries or doc_quads) else None
+    if current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else []):
         return res
-    store.write_derived(old_graphs, graph if (entries or doc_quads) else None, res.quads,
+    store.write_derived(old_graphs, target, res.quads,
                         delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
     return res
 

@@ -40,7 +40,8 @@ from kg.rdf.namespaces import CIVIC, ORG
 from kg.rdf.slug import slugify
 from kg.resolve.facts import Facts, Node
 
-__all__ = ["Merge", "Flag", "Resolver", "resolve_facts", "name_key", "acronym", "shorter_form", "RULES"]
+__all__ = ["Merge", "Flag", "Resolver", "resolve_facts", "name_key", "name_tokens", "acronym", "shorter_form",
+           "RULES"]
 
 
 @dataclass(frozen=True)
@@ -224,13 +225,31 @@ def _ties(r: Resolver, node: Node) -> set[str]:
     return {str(r.find(o)) for o in owners} | node.docs
 
 
+_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "mayor", "sen", "senator", "rep", "gov", "governor", "prof",
+               "chief", "director", "commissioner", "councilman", "councilwoman", "councilmember"}
+
+
+def name_tokens(name: str) -> list[str]:
+    """A person's name as compared: :func:`kg.rdf.names.person_key` without leading titles.
+
+    >>> name_tokens("Mayor Menino"), name_tokens("Thomas M. Menino")
+    (['menino'], ['thomas', 'menino'])
+    """
+    tokens = person_key(name).split()
+    while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
+        tokens.pop(0)
+    return tokens
+
+
 def resolve_persons(r: Resolver) -> None:
     """A shorter form of a name merges into the one longer form it shares a tie with."""
     people = r.facts.of_kind("Person")
-    tokens = {n.iri: person_key(n.label).split() for n in people}
+    tokens = {n.iri: name_tokens(n.label) for n in people}
     ties = {n.iri: _ties(r, n) for n in people}
     for node in sorted(people, key=lambda n: (-len(tokens[n.iri]), str(n.iri))):
-        longer = [n for n in people if shorter_form(tokens[node.iri], tokens[n.iri])]
+        mine = tokens[node.iri]
+        longer = [n for n in people if n.iri != node.iri
+                  and (shorter_form(mine, tokens[n.iri]) or mine == tokens[n.iri])]
         if not longer:
             continue
         tied = [n for n in longer if ties[n.iri] & ties[node.iri]]
