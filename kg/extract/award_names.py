@@ -70,9 +70,14 @@ def clean_award_name(name: str) -> str | None:
     return name
 
 
+_AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy|Citation|Distinction")
+
+
 def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _AWARD_NOUN.search(text):
+        return out
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
         if name:
@@ -92,6 +97,7 @@ _LIST_FRAME = re.compile(
     r"(?:of|for)\s+(?P<y4>(?:19|20)\d\d)\b")
 
 
+@lru_cache(maxsize=64)
 def list_award(text: str) -> tuple[str, int | None] | None:
     """(name, year) of the first list or class the text names a place to, else None."""
     for m in _LIST_FRAME.finditer(text):
@@ -127,6 +133,7 @@ _TITLE = re.compile(r"\b(?:(?P<among>[Aa]mong the)|(?:[Nn]amed|[Ss]elected|[Dd]e
                     r"\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
                     r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b"
                     r"(?(among)(?=\s+(?:are|were|is|was|include[sd]?|selected|named)\b))")
+_TITLE_NOUN = re.compile(r"Cit(?:y|ies)\b|Communit|Count(?:y|ies)\b|Towns?\b")
 _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
               "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",
               "New", "Few", "All", "Best", "Most", "Leading", "Member", "Partner", "Pilot", "Sister", "Host"}
@@ -134,7 +141,9 @@ _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", 
 
 def find_titles(text: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of prize titles given to winners: 'Among the Champion Cities are' -> 'Champion City'."""
-    out = []
+    out: list[tuple[int, int, str]] = []
+    if not _TITLE_NOUN.search(text):
+        return out
     for m in _TITLE.finditer(text):
         words = m.group("t").split()
         if any(w in _NOT_TITLE for w in words) or re.search(r"What Works|All-America", m.group(0)):

@@ -107,6 +107,7 @@ _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|cl
                     r"brought home|took home|takes home)\s+(?:the\s+|a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
                     r"(?!\s+(?:certification|level certification))", re.I)
+_METAL = re.compile(r"gold|silver|bronze|platinum", re.I)
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
                     r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
                     r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
@@ -637,7 +638,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
-    for m in _MEDAL.finditer(st):  # "won gold", "took silver"
+    for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
@@ -670,18 +671,19 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if m:
             signals.append(_Signal(u[1] + m.start(1), u[1] + m.end(1), ordinal_value(m.group(1)), 3, False))
     # "took first place, followed by Albany, N.Y.": the next rank down
-    for m in re.finditer(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b", st):
+    for m in (re.finditer(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b", st) if "ed by" in st or "ly by" in st
+              else ()):
         prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
         if prior:
             last = max(prior, key=lambda sg: sg.end)
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), last.rank + 1, 3, False, last.category, seq=True))
     # "first place went to Springfield; second to Albany; and third to Salem"
-    for m in _ord_to().finditer(st):
+    for m in (_ord_to().finditer(st) if " to " in st else ()):
         rank = ordinal_value(m.group("o"))
         if rank:
             signals.append(_Signal(s0 + m.start("o"), s0 + m.end(), rank, 3, False, forward=True))
     # "placed second, trailing only Virginia Beach": the rank above
-    for m in re.finditer(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b", st):
+    for m in (re.finditer(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b", st) if " only" in st else ()):
         prior = [sg for sg in signals if sg.rank is not None and sg.rank > 1 and sg.end <= s0 + m.start()]
         if prior or m.group(0).startswith("second"):
             rank = max(prior, key=lambda sg: sg.end).rank - 1 if prior else 1
@@ -710,7 +712,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
-        [(m.start(), m.end()) for m in _MOVE.finditer(st)]
+        ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
+         or "compared" in st else [])
     years = _years_in(st, s0, skip_years)
 
     wins: list[_Win] = year_wins

@@ -60,9 +60,14 @@ def _patterns() -> list[re.Pattern[str]]:
     ]
 
 
+_CUE = re.compile(r"row|consecutive|straight|successive|running|since|back", re.I)
+
+
 def find_streaks(text: str, year: int | None = None) -> list[StreakMention]:
     """Every streak in ``text``; ``year`` (the award year) dates 'every year since' runs."""
     out: list[StreakMention] = []
+    if not _CUE.search(text):
+        return out  # every streak pattern needs one of these words
     taken: list[tuple[int, int]] = []
     for pat in _patterns():
         for m in pat.finditer(text):
