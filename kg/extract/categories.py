@@ -48,7 +48,7 @@ _NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}|\d{1
 _OPEN_TOP = re.compile(
     rf"(?:\b(?:more than|over|above|greater than|at least)\s+(?P<a>{_NUM}))"
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:more|over|above|greater|larger|up)\b"
-    rf"|(?P<c>{_NUM})\+", re.I)
+    rf"|(?P<c>{_NUM})(?:\+|[- ]plus\b)", re.I)
 _OPEN_BOTTOM = re.compile(
     rf"\b(?:fewer than|less than|under|below|up[- ]to|smaller than)[- ](?P<a>{_NUM})"
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:fewer|less|under|below|smaller)\b", re.I)
