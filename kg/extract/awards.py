@@ -322,7 +322,8 @@ def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
 
 # -- lists ----------------------------------------------------------------------------
 
-_LIST_HEAD = re.compile(r"^\s*(?:\|\s*)?(?P<ord>{o})(?:\s+Place)?\s*(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
+_LIST_HEAD = re.compile(r"^\s*(?:\|\s*)?(?P<ord>{o})(?:\s+Place)?(?:\s+(?:Winner|Finisher|Honou?ree))?\s*"
+                        r"(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
 # "1st Springfield, Ill." (digit ordinal, no separator), "1 | Springfield, Ill." (a table row),
 # "#1 Springfield", "1) Springfield": the place must follow at once
 _BARE_ORD = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})(?:st|nd|rd|th)(?:\s+[Pp]lace)?\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
