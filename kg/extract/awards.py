@@ -589,7 +589,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     keep = []
     for p in recips:
         before = text[s0:p.start]
-        if _DESCRIPTOR_BEFORE.search(before[-30:]):
+        dm = _DESCRIPTOR_BEFORE.search(before[-30:])
+        if dm and not re.search(r"[A-Z][\w.]*\s+$", before[-30:][:dm.start()]):  # "the Twin Cities suburb of Eagan"
             continue
         if _VENUE_BEFORE.search(before[-12:]) and _EVENT_WORDS.search(st):
             venue.add(p.start)

@@ -324,3 +324,12 @@ def test_section_headings_name_the_award_of_their_lists():
 ])
 def test_followed_by_lists(sentence, want):
     assert sorted((a.city, a.rank) for a in extract_text(sentence).awards) == want
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("In the 2019 Digital Cities Survey, the Twin Cities suburb of Eagan placed fifth in the 30,000-74,999 category.",
+     {("Eagan", 5)}),
+    ("Naperville, Ill., a suburb of Chicago, placed fifth in the 2019 Digital Cities Survey.", {("Naperville", 5)}),
+])
+def test_descriptors_and_region_suburbs(sentence, want):
+    assert {(a.city, a.rank) for a in extract_text(sentence).awards} == want
