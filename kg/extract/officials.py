@@ -84,8 +84,9 @@ def _titles_re() -> re.Pattern[str]:
     complement = rf"(?:\s+(?:for|of)\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
     # composite chiefs: "Chief Technology and Innovation Officer"
     chief = rf"Chief\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}}\s+Officer"
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>(?:{chief}|{alts})(?:-[Ee]lect)?{complement})\s+(?:Dr\.\s+)?"
-                      rf"(?P<name>{PERSON})")
+    rank = r"(?:(?:Acting|Interim|Deputy|Assistant|Associate)\s+)?"  # "Deputy County Administrator for Technology"
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>{rank}(?:{chief}|{alts})(?:-[Ee]lect)?{complement})\s+"
+                      rf"(?:Dr\.\s+)?(?P<name>{PERSON})")
 
 
 @cache
@@ -150,9 +151,10 @@ def person_key(name: str) -> str:
 def title_case(title: str) -> str:
     """Job titles as gold writes them ("chief information officer" -> "Chief Information Officer")."""
     acr = load_data("titles").get("acronyms", {})
-    t = clean_space(title).strip(" ,.")
+    t = clean_space(title).strip(" ,")
     if t in acr and t not in {"Sr."}:
-        return acr[t]
+        return acr[t]  # "Gov." -> "Governor"
+    t = t.strip(".")
     out = []
     for i, w in enumerate(t.split()):
         if w in acr and w.isupper():

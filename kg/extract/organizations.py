@@ -129,6 +129,9 @@ def _is_government(name: str) -> bool:
     return bool(_gov_re().match(name)) and name.lower() not in _not_orgs()
 
 
+_KIND_FIRST_RE = re.compile(rf"\b(?:the|a|local|[Aa]\s+local)\s+(?:nonprofit|non-profit|consulting firm|law firm|firm)"
+                            rf"(?:\s+organization)?\s+"
+                            rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_WORD}){{0,5}})")
 _DESC_CUE = re.compile(r"(?:\)|\w),[ \t]+(?:a|an|the)[ \t]")
 _FUNCTION = r"(?:with|of|for|at|in|on|and|or|the|a|an|to|by|from|who|that)"
 
@@ -364,6 +367,13 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                 b = text.find(org, a)
                 if b >= 0:
                     add(resolve_org(org, doc), b, b + len(org))
+                rest = piece[piece.find(org) + len(org):] if org in piece else ""
+                second = re.match(r"\s+and\s+(?:the\s+)?(.+)$", rest)
+                org2 = _trim_run(second.group(1)) if second else None
+                if org2 and org2.lower() not in places:  # "the Lakeport Water Authority and Acme Analytics Inc."
+                    b = text.find(org2, a + len(org))
+                    if b >= 0 and not any(taken[b : b + len(org2)]):
+                        add(resolve_org(org2, doc), b, b + len(org2))
     for m in _LOWER_UNIT_RE.finditer(text):
         # "the city's Communications and Technology Management department": the name is the capitalised part
         name = re.sub(r"^(?:The|A|An|Its|Our|Their)\s+", "", m.group("name"))
@@ -452,6 +462,8 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
                 cut = name.rindex(" and ") + 5
                 name, a = name[cut:], a + cut
             found.append((name, a))
+    for m in _KIND_FIRST_RE.finditer(text) if "nonprofit" in text or "non-profit" in text or " firm " in text else ():
+        found.append((m.group("name"), m.start("name")))  # "the nonprofit Code for Riverton"
     for name, a in found:
         lead = re.match(r"(?:The|A|An|Its|Our|Their|This|And|But|In|At|For|With)\s+", name)
         if lead:

@@ -328,10 +328,11 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         # 4. appositives
         for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):
             col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
-        for m in re.finditer(r"\b(?:a|an|the)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
+        for m in re.finditer(r"\b(?:a|an|the|its|their|our)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
                              r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)", s):
             desc = m.group("desc")
-            col.add(desc if re.search(r"\bnew\b", m.group(0)) else m.group("dom"), [m.group("dom")], sent)
+            named = re.search(r"\bnew\b", m.group(0)) or len(desc.split()) >= 3  # "its open data portal, data.x.gov"
+            col.add(desc if named else m.group("dom"), [m.group("dom")], sent)
         # 6. declared names
         for m in re.finditer(r"\b(?:declar\w*|designat\w*|proclaim\w*|dubbed|branded|christened)\b[^\"“]{0,60}"
                              r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,6})[.,]?[\"”]",

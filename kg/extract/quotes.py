@@ -73,7 +73,7 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
     """
     spans: list[tuple[int, int]] = []
     if '"' not in line and "“" not in line and "”" not in line:
-        return spans
+        return _single_spans(line) if "‘" in line else spans
     stack: list[int] = []
     straight: int | None = None
     last_end = 0
@@ -100,7 +100,24 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
         spans.append((stack[0] + 1, len(line)))
     elif straight is not None:
         spans.append((straight + 1, len(line)))
+    if "‘" in line:
+        spans += [(a, b) for a, b in _single_spans(line) if not any(x <= a < y for x, y in spans)]
     return sorted(spans)
+
+
+_SINGLE = re.compile(r"(?:(?<=^)|(?<=[\s(—–-]))‘(?P<q>[^‘’]*(?:’[A-Za-z][^‘’]*)*)’(?![A-Za-z])")
+
+
+def _single_spans(line: str) -> list[tuple[int, int]]:
+    """Quotations in curly single marks (‘We are honored,’ Patel said), when a line has no double marks.
+
+    An apostrophe inside a word (city’s) does not close the quote.
+
+    >>> line = "‘The city’s team won,’ Patel said."
+    >>> [line[a:b] for a, b in _single_spans(line)]
+    ['The city’s team won,']
+    """
+    return [(m.start("q"), m.end("q")) for m in _SINGLE.finditer(line)]
 
 
 def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None = None) -> str | None:
@@ -171,6 +188,7 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
         if m:
             who = m.group("who")
             who = re.split(r",\s+(?:the|a|an|[a-z])", who)[0]
+            who = re.split(r"(?<=[a-z]{2})\.\s+", who)[0]  # "said Santos. Lakeport Mayor ...": a new sentence
             sp = resolve_speaker(who, doc, record, last)
             if sp:
                 return sp

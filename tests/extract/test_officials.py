@@ -192,3 +192,16 @@ def test_county_release_mayor_serves_the_winning_county():
                          awards=[Award(city="Lake-Pine County", award="Digital Counties Survey")])
     officials_mod.extract(doc, rec)
     assert [(o.name, o.of) for o in rec.officials] == [("Carla Ruiz", "Lake-Pine County")]
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Gov. Maria Santos congratulated the city.", "Maria Santos", "Governor"),
+        ("Deputy County Administrator for Technology Ana Lucero agreed.", "Ana Lucero",
+         "Deputy County Administrator for Technology"),
+        ("Interim Chief Information Officer Sam Poe spoke.", "Sam Poe", "Interim Chief Information Officer"),
+    ],
+)
+def test_title_forms(text, name, title):
+    assert _officials(text, cities=("Springfield",))[name][0] == title

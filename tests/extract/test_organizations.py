@@ -167,3 +167,16 @@ def test_outlet_mastheads(head, publisher, is_org):
     rec = _run(head)
     assert rec.publisher == publisher
     assert any(publisher.removeprefix("The ") == o for o in rec.organizations) is is_org
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Lakeport Water Authority and Acme Analytics Inc. sponsored the event.",
+         ["Lakeport Water Authority", "Acme Analytics Inc"]),
+        ("The Riverton Public Library and the nonprofit Code for Riverton built it.",
+         ["Riverton Public Library", "Code for Riverton"]),
+    ],
+)
+def test_two_parties_and_kind_first(text, expected):
+    assert _run(text, cities=("Lakeport", "Riverton")).organizations == expected

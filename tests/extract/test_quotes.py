@@ -148,3 +148,9 @@ def test_phrase_in_reported_speech_is_not_a_quote(text):
 def test_quote_closing_its_sentence_is_not_attributed_to_the_next_speaker():
     t = ('City Manager Tom Brady added, "It took years." Council Member Lisa Chang noted that it matters.')
     assert _quotes(t) == [("Tom Brady", "It took years.")]
+
+
+def test_curly_single_quotes_and_speaker_ends_at_the_sentence():
+    t = ("Gov. Maria Santos spoke. “Lakeport shows what data can do,” said Santos. Lakeport Mayor R. J. Patel "
+         "thanked the team. ‘We are honored,’ Patel said. The city’s staff cheered.")
+    assert _quotes(t) == [("Maria Santos", "Lakeport shows what data can do"), ("R. J. Patel", "We are honored")]
