@@ -511,6 +511,29 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
     return wins
 
 
+_RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
+                           r"read more|recent (?:news|posts|stories)|popular|trending|you may also like)\s*:?\s*$",
+                           re.I)
+
+
+def _consume_related(ctx: _Ctx) -> None:
+    """Headlines under a 'Related' box are other stories: skip them until prose resumes."""
+    text = ctx.doc.text
+    pos = 0
+    on = False
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if _RELATED_HEAD.match(line):
+            on = True
+            continue
+        if on and line.strip():
+            if len(line) > 160 or line.rstrip().endswith((".", "!", "?")) and len(line) > 100:
+                on = False
+                continue
+            ctx.consumed.append((start, start + len(line)))
+
+
 def _category_line_wins(ctx: _Ctx) -> list[_Win]:
     """'X was recognized in two categories:' followed by 'Category – ...' lines."""
     text = ctx.doc.text
@@ -1049,6 +1072,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["main_award"] = ctx.main_award
     doc.context["subject"] = ctx.main
 
+    _consume_related(ctx)
     wins = _list_wins(ctx) + _category_line_wins(ctx) + _member_list_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):

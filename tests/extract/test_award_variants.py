@@ -333,3 +333,10 @@ def test_followed_by_lists(sentence, want):
 ])
 def test_descriptors_and_region_suburbs(sentence, want):
     assert {(a.city, a.rank) for a in extract_text(sentence).awards} == want
+
+
+def test_related_story_headlines_are_not_this_pages_wins():
+    text = ("2016 Digital Counties Survey Winners Announced\nPosted on July 14, 2016 by Staff\n\n"
+            "Dakota County, Minn., placed first in the 250,000-499,999 category of the 2016 Digital Counties Survey."
+            "\n\nRelated\n\nMontgomery County ranked first in 2015 Digital Counties Survey\n")
+    assert {(a.city, a.year) for a in extract_text(text).awards} == {("Dakota County", 2016)}
