@@ -25,6 +25,8 @@ True
 True
 >>> list_award("The Forum today announced its Smart21 Communities of 2015, a list of 21.")
 ('Smart21 Communities', 2015)
+>>> list_award("Dayton was named to the Smart21 list for 2016.")
+('Smart21', 2016)
 >>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
 True
 >>> [t[2] for t in find_titles("Among the Champion Cities are Dayton, Ohio, and the What Works Cities")]
@@ -65,7 +67,10 @@ def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
     name = _LEADING.sub("", name).strip()
-    if len(name.split()) < 2 or set(name.split()) & _NOT_AWARD_WORDS or name.endswith(("'s", "’s")):
+    words = name.split()
+    # one word is a name only if it is coined: "Smart21", "SolSmart"
+    coined = len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*", name))
+    if (len(words) < 2 and not coined) or set(words) & _NOT_AWARD_WORDS or name.endswith(("'s", "’s")):
         return None
     return name
 
