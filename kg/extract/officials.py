@@ -260,12 +260,34 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
         if j and (paren or j.lower() == cand.lower().removesuffix("'s").removesuffix("’s")):
             return j
         org = resolve_org(cand, doc)
-        if (org != cand and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org):
-            return org
+        if (org != cand and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
+                or (is_org_name(org) and not _heads_re().search(org)):
+            return org  # "CDG Senior Vice President", "Harmon Foundation President"
         acr = _acronym_org(cand, doc, record)
         if acr:
             return acr
     return None
+
+
+def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str] | None:
+    """(owner, title) when a named organisation or place opens the appositive: "Harmon Foundation president"."""
+    words = app.split()
+    for k in range(min(len(words) - 1, 6), 0, -1):
+        head, rest = " ".join(words[:k]), " ".join(words[k:])
+        if not head[:1].isupper() or not _heads_re().match(rest) or _heads_re().search(head):
+            continue
+        j = match_jurisdiction(head, record)
+        if j and j.lower() == head.lower():
+            return j, rest
+        if is_org_name(head) or _known_org(resolve_org(head, doc)):
+            return resolve_org(head, doc), rest
+    return None
+
+
+_LEADS_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+|now\s+)?(?P<verb>heads|leads|directs|chairs|founded|"
+                       r"co-founded|runs|manages|oversees)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{2,80})")
+_LEAD_TITLES = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair", "founded": "Founder",
+                "co-founded": "Co-Founder", "runs": "Head", "manages": "Manager", "oversees": "Head"}
 
 
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
@@ -278,21 +300,27 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     had_the = bool(re.match(r"(?i)the\s", app))
     app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.I)
     m = re.match(r"^(.+?)['’]s?\s+(.+)$", app)
-    if m and not _heads_re().fullmatch(m.group(1).split()[-1]):
+    if m and not _heads_re().search(m.group(1)):
         owner = _owner(("the " if had_the else "") + m.group(1), doc, record)
         app = m.group(2)
     if not _heads_re().search(app):
         return None
+    pre = _named_owner_first(app, doc, record)
+    if pre:  # "Harmon Foundation president", "Salem city manager"
+        owner, app = pre
     title, org_part = app, None
     # the employer follows "at"/"with" ("head of Civic Innovation programs at the Harmon Foundation")
-    m = re.match(r"^(.+?)\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])(.+)$", app)
+    m = re.match(r"^(.*?\b[a-z][\w&-]*)\s+(?:at|with|for)\s+(?=(?:the\s+)?[A-Z])(.+)$", app)  # not inside a name
     if not (m and _heads_re().search(m.group(1))):
         m = re.match(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$", app)
     if m and _heads_re().search(m.group(1)):
         rest = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(2)).strip()
         # a second role or clause after "and": "founder of the Harmon Foundation and two-term Mayor of Albany"
         rest = re.split(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)", rest)[0]
+        rest = re.sub(r"^(?:the\s+)?(?:city|county|town|village)['’]s\s+(?=[A-Z])", "", rest)  # the city's Department
         rest_bare = re.sub(r"^(?:the)\s+", "", rest)
+        if re.match(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]", rest_bare):
+            rest_bare = match_jurisdiction(rest_bare, record) or rest_bare  # "spokeswoman for the city of Salem"
         if rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
             if resolved != rest_bare or is_org_name(rest_bare) or _known_org(resolved) or \
@@ -399,6 +427,13 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             name = find_person(m.group("name"))
             if parsed and name:
                 hits.append((m.end("name"), name, parsed[0], parsed[1]))
+        for m in _LEADS_RE.finditer(text) if " who " in text else ():
+            # "Ann Ortiz, who heads the Harmon Foundation, said"
+            org = m.group("org").strip()
+            owner = _segment_owner(org, doc, record) or _postfix_owner(" of " + org, doc, record)
+            name = find_person(m.group("name"))
+            if owner and name:
+                hits.append((m.end("name"), name, _LEAD_TITLES[m.group("verb")], owner))
         for m in _lower_titles_re().finditer(text):
             title = m.group("title")
             if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:

@@ -205,3 +205,23 @@ def test_county_release_mayor_serves_the_winning_county():
 )
 def test_title_forms(text, name, title):
     assert _officials(text, cities=("Springfield",))[name][0] == title
+
+
+@pytest.mark.parametrize(
+    "text, name, title, of",
+    [
+        ("The award was accepted by Jane Doe, director of the city's Department of Innovation and Technology.",
+         "Jane Doe", "Director, Department of Innovation and Technology", "Springfield"),
+        ("Harmon Foundation President Ann Ortiz spoke.", "Ann Ortiz", "President", "Harmon Foundation"),
+        ("Ann Ortiz, Harmon Foundation president, spoke.", "Ann Ortiz", "President", "Harmon Foundation"),
+        ("Salem was second, said Dana Ward, a spokeswoman for the city of Salem.", "Dana Ward", "Spokeswoman",
+         "Salem"),
+        ("Ann Ortiz, who heads the Harmon Foundation, spoke.", "Ann Ortiz", "Head", "Harmon Foundation"),
+        ("Ann Ortiz, vice president of programs for the Harmon Foundation, spoke.", "Ann Ortiz",
+         "Vice President of Programs", "Harmon Foundation"),
+        ('"It matters," said Todd Sander, executive director of the Center for Digital Government.', "Todd Sander",
+         "Executive Director", "Center for Digital Government"),
+    ],
+)
+def test_owner_shapes(text, name, title, of):
+    assert _officials(text, cities=("Springfield", "Salem"))[name] == (title, of)
