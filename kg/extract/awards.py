@@ -807,7 +807,15 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         else:
             explicit = False
             ys = [ctx.year]
-            window = _MOVE.sub(" ", text[max(prev_end, sg.start - 45):sg.start] + " " + text[sg.end:next_start])
+            w0 = max(prev_end, sg.start - 45)
+            if i and w0 == prev_end:
+                # "which ranked third last year, took first": a relative year right after the previous
+                # signal is that signal's
+                rm = re.match(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:last year|a year (?:ago|earlier)|in \d{4})[\s,]*",
+                              text[w0:sg.start], re.I)
+                if rm:
+                    w0 += rm.end()
+            window = _MOVE.sub(" ", text[w0:sg.start] + " " + text[sg.end:next_start])
             for pat, delta in _RELATIVE:
                 if pat.search(window) and ctx.year:
                     ys = [ctx.year + delta]

@@ -340,3 +340,14 @@ def test_related_story_headlines_are_not_this_pages_wins():
             "Dakota County, Minn., placed first in the 250,000-499,999 category of the 2016 Digital Counties Survey."
             "\n\nRelated\n\nMontgomery County ranked first in 2015 Digital Counties Survey\n")
     assert {(a.city, a.year) for a in extract_text(text).awards} == {("Dakota County", 2016)}
+
+
+def test_relative_clause_year_stays_in_its_clause():
+    text = ("Three North Carolina cities ranked in Digital Cities Survey\nPublished November 9, 2019\n\n"
+            "Durham came in sixth and Greensboro eighth among cities with 250,000 to 499,999 residents in the 2019 "
+            "Digital Cities Survey. Cary, which ranked third last year, took first place among cities with 125,000 "
+            "to 249,999 residents.")
+    got = {(a.city, a.year): (a.rank, a.category) for a in extract_text(text).awards}
+    assert got[("Cary", 2019)] == (1, "125,000-249,999")
+    assert got[("Cary", 2018)][0] == 3
+    assert got[("Durham", 2019)] == (6, "250,000-499,999") and got[("Greensboro", 2019)] == (8, "250,000-499,999")
