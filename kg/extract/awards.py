@@ -372,7 +372,7 @@ def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
             items = []
             for i, mm in enumerate(ms):
                 end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
-                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie")), False))
+                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie")), len(ms) == 1))
             return items
     return None
 

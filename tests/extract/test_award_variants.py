@@ -53,7 +53,8 @@ def test_table_rows_and_numbered_items(rows):
 
 def test_ordinal_lines_that_are_not_lists():
     text = ("Tulsa wins Digital Cities Survey\nTULSA, Okla. (Nov. 2, 2018) – Tulsa won.\n"
-            "2nd Street in Tulsa reopens next week.\n1 | budget item for Omaha, Neb.\n")
+            "2nd Street in Tulsa reopens next week.\n1 | budget item for Omaha, Neb.\n"
+            "1. The city opened a data portal with Wichita, Kan.\n")
     assert {(a.city, a.rank) for a in extract_text(text).awards} == {("Tulsa", None)}
 
 
