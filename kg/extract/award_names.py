@@ -137,7 +137,9 @@ _TITLE = re.compile(r"\b(?:(?P<among>[Aa]mong the)|(?:[Nn]amed|[Ss]elected|[Dd]e
                     r"(?: as)?(?: an?| one of(?: the)?| the)?|[Aa]s (?:an?|one of(?: the)?))"
                     r"\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
                     r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b"
-                    r"(?(among)(?=\s+(?:are|were|is|was|include[sd]?|selected|named)\b))")
+                    r"(?(among)(?=\s+(?:are|were|is|was|include[sd]?|selected|named)\b))"
+                    r"|\b(?:[Tt]he|[Tt]his year's)\s+(?:\d+\s+|(?:19|20)\d\d\s+)?(?P<t2>(?:[A-Z][\w-]*\s+){1,3}?)"
+                    r"(?P<n2>Cities|Communities|Counties|Towns)\s+(?:are|were|include[sd]?)\s*:")
 _TITLE_NOUN = re.compile(r"Cit(?:y|ies)\b|Communit|Count(?:y|ies)\b|Towns?\b")
 _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
               "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",
@@ -150,10 +152,10 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
     if not _TITLE_NOUN.search(text):
         return out
     for m in _TITLE.finditer(text):
-        words = m.group("t").split()
+        words = (m.group("t") or m.group("t2")).split()
         if any(w in _NOT_TITLE for w in words) or re.search(r"What Works|All-America", m.group(0)):
             continue
-        noun = m.group("n")
+        noun = m.group("n") or m.group("n2")
         single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town"}.get(noun, noun)
         out.append((m.start(), m.end(), " ".join(words) + " " + single))
     return out

@@ -494,7 +494,8 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
                 award_here = [n for _a, _b, n in _award_mentions(intro)]
                 award = award_here[0] if award_here else ctx.main_award
                 years = [y for _p, y in _years_in(intro)]
-                cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")]
+                cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
+                    [t for _a, _b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed]
                 sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
                 cut = start + sep.start() if sep else start + len(line)
                 sent = ctx.sentence_at(recips[0].start)

@@ -352,3 +352,11 @@ def test_relative_clause_year_stays_in_its_clause():
     assert got[("Cary", 2019)] == (1, "125,000-249,999")
     assert got[("Cary", 2018)][0] == 3
     assert got[("Durham", 2019)] == (6, "250,000-499,999") and got[("Greensboro", 2019)] == (8, "250,000-499,999")
+
+
+def test_title_list_lines():
+    text = ("Foundation Names Champion Cities\nNEW YORK (Oct. 24, 2018) – The Acme Foundation today announced the 35 "
+            "Champion Cities selected in the 2018 U.S. Mayors Challenge.\n\nThe Champion Cities are:\n"
+            "Springfield, Ill.\nAlbany, N.Y.\n")
+    assert _awards(text) == {("Springfield", "Mayors Challenge", 2018, None, "Champion City"),
+                             ("Albany", "Mayors Challenge", 2018, None, "Champion City")}
