@@ -885,9 +885,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                         else ordinal_value(pr.group(3))
             if (own or cat) and (3 if own else cat_strength) >= 2 and explicit is False:
                 ctx.said[u[2]] = own or cat
-            for y in ys:
+            unit_ys, unit_explicit = ys, explicit
+            if pm and re.fullmatch(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*", pm.group(1)):
+                unit_ys, unit_explicit = [int(y) for y in _YEAR.findall(pm.group(1))], True  # "Albany (2016)"
+            for y in unit_ys:
                 w = _Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
-                         3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), explicit, u[0])
+                         3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), unit_explicit, u[0])
                 wins.append(w)
             if moved and len(group) == 1:
                 wins.append(_Win(u[2], award, moved[0], moved[1], 3, own or cat, 3 if own else cat_strength, False,

@@ -360,3 +360,10 @@ def test_title_list_lines():
             "Springfield, Ill.\nAlbany, N.Y.\n")
     assert _awards(text) == {("Springfield", "Mayors Challenge", 2018, None, "Champion City"),
                              ("Albany", "Mayors Challenge", 2018, None, "Champion City")}
+
+
+def test_each_recipient_with_its_own_year():
+    text = ("Past winners of the Digital Cities Survey include Springfield, Ill. (2015), Albany, N.Y. (2016, 2017) and "
+            "Salem, Ore. (2018).")
+    assert sorted((a.city, a.year) for a in extract_text(text).awards) == [
+        ("Albany", 2016), ("Albany", 2017), ("Salem", 2018), ("Springfield", 2015)]
