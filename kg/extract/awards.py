@@ -83,6 +83,7 @@ class AwardDef:
     recipients: str
     bracketed: bool
     pattern: re.Pattern[str]
+    counterpart: str | None = None  # the same award for counties ("Digital Counties Survey")
 
 
 @cache
@@ -92,7 +93,7 @@ def award_defs() -> list[AwardDef]:
     out = []
     for a in data["awards"]:
         pat = re.compile("|".join(f"(?:{p})" for p in a["patterns"]), re.I)
-        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat))
+        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
     return out
 
 
@@ -1090,6 +1091,10 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue
         wins.extend(_sentence_wins(ctx, s))
+    counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
+    for w in wins:  # "the Center's annual survey" won by a county is the counties survey
+        if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
+            w.award = counterpart[w.award]
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
     inferred = _infer(merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,

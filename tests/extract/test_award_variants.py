@@ -367,3 +367,11 @@ def test_each_recipient_with_its_own_year():
             "Salem, Ore. (2018).")
     assert sorted((a.city, a.year) for a in extract_text(text).awards) == [
         ("Albany", 2016), ("Albany", 2017), ("Salem", 2018), ("Springfield", 2015)]
+
+
+@pytest.mark.parametrize("who, award", [("Springfield, Ill.", "Digital Cities Survey"),
+                                        ("Wake County, N.C.", "Digital Counties Survey")])
+def test_the_centers_annual_survey_is_the_recipients_survey(who, award):
+    text = (f"Published July 7, 2016\n{who}, ranked No. 7 in the 500,000-999,999 population category of the Center "
+            "for Digital Government's annual survey.")
+    assert [(a.award, a.year, a.rank) for a in extract_text(text).awards] == [(award, 2016, 7)]
