@@ -105,7 +105,7 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
                     r"(?:certified|level certification)\b")
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
-                    r"brought home|took home|takes home)\s+(?:the\s+|a\s+)?(gold|silver|bronze|platinum)"
+                    r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
                     r"(?!\s+(?:certification|level certification))", re.I)
 _METAL = re.compile(r"gold|silver|bronze|platinum", re.I)
