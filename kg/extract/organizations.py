@@ -488,7 +488,13 @@ def _outlet_re() -> re.Pattern[str]:
 def masthead_outlet(doc: Doc) -> str | None:
     """A news outlet named, as a name (not in capitals), by the page's first line: "The Springfield Courier",
     "Albany Outlook | News"; or by a staff byline ("Government Technology staff | Nov. 13, 2019")."""
-    for _, line in lines_with_offsets(doc.text)[:6]:
+    if "masthead_outlet" not in doc.context:
+        doc.context["masthead_outlet"] = _masthead_outlet(doc.text[:600])
+    return doc.context["masthead_outlet"]
+
+
+def _masthead_outlet(head: str) -> str | None:
+    for line in head.split("\n")[:6]:
         line = line.strip()
         if not line:
             continue

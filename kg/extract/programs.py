@@ -102,6 +102,9 @@ _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|wer
               r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled|"
               r"every|each|all|any|some|more|most|many|other|own|no|not|every|such|than|into|over|\w+ly)")
 _CAMEL = re.compile(r"(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Za-z]*\d\w*|[A-Z]{2,}[a-z]+\w*)")
+_RUNS_RE = re.compile(r"\b(?:runs|ran|running|operates|operated|manages|managed|launched|piloted|piloting|"
+                      r"expanded|started)\s+(?:the|its|their)\s+(?P<desc>(?:(?!new\b)[a-z][\w-]*\s+){1,3}"
+                      r"(?:pilot\s+)?(?:program|initiative|pilot))\b")
 _SHORT_FIRST = re.compile(r"\s+\((?P<long>[A-Z][^()]{3,60})\)")
 _SHORT_END = re.compile(r"(?<![\w+&-])[A-Za-z][A-Za-z0-9+&-]{1,11}$")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
@@ -317,9 +320,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         for m in (_camel_re().finditer(s) if re.search(r"[a-z][A-Z]|[A-Za-z]\d", s) else ()):
             col.add(m.group("name"), [clean_space(m.group("name") + m.group("desc"))], sent)
         # a named lower-case initiative the city runs: "runs the urban data pilot program"
-        for m in re.finditer(r"\b(?:runs|ran|running|operates|operated|manages|managed|launched|piloted|piloting|"
-                             r"expanded|started)\s+(?:the|its|their)\s+(?P<desc>(?:(?!new\b)[a-z][\w-]*\s+){1,3}"
-                             r"(?:pilot\s+)?(?:program|initiative|pilot))\b", s):
+        for m in (_RUNS_RE.finditer(s) if has_head and ("program" in s or "initiative" in s or "pilot" in s)
+                  else ()):
             col.add(m.group("desc"), [], sent)
         # 3. a capitalised program word
         for m in (_cap_head_re().finditer(s) if has_cap_head else ()):
