@@ -18,6 +18,8 @@ def resolve(
     store: str = store_option(),
     explain: bool = typer.Option(False, "--explain", "-e", help="Say which rule merged each pair, and why."),
     as_json: bool = typer.Option(False, "--json", help="Print merges and flags as one JSON object."),
+    full: bool = typer.Option(False, "--full", help="Rebuild the whole default graph from the document graphs "
+                              "(a repair after an interrupted build or a raw SPARQL update)."),
 ) -> None:
     """Resolve entities across documents: merge duplicates, flag ambiguous names.
 
@@ -29,10 +31,11 @@ def resolve(
     Examples:
       kg resolve
       kg resolve --explain
+      kg resolve --full            # repair: recompute the whole default graph
       kg resolve --json | jq .flags
     """
     with open_cli_store(store) as st:
-        res = st.resolve()
+        res = st.resolve(full=full)
     if as_json:
         typer.echo(json.dumps(describe(res), indent=2))
         return

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
-from kg.resolve.facts import Facts
+from kg.resolve.facts import KIND_CLASSES, Facts
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_tokens, resolve_facts
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
@@ -123,28 +123,52 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
     return out
 
 
-def resolve_store(store) -> Resolution:
+def resolve_store(store, *, full: bool = False) -> Resolution:
     """Recompute resolution over ``store``'s document graphs and bring the store in line with it.
 
-    Only the difference is written: unchanged triples of the default graph stay,
-    and a store already resolved is not touched at all.
+    Resolution reads only the statements about resolvable entities.  Then the
+    default graph is corrected where it can differ from the plain union the
+    store maintains per document: the triples touching a node that the old or
+    the new resolution graph names (merged, relabelled or flagged).  Any other
+    triple is the same in the plain and the resolved union.  ``full=True``
+    recomputes every triple instead.  Only differences are written, in one
+    transaction; a store already resolved is not touched.
     """
     entries = store.entries()
     bases = {e.base for e in entries.values() if e.base}
     graph = resolution_graph_iri(bases.pop() if len(bases) == 1 else DEFAULT_BASE)
     old_graphs = store.resolution_graphs()
     skip = set(old_graphs) | {graph}
-    doc_quads = [q for q in store.quads() if q[3] not in skip]
-    res = compute(doc_quads, graph) if entries or doc_quads else Resolution(graph)
-    wanted = default_triples(doc_quads, res)
-    current = set(store.default_triples())
+    if full:
+        doc_quads = [q for q in store.quads() if q[3] not in skip]
+        entity_quads = doc_quads
+    else:
+        entity_quads = [q for q in store.typed_quads(KIND_CLASSES) if q[3] not in skip]
+    res = compute(entity_quads, graph) if entity_quads else Resolution(graph)
     old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
-    target = graph if (entries or doc_quads) else None
+    target = graph if (entries or entity_quads) else None
+    if full:
+        wanted = default_triples(doc_quads, res)
+        current = set(store.default_triples())
+    else:
+        touched = _nodes(old_res) | _nodes(res.quads)
+        wanted = default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
+        current = set(store.default_touching(touched))
     if current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else []):
         return res
     store.write_derived(old_graphs, target, res.quads,
                         delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
     return res
+
+
+def _nodes(quads: Iterable[tuple]) -> set[URIRef]:
+    """The IRIs a resolution graph talks about (subjects and IRI objects)."""
+    out: set[URIRef] = set()
+    for s, _p, o, _g in quads:
+        out.add(s)
+        if isinstance(o, URIRef):
+            out.add(o)
+    return out
 
 
 def _key(t: tuple) -> tuple:

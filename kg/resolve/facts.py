@@ -23,14 +23,17 @@ from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, ORG, RDF, RDFS, SKOS
 
-__all__ = ["KINDS", "Node", "Facts", "doc_of_graph"]
+__all__ = ["KINDS", "KIND_CLASSES", "Node", "Facts", "doc_of_graph"]
 
 #: The classes resolution knows how to merge (local names of ``civic:`` classes).
 KINDS = ("City", "County", "Person", "Organization", "Program", "Post")
 _KIND_OF = {CIVIC[k]: k for k in KINDS}
+#: The classes as IRIs (what a store is asked for: every statement about an instance of one).
+KIND_CLASSES = tuple(_KIND_OF)
+_TYPE, _LABEL, _ALT = RDF.type, RDFS.label, SKOS.altLabel
 #: Edges the rules look at (who holds which post, where a program runs...).
 EDGES = (ORG.holds, ORG.heldBy, ORG.postIn, ORG.memberOf, CIVIC.leads, CIVIC.operatedBy, CIVIC.title,
-         CIVIC.inState, CIVIC.speaker)
+         CIVIC.inState)
 
 
 def doc_of_graph(graph: URIRef) -> str:
@@ -80,7 +83,7 @@ class Facts:
         facts = cls()
         kinds: dict[URIRef, set[str]] = defaultdict(set)
         for s, p, o, _g in quads:
-            if p == RDF.type and o in _KIND_OF:
+            if p == _TYPE and o in _KIND_OF:
                 kinds[s].add(_KIND_OF[o])
         label_docs: dict[URIRef, dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
         edges: dict[URIRef, dict[URIRef, set]] = {p: defaultdict(set) for p in EDGES}
@@ -92,11 +95,11 @@ class Facts:
                 node = facts.nodes[s] = Node(s, set(kinds[s]))
             doc = doc_of_graph(g)
             node.docs.add(doc)
-            if p == RDFS.label and isinstance(o, Literal):
+            if p == _LABEL and isinstance(o, Literal):
                 label_docs[s][str(o)].add(doc)
                 if kinds[s] & {"City", "County"}:
                     facts.doc_places.setdefault(doc, set()).add(str(o))
-            elif p == SKOS.altLabel and isinstance(o, Literal):
+            elif p == _ALT and isinstance(o, Literal):
                 node.alt_labels.add(str(o))
             elif p in edges:
                 edges[p][s].add(o)

@@ -187,18 +187,51 @@ class Store:
             out += [(s, p, o, g) for s, p, o in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")]
         return out
 
+    def typed_quads(self, classes: Iterable[URIRef]) -> Iterable[tuple]:
+        """Every (s, p, o, g) whose subject is typed with one of ``classes`` in that graph
+        (bookkeeping excluded): what resolution reads, a fraction of the store."""
+        values = " ".join(f"<{c}>" for c in classes)
+        rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }}
+            GRAPH ?g {{ ?s a ?k . ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}""")
+        return [tuple(r) for r in rows]
+
+    def quads_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:
+        """Every (s, p, o, g) of the named graphs (bookkeeping excluded) with a node as subject or object."""
+        out = []
+        for chunk in _chunks(sorted(nodes), 500):
+            values = " ".join(f"<{n}>" for n in chunk)
+            rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?x {{ {values} }}
+                {{ GRAPH ?g {{ ?x ?p ?o }} BIND(?x AS ?s) }} UNION {{ GRAPH ?g {{ ?s ?p ?x }} BIND(?x AS ?o) }}
+                FILTER(?g != <{META_GRAPH}>) }}""")
+            out += [tuple(r) for r in rows]
+        return out
+
+    def default_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:
+        """Every triple of the default graph with a node as subject or object."""
+        out = []
+        for chunk in _chunks(sorted(nodes), 500):
+            values = " ".join(f"<{n}>" for n in chunk)
+            rows = self.query(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {values} }}
+                {{ ?x ?p ?o BIND(?x AS ?s) }} UNION {{ ?s ?p ?x BIND(?x AS ?o) }} }}""")
+            out += [tuple(r) for r in rows]
+        return out
+
     def resolution_graphs(self) -> list[URIRef]:
         """The resolution graph(s) the bookkeeping records (one, or none before the first resolve)."""
         rows = self.query(f"SELECT ?g WHERE {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION}> <{KGS.graph}> ?g }} }}")
         return sorted(URIRef(r[0]) for r in rows)
 
     # -- resolution ------------------------------------------------------------------------
-    def resolve(self):
-        """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`."""
+    def resolve(self, *, full: bool = False):
+        """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`.
+
+        By default only the default-graph triples of nodes that resolution touches
+        (now or before) are rewritten; ``full=True`` rebuilds the whole default graph
+        from the document graphs (a repair, e.g. after :meth:`update` or an interrupted batch)."""
         from kg.resolve.apply import resolve_store
 
         self._check_writable()
-        return resolve_store(self)
+        return resolve_store(self, full=full)
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
                       *, delete: list[tuple], insert: list[tuple]) -> None:
@@ -278,6 +311,11 @@ class Store:
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError("E202", self.location, detail="the store was opened read-only")
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _query_error(exc: Exception) -> QueryError:

@@ -26,7 +26,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
 from oxrdflib._converter import from_ox_graph_name, to_ox_quad_pattern
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import StoreError
@@ -109,6 +109,38 @@ class OxigraphStore(Store):
     def default_triples(self) -> Iterable[tuple]:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                 for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())]
+
+    def typed_quads(self, classes) -> Iterable[tuple]:
+        out = []
+        rdf_type, meta = ox.NamedNode(str(RDF.type)), str(META_GRAPH)
+        for cls in classes:
+            for q in self.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(str(cls)), None):
+                g = q.graph_name
+                if isinstance(g, ox.DefaultGraph) or g.value == meta:
+                    continue
+                out += [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), from_ox(g))
+                        for t in self.ox.quads_for_pattern(q.subject, None, None, g)]
+        return out
+
+    def quads_touching(self, nodes) -> Iterable[tuple]:
+        meta, out = str(META_GRAPH), []
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for q in (*self.ox.quads_for_pattern(node, None, None, None),
+                      *self.ox.quads_for_pattern(None, None, node, None)):
+                g = q.graph_name
+                if not isinstance(g, ox.DefaultGraph) and g.value != meta:
+                    out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)))
+        return out
+
+    def default_touching(self, nodes) -> Iterable[tuple]:
+        default, out = ox.DefaultGraph(), []
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for q in (*self.ox.quads_for_pattern(node, None, None, default),
+                      *self.ox.quads_for_pattern(None, None, node, default)):
+                out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
+        return out
 
     def _apply_update(self, text: str) -> None:
         self._guard(lambda: self.ox.update(text))

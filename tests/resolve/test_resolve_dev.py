@@ -153,3 +153,10 @@ def test_rebuilding_the_corpus_changes_nothing(dev_store, dev_paths):
     report = build_paths(dev_paths, dev_store)
     assert report.counts()["unchanged"] == 24 and report.resolution is None
     assert dev_store.canonical_nquads() == before
+
+
+def test_incremental_resolution_equals_a_full_rebuild(dev_store):
+    """The build resolved only the triples resolution touches; recomputing everything changes nothing."""
+    before = dev_store.canonical_nquads()
+    dev_store.resolve(full=True)
+    assert dev_store.canonical_nquads() == before

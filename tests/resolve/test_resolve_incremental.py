@@ -38,10 +38,15 @@ def new_store(request, tmp_path):
 
 
 def fresh(make, *records) -> str:
+    """A new store with only ``records``, each resolved as it comes; also checks that a full
+    rebuild of its default graph agrees with the incremental one."""
     st = make()
     for r in records:
         st.add_document(r)
-    return st.canonical_nquads()
+    text = st.canonical_nquads()
+    st.resolve(full=True)
+    assert st.canonical_nquads() == text
+    return text
 
 
 def cities(store, label: str) -> list[str]:
