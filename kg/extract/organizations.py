@@ -124,6 +124,17 @@ def _gov_re() -> re.Pattern[str]:
     return re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:" + "|".join(map(re.escape, heads)) + r")$")
 
 
+_ANNOUNCES = re.compile(r",?\s+(?:today\s+|on\s+\w+\s+|also\s+)?(?:named|announced|released|unveiled|awarded|selected|"
+                        r"recognized|recognised|honored|honoured|ranked|reported|said|says|surveyed|published)\b")
+
+
+def _acts_as_org(acr: str, long: str, text: str) -> bool:
+    """A name defined by an acronym that then announces or ranks, as only organisations do:
+    "The Global Civic Forum (GCF) today named ..."."""
+    m = re.search(rf"{re.escape(long)}\s*\({re.escape(acr)}\)", text)
+    return bool(m and _ANNOUNCES.match(text, m.end())) and not _SKIP_WORDS.search(long) and len(long.split()) >= 2
+
+
 def _is_government(name: str) -> bool:
     """A government's own name ("Springfield Consolidated Government"), an organisation when defined by acronym."""
     return bool(_gov_re().match(name)) and name.lower() not in _not_orgs()
@@ -341,9 +352,10 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
         add(resolve_org(m.group(0), doc), m.start(), m.end())
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     for acr, long in acronyms(doc).items():
-        if is_org_name(long) or _is_government(long):
+        acts = _acts_as_org(acr, long, text) and long.lower() not in places
+        if is_org_name(long) or _is_government(long) or acts:
             a = text.find(long)
-            if _is_government(long) and a >= 0 and not any(taken[a : a + len(long)]):
+            if (_is_government(long) or acts) and a >= 0 and not any(taken[a : a + len(long)]):
                 add(long, a, a + len(long))
             for m in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
                 if not taken[m.start()]:

@@ -180,3 +180,9 @@ def test_outlet_mastheads(head, publisher, is_org):
 )
 def test_two_parties_and_kind_first(text, expected):
     assert _run(text, cities=("Lakeport", "Riverton")).organizations == expected
+
+
+def test_acronym_defined_name_that_announces_is_an_organisation():
+    rec = _run("The Global Civic Forum (GCF) today named Springfield a leader. GCF praised the city.")
+    assert rec.organizations == ["Global Civic Forum"]
+    assert _run("Staff built a new Customer Information System (CIS) for billing.").organizations == []
