@@ -715,6 +715,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if prior or m.group(0).startswith("second"):
             rank = max(prior, key=lambda sg: sg.end).rank - 1 if prior else 1
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), rank, 3, False))
+    # "finished second, behind Albany, N.Y.": only a second place says who was first
+    for m in (re.finditer(r",\s+(?:just\s+|narrowly\s+)?behind\s+(?=[A-Z])", st) if "behind" in st else ()):
+        prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
+        if prior and max(prior, key=lambda sg: sg.end).rank == 2:
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []

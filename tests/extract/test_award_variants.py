@@ -375,3 +375,12 @@ def test_the_centers_annual_survey_is_the_recipients_survey(who, award):
     text = (f"Published July 7, 2016\n{who}, ranked No. 7 in the 500,000-999,999 population category of the Center "
             "for Digital Government's annual survey.")
     assert [(a.award, a.year, a.rank) for a in extract_text(text).awards] == [(award, 2016, 7)]
+
+
+@pytest.mark.parametrize("sentence, want", [
+    ("Springfield, Ill., finished second in the 2019 Digital Cities Survey, behind Albany, N.Y.",
+     {("Springfield", 2), ("Albany", 1)}),
+    ("Springfield, Ill., finished fifth in the 2019 Digital Cities Survey, behind Albany, N.Y.", {("Springfield", 5)}),
+])
+def test_behind_names_the_winner_only_for_second_place(sentence, want):
+    assert {(a.city, a.rank) for a in extract_text(sentence).awards} == want
