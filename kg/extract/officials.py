@@ -94,7 +94,8 @@ def _title_comma_re() -> re.Pattern[str]:
     """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said"."""
     heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
     owner = r"(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
-    return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads})),\s+(?P<name>{PERSON}),")
+    post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
+    return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
 
 
 @cache

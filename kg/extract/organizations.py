@@ -44,6 +44,7 @@ from kg.extract.mentions import (
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
+           "is_known_org",
            "masthead_outlet"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
@@ -241,6 +242,15 @@ def resolve_org(text: str, doc: Doc) -> str:
     if bare in acr:
         return resolve_org(acr[bare], doc) if acr[bare] != bare else bare
     return bare
+
+
+def is_known_org(text: str) -> bool:
+    """Whether ``text`` is a known organisation's name or alias (``kg/data/organizations.json``).
+
+    >>> is_known_org("Microsoft"), is_known_org("CDG"), is_known_org("Springfield")
+    (True, True, False)
+    """
+    return any(text == a for a, _ in _known())
 
 
 def is_org_name(text: str) -> bool:

@@ -48,7 +48,7 @@ from kg.extract.mentions import (
     primary_jurisdiction,
     sentence_at,
 )
-from kg.extract.organizations import acronyms, ends_in_org_head, is_org_name, resolve_org
+from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
 from kg.record import DocumentRecord, Program
 
 __all__ = ["extract", "find_programs"]
@@ -61,7 +61,8 @@ _GENERIC_FIRST = {"City", "County", "Town", "State", "Village", "The", "A", "An"
 _NOT_PROGRAM = re.compile(
     r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Ceremony|Rankings?|Press|Release|"
     r"Government|Officer|Director|Manager|Digital Cit(?:y|ies)|Digital Count(?:y|ies)|Top 10|Category|"
-    r"Population|Internet of Things|Office 365|Place|Rank|Finalists?|Winners?)\b|\b\d+(?:st|nd|rd|th)\b"
+    r"Population|Internet of Things|Office 365|Place|Rank|Finalists?|Winners?|Challenge|Competition)\b"
+    r"|\b\d+(?:st|nd|rd|th)\b"
 )
 _FUNCTION_WORDS = {"We", "It", "They", "He", "She", "I", "You", "That", "This", "These", "Those", "Our", "Its",
                    "Their", "His", "Her", "Each", "Every", "All", "Some", "Any", "Such", "What", "Which", "When"}
@@ -204,6 +205,8 @@ class _Collector:
             return False
         if words[0] in _title_words():
             return False  # "Chief of Performance Strategy" is a post
+        if len(words) > 1 and is_known_org(words[0]):
+            return False  # "Microsoft Teams platform": a vendor's product
         if resolve_org(name, self.doc) != name:
             return False
         k = _key(name)
@@ -301,6 +304,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         for m in (_descriptor_re().finditer(s) if has_head else ()):
             core = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("core"))
             core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
+            if " and " in core and _any_cap_head_re().search(core.rsplit(" and ", 1)[0]):
+                core = core.rsplit(" and ", 1)[1]  # "the Open Data Initiative and 311 system": two things
             if core.endswith(("'s", "’s")) or not re.search(r"[A-Za-z]", core) or core in _GENERIC_FIRST \
                     or core in _FUNCTION_WORDS:
                 continue

@@ -225,3 +225,8 @@ def test_title_forms(text, name, title):
 )
 def test_owner_shapes(text, name, title, of):
     assert _officials(text, cities=("Springfield", "Salem"))[name] == (title, of)
+
+
+def test_title_with_of_complement_before_name_between_commas():
+    got = _officials("The city's Chief of Performance Strategy, Ana Gomez, leads the work.", cities=("Springfield",))
+    assert got["Ana Gomez"] == ("Chief of Performance Strategy", "Springfield")

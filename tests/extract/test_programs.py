@@ -192,3 +192,15 @@ def test_not_prog_pairs(text):
     assert not any(n in {"Technology touches every service", "Global Civic Forum", "Chief of Performance Strategy",
                          "2018 Mayors Challenge", "permitting system", "Wi-Fi network", "permitting portal"}
                    for n in names), names
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("The Bloomberg Mayors Challenge program awarded $1 million.", []),
+        ("The city moved its email to the Microsoft Teams platform.", []),
+        ("Doe said the city's Open Data Initiative and 311 system were key.", ["Open Data Initiative"]),
+    ],
+)
+def test_competitions_vendor_products_and_two_things(text, expected):
+    assert [n for n, _ in _prog_pairs(text)] == expected
