@@ -415,7 +415,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
             if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
-                owner = _primary(doc, record, county="county" in m.group("title").lower())
+                county = "county" in m.group("title").lower()
+                # "In Salem, Mayor Kim Lee said": the place the clause is about
+                near = None if county else _sentence_owner(re.split(r"[.;:!?]\s", text[: m.start()])[-1], record)
+                owner = near if near and re.search(rf"\b(?:In|in|At|at|For|for)\s+{re.escape(near)},", text) \
+                    else _primary(doc, record, county=county)
             if owner is None:
                 owner = _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))

@@ -230,3 +230,9 @@ def test_owner_shapes(text, name, title, of):
 def test_title_with_of_complement_before_name_between_commas():
     got = _officials("The city's Chief of Performance Strategy, Ana Gomez, leads the work.", cities=("Springfield",))
     assert got["Ana Gomez"] == ("Chief of Performance Strategy", "Springfield")
+
+
+def test_mayor_of_the_place_the_clause_is_about():
+    got = _officials("BOSTON — Boston won first. In Salem, Mayor Kim Lee said the city placed second.",
+                     cities=("Boston", "Salem"))
+    assert got["Kim Lee"] == ("Mayor", "Salem")
