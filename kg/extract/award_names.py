@@ -27,6 +27,12 @@ True
 ('Smart21 Communities', 2015)
 >>> list_award("Dayton was named to the Smart21 list for 2016.")
 ('Smart21', 2016)
+>>> list_award("The Town was recognized for its Smart City Hub, a data platform.") is None
+True
+>>> list_award("The survey recognized Dayton's work on the Dayton Digital Inclusion Strategic Plan.") is None
+True
+>>> list_award("Dayton was selected for the 2018 Smart 20 list.")
+('Smart 20', 2018)
 >>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
 True
 >>> [t[2] for t in find_titles("Among the Champion Cities are Dayton, Ohio, and the What Works Cities")]
@@ -56,7 +62,10 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prest
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",
-                    "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees"}
+                    "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees",
+                    # what a city builds or runs is a program, not an honour
+                    "Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
+                    "Website", "Service", "Services", "Tool"}
 # a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
 _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "League", "Government", "University",
               "Organization", "Society", "Agency", "Magazine", "Bureau", "Corporation", "Conference", "Summit",
@@ -93,8 +102,8 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
 _LIST_FRAME = re.compile(
     r"\b(?:named|selected|added|chosen|included|inducted|recogni[sz]ed)\b[^.;:]{0,90}?\b"
     r"(?<!according )(?<!due )(?<!thanks )(?<!next )"
-    r"(?:to|in|on|for|among|as one of)\s+(?:its|their|the|this year's)\s+(?:(?P<y1>(?:19|20)\d\d)\s+)?"
-    rf"(?P<name>{_NAME})(?:\s+(?:list|class|cohort|ranking|index))?(?:\s+(?:of|for)\s+(?P<y2>(?:19|20)\d\d))?"
+    r"(?:(?P<prep>to|in|on|for|among|as one of)\s+(?:its|their|the|this year's)\s+(?:(?P<y1>(?:19|20)\d\d)\s+)?"
+    rf"(?P<name>{_NAME})(?P<noun>\s+(?:list|class|cohort|ranking|index))?(?:\s+(?:of|for)\s+(?P<y2>(?:19|20)\d\d))?)"
     r"|\bannounced\s+(?:the\s+)?(?:\d+\s+)?(?:winners|recipients|honou?rees|members)\s+(?:of|for|in)\s+"
     rf"(?:the|its|this year's)\s+(?:(?P<y3>(?:19|20)\d\d)\s+)?(?P<name2>{_NAME})"
     # "announced its Bright21 Communities of 2014": a dated list
@@ -106,6 +115,11 @@ _LIST_FRAME = re.compile(
 def list_award(text: str) -> tuple[str, int | None] | None:
     """(name, year) of the first list or class the text names a place to, else None."""
     for m in _LIST_FRAME.finditer(text):
+        # "recognized for its Smart City Hub" / "recognized ... work on the X Plan" give the reason, not
+        # a list: after "for" or "on" the name must be marked as a list (a year or a list noun)
+        if m.group("name") and m.group("prep") in ("for", "on") and not (
+                m.group("y1") or m.group("y2") or m.group("noun")):
+            continue
         raw = m.group("name") or m.group("name2") or m.group("name3")
         name = clean_award_name(raw)
         if name and set(name.split()) & _ORG_WORDS:
