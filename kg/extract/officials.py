@@ -7,13 +7,25 @@ Press releases name people in two ways, and both are read here:
   James)": words just before the title tell whose post it is;
 * apposition: "Bill Oates, Chief Information Officer", "Todd Sander, director of
   Digital Communities", "Beth Niblock, Louisville Metro's chief information
-  officer", "Contact: Jane Doe, Press Secretary".
+  officer", "Contact: Jane Doe, Press Secretary", "Ann Ortiz, head of Civic
+  Innovation programs at the Harmon Foundation" (the employer follows
+  "at"/"with"/"for"), "Ann Ortiz, Harmon Foundation president", "Pat Kim, who
+  serves as chief data officer", "Ann Ortiz, who heads the Harmon Foundation",
+  "Lee Wong (Chief Technology Officer)".
+
+Names may start with initials ("Mayor J.T. Hollis"; sentences the splitter cut
+after initials are rejoined here).  A role list is cut at "and" ("founder of
+the Harmon Foundation and two-term Mayor of Albany" -> the foundation).
 
 ``of`` is a city/county of the record when the post belongs to one (a city
 department's director serves the city: "director of the Technology and
 Innovation Department" -> the main city), otherwise the organisation's
 canonical name ("executive director of the CDG" -> "Center for Digital
-Government").  A person named twice is kept once; later surname-only mentions
+Government").  A jurisdiction title with no owner in its words belongs to the
+place its clause is about ("In Salem, Mayor ..."; "Salem ..., according to city
+spokeswoman ...") or else to the document's main jurisdiction, which is the
+award winner when there is one (a county release's mayor serves the county,
+not the dateline city).  A person named twice is kept once; later surname-only mentions
 add nothing.  Found people are left in ``doc.context["people"]`` for quotes.
 
 >>> from kg.extract.sentences import split_sentences

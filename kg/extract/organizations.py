@@ -8,7 +8,18 @@ Organisations are found three ways, in this order of trust:
    Innovation & Technology", "Long Beach Public Library", "Data Governance
    Committee") or that a parenthesised acronym defines;
 3. names in a partner list ("in partnership with X, Y and Z", "Source: X") or
-   in front of a sponsoring verb ("Dyntek sponsored the survey").
+   in front of a sponsoring verb ("Dyntek sponsored the survey");
+4. names the text says are organisations: an appositive kind ("BrightPath,
+   the nonprofit that ...", "The Global Civic Forum (GCF), a New York-based
+   think tank"), a kind in front ("the nonprofit Code for Riverton"), an
+   acronym-defined name that announces ("The Global Civic Forum (GCF) today
+   named"), a short owner and a service word ("SPU Fiber"), an acronym-defined
+   government ("Springfield Consolidated Government (SCG)").
+
+An organisation's name directly before a gathering noun ("Smart Cities
+Connect Conference & Expo") is part of the event's name, not a mention.
+Offices keep a title owner ("Mayor's Office of Communications") and their
+whole name ("Office of Performance Strategy and Innovation").
 
 Contact lines are skipped (a press office to call is not a party to the
 story), and so are award, survey and event names.
@@ -17,7 +28,11 @@ The publisher is who put the page out: the "Released By:" line, the masthead
 ("COASTAL BEND COURIER | Local | ..." -> "Coastal Bend Courier"; "CITY OF
 DURHAM" over "Office of Public Affairs" -> "City of Durham Office of Public
 Affairs"), or an organisation that "today announced" the news; None when the
-page names nobody.
+page names nobody.  A news outlet written as a name on the first line ("The
+Springfield Courier", "Albany Outlook | News") or in a staff byline
+("Government Technology staff | ...") is the publisher and an organisation; an
+all-capitals masthead ("COASTAL BEND COURIER | Local") is only the publisher
+(the gold convention on dev).
 
 >>> from kg.extract.sentences import split_sentences
 >>> t = "Released By:\\nMayor's Office\\n\\nThe Center for Digital Government (CDG) and the Center agree."

@@ -17,9 +17,20 @@ A program is a proper name that the text marks as one:
   Connectivity"'), or a project under an award category ("Community
   Engagement – Water-Centric Citizen Engagement.").
 
+Names may hold digits, hyphens and plus signs ("Austin 3-1-1 mobile app",
+"AB+C (Albany Build + Connect)", short form first); a possessive owner is not
+part of a name ("Springfield's Smart City Initiative"); a quoted or camel-case
+product keeps its bare name with the described phrase as alias ('its new
+"ALBgov" mobile app', "SalemStat performance meetings", "hubAlbany customer
+service system"); "runs the urban data pilot program" names a lower-case one.
+
 Lower-case initiatives count only when the text presents them as new ("a new
 cybersecurity program") or as a list item ("An efficiency study that ...").
-Names of organisations, awards, events, people and places are not programs.
+Names of organisations, awards, competitions ("2018 Mayors Challenge"), job
+titles ("Chief of Performance Strategy"), vendor products ("Microsoft Teams
+platform"), events, people and places are not programs, nor is a product the
+text describes without naming ("a new permitting system"; "a new permitting
+portal, AB+C": the name follows).
 Mentions of one program ("Ina Road business app", "Ina Road app") merge, the
 first name kept and the others aliases.  The city is the jurisdiction the
 name contains, else the document's main one.

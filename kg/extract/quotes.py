@@ -10,6 +10,13 @@ mark.  A quote is attributed
 * or before it: ``Teri Takai, the center's executive director, said the
   winners "are using ..."`` and ``Oates thanked the Center, “This year ...”``.
 
+Em-dash bylines (“...” — Joe Park, IT director) and curly single marks
+(‘We are honored,’ Patel said) attribute too.  A quote that closes its own
+sentence is not attributed to the next statement ("...years." Council Member
+Chang noted that ...), and a lower-case fragment inside reported speech that a
+verb or wh-word opens ('said the data showed "how much ..."') is a phrase, not
+a quote; one that completes the clause ('said the winners "are using ..."') is.
+
 A quote with no attribution right after an attributed one continues it (its
 text is appended), so "“...,” said X. “More...”" stays one quote.  Scare
 quotes and paraphrases ("Takai said Marana was chosen") are not quotes.
