@@ -1071,6 +1071,40 @@ def _infer(merged: list[_Win]) -> list[InferredAward]:
     return out
 
 
+# "It is the county's seventh consecutive appearance in the top 10.": a streak whose subject is the
+# release's own place, referred to by a pronoun or "the city's"
+_BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|made)\b"
+                       r"|(?:The|This)\s+(?:\d{4}\s+)?(?:result|ranking|honou?r|award|recognition|win)\b)"
+                       r"|\b(?:the\s+(?:city|county|town|village|parish|municipality)|its)['’]s?\s", re.I)
+
+
+def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
+    """Give a back-referring streak sentence's streak to the subject's win of the award year."""
+    if not ctx.year or not wins:
+        return
+    ref = _BACK_REF.search(sent.text)
+    if not ref:
+        return
+    streaks = find_streaks(sent.text, year=ctx.year)
+    if not streaks:
+        return
+    this_year = [w for w in wins if w.year == ctx.year]
+    if re.search(r"count|parish", ref.group(0), re.I):
+        this_year = [w for w in this_year if re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
+    elif re.search(r"city|town|village|municipality", ref.group(0), re.I):
+        this_year = [w for w in this_year if not re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
+    # the release's own place if it won this year, else the nearest win before the sentence
+    own = [w for w in this_year if w.recipient == ctx.main] or this_year[-1:]
+    if not own:
+        return
+    who = own[-1].recipient
+    own = [w for w in this_year if w.recipient == who]
+    if ctx.main_award:
+        own = [w for w in own if w.award == ctx.main_award] or own
+    if len({w.award for w in own}) == 1 and not any(w.streaks for w in own):
+        own[0].streaks.extend(streaks)
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places: list[PlaceMention] = list(doc.context.get("places") or [])
@@ -1095,7 +1129,10 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue
-        wins.extend(_sentence_wins(ctx, s))
+        found = _sentence_wins(ctx, s)
+        wins.extend(found)
+        if not any(w.streaks for w in found):
+            _orphan_streak(ctx, s, wins)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):

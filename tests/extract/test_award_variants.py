@@ -384,3 +384,23 @@ def test_the_centers_annual_survey_is_the_recipients_survey(who, award):
 ])
 def test_behind_names_the_winner_only_for_second_place(sentence, want):
     assert {(a.city, a.rank) for a in extract_text(sentence).awards} == want
+
+
+def test_back_referring_streak_goes_to_the_winner_not_the_dateline_city():
+    from kg.extract import extract_text
+
+    text = ("PINEVILLE, Fla., Nov. 17, 2022 – Lake County has placed second among counties with populations of "
+            "1,000,000 or more in the 2022 Digital Counties Survey. It is the county's seventh consecutive "
+            "appearance in the top 10.\n")
+    rec = extract_text(text)
+    (win,) = [a for a in rec.awards if a.year == 2022]
+    assert (win.city, win.rank, win.streak) == ("Lake County", 2, 7)
+    assert sorted(i.year for i in rec.inferred_awards) == list(range(2016, 2022))
+
+
+def test_program_recognition_is_not_an_award():
+    from kg.extract import extract_text
+
+    text = ("SALEM, Ore. – Salem ranked second among cities with 125,000 to 249,999 residents in the 2022 "
+            "Digital Cities Survey. The city was recognized for its Smart City Hub, a data platform.\n")
+    assert {a.award for a in extract_text(text).awards} == {"Digital Cities Survey"}
