@@ -49,17 +49,21 @@ def main(argv: list[str] | None = None) -> None:
     for t in texts[:2]:
         _run(t, {})
     shares: dict[str, float] = {}
-    start = time.perf_counter()
+    start, cpu_start = time.perf_counter(), time.process_time()
     n = 0
     for _ in range(args.repeat):
         for t in texts:
             _run(t, shares)
             n += 1
     elapsed = time.perf_counter() - start
-    rate = n / elapsed
+    # CPU time is what one core spends; wall time also counts waiting for a busy machine
+    cpu = time.process_time() - cpu_start
+    rate = n / cpu
+    wall_rate = n / elapsed
     print(f"documents: {len(texts)} x {args.repeat} passes, {SIZE} bytes each, one core")
     print(f"{'measure':<28}{'value':>12}{'target':>10}{'ratio':>8}")
-    print(f"{'docs/s per core':<28}{rate:12.1f}{TARGET_DOCS_PER_S:10.1f}{rate / TARGET_DOCS_PER_S:8.2f}x")
+    print(f"{'docs/s per core (CPU time)':<28}{rate:12.1f}{TARGET_DOCS_PER_S:10.1f}{rate / TARGET_DOCS_PER_S:8.2f}x")
+    print(f"{'docs/s (wall clock)':<28}{wall_rate:12.1f}{TARGET_DOCS_PER_S:10.1f}{wall_rate / TARGET_DOCS_PER_S:8.2f}x")
     print(f"{'ms per document':<28}{1000 / rate:12.2f}{1000 / TARGET_DOCS_PER_S:10.1f}")
     total = sum(shares.values()) or 1.0
     print("time share per component:")
