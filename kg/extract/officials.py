@@ -234,7 +234,12 @@ def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
 
 
 def _known_org(name: str) -> bool:
-    return any(name == o.get("name") for o in load_data("organizations").get("known", []))
+    return name in _known_names()
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    return frozenset(o.get("name") for o in load_data("organizations").get("known", []))
 
 
 def _acronym_org(acr: str, doc: Doc, record: DocumentRecord) -> str | None:
@@ -411,12 +416,14 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
 
     for sent in _sentences(doc):
         text = sent.text
-        words = re.findall(r"[A-Za-z][\w'’-]*", text)
-        headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
-                    and not text.rstrip().endswith("."))
+        headline: bool | None = None  # worked out only when a title is found
         hits: list[tuple[int, str, str | None, str | None]] = []
         for m in _titles_re().finditer(text):
             name = m.group("name")
+            if headline is None:
+                words = re.findall(r"[A-Za-z][\w'’-]*", text)
+                headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
+                            and not text.rstrip().endswith("."))
             if headline:  # "Governor Laura Kelly Announces Broadband Grants": a name is two words here
                 toks = name.split()
                 name = " ".join(toks[:3] if len(toks) > 2 and re.fullmatch(r"[A-Z]\.", toks[1]) else toks[:2])

@@ -248,15 +248,28 @@ def resolve_org(text: str, doc: Doc) -> str:
     t = clean_space(text).strip(" ,.;:")
     t = re.sub(r"['’]s?$", "", t)
     bare = re.sub(r"^(?:the|The)\s+", "", t)
-    for alias, canon in _known():
-        if alias in (t, bare) or (alias.lower().startswith("the ") and alias.lower() == t.lower()):
-            if alias.lower().startswith("the ") and canon not in doc.text:
-                continue
-            return canon
+    exact, the_forms = _known_index()
+    cands = [exact[x] for x in (t, bare) if x in exact] + the_forms.get(t.lower(), [])
+    for _rank, alias, canon in sorted(cands):  # longest alias first, as in _known()
+        if alias.lower().startswith("the ") and canon not in doc.text:
+            continue
+        return canon
     acr = acronyms(doc)
     if bare in acr:
         return resolve_org(acr[bare], doc) if acr[bare] != bare else bare
     return bare
+
+
+@cache
+def _known_index() -> tuple[dict[str, tuple[int, str, str]], dict[str, list[tuple[int, str, str]]]]:
+    """_known() indexed by exact alias, and by lower case for "the ..." aliases (a dict look-up per mention)."""
+    exact: dict[str, tuple[int, str, str]] = {}
+    the_forms: dict[str, list[tuple[int, str, str]]] = {}
+    for i, (alias, canon) in enumerate(_known()):
+        exact.setdefault(alias, (i, alias, canon))
+        if alias.lower().startswith("the "):
+            the_forms.setdefault(alias.lower(), []).append((i, alias, canon))
+    return exact, the_forms
 
 
 def is_known_org(text: str) -> bool:
@@ -265,7 +278,7 @@ def is_known_org(text: str) -> bool:
     >>> is_known_org("Microsoft"), is_known_org("CDG"), is_known_org("Springfield")
     (True, True, False)
     """
-    return any(text == a for a, _ in _known())
+    return text in _known_index()[0]
 
 
 def is_org_name(text: str) -> bool:
