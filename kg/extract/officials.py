@@ -312,6 +312,10 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
     app = clean_space(app)
     app = re.sub(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+", "", app)
+    if re.match(r"(?i)who\s", app):
+        return None  # "who was named CIO in 2019" tells a story, not a title
+    app = re.sub(r"(?i)^((?:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+",
+                 r"\1", app)  # "Springfield's first chief data officer"
     if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app):
         return None
     owner: str | None = None
@@ -495,7 +499,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
                     later = _segment_owner(nxt.group(1), doc, record)
-                    owner = later or owner
+                    if later and _UNIT_HEADS.search(later) and _external(later, doc) is False \
+                            and not match_jurisdiction(later, record):
+                        # "Jane Doe, Director, Department of Innovation & Technology": a city unit
+                        parsed = (f"{parsed[0]}, {later}", parsed[1])
+                    else:
+                        owner = later or owner
                 hits.append((name_start, name, parsed[0], owner))
         for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
             add(name, title, owner, sent)

@@ -236,3 +236,21 @@ def test_mayor_of_the_place_the_clause_is_about():
     got = _officials("BOSTON — Boston won first. In Salem, Mayor Kim Lee said the city placed second.",
                      cities=("Boston", "Salem"))
     assert got["Kim Lee"] == ("Mayor", "Salem")
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("Jane Doe, Springfield's first chief data officer, spoke.", ("Chief Data Officer", "Springfield")),
+        ("Jane Doe, Director, Department of Innovation & Technology, spoke.",
+         ("Director, Department of Innovation & Technology", "Springfield")),
+        ("Teri Takai, senior vice president, Center for Digital Government, spoke.",
+         ("Senior Vice President", "Center for Digital Government")),
+    ],
+)
+def test_segment_shapes(text, expected):
+    assert _officials(text, cities=("Springfield",))["Jane Doe" if "Jane" in text else "Teri Takai"] == expected
+
+
+def test_a_story_after_who_is_not_a_title():
+    assert _officials("Jane Doe, who was named CIO in 2019, spoke.", cities=("Springfield",)) == {}
