@@ -193,18 +193,22 @@ def resolve_organizations(r: Resolver) -> None:
                     f"{node.label!r} is the initials of {pool[0].label!r}")
         elif len(roots) > 1:
             r.flags.append(Flag(node.iri, node.label, tuple(roots), "organization-acronym"))
+    by_doc: dict[str, list[Node]] = defaultdict(list)
+    for node in orgs:
+        if node.iri not in scoped:
+            for doc in node.docs:
+                by_doc[doc].append(node)
     for node in orgs:
         if node.iri not in scoped:
             continue
         short = name_key(node.label)
         found = []
-        for other in orgs:
-            if other.iri in scoped or not (other.docs & node.docs):
-                continue
+        others = {o.iri: o for d in sorted(node.docs) for o in by_doc.get(d, [])}
+        places = {place_key(p) for d in node.docs for p in r.facts.doc_places.get(d, ())}
+        for other in sorted(others.values(), key=lambda n: str(n.iri)):
             full = name_key(other.label)
             qualifier = full[: -len(short)] if full.endswith(" " + short) else (
                 full[len(short):] if full.startswith(short + " ") else None)
-            places = {place_key(p) for d in node.docs for p in r.facts.doc_places.get(d, ())}
             if qualifier is not None and place_key(qualifier.strip()) in places:
                 found.append(other)
         if len(found) == 1:
@@ -246,9 +250,13 @@ def resolve_persons(r: Resolver) -> None:
     people = r.facts.of_kind("Person")
     tokens = {n.iri: name_tokens(n.label) for n in people}
     ties = {n.iri: _ties(r, n) for n in people}
+    by_surname: dict[str, list[Node]] = defaultdict(list)  # only a shared surname can match: no n^2 scan
+    for n in people:
+        if tokens[n.iri]:
+            by_surname[tokens[n.iri][-1]].append(n)
     for node in sorted(people, key=lambda n: (-len(tokens[n.iri]), str(n.iri))):
         mine = tokens[node.iri]
-        longer = [n for n in people if n.iri != node.iri
+        longer = [n for n in by_surname.get(mine[-1] if mine else "", []) if n.iri != node.iri
                   and (shorter_form(mine, tokens[n.iri]) or mine == tokens[n.iri])]
         if not longer:
             continue
