@@ -254,7 +254,9 @@ class _Collector:
     def _city(self, name: str, sent: Sentence | None) -> str | None:
         """The jurisdiction in the name ("Open Arlington"), else the last one named before it in its
         sentence ("San Jose's SJ311 app"), else the document's main one."""
-        names = sorted(jurisdictions(self.record), key=len, reverse=True)
+        # a place whose name is also someone's name here ("Mayor J.T. Hollis") does not own programs
+        people = {w for o in self.record.officials for w in o.name.split()}
+        names = sorted((j for j in jurisdictions(self.record) if j not in people), key=len, reverse=True)
         for j in names:
             if re.search(rf"(?<!\w){re.escape(j)}(?!\w)", name) or name.lower().endswith(j.lower().replace(" ", "")):
                 return j
