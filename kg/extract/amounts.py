@@ -53,13 +53,22 @@ def parse_money(text: str) -> int | float | None:
         return None
 
 
-def _kind(clause: str) -> str | None:
+def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
+    """The kind named by the cue word nearest the figure at ``at`` in ``clause`` (list order breaks ties),
+    so "a $1.2 million grant ... and invested $500,000" reads the second figure as an investment."""
     data = load_data("amounts")
     low = clause.lower()
     kind = None
-    for cue, k in data.get("kinds", []):
-        if re.search(rf"\b{re.escape(cue)}(?:s|ed|ing|ment|ments)?\b", low):
-            kind = k
+    best: tuple[int, int] | None = None
+    for i, (cue, k) in enumerate(data.get("kinds", [])):
+        for m in re.finditer(rf"\b{re.escape(cue)}(?:s|ed|ing|ment|ments)?\b", low):
+            if at is None:
+                dist = 0
+            else:
+                dist = at[0] - m.end() if m.end() <= at[0] else max(0, m.start() - at[1])
+            if best is None or (dist, i) < best:
+                best, kind = (dist, i), k
+        if at is None and kind:
             break
     if kind is None and re.search(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$", low):
         kind = "cost"  # "launched ... for about $150K"
@@ -88,7 +97,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
             if len(left) > 90:  # keep the figure: trim the far left at a word boundary
                 left = left[-90:].split(" ", 1)[-1]
             context = clean_space(f"{left}{m.group(0)}{right[:70]}").lstrip("-•* ")
-            out.append(Amount(context=context, amount_usd=value, kind=_kind(clause),
+            at = len(clean_space(left).lstrip("-•* ")) + (1 if left[-1:].isspace() else 0)
+            out.append(Amount(context=context, amount_usd=value, kind=_kind(clause, (at, at + len(m.group(0)))),
                               evidence=sent.evidence()))
     return out
 

@@ -76,3 +76,12 @@ def test_parser_never_raises(text):
 @given(st.text(alphabet=st.sampled_from(list("$0123456789,.MKkmbillon ")), max_size=40))
 def test_parser_never_raises_on_money_like_text(text):
     parse_money(text)
+
+
+def test_kind_is_the_cue_nearest_the_figure():
+    t = ("The city received a $1.2 million grant from Bloomberg Philanthropies for its Smart Springfield initiative "
+         "and invested $500,000 in the 311 system.")
+    doc = Doc(id="t", text=t, sentences=split_sentences(t))
+    rec = DocumentRecord(id="t")
+    amounts.extract(doc, rec)
+    assert [(a.amount_usd, a.kind) for a in rec.amounts] == [(1200000, "grant"), (500000, "investment")]
