@@ -190,7 +190,8 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
             return sp
     for i, rx in enumerate(_post_res()):
         m = rx.match(tail)
-        if m and ended and i > 0 and re.match(r"\s+(?:that\b|[a-z])", tail[m.end():]):
+        if m and ended and i > 0 and re.match(r"\s+(?:that|the|it|this|its|their|his|her|there|a|an)\b",
+                                              tail[m.end():]):
             continue
         if m:
             who = m.group("who")

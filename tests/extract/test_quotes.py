@@ -154,3 +154,8 @@ def test_curly_single_quotes_and_speaker_ends_at_the_sentence():
     t = ("Gov. Maria Santos spoke. “Lakeport shows what data can do,” said Santos. Lakeport Mayor R. J. Patel "
          "thanked the team. ‘We are honored,’ Patel said. The city’s staff cheered.")
     assert _quotes(t) == [("Maria Santos", "Lakeport shows what data can do"), ("R. J. Patel", "We are honored")]
+
+
+def test_closed_quote_then_speaker_said_in_a_statement():
+    t = 'Mayor Jane Doe welcomed the news. "We won the top spot." Doe said in a statement.'
+    assert _quotes(t) == [("Jane Doe", "We won the top spot.")]
