@@ -324,6 +324,9 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 continue
             if all(w in _generic() for w in core.split()):
                 continue  # "public Wi-Fi network" describes, it does not name
+            if m.group("mods") and re.fullmatch(r"[A-Z][a-z]+", core) \
+                    and re.search(r"(?:^|[\"“‘(]\s*)$", s[: m.start("core")]):
+                continue  # a sentence's first word: "Innovation improves city service"
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")

@@ -180,6 +180,7 @@ def test_program_shapes(text, name, alias):
     "text",
     [
         '"Technology touches every service," said Mayor Jane Doe.',
+        '"Innovation improves city service," said Mayor Jane Doe.',
         "The Global Civic Forum (GCF), a New York-based think tank, today named the winners.",
         "The Chief of Performance Strategy presented the results.",
         "Springfield won the 2018 Mayors Challenge.",
@@ -189,7 +190,8 @@ def test_program_shapes(text, name, alias):
 )
 def test_not_prog_pairs(text):
     names = [n for n, _ in _prog_pairs(text)]
-    assert not any(n in {"Technology touches every service", "Global Civic Forum", "Chief of Performance Strategy",
+    assert not any(n in {"Technology touches every service", "Innovation improves city service",
+                         "Global Civic Forum", "Chief of Performance Strategy",
                          "2018 Mayors Challenge", "permitting system", "Wi-Fi network", "permitting portal"}
                    for n in names), names
 
