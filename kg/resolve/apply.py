@@ -22,7 +22,7 @@ from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
 from kg.resolve.facts import KIND_CLASSES, Facts
-from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_tokens, resolve_facts
+from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
 
@@ -62,12 +62,17 @@ def _rank(facts: Facts, iri: URIRef) -> tuple:
     """Sort key of a group's members: the first becomes canonical.
 
     A place with a state, an organisation not scoped to one document and not an
-    acronym, the longest person name, then the node most documents name, then the IRI."""
+    acronym, the longest person or organisation name, then the node most documents
+    name, then the IRI."""
     node = facts.nodes.get(iri)
     text = str(iri)
     m_place, m_org = _PLACE.match(text), _ORG.match(text)
     scoped = bool((m_place and not m_place["state"]) or (m_org and m_org["doc"]))
-    words = len(name_tokens(node.label)) if node is not None and "Person" in node.kinds else 0
+    words = 0
+    if node is not None and "Person" in node.kinds:
+        words = len(name_tokens(node.label))
+    elif node is not None and "Organization" in node.kinds:
+        words = len(name_key(node.label).split())
     docs = len(node.docs) if node is not None else 0
     short = bool(m_org and node is not None and _is_acronym(node.label))
     return (scoped, short, -words, -docs, len(text), text)

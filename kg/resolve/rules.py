@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from kg.rdf.geo import state_code_for
 from kg.rdf.names import person_key, place_key
 from kg.rdf.namespaces import CIVIC, ORG
 from kg.rdf.slug import slugify
@@ -152,12 +153,30 @@ def resolve_places(r: Resolver) -> None:
                 stateless.append(((m["base"], m["kind"], m["slug"]), node))
     for key, node in stateless:
         candidates = sorted(set(stated.get(key, ())), key=str)
+        written = _with_state(node.label)
+        if written is not None:  # "Boston, Mass.": the state is in the name itself
+            name, code = written
+            candidates = [c for c in stated.get((key[0], key[1], slugify(place_key(name))), ())
+                          if f"/{key[1]}/{code.lower()}/" in str(c)][:1]
         if len(candidates) == 1:
             r.union(candidates[0], node.iri, "place",
                     f"{node.label!r} has no state; the only {key[1]} of that name in the corpus is "
                     f"in {str(candidates[0]).rsplit('/', 2)[-2].upper()}")
         elif candidates:
             r.flags.append(Flag(node.iri, node.label, tuple(candidates), "place"))
+
+
+def _with_state(label: str) -> tuple[str, str] | None:
+    """``("Boston", "MA")`` for ``"Boston, Mass."``; None when the label names no state after a comma.
+
+    >>> _with_state("Boston, Mass."), _with_state("Washington, D.C."), _with_state("Boston")
+    (('Boston', 'MA'), ('Washington', 'DC'), None)
+    """
+    name, sep, tail = label.rpartition(",")
+    if not sep or not name.strip():
+        return None
+    code = state_code_for(tail.strip()) or ("DC" if tail.strip().replace(".", "").upper() == "DC" else None)
+    return (name.strip(), code) if code else None
 
 
 # -- organisations ------------------------------------------------------------------------------
@@ -193,6 +212,7 @@ def resolve_organizations(r: Resolver) -> None:
                     f"{node.label!r} is the initials of {pool[0].label!r}")
         elif len(roots) > 1:
             r.flags.append(Flag(node.iri, node.label, tuple(roots), "organization-acronym"))
+    _short_references(r, orgs, scoped)
     by_doc: dict[str, list[Node]] = defaultdict(list)
     for node in orgs:
         if node.iri not in scoped:
@@ -216,6 +236,27 @@ def resolve_organizations(r: Resolver) -> None:
                     f"{node.label!r} is {found[0].label!r} in the document that names both")
         elif found:
             r.flags.append(Flag(node.iri, node.label, tuple(n.iri for n in found), "organization-qualified"))
+
+
+_HEADS = {"center", "centre", "foundation", "institute", "agency", "department", "council", "league",
+          "association", "alliance", "commission", "coalition", "board", "office", "authority", "university"}
+
+
+def _short_references(r: Resolver, orgs: list[Node], scoped: set[URIRef]) -> None:
+    """"the Center" is the one organisation of its document whose name has that head word."""
+    for node in orgs:
+        words = name_key(node.label).split()
+        if len(words) != 1 or words[0] not in _HEADS:
+            continue
+        found = {o.iri: o for o in orgs if o.iri != node.iri and o.docs & node.docs
+                 and len(name_key(o.label).split()) > 1 and words[0] in name_key(o.label).split()}
+        roots = sorted({r.find(i) for i in found}, key=str)
+        if len(roots) == 1:
+            other = found[min(found, key=str)]
+            r.union(other.iri, node.iri, "organization-reference",
+                    f"{node.label!r} refers to {other.label!r}, the only {words[0]} its documents name")
+        elif roots:
+            r.flags.append(Flag(node.iri, node.label, tuple(roots), "organization-reference"))
 
 
 # -- persons -----------------------------------------------------------------------------------

@@ -129,3 +129,21 @@ def test_programs_of_one_city_meet_through_aliases_and_stay_per_city():
                                  iri("program/city-ma-boston/citizens-connect")}
         assert nodes(store, CIVIC.Program, "Citizens Connect") == [
             "program/city-ma-boston/citizens-connect", "program/city-or-salem/citizens-connect"]
+
+
+def test_a_state_written_in_the_name_picks_its_state():
+    store, res = build(win("a", "Boston", "MA", 2011), win("b", "Boston, Mass.", None, 2012),
+                       win("c", "Columbia, Mo.", None, 2012), win("d", "Columbia", "SC", 2012))
+    with store:
+        assert res.find(iri("city/boston-mass")) == iri("city/ma/boston")
+        assert Literal("Boston, Mass.") in set(store.dataset.objects(iri("city/ma/boston"), SKOS.altLabel))
+        assert res.find(iri("city/columbia-mo")) == iri("city/columbia-mo")  # Missouri's is not in the corpus
+
+
+def test_the_center_is_the_one_center_of_its_document():
+    a = DocumentRecord(id="a", content_hash="a",
+                       organizations=["Center for Civic Data", "National League of Cities", "the Center"])
+    store, res = build(a)
+    with store:
+        assert res.find(iri("org/the-center")) == iri("org/center-for-civic-data")
+        assert nodes(store, CIVIC.Organization, "Center for Civic Data") == ["org/center-for-civic-data"]
