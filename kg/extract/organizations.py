@@ -529,6 +529,10 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
     return out
 
 
+_HEADLINE_WORDS = re.compile(r"\b(?:Surveys?|Awards?|Rankings?|Results|Winners?|Named|Wins?|Tops|Ranks?|Earns?|"
+                             r"Digital Cit(?:y|ies)|Digital Count(?:y|ies)|Annual)\b")
+
+
 @cache
 def _outlet_re() -> re.Pattern[str]:
     heads = "|".join(re.escape(h) for h in load_data("organizations").get("outlet_heads", []))
@@ -552,7 +556,8 @@ def _masthead_outlet(head: str) -> str | None:
         by = re.match(r"^(?:By\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+[Ss]taff$", first)
         if by and (_outlet_re().match(by.group("name")) or any(by.group("name") == a for a, _ in _known())):
             return by.group("name")
-        if _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first):
+        if _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first) \
+                and not _HEADLINE_WORDS.search(first):
             return first
         return None
     return None
