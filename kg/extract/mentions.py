@@ -202,4 +202,4 @@ def lines_with_offsets(text: str) -> list[tuple[int, str]]:
 
 def clean_space(text: str) -> str:
     """Collapse runs of white space to one space."""
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())

@@ -403,7 +403,8 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             # split around known names already taken, keep the free pieces
             pieces = re.split(r"\s+and\s+the\s+|,\s*", m.group(0))
         else:
-            pieces = re.split(r"\s+and\s+the\s+|\s+and\s+(?=(?:the\s+)?[A-Z][\w]*\s+(?:of|for)\s)", m.group(0))
+            pieces = (re.split(r"\s+and\s+the\s+|\s+and\s+(?=(?:the\s+)?[A-Z][\w]*\s+(?:of|for)\s)", m.group(0))
+                      if " and " in m.group(0) else [m.group(0)])
         pos = m.start()
         for piece in pieces:
             a = text.find(piece, pos)

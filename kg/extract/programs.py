@@ -114,6 +114,12 @@ _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|wer
               r"its|their|our|his|her|this|that|called|named|said|says|new|launched|announced|unveiled|"
               r"every|each|all|any|some|more|most|many|other|own|no|not|every|such|than|into|over|\w+ly)")
 _CAMEL = re.compile(r"(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Za-z]*\d\w*|[A-Z]{2,}[a-z]+\w*)")
+_DOMAIN_RE = re.compile(r"\b(?:a|an|the|its|their|our)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
+                        r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)")
+_DECLARED_RE = re.compile(r"\b(?:declar\w*|designat\w*|proclaim\w*|dubbed|branded|christened)\b[^\"“]{0,60}"
+                          r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,6})[.,]?[\"”]")
+_NEW_LOWER_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
+                           + "|".join(_LOWER_HEADS) + r"))\b")
 _RUNS_RE = re.compile(r"\b(?:runs|ran|running|operates|operated|manages|managed|launched|piloted|piloting|"
                       r"expanded|started)\s+(?:the|its|their)\s+(?P<desc>(?:(?!new\b)[a-z][\w-]*\s+){1,3}"
                       r"(?:pilot\s+)?(?:program|initiative|pilot))\b")
@@ -351,19 +357,15 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         # 4. appositives
         for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):
             col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
-        for m in re.finditer(r"\b(?:a|an|the|its|their|our)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
-                             r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)", s):
+        for m in (_DOMAIN_RE.finditer(s) if has_head and ", " in s else ()):
             desc = m.group("desc")
             named = re.search(r"\bnew\b", m.group(0)) or len(desc.split()) >= 3  # "its open data portal, data.x.gov"
             col.add(desc if named else m.group("dom"), [m.group("dom")], sent)
         # 6. declared names
-        for m in re.finditer(r"\b(?:declar\w*|designat\w*|proclaim\w*|dubbed|branded|christened)\b[^\"“]{0,60}"
-                             r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,6})[.,]?[\"”]",
-                             s):
+        for m in (_DECLARED_RE.finditer(s) if '"' in s or "“" in s else ()):
             col.add(m.group("name"), [], sent)
         # 8. new lower-case initiatives
-        for m in re.finditer(r"\b(?:[Aa]|[Aa]n)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
-                             + "|".join(_LOWER_HEADS) + r"))\b", s):
+        for m in (_NEW_LOWER_RE.finditer(s) if " new " in s else ()):
             if re.match(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]", s[m.end():]):
                 continue  # "a new permitting portal, AB+C": the name follows
             if m.group("desc").split()[-1] in _product_heads() and len(m.group("desc").split()) <= 2:
