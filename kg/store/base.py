@@ -101,7 +101,8 @@ class Store:
         """Run a SPARQL UPDATE as is.
 
         Advanced use: it bypasses the per-document bookkeeping and does not keep
-        the union default graph in step; prefer :meth:`add_document`.
+        the union default graph in step; prefer :meth:`add_document`, or follow it
+        with ``resolve(full=True)``.
         """
         self._check_writable()
         try:
