@@ -39,6 +39,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Mayor Smith of Salem, Ore. spoke.', 'It won.', 'Next']
     >>> [s.text for s in split_sentences("Add Hampton, Va. Richmond, Va., was third. LOUISVILLE, Ky. (Nov. 1)")]
     ['Add Hampton, Va.', 'Richmond, Va., was third.', 'LOUISVILLE, Ky. (Nov. 1)']
+    >>> [s.text for s in split_sentences("Mayor G.T. Bynum spoke. It won.")]
+    ['Mayor G.T. Bynum spoke.', 'It won.']
     """
     out: list[Sentence] = []
     pos = 0
@@ -48,6 +50,9 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _END.finditer(line):
             word = re.search(r"([\w.]+)[.!?][\"'”’)]*$", line[:m.end()].rstrip())
+            if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
+                    and word.group(1).lower() not in _ABBREV:
+                continue  # initials: "Mayor G.T. Bynum"
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
                 ends_place = (word.group(1).lower() in _STATES and re.search(r",\s*[\w.]+$", line[:m.start()])
