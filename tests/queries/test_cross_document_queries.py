@@ -150,3 +150,16 @@ def _ox(term):
     if term.datatype:
         return pyoxigraph.Literal(str(term), datatype=pyoxigraph.NamedNode(str(term.datatype)))
     return pyoxigraph.Literal(str(term), language=term.language) if term.language else pyoxigraph.Literal(str(term))
+
+
+def test_every_inferred_win_derives_from_a_stated_win_in_its_own_graph(gold) -> None:
+    from kg.rdf.namespaces import CIVIC, PROV, RDF
+
+    inferred = set(gold.subjects(RDF.type, CIVIC.InferredAwardWin))
+    assert len(inferred) >= 40
+    for node in inferred:
+        sources = [w for w in gold.objects(node, PROV.wasDerivedFrom) if (w, RDF.type, CIVIC.AwardWin) in gold]
+        assert sources and all((w, RDF.type, CIVIC.InferredAwardWin) not in gold for w in sources), node
+        graphs = {str(g.identifier) for g in gold.contexts((node, RDF.type, CIVIC.InferredAwardWin))} - {
+            "urn:x-rdflib:default"}
+        assert graphs and all(g.endswith("/inferred") for g in graphs), node
