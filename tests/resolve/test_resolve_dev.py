@@ -191,3 +191,31 @@ def test_incremental_resolution_equals_a_full_rebuild(dev_store):
     before = dev_store.canonical_nquads()
     dev_store.resolve(full=True)
     assert dev_store.canonical_nquads() == before
+
+
+def test_remove_and_replace_on_the_corpus_equal_a_fresh_build(dev_records):
+    """Removing a document undoes its merges (Durham's office) and nothing else; replacing it
+    with other facts gives what a fresh build of the new facts gives."""
+    import dataclasses
+
+    from kg.store import open_store
+
+    def build(records):
+        st = open_store(None)
+        for rec in records:
+            st.add_document(rec, resolve=False)
+        st.resolve()
+        return st
+
+    durham = next(r for r in dev_records if r.id == "durham-2016-digital-cities")
+    others = [r for r in dev_records if r is not durham]
+    changed = dataclasses.replace(durham, content_hash="v2",
+                                  organizations=[o for o in durham.organizations if o != "Office of Public Affairs"])
+    with build(dev_records) as st, build(others) as without, build([*others, changed]) as with_changed:
+        office = URIRef(ID + "org/durham-2016-digital-cities/office-of-public-affairs")
+        assert st.resolve().find(office) != office
+        assert st.remove_document(durham.id) is True
+        assert st.canonical_nquads() == without.canonical_nquads()
+        assert st.add_document(changed) == "added"
+        assert st.canonical_nquads() == with_changed.canonical_nquads()
+        assert st.resolve().find(office) == office  # its document no longer names it
