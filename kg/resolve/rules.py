@@ -6,13 +6,15 @@ same city only once the city's duplicates are known.  Each rule records why
 it merged (``kg resolve --explain``).
 
 * **places** (cities, counties apart): a node without a state merges into the
-  one same-named node with a state when the corpus has exactly one; with
-  several it is flagged (``civic:possiblySameAs`` each, ``civic:ambiguousName``),
-  never merged.  Two nodes with states never merge.
+  one same-named node with a state (by name or alternative label) when the
+  corpus has exactly one; with several it is flagged (``civic:possiblySameAs``
+  each, ``civic:ambiguousName``), never merged.  A state written in the name
+  ("Boston, Mass.") picks that state.  Two nodes with states never merge.
 * **organisations**: same normalised name or alias; an acronym that is the
-  initials of exactly one organisation; a generic name scoped to one document
-  ("Public Information Office") into the document's qualified one ("City of
-  Long Beach Public Information Office").
+  initials of exactly one organisation (its own documents first); "the Center"
+  into the one center its documents name; a generic name scoped to one
+  document ("Public Information Office") into the document's qualified one
+  ("City of Long Beach Public Information Office").
 * **persons**: a shorter form of a name (surname only; first and last of a
   longer name) merges into the longer one when both are tied to the same
   jurisdiction, organisation or document, and only if exactly one longer form is.
