@@ -101,3 +101,23 @@ def test_an_undated_document_attests_in_its_award_year() -> None:
     (holding,) = g.subjects(RDF.type, CIVIC.PostHolding)
     assert not list(g.objects(holding, CIVIC.attestedInYear))  # nothing to date it by
     assert validate(g)[0]
+
+
+@pytest.mark.parametrize("breakage", ["holding without holder", "two attested years", "population as text",
+                                      "fips of three digits", "attested on a month"])
+def test_the_shapes_catch_broken_links_and_holdings(breakage: str) -> None:
+    g = record_to_graph(record())
+    holding = iri("holding/d/thomas-menino/city-ma-boston-mayor")
+    boston = iri("city/ma/boston")
+    if breakage == "holding without holder":
+        g.remove((holding, CIVIC.holder, None))
+    elif breakage == "two attested years":
+        g.add((holding, CIVIC.attestedInYear, Literal(2012)))
+    elif breakage == "population as text":
+        g.set((boston, CIVIC.population, Literal("about 650,000")))
+    elif breakage == "fips of three digits":
+        g.set((iri("county/md/montgomery-county"), CIVIC.fipsCode, Literal("031")))
+    else:
+        g.set((holding, CIVIC.attestedOn, Literal("2011-11", datatype=XSD.gYearMonth)))
+    conforms, report = validate(g)
+    assert not conforms and "Constraint Violation" in report
