@@ -23,7 +23,7 @@ def resolve(
 ) -> None:
     """Resolve entities across documents: merge duplicates, flag ambiguous names.
 
-    ``kg build`` and ``kg remove`` already do this after every change; run it to
+    kg build and kg remove already do this after every change; run it to
     see the result, or to repair a store whose build was interrupted.  Merges
     are printed as ``canonical <= duplicate``; flags as ``node ?= candidate``.
 
