@@ -37,6 +37,8 @@ def stats(
         f"store:      {store}",
         f"documents:  {figures['documents']:,}",
         f"statements: {figures['statements']:,} ({figures['triples']:,} distinct triples)",
+        f"resolution: {figures['resolution']['merged']:,} duplicates merged, "
+        f"{figures['resolution']['flagged']:,} ambiguous names flagged",
         "",
         format_table(["class", "entities"],
                      [[compact(URIRef(c)), f"{n:,}"] for c, n in figures["classes"].items()])
@@ -53,7 +55,7 @@ def stats(
 
 def collect_stats(store) -> dict:
     """The figures ``kg stats`` prints, as a JSON-ready dict."""
-    from kg.store.stats import awards_per_year, class_counts, distinct_triples
+    from kg.store.stats import awards_per_year, class_counts, distinct_triples, resolution_counts
 
     docs = store.documents()
     return {
@@ -62,5 +64,6 @@ def collect_stats(store) -> dict:
         "triples": distinct_triples(store),
         "classes": dict(class_counts(store)),
         "awards_per_year": {str(y): n for y, n in awards_per_year(store)},
+        "resolution": resolution_counts(store),
         "document_hashes": docs,
     }
