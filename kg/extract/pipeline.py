@@ -11,7 +11,18 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from kg.extract import amounts, awards, dates, events, officials, organizations, places, programs, quotes
+from kg.extract import (
+    amounts,
+    awards,
+    dates,
+    events,
+    officials,
+    organizations,
+    places,
+    programs,
+    quotes,
+    surface,
+)
 from kg.extract.doc import Doc
 from kg.extract.document import SourceText
 from kg.extract.sentences import split_sentences
@@ -31,6 +42,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("programs", programs.extract),
     ("amounts", amounts.extract),
     ("events", events.extract),
+    ("surface forms", surface.extract),
 ]
 
 

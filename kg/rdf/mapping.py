@@ -313,10 +313,14 @@ class _Mapper:
         self.document()
         for city in self.rec.cities:
             if not _blank(city.name):
-                self.mention(self.place(city.name), city.evidence)
+                node = self.place(city.name)
+                self.mention(node, city.evidence)
+                self.surface_forms(node, city.name, city.aliases)
         for county in self.rec.counties:
             if not _blank(county.name):
-                self.mention(self.place(county.name, default="county"), county.evidence)
+                node = self.place(county.name, default="county")
+                self.mention(node, county.evidence)
+                self.surface_forms(node, county.name, county.aliases)
         for name in self.rec.organizations:
             if not _blank(name):
                 self.mention(self.organization(name), None)
@@ -328,6 +332,15 @@ class _Mapper:
         self.amounts()
         self.inferred()
         return list(self.quads)
+
+    def surface_forms(self, node: URIRef, name: str, aliases: list[str]) -> None:
+        """Other ways the document writes the entity ("City of Boston", "Mayor Menino") as altLabels."""
+        seen = {_clean(name).casefold()}
+        for alias in aliases:
+            text = _clean(alias)
+            if text and text.casefold() not in seen:
+                seen.add(text.casefold())
+                self.add(node, SKOS.altLabel, Literal(text))
 
     def mention(self, node: URIRef, evidence: Evidence | None) -> None:
         """The document names this entity: ``schema:mentions`` plus provenance in its graph."""
@@ -357,6 +370,7 @@ class _Mapper:
                 continue
             person = self.person(off.name)
             self.mention(person, off.evidence)
+            self.surface_forms(person, off.name, off.aliases)
             owner = None
             if not _blank(off.of):
                 owner = self.place(off.of) if self.names_place(off.of) else self.organization(off.of)
