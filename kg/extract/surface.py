@@ -31,18 +31,29 @@ _STATE_AFTER = r",\s+(?:[A-Z][a-z]{1,4}\.(?:\s?[A-Z][a-z]?\.)?|[A-Z]{2}\b|[A-Z][
 _SUFFIX = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
 
 
+_GOV_OF = re.compile(rf"\b(?:the\s+)?{_GOVERNMENT}\s+of\s+")
+_STATE_AT = re.compile(_STATE_AFTER)
+_STOP = {"The", "This", "It", "And", "But", "Which", "Who"}
+
+
 def place_forms(text: str, name: str) -> list[str]:
     """'City of X', 'X, St.' and similar forms of ``name`` written in ``text``."""
-    esc = re.escape(name)
     found: set[str] = set()
-    for m in re.finditer(rf"\b(?:the\s+)?{_GOVERNMENT}\s+of\s+{esc}\b", text):
-        found.add(re.sub(r"^the\s+", "", m.group(0)))
-    for m in re.finditer(rf"\b{esc}{_STATE_AFTER}", text):
-        form = m.group(0)
-        # "Boston, Mass." yes; "Boston, The" (a sentence going on) no
-        tail = form[len(name):].strip(", ")
-        if tail.split()[0] not in {"The", "This", "It", "And", "But", "Which", "Who"}:
-            found.add(form)
+    i = text.find(name)
+    while i >= 0:
+        j = i + len(name)
+        if (i == 0 or not text[i - 1].isalnum()) and (j == len(text) or not text[j].isalnum()):
+            gov = None
+            for m in _GOV_OF.finditer(text, max(0, i - 40), i):
+                if m.end() == i:
+                    gov = m
+            if gov:
+                found.add(re.sub(r"^the\s+", "", text[gov.start():j]))
+            st = _STATE_AT.match(text, j)
+            # "Boston, Mass." yes; "Boston, The" (a sentence going on) no
+            if st and st.group(0).strip(", ").split()[0] not in _STOP:
+                found.add(text[i:st.end()])
+        i = text.find(name, j)
     return sorted(f for f in found if f != name)
 
 
