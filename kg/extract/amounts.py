@@ -16,7 +16,7 @@ True
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.extract.doc import Doc
 from kg.extract.mentions import clean_space, load_data
@@ -61,7 +61,7 @@ def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
     kind = None
     best: tuple[int, int] | None = None
     for i, (cue, k) in enumerate(data.get("kinds", [])):
-        for m in re.finditer(rf"\b{re.escape(cue)}(?:s|ed|ing|ment|ments)?\b", low):
+        for m in _cue_pattern(cue).finditer(low):
             if at is None:
                 dist = 0
             else:
@@ -72,7 +72,7 @@ def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
             break
     if kind is None and re.search(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$", low):
         kind = "cost"  # "launched ... for about $150K"
-    if any(re.search(rf"\b{re.escape(a)}\b", low) for a in data.get("annual", [])):
+    if any(_cue_pattern(a, stems=False).search(low) for a in data.get("annual", [])):
         kind = f"annual {kind}" if kind else "annual"
     return kind
 
@@ -109,3 +109,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         record.amounts.extend(find_amounts(doc))
     except Exception:  # a component must never fail a document
         return
+
+
+@lru_cache(maxsize=1024)
+def _cue_pattern(cue: str, stems: bool = True) -> re.Pattern[str]:
+    """A cue word of ``kg/data/amounts.json`` as a word, with its verb and noun endings; compiled once."""
+    return re.compile(rf"\b{re.escape(cue)}" + (r"(?:s|ed|ing|ment|ments)?" if stems else "") + r"\b")

@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -39,9 +39,24 @@ __all__ = [
     "lines_with_offsets",
     "sentence_at",
     "clean_space",
+    "word_pattern",
 ]
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+@lru_cache(maxsize=8192)
+def word_pattern(form: str, flags: int = 0) -> re.Pattern[str]:
+    """``form`` as a whole word (not inside a longer word), compiled once.
+
+    Why: components look up every name of a document; ``re``'s own cache holds
+    512 patterns, so a corpus of names thrashes it and compiling dominated
+    extraction time.
+
+    >>> bool(word_pattern("Oates").search("said Oates.")), bool(word_pattern("Oates").search("Boates"))
+    (True, False)
+    """
+    return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", flags)
 
 
 @cache
@@ -126,7 +141,7 @@ def jurisdictions(record: DocumentRecord) -> list[str]:
 
 
 def _count(name: str, text: str) -> int:
-    return len(re.findall(rf"(?<!\w){re.escape(name)}(?!\w)", text))
+    return len(word_pattern(name).findall(text))
 
 
 def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:

@@ -58,6 +58,7 @@ from kg.extract.mentions import (
     load_data,
     primary_jurisdiction,
     sentence_at,
+    word_pattern,
 )
 from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
 from kg.record import DocumentRecord, Program
@@ -264,7 +265,7 @@ class _Collector:
         people = {w for o in self.record.officials for w in o.name.split()}
         names = sorted((j for j in jurisdictions(self.record) if j not in people), key=len, reverse=True)
         for j in names:
-            if re.search(rf"(?<!\w){re.escape(j)}(?!\w)", name) or name.lower().endswith(j.lower().replace(" ", "")):
+            if word_pattern(j).search(name) or name.lower().endswith(j.lower().replace(" ", "")):
                 return j
         if sent is not None and name in sent.text and not _DATELINE_START.match(sent.text):
             before = sent.text[: sent.text.index(name)]

@@ -38,7 +38,15 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
-from kg.extract.mentions import PERSON_RE, clean_space, find_person, lines_with_offsets, load_data, sentence_at
+from kg.extract.mentions import (
+    PERSON_RE,
+    clean_space,
+    find_person,
+    lines_with_offsets,
+    load_data,
+    sentence_at,
+    word_pattern,
+)
 from kg.record import DocumentRecord, Quote
 
 __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
@@ -165,7 +173,7 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
         mentions = []
         for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
             for form in (p, p.split()[-1]):
-                mentions += [(m.start(), p) for m in re.finditer(rf"(?<!\w){re.escape(form)}(?!\w)", doc.text)]
+                mentions += [(m.start(), p) for m in word_pattern(form).finditer(doc.text)]
         mentions.sort()
         doc.context["person_mentions"] = mentions
     best = fallback

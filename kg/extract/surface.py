@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Doc
+from kg.extract.mentions import word_pattern
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "place_forms", "person_forms"]
@@ -67,12 +68,13 @@ def person_forms(text: str, name: str, title: str | None) -> list[str]:
     titles = {title, title.split()[-1], title.split()[-1].split("-")[0]} if title else set()
     for t in sorted(filter(None, titles)):
         for form in (f"{t} {name}", f"{t} {surname}"):
-            m = re.search(rf"\b{re.escape(form)}\b", text, re.I)
+            m = word_pattern(form, re.I).search(text)
             if m:
                 found.add(m.group(0))
     # the bare surname, when the text uses it apart from the full name
-    rest = re.sub(re.escape(name), "", text)
-    if re.search(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", rest):
+    rest = text.replace(name, "")
+    if any(not (rest[m.end():m.end() + 1] == "-" or rest[m.start() - 1:m.start()] == "-")
+           for m in word_pattern(surname).finditer(rest)):
         found.add(surname)
     return sorted(f for f in found if f != name)
 
