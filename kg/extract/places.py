@@ -413,12 +413,18 @@ def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = Fa
     for p in places:
         spans.add(p.start, p.end)
     codes = {n.lower(): c for n, c in state_names().items()}
-    for m in _state_name_pattern().finditer(text):
+    for a, b, name in _state_mentions(text):
         # "Washington Square", "Ohio State University", "New York Times" are not the state
-        if spans.hit(m.start(), m.end()) or re.match(r"[ \t]+[A-Z][a-z]", text[m.end():m.end() + 3]):
+        if spans.hit(a, b) or re.match(r"[ \t]+[A-Z][a-z]", text[b:b + 3]):
             continue
-        out.add(codes[m.group(1).lower()])
+        out.add(codes[name.lower()])
     return out
+
+
+@lru_cache(maxsize=16)
+def _state_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    """Every state name in ``text``: one scan per document, however often a component asks."""
+    return tuple((m.start(), m.end(), m.group(1)) for m in _state_name_pattern().finditer(text))
 
 
 def _fill_state(name: str, kind: str, named: set[str]) -> str | None:
