@@ -121,7 +121,7 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue
-        if re.match(r"\s*(?:or|and)[- ](?:more|over)", text[m.end():]):
+        if re.compile(r"\s*(?:or|and)[- ](?:more|over)").match(text, m.end()):
             continue
         if hi % 1000 == 0:
             hi -= 1

@@ -431,7 +431,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if headline:  # "Governor Laura Kelly Announces Broadband Grants": a name is two words here
                 toks = name.split()
                 name = " ".join(toks[:3] if len(toks) > 2 and re.fullmatch(r"[A-Z]\.", toks[1]) else toks[:2])
-            elif re.match(r"\s+[A-Z][A-Za-z]+\b(?!['’])", text[m.end():]):
+            elif re.compile(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
             owner = _prefix_owner(text[: m.start()], doc, record)

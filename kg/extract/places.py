@@ -158,6 +158,9 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
+_CELL_END = re.compile(r"[ \t]*(?:\||\n|$)")
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every city and county mention in ``text``, in text order.
 
@@ -172,7 +175,7 @@ def find_places(text: str) -> list[PlaceMention]:
 
     # 1. counties
     for m in _COUNTY_WORD.finditer(text):
-        if re.match(r"\s+of\b", text[m.end():]):
+        if re.compile(r"\s+of\b").match(text, m.end()):
             continue
         toks = _tokens_before(text, m.start(), 4)
         for i in range(len(toks)):
@@ -184,10 +187,10 @@ def find_places(text: str) -> list[PlaceMention]:
             canon = county_name(name)
             if canon:
                 end = m.end()
-                sm = re.match(r",?[ \t]+", text[end:])
+                sm = re.compile(r",?[ \t]+").match(text, end)
                 state = None
                 if sm:
-                    st = state_pattern().match(text, end + sm.end())
+                    st = state_pattern().match(text, sm.end())
                     if st and text[end:end + 1] == ",":
                         state = state_code(st.group(0))
                         if state in county_states(canon):
@@ -211,7 +214,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if text[max(0, st.start() - 2):st.start()] == ", ":
             sep = 2
-        elif text[max(0, st.start() - 3):st.start()] == " | " and re.match(r"[ \t]*(?:\||\n|$)", text[st.end():]):
+        elif text[max(0, st.start() - 3):st.start()] == " | " and _CELL_END.match(text, st.end()):
             sep = 3  # a table row: "Springfield | IL"
         else:
             continue
