@@ -7,8 +7,9 @@ from kg.record import DocumentRecord
 __all__ = ["explain_records", "FIELDS"]
 
 #: Record fields that hold facts, in the order they are explained.
-FIELDS = ("cities", "counties", "officials", "awards", "inferred_awards", "programs",
-          "quotes", "events", "amounts")
+FIELDS = {"cities": "city", "counties": "county", "officials": "official", "awards": "award",
+          "inferred_awards": "inferred award", "programs": "program", "quotes": "quote", "events": "event",
+          "amounts": "amount"}
 
 
 def _summary(fact) -> str:
@@ -24,9 +25,9 @@ def explain_records(records: list[DocumentRecord]) -> str:
     lines: list[str] = []
     for rec in records:
         lines.append(f"== {rec.id} ({rec.file}) date={rec.date!r} publisher={rec.publisher!r}")
-        for name in FIELDS:
+        for name, singular in FIELDS.items():
             for fact in getattr(rec, name):
-                lines.append(f"  {name[:-1] if name.endswith('s') else name}: {_summary(fact)}")
+                lines.append(f"  {singular}: {_summary(fact)}")
                 ev = getattr(fact, "evidence", None)
                 if ev is not None:
                     lines.append(f"      [{ev.start}:{ev.end}] {ev.sentence}")
