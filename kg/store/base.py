@@ -43,12 +43,27 @@ from kg.record import DocumentRecord
 from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads, record_hash
 from kg.store.terms import DEFAULT_GRAPH, data_update, with_union
 
-__all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED"]
+__all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 #: Bookkeeping node recording which named graph holds the resolution.
 RESOLUTION = URIRef(KGS["resolution"])
 
+
+
+def entry_from_pairs(doc_id: str, pairs: Iterable[tuple]) -> DocumentEntry | None:
+    """A document's bookkeeping entry from its (predicate, object) pairs in the metadata graph."""
+    fields: dict = {}
+    graphs: set[URIRef] = set()
+    for p, o in pairs:
+        if p == KGS.graph:
+            graphs.add(URIRef(o))
+        else:
+            fields[p] = str(o)
+    if KGS.documentId not in fields:
+        return None
+    return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
+                         fields.get(KGS.base, ""), graphs)
 
 class Store:
     """A graph store: query it, add and remove documents, count it.  Use as a context manager.
@@ -123,17 +138,8 @@ class Store:
 
     def entry(self, doc_id: str) -> DocumentEntry | None:
         """What the store remembers about one document (a direct lookup, not a scan)."""
-        fields: dict = {}
-        graphs: set[URIRef] = set()
-        for _s, p, o, _g in self.dataset.quads((doc_node(doc_id), None, None, META_GRAPH)):
-            if p == KGS.graph:
-                graphs.add(URIRef(o))
-            else:
-                fields[p] = str(o)
-        if KGS.documentId not in fields:
-            return None
-        return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
-                             fields.get(KGS.base, ""), graphs)
+        pairs = ((p, o) for _s, p, o, _g in self.dataset.quads((doc_node(doc_id), None, None, META_GRAPH)))
+        return entry_from_pairs(doc_id, pairs)
 
     def documents(self) -> dict[str, str]:
         """doc_id -> content hash (sha256 of the source bytes) of every ingested document."""

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset, URIRef
+from rdflib import Dataset
 from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 
 from kg.errors import QueryError, StoreError
-from kg.store.base import Store
-from kg.store.meta import KGS, META_GRAPH, DocumentEntry, doc_node
+from kg.store.base import Store, entry_from_pairs
+from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
 from kg.store.terms import replace_update
 
 __all__ = ["SparqlStore", "update_endpoint"]
@@ -70,17 +70,7 @@ class SparqlStore(Store):
         """One document's bookkeeping in one query (rdflib's remote triples() loses the graph)."""
         node = doc_node(doc_id)
         rows = self.query(f"SELECT ?p ?o WHERE {{ GRAPH <{META_GRAPH}> {{ <{node}> ?p ?o }} }}")
-        fields: dict = {}
-        graphs: set[URIRef] = set()
-        for p, o in rows:
-            if p == KGS.graph:
-                graphs.add(URIRef(o))
-            else:
-                fields[p] = str(o)
-        if KGS.documentId not in fields:
-            return None
-        return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
-                             fields.get(KGS.base, ""), graphs)
+        return entry_from_pairs(doc_id, rows)
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
         for s, p, o, g in self.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }"):
