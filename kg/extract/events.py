@@ -198,7 +198,4 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.events``."""
-    try:
-        record.events.extend(find_events(doc, record))
-    except Exception:  # a component must never fail a document
-        return
+    record.events.extend(find_events(doc, record))

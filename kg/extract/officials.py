@@ -513,10 +513,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.officials`` and leave the people found in ``doc.context["people"]``."""
-    try:
-        officials = find_officials(doc, record)
-    except Exception:  # a component must never fail a document
-        officials = []
+    officials = find_officials(doc, record)
     have = {person_key(o.name) for o in record.officials}
     record.officials.extend(o for o in officials if person_key(o.name) not in have)
     doc.context["people"] = [o.name for o in record.officials]

@@ -643,26 +643,24 @@ def _title_case(s: str) -> str:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.organizations`` and, when still empty, ``record.publisher``."""
-    try:
-        if record.publisher is None:
-            record.publisher = find_publisher(doc)
-        contact = _contact_lines(doc)
-        award_names = {a.award.lower() for a in record.awards if a.award}
-        seen: set[str] = {o.lower() for o in record.organizations}
-        outlet = masthead_outlet(doc)
-        spans = org_spans(doc, record)
-        if outlet and outlet == record.publisher:
-            spans = [(re.sub(r"^The\s+", "", outlet), 0, 0), *spans]
-        for name, a, _b in spans:
-            if any(s <= a < e for s, e in contact):
-                continue
-            key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
-            if not key or key in seen or name.lower() in award_names:
-                continue
-            seen.add(key)
-            record.organizations.append(name)
-        # "Board of Supervisors" is the "Orange County Board of Supervisors" named in full elsewhere
-        names = record.organizations
-        record.organizations = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
-    except Exception:  # a component must never fail a document
-        return
+    if record.publisher is None:
+        record.publisher = find_publisher(doc)
+    contact = _contact_lines(doc)
+    award_names = {a.award.lower() for a in record.awards if a.award}
+    seen: set[str] = {o.lower() for o in record.organizations}
+    outlet = masthead_outlet(doc)
+    spans = org_spans(doc, record)
+    if outlet and outlet == record.publisher:
+        spans = [(re.sub(r"^The\s+", "", outlet), 0, 0), *spans]
+    for name, a, _b in spans:
+        if any(s <= a < e for s, e in contact):
+            continue
+        key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+        if not key or key in seen or name.lower() in award_names:
+            continue
+        seen.add(key)
+        record.organizations.append(name)
+    # "Board of Supervisors" is the "Orange County Board of Supervisors" named in full elsewhere
+    names = record.organizations
+    record.organizations = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
+

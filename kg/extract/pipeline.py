@@ -9,6 +9,7 @@ the winning city), officials before quotes (speakers resolve to full names).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from kg.extract import (
@@ -31,6 +32,7 @@ from kg.record import DocumentRecord
 __all__ = ["COMPONENTS", "extract_source"]
 
 Component = Callable[[Doc, DocumentRecord], None]
+_log = logging.getLogger("kg.extract")
 
 COMPONENTS: list[tuple[str, Component]] = [
     ("dates", dates.extract),
@@ -50,6 +52,10 @@ def extract_source(src: SourceText) -> DocumentRecord:
     """Run every component over ``src`` and return its record."""
     doc = Doc(id=src.id, text=src.text, sentences=split_sentences(src.text))
     record = DocumentRecord(id=src.id, file=src.path, content_hash=src.content_hash, text=src.text)
-    for _name, component in COMPONENTS:
-        component(doc, record)
+    for name, component in COMPONENTS:
+        try:
+            component(doc, record)
+        except Exception as exc:  # one component's bug costs its own facts, not the document's others
+            _log.warning("%s: the %s component failed (%s: %s); its facts are missing",
+                         src.path, name, type(exc).__name__, exc)
     return record

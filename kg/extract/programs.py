@@ -409,7 +409,4 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.programs``."""
-    try:
-        record.programs.extend(find_programs(doc, record))
-    except Exception:  # a component must never fail a document
-        return
+    record.programs.extend(find_programs(doc, record))

@@ -315,7 +315,4 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.quotes``."""
-    try:
-        record.quotes.extend(find_quotes(doc, record))
-    except Exception:  # a component must never fail a document
-        return
+    record.quotes.extend(find_quotes(doc, record))
