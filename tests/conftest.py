@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -20,3 +21,17 @@ def shared_dir() -> Path:
     if not HAVE_SHARED:
         pytest.skip(f"development data not found at {SHARED}")
     return SHARED
+
+
+@pytest.fixture(scope="session")
+def dev_gold(shared_dir: Path) -> list[dict]:
+    """The development set's gold records."""
+    return json.loads((shared_dir / "dev" / "gold.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def dev_records(shared_dir: Path, dev_gold: list[dict]) -> dict:
+    """Every development document extracted once per session, by id: the per-field tests share them."""
+    from kg.extract import extract_file
+
+    return {g["id"]: extract_file(shared_dir / "dev" / "docs" / f"{g['id']}.txt") for g in dev_gold}

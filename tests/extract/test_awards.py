@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +11,6 @@ from kg.extract import extract_file, extract_text
 from kg.extract.categories import find_categories, format_range
 from kg.extract.ranks import find_ranks, number_value, ordinal_value
 from kg.extract.streaks import find_streaks
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 def _awards(text: str) -> list[tuple]:
@@ -246,12 +241,9 @@ def test_no_award_without_a_signal():
     assert _awards("The City-Parish recently received a $700,000 federal grant.") == []
 
 
-@pytest.mark.skipif(not (SHARED / "dev" / "gold.json").exists(), reason="../shared development data not present")
-def test_dev_award_tuples_match_gold():
-    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
-    gold = gold["documents"] if isinstance(gold, dict) else gold
-    for g in gold:
-        rec = extract_text((SHARED / "dev" / "docs" / f"{g['id']}.txt").read_text(), doc_id=g["id"])
+def test_dev_award_tuples_match_gold(dev_gold, dev_records):
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         got = sorted((a.city, a.award, a.year, a.rank, a.category, a.streak) for a in rec.awards)
         want = sorted((a["city"], a["award"], a["year"], a["rank"], a["category"], a["streak"]) for a in g["awards"])
         assert got == want, g["id"]

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -15,8 +12,6 @@ from kg.extract import officials as officials_mod
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, County, DocumentRecord
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _officials(text: str, cities=(), counties=()) -> dict[str, tuple[str | None, str | None]]:
@@ -135,12 +130,10 @@ def test_not_officials():
     assert _officials(text, ["Long Beach"]) == {}
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
-def test_dev_officials_match_gold():
-    gold = {g["id"]: g for g in json.loads((SHARED / "dev" / "gold.json").read_text())}
+def test_dev_officials_match_gold(dev_gold, dev_records):
     hit = total = 0
-    for doc_id, g in gold.items():
-        rec = extract_file(SHARED / "dev" / "docs" / f"{doc_id}.txt")
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         got = {officials_mod.person_key(o.name) for o in rec.officials}
         want = {officials_mod.person_key(o["name"]) for o in g["officials"]}
         hit += len(got & want)

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,8 +11,6 @@ from kg.extract import extract_file, organizations
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, DocumentRecord
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _run(text: str, cities=("Springfield",)) -> DocumentRecord:
@@ -104,15 +99,13 @@ def test_acronyms_defined_in_text():
     }
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
-def test_dev_organisations_match_gold():
+def test_dev_organisations_match_gold(dev_gold, dev_records):
     def key(s):
         return " ".join(w for w in s.lower().replace("&", " and ").split() if w != "the")
 
-    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
     tp = fp = fn = 0
-    for g in gold:
-        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         got, want = {key(o) for o in rec.organizations}, {key(o) for o in g["organizations"]}
         tp, fp, fn = tp + len(got & want), fp + len(got - want), fn + len(want - got)
     assert 2 * tp / (2 * tp + fp + fn) >= 0.85

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import json
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -12,8 +9,6 @@ from hypothesis import strategies as st
 from kg.extract import extract_text
 from kg.extract.gazetteer import city_key, county_states, state_code, us_city
 from kg.extract.places import find_places
-
-SHARED = Path(__file__).resolve().parents[3] / "shared"
 
 
 def _cities(text: str) -> list[tuple[str, str | None]]:
@@ -121,12 +116,9 @@ def test_gazetteer_knows_small_winners():
         assert state in us_city(name)
 
 
-@pytest.mark.skipif(not (SHARED / "dev" / "gold.json").exists(), reason="../shared development data not present")
-def test_dev_places_match_gold():
-    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
-    gold = gold["documents"] if isinstance(gold, dict) else gold
-    for g in gold:
-        rec = extract_text((SHARED / "dev" / "docs" / f"{g['id']}.txt").read_text(), doc_id=g["id"])
+def test_dev_places_match_gold(dev_gold, dev_records):
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         assert {c.name for c in rec.cities} == {c["name"] for c in g["cities"]}, g["id"]
         assert {c.name for c in rec.counties} == {c["name"] for c in g.get("counties", [])}, g["id"]
         states = {c.name: c.state for c in rec.cities}

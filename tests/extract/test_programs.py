@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +13,6 @@ from kg.extract import extract_file, organizations, programs
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, DocumentRecord
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _programs(text: str, cities=("Springfield",)) -> dict[str, list[str]]:
@@ -115,15 +111,13 @@ def test_not_programs(text):
     assert rec.programs == []
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
-def test_dev_programs_match_gold():
+def test_dev_programs_match_gold(dev_gold, dev_records):
     def norm(s):
         return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
-    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
     tp = fp = fn = 0
-    for g in gold:
-        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         want = [{norm(p["name"]), *(norm(a) for a in p.get("aliases", []))} for p in g["programs"]]
         optional = {norm(p["name"]) for p in g.get("programs_optional") or []}
         for p in rec.programs:

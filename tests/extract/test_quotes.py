@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
 import re
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -15,8 +13,6 @@ from kg.extract import extract_file, officials, quotes
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, DocumentRecord
-
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
 
 
 def _quotes(text: str, cities=("Springfield",)) -> list[tuple[str, str]]:
@@ -105,15 +101,13 @@ def test_scare_quotes_and_paraphrases_are_not_quotes(text):
     assert _quotes(text) == []
 
 
-@pytest.mark.skipif(not SHARED.exists(), reason="../shared (dev documents and gold) is not present")
-def test_dev_quotes_match_gold():
+def test_dev_quotes_match_gold(dev_gold, dev_records):
     def norm(s):
         return re.sub(r"[^a-z0-9]+", " ", s.lower()).strip()
 
-    gold = json.loads((SHARED / "dev" / "gold.json").read_text())
     tp = fp = fn = 0
-    for g in gold:
-        rec = extract_file(SHARED / "dev" / "docs" / f"{g['id']}.txt")
+    for g in dev_gold:
+        rec = dev_records[g["id"]]
         want = [(officials.person_key(q["speaker"]), norm(q["starts_with"])) for q in g["quotes"]]
         for q in rec.quotes:
             hit = next((w for w in want if w[0] == officials.person_key(q.speaker) and norm(q.text).startswith(w[1])),
