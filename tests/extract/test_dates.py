@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
@@ -13,7 +12,7 @@ from hypothesis import strategies as st
 from kg.extract import extract_text
 from kg.extract.dates import find_dates, headline, publication_date
 
-SHARED = Path(__file__).resolve().parents[3] / "shared"
+from conftest import SHARED
 
 
 @pytest.mark.parametrize("text, iso", [

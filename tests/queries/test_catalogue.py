@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pyoxigraph
 import pytest
@@ -16,11 +15,13 @@ from kg.errors import QueryError
 from kg.rdf.mapping import record_to_quads, records_to_dataset
 from kg.record import DocumentRecord, records_from_json
 
+from conftest import SHARED
+
 EXPECTED = {"winners", "streaks", "officials-of-winners", "programs", "quotes", "document", "consecutive-years",
             "conflicts", "about", "officials-when-won", "timeline", "city-record", "wins-any-source",
             "quoted-officials"}
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
 needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),
                                   reason="../shared (gold records) is not available")
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from rdflib import Dataset
 
@@ -12,7 +10,8 @@ from kg.queries.timeline import longest_runs
 from kg.rdf.mapping import records_to_dataset
 from kg.record import Award, City, DocumentRecord, Official, Quote, records_from_json
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+from conftest import SHARED
+
 HAVE_GOLD = (SHARED / "gold" / "seeds.json").exists() and (SHARED / "dev" / "gold.json").exists()
 
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -33,9 +31,11 @@ from kg.record import (
     records_from_json,
 )
 
+from conftest import SHARED
+
 B = DEFAULT_BASE
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
 needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),
                                   reason="../shared (gold records) is not available")
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from pathlib import Path
 
 import pytest
 from rdflib import Graph, Literal, URIRef
@@ -14,12 +13,14 @@ from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, RDF, RDFS
 from kg.rdf.validate import validate
 from kg.record import Award, City, DocumentRecord, InferredAward, Official, Quote, records_from_json
 
+from conftest import SHARED
+
 WIN = URIRef(DEFAULT_BASE + "win/d/city-ma-boston/digital-cities-survey/2011")
 INFERRED = URIRef(DEFAULT_BASE + "inferred-win/d/city-ma-boston/digital-cities-survey/2010")
 EDITION = URIRef(DEFAULT_BASE + "award/digital-cities-survey/2011")
 BOSTON = URIRef(DEFAULT_BASE + "city/ma/boston")
 
-SHARED = Path(__file__).resolve().parents[2] / ".." / "shared"
+
 needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),
                                   reason="../shared (gold records) is not available")
 
