@@ -35,3 +35,29 @@ def dev_records(shared_dir: Path, dev_gold: list[dict]) -> dict:
     from kg.extract import extract_file
 
     return {g["id"]: extract_file(shared_dir / "dev" / "docs" / f"{g['id']}.txt") for g in dev_gold}
+
+
+#: The store backends that run on one machine; every store test runs on each.
+STORE_BACKENDS = ["oxigraph-disk", "oxigraph-memory", "memory"]
+
+
+@pytest.fixture(params=STORE_BACKENDS)
+def new_store(request, tmp_path: Path):
+    """A factory of empty stores of one backend (several per test, all closed at the end)."""
+    from kg.store import open_store
+
+    opened = []
+
+    def make():
+        if request.param == "oxigraph-disk":
+            st = open_store(tmp_path / f"store{len(opened)}")
+        elif request.param == "oxigraph-memory":
+            st = open_store(None)
+        else:
+            st = open_store(backend="memory")
+        opened.append(st)
+        return st
+
+    yield make
+    for st in opened:
+        st.close()

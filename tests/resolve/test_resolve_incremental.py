@@ -2,39 +2,17 @@
 
 from __future__ import annotations
 
-import pytest
 from rdflib import URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, RDFS
 from kg.record import Award, City, DocumentRecord
-from kg.store import open_store
 
 ID = DEFAULT_BASE
-BACKENDS = ["oxigraph-disk", "oxigraph-memory", "memory"]
 
 
 def doc(doc_id: str, city: str, state: str | None, year: int, content: str = "") -> DocumentRecord:
     return DocumentRecord(id=doc_id, content_hash=content or doc_id, cities=[City(city, state)],
                           awards=[Award(city=city, award="Digital Cities Survey", year=year, rank=1)])
-
-
-@pytest.fixture(params=BACKENDS)
-def new_store(request, tmp_path):
-    opened = []
-
-    def make():
-        if request.param == "oxigraph-disk":
-            st = open_store(tmp_path / f"s{len(opened)}")
-        elif request.param == "oxigraph-memory":
-            st = open_store(None)
-        else:
-            st = open_store(backend="memory")
-        opened.append(st)
-        return st
-
-    yield make
-    for st in opened:
-        st.close()
 
 
 def fresh(make, *records) -> str:

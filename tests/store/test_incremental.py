@@ -10,7 +10,6 @@ from kg.rdf.namespaces import CIVIC, RDFS
 from kg.record import Award, City, DocumentRecord, Evidence, Official, Quote
 from kg.store import open_store
 
-BACKENDS = ["oxigraph-disk", "oxigraph-memory", "memory"]
 HOSTILE = 'He said "}""" <script>alert(\'x\')</script> \\ back\nslash\ttab ☃ — “curly” \u202e RTL'
 
 
@@ -23,27 +22,6 @@ def record(doc_id: str, city: str = "Boston", state: str = "MA", year: int = 201
         awards=[Award(city=city, award="Digital Cities Survey", year=year, rank=1)],
         quotes=[Quote("Jane Roe", quote, Evidence(quote, 0, len(quote)))],
     )
-
-
-@pytest.fixture(params=BACKENDS)
-def new_store(request, tmp_path):
-    """A factory of empty stores of one backend (several per test, all closed at the end)."""
-    opened = []
-
-    def make():
-        n = len(opened)
-        if request.param == "oxigraph-disk":
-            st = open_store(tmp_path / f"store{n}")
-        elif request.param == "oxigraph-memory":
-            st = open_store(None)
-        else:
-            st = open_store(backend="memory")
-        opened.append(st)
-        return st
-
-    yield make
-    for st in opened:
-        st.close()
 
 
 def labels(store, cls=CIVIC.City) -> list[str]:

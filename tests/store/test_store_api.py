@@ -11,8 +11,6 @@ from kg.rdf.namespaces import CIVIC, RDFS
 from kg.record import Award, City, DocumentRecord, InferredAward, Official
 from kg.store import META_GRAPH, open_store
 
-BACKENDS = ["oxigraph-disk", "oxigraph-memory", "memory"]
-
 
 def record(doc_id: str = "boston-2011", city: str = "Boston", state: str = "MA", year: int = 2011,
            content: str = "c1") -> DocumentRecord:
@@ -26,17 +24,9 @@ def record(doc_id: str = "boston-2011", city: str = "Boston", state: str = "MA",
     )
 
 
-@pytest.fixture(params=BACKENDS)
-def store(request, tmp_path):
-    kind = request.param
-    if kind == "oxigraph-disk":
-        st = open_store(tmp_path / "store")
-    elif kind == "oxigraph-memory":
-        st = open_store(None)
-    else:
-        st = open_store(tmp_path / "ignored", backend="memory")
-    with st:
-        yield st
+@pytest.fixture
+def store(new_store):
+    return new_store()
 
 
 def test_empty_store(store):
