@@ -67,7 +67,7 @@ def city_key(name: str) -> str:
 # -- states -------------------------------------------------------------------
 
 _EXTRA_STATE_FORMS = {
-    "calif": "CA", "tex": "TX", "penn": "PA", "penna": "PA", "wash": "WA", "d.c": "DC", "dc": "DC",
+    "calif": "CA", "cal": "CA", "tex": "TX", "penn": "PA", "penna": "PA", "wash": "WA", "d.c": "DC", "dc": "DC",
     "district of columbia": "DC", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "ariz": "AZ",
     "colo": "CO", "conn": "CT", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
     "neb": "NE", "nebr": "NE", "nev": "NV", "okla": "OK", "ore": "OR", "oreg": "OR", "tenn": "TN",

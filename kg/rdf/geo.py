@@ -35,23 +35,15 @@ def state_name(code: str) -> str:
 def state_code_for(text: str) -> str | None:
     """USPS code for a state written out (``Virginia``) or abbreviated (``Va.``), else None.
 
-    >>> state_code_for("Virginia"), state_code_for("Va."), state_code_for("Atlantis")
-    ('VA', 'VA', None)
+    One table of state forms serves extraction and mapping (:func:`kg.extract.gazetteer.state_code`);
+    ``us.states.lookup`` is not used here because it matches loosely ("Minn" gave Maine).
+
+    >>> state_code_for("Virginia"), state_code_for("Va."), state_code_for("Atlantis"), state_code_for("Minn.")
+    ('VA', 'VA', None, 'MN')
     """
-    found = us.states.lookup(text.strip().rstrip(".")) if text and text.strip() else None
-    if found is None and text and text.strip():
-        found = _AP.get(text.strip().lower().rstrip("."))
-        return found
-    return found.abbr if found else None
+    from kg.extract.gazetteer import state_code
 
-
-_AP = {"ala": "AL", "ariz": "AZ", "ark": "AR", "calif": "CA", "cal": "CA", "colo": "CO", "conn": "CT",
-       "del": "DE", "fla": "FL", "ga": "GA", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
-       "ky": "KY", "la": "LA", "md": "MD", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS",
-       "mo": "MO", "mont": "MT", "neb": "NE", "nebr": "NE", "nev": "NV", "n.h": "NH", "n.j": "NJ",
-       "n.m": "NM", "n.y": "NY", "n.c": "NC", "n.d": "ND", "okla": "OK", "ore": "OR", "pa": "PA",
-       "r.i": "RI", "s.c": "SC", "s.d": "SD", "tenn": "TN", "tex": "TX", "vt": "VT", "va": "VA",
-       "wash": "WA", "w.va": "WV", "wis": "WI", "wyo": "WY", "d.c": "DC"}
+    return state_code(text) if text and text.strip() else None
 
 
 #: Cities smaller than this are never guessed.

@@ -177,7 +177,7 @@ def _with_state(label: str) -> tuple[str, str] | None:
     name, sep, tail = label.rpartition(",")
     if not sep or not name.strip():
         return None
-    code = state_code_for(tail.strip()) or ("DC" if tail.strip().replace(".", "").upper() == "DC" else None)
+    code = state_code_for(tail.strip())
     return (name.strip(), code) if code else None
 
 
