@@ -58,17 +58,17 @@ means), ``main_award`` (canonical name of the document's main award),
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from collections import Counter
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from kg.data import load as load_data
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import DATA_DIR, state_pattern
+from kg.extract.gazetteer import state_pattern
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
@@ -89,7 +89,7 @@ class AwardDef:
 @cache
 def award_defs() -> list[AwardDef]:
     """Known awards from ``kg/data/awards.json``, patterns compiled."""
-    data = json.loads((DATA_DIR / "awards.json").read_text(encoding="utf-8"))
+    data = load_data("awards")
     out = []
     for a in data["awards"]:
         pat = re.compile("|".join(f"(?:{p})" for p in a["patterns"]), re.I)
@@ -211,7 +211,7 @@ def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 @cache
 def _off_topic() -> re.Pattern[str]:
-    data = json.loads((DATA_DIR / "awards.json").read_text(encoding="utf-8"))
+    data = load_data("awards")
     topics = "|".join(data.get("non_award_rank_topics", [])) or "(?!)"
     return re.compile(rf"\s*(?:place\s+|spot\s+)?(?:in|for|on|by)\s+(?:terms\s+of\s+)?(?:the\s+)?(?:[\w-]+\s+)?"
                       rf"(?:{topics})\b(?![- ](?:category|categories|bracket|group|division|class|tier))", re.I)

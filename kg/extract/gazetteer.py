@@ -21,14 +21,13 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache, lru_cache
-from pathlib import Path
 from typing import Any
 
+from kg.data import load as load_data
+
 __all__ = [
-    "DATA_DIR",
     "places_data",
     "city_key",
     "state_code",
@@ -43,13 +42,12 @@ __all__ = [
     "report_name",
 ]
 
-DATA_DIR = Path(__file__).resolve().parents[1] / "data"
 
 
 @cache
 def places_data() -> dict[str, Any]:
     """The hand-kept place knowledge in ``kg/data/places.json``."""
-    return json.loads((DATA_DIR / "places.json").read_text(encoding="utf-8"))
+    return load_data("places")
 
 
 @lru_cache(maxsize=1 << 16)

@@ -17,12 +17,10 @@ True
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from functools import cache, lru_cache
-from pathlib import Path
-from typing import Any
 
+from kg.data import load as load_data
 from kg.extract.doc import Doc, Sentence
 from kg.record import DocumentRecord
 
@@ -42,7 +40,6 @@ __all__ = [
     "word_pattern",
 ]
 
-DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
 
 @lru_cache(maxsize=8192)
@@ -57,15 +54,6 @@ def word_pattern(form: str, flags: int = 0) -> re.Pattern[str]:
     (True, False)
     """
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", flags)
-
-
-@cache
-def load_data(name: str) -> dict[str, Any]:
-    """The JSON data file ``kg/data/<name>.json`` (cached; empty dict when missing or broken)."""
-    try:
-        return json.loads((DATA_DIR / f"{name}.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return {}
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc".

@@ -38,14 +38,13 @@ Keys this component leaves in ``doc.context`` for later components:
 from __future__ import annotations
 
 import bisect
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from kg.data import load as load_data
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
-    DATA_DIR,
     city_key,
     county_name,
     county_states,
@@ -382,7 +381,7 @@ def _state_name_pattern() -> re.Pattern[str]:
 
 @cache
 def _regions() -> dict[str, str]:
-    return json.loads((DATA_DIR / "regions.json").read_text(encoding="utf-8"))["regions"]
+    return load_data("regions")["regions"]
 
 
 @cache

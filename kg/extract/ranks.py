@@ -20,19 +20,18 @@ are not placings, so a rank needs a placing verb or a placing noun next to it.
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from kg.extract.gazetteer import DATA_DIR
+from kg.data import load as load_data
 
 __all__ = ["RankMention", "ordinal_value", "number_value", "ordinal_pattern", "find_ranks", "TIE"]
 
 
 @cache
 def _ordinals() -> dict[str, int]:
-    data = json.loads((DATA_DIR / "ordinals.json").read_text(encoding="utf-8"))
+    data = load_data("ordinals")
     return {k: v for k, v in data.items() if not k.startswith("_")}
 
 

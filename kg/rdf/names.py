@@ -1,7 +1,9 @@
 """Canonical names for organisations and awards, and which titles lead a jurisdiction.
 
-The knowledge lives in ``kg/data/canonical-names.json``; this module only reads
-it.  Folding aliases before minting IRIs is what makes ``CDG`` and ``Center
+The knowledge is the same data extraction uses: known organisations with their
+aliases and variants (``kg/data/organizations.json``), awards with their
+variants (``kg/data/awards.json``) and head titles (``kg/data/titles.json``);
+this module only reads it.  Folding aliases before minting IRIs is what makes ``CDG`` and ``Center
 for Digital Government`` the same node.
 
 >>> canonical_organization("CDG")
@@ -24,10 +26,10 @@ True
 
 from __future__ import annotations
 
-import json
 import re
 from functools import lru_cache
-from importlib import resources
+
+from kg.data import load
 
 __all__ = [
     "canonical_organization", "canonical_award", "aliases_of", "is_head_title", "is_generic_organization",
@@ -35,23 +37,36 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=1)
-def _data() -> dict:
-    text = resources.files("kg").joinpath("data/canonical-names.json").read_text(encoding="utf-8")
-    return json.loads(text)
-
-
 def _key(name: str) -> str:
-    return " ".join(name.casefold().split())
+    """Compare names without case, spacing or a leading "the"."""
+    key = " ".join(name.casefold().split())
+    return key[4:] if key.startswith("the ") else key
 
 
-@lru_cache(maxsize=4)
+def _names(entry: dict) -> list[str]:
+    """Other names of a known organisation or award: its aliases and variants.
+
+    Aliases that start with "the" ("the Center") are references that hold only
+    inside one text, so they are neither folded nor shown as labels.
+    """
+    names = [a for a in entry.get("aliases", []) if not a.casefold().startswith("the ")]
+    return names + list(entry.get("variants", []))
+
+
+@lru_cache(maxsize=2)
+def _entries(section: str) -> dict[str, list[str]]:
+    """Canonical name -> other names, for ``organizations`` or ``awards``."""
+    data = load("organizations")["known"] if section == "organizations" else load("awards")["awards"]
+    return {entry["name"]: _names(entry) for entry in data}
+
+
+@lru_cache(maxsize=2)
 def _alias_table(section: str) -> dict[str, str]:
     table: dict[str, str] = {}
-    for canonical, aliases in _data()[section].items():
+    for canonical, aliases in _entries(section).items():
         table[_key(canonical)] = canonical
         for alias in aliases:
-            table[_key(alias)] = canonical
+            table.setdefault(_key(alias), canonical)
     return table
 
 
@@ -71,20 +86,20 @@ def aliases_of(section: str, canonical: str) -> list[str]:
     >>> aliases_of("organizations", "National League of Cities")
     ['NLC', 'the National League of Cities']
     """
-    return list(_data()[section].get(canonical, []))
+    return list(_entries(section).get(canonical, []))
 
 
 @lru_cache(maxsize=1)
 def _org_patterns() -> tuple[list[re.Pattern[str]], list[re.Pattern[str]]]:
-    data = _data()
-    return ([re.compile(p) for p in data["generic_organizations"]],
-            [re.compile(p) for p in data["specific_organizations"]])
+    data = load("organizations")
+    return ([re.compile(p) for p in data["generic_office_patterns"]],
+            [re.compile(p) for p in data["place_office_patterns"]])
 
 
 def is_generic_organization(name: str) -> bool:
     """A name many cities share (Mayor's Office): not the same organisation across documents."""
     canonical = canonical_organization(name)
-    if _key(canonical) in {_key(c) for c in _data()["organizations"]}:
+    if _key(canonical) in _alias_table("organizations"):
         return False
     key = _key(canonical)
     generic, specific = _org_patterns()
@@ -93,7 +108,7 @@ def is_generic_organization(name: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _head_patterns() -> list[re.Pattern[str]]:
-    return [re.compile(p) for p in _data()["head_titles"]]
+    return [re.compile(p) for p in load("titles")["head_titles"]]
 
 
 def is_head_title(title: str | None) -> bool:
