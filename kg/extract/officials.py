@@ -55,6 +55,7 @@ from kg.extract.mentions import (
     primary_jurisdiction,
 )
 from kg.extract.organizations import is_org_name, org_spans, resolve_org
+from kg.keys import person_key
 from kg.record import DocumentRecord, Official
 
 __all__ = ["extract", "find_officials", "person_key"]
@@ -149,16 +150,6 @@ def _different_role(a: str, b: str | None) -> bool:
     wa = {w for w in re.findall(r"[a-z]+", a.lower()) if w not in _SMALL}
     wb = {w for w in re.findall(r"[a-z]+", (b or "").lower()) if w not in _SMALL}
     return bool(wa) and bool(wb) and not wa & wb
-
-
-def person_key(name: str) -> str:
-    """A name without initials, case or punctuation, for "same person?" tests.
-
-    >>> person_key("Thomas M. Menino") == person_key("thomas menino")
-    True
-    """
-    toks = re.sub(r"[^a-z0-9 ]+", " ", name.lower()).split()
-    return " ".join(t for t in toks if len(t) > 1 and t not in {"jr", "sr", "ii", "iii", "iv"})
 
 
 def title_case(title: str) -> str:

@@ -30,6 +30,7 @@ import re
 from functools import lru_cache
 
 from kg.data import load
+from kg.keys import person_key  # re-exported: IRIs and extraction share one person key
 
 __all__ = [
     "canonical_organization", "canonical_award", "aliases_of", "is_head_title", "is_generic_organization",
@@ -119,22 +120,7 @@ def is_head_title(title: str | None) -> bool:
     return any(p.fullmatch(key) for p in _head_patterns())
 
 
-_HONORIFICS = {"mr", "mrs", "ms", "miss", "dr", "hon", "honorable", "the", "mayor", "sen", "senator",
-               "rep", "gov", "governor", "prof"}
 _TOKEN = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)*", re.UNICODE)
-
-
-def person_key(name: str) -> str:
-    """What identifies a person across documents: the name without honorifics and middle initials.
-
-    Keys are compared, never shown; labels keep the name as written.
-    """
-    tokens = [t for t in _TOKEN.findall(name.casefold())]
-    while len(tokens) > 2 and tokens[0].rstrip(".") in _HONORIFICS:
-        tokens.pop(0)
-    if len(tokens) > 2:
-        tokens = [tokens[0]] + [t for t in tokens[1:-1] if len(t) > 1] + [tokens[-1]]
-    return " ".join(tokens) if tokens else name.strip()
 
 
 _PLACE_PREFIX = re.compile(r"^(?:the\s+)?(?:city|town|village|township)\s+of\s+", re.IGNORECASE)

@@ -37,8 +37,9 @@ from dataclasses import dataclass, field
 
 from rdflib import URIRef
 
+from kg.keys import name_tokens
 from kg.rdf.geo import state_code_for
-from kg.rdf.names import person_key, place_key
+from kg.rdf.names import place_key
 from kg.rdf.namespaces import CIVIC, ORG
 from kg.rdf.slug import slugify
 from kg.resolve.facts import Facts, Node
@@ -270,22 +271,6 @@ def _ties(r: Resolver, node: Node) -> set[str]:
     for post in facts.objects(HOLDS, node.iri):
         owners |= facts.objects(POST_IN, post)
     return {str(r.find(o)) for o in owners} | node.docs
-
-
-_HONORIFICS = {"mr", "mrs", "ms", "dr", "hon", "mayor", "sen", "senator", "rep", "gov", "governor", "prof",
-               "chief", "director", "commissioner", "councilman", "councilwoman", "councilmember"}
-
-
-def name_tokens(name: str) -> list[str]:
-    """A person's name as compared: :func:`kg.rdf.names.person_key` without leading titles.
-
-    >>> name_tokens("Mayor Menino"), name_tokens("Thomas M. Menino")
-    (['menino'], ['thomas', 'menino'])
-    """
-    tokens = person_key(name).split()
-    while len(tokens) > 1 and tokens[0].rstrip(".") in _HONORIFICS:
-        tokens.pop(0)
-    return tokens
 
 
 def resolve_persons(r: Resolver) -> None:
