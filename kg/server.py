@@ -133,6 +133,14 @@ class _Backend:
         self.allow_update = allow_update
         # rdflib's in-memory store is not safe to read while another thread writes.
         self.lock = threading.RLock() if allow_update else None
+        self._reopen_lock = threading.Lock()
+
+    def current(self) -> Any:
+        """The target as it is now: a read-only store sees what ``kg build`` committed since."""
+        if self.is_store and self.lock is None:
+            with self._reopen_lock:  # one reopening at a time; queries in flight keep the old view
+                self.target = self.target.reopened()
+        return self.target
 
     def query(self, text: str, default_graphs: list[str] | None = None) -> Result:
         """Run a query over the union of all graphs, or over the ``default-graph-uri`` graphs given."""
@@ -147,10 +155,11 @@ class _Backend:
             raise _classify(exc) from None
 
     def _query(self, text: str, default_graphs: list[str]) -> Result:
+        target = self.current()
         if not default_graphs:
-            result = self.target.query(text)
+            result = target.query(text)
         else:
-            dataset = self.target.dataset if self.is_store else self.target
+            dataset = target.dataset if self.is_store else target
             if len(default_graphs) == 1 and hasattr(dataset, "graph"):
                 result = dataset.graph(URIRef(default_graphs[0])).query(text)
             else:

@@ -225,6 +225,15 @@ def test_kg_serve_command_answers_queries(tmp_path: Path) -> None:
         update = b"INSERT DATA { <urn:x> <urn:p> <urn:o> }"
         assert _fetch(match.group(1).replace("/query", "/update"), update,
                       {"Content-Type": "application/sparql-update"})[0] == 403
+        # a build next to the running server is seen by its next query, without a restart
+        news = tmp_path / "news"
+        news.mkdir()
+        (news / "tulsa.txt").write_text("TULSA, Okla. (Nov. 9, 2019) - The City of Tulsa placed third in the "
+                                        "Digital Cities Survey, Mayor G.T. Bynum announced today.\n", encoding="utf-8")
+        assert main(["build", str(news), "-s", str(store), "--no-progress"]) == 0
+        status, _, body = _fetch(f"{match.group(1)}?query=" + urllib.parse.quote(CITIES))
+        cities = {b["c"]["value"].rsplit("/", 1)[-1] for b in json.loads(body)["results"]["bindings"]}
+        assert status == 200 and "tulsa" in cities, cities
     finally:
         proc.terminate()
         proc.wait(timeout=10)

@@ -23,7 +23,9 @@ def serve(
     Queries at /query (GET ?query=... or POST), a query form at /, the default
     graph is the union of all document graphs.  Results as SPARQL JSON, XML,
     CSV or TSV, graphs as Turtle or N-Triples, chosen by the Accept header.
-    Read-only unless --allow-update.
+    Read-only unless --allow-update.  A read-only server answers from what
+    `kg build` or `kg remove` committed in another terminal from the next
+    query on, without a restart (a writable one holds the store's lock).
 
     Examples:
 

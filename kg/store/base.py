@@ -95,6 +95,16 @@ class Store:
     def __repr__(self) -> str:
         return f"<{type(self).__name__} {self.backend} {self.location or '(memory)'}>"
 
+    def reopened(self) -> Store:
+        """This store as it is now: a fresh read-only view when another process wrote to it, else ``self``.
+
+        Why: a long-lived reader (``kg serve``) must not keep answering from the
+        snapshot it opened while ``kg build`` adds documents next to it.  Only
+        on-disk read-only stores ever change under their reader; the others
+        return ``self``.  The old view stays usable for queries already running.
+        """
+        return self
+
     # -- reading ---------------------------------------------------------------------------
     def query(self, sparql: str) -> Result:
         """Run a SPARQL query over the union of the graphs; results are fully read.

@@ -132,3 +132,28 @@ def test_open_errors(tmp_path):
         open_store(backend="nope")
     with pytest.raises(StoreError, match="http"):
         open_store("not-a-url", backend="sparql")
+
+
+def test_a_new_store_folder_is_made_with_its_parents(tmp_path):
+    path = tmp_path / "out" / "stores" / "civic"
+    with open_store(path) as st:
+        st.add_document(record())
+    assert (path / "CURRENT").exists()
+
+
+def test_a_reader_reopens_to_see_what_a_writer_committed(tmp_path):
+    path = tmp_path / "store"
+    with open_store(path) as st:
+        st.add_document(record())
+    reader = open_store(path, read_only=True)
+    assert reader.reopened() is reader  # nothing changed: the same view
+    with open_store(path) as writer:
+        writer.add_document(record("chicago-2012", "Chicago", "IL", 2012))
+    fresh = reader.reopened()
+    assert fresh is not reader and set(fresh.documents()) == {"boston-2011", "chicago-2012"}
+    assert set(reader.documents()) == {"boston-2011"}  # the old view still answers
+    assert fresh.reopened() is fresh
+    with open_store(None) as memory:
+        assert memory.reopened() is memory
+    fresh.close()
+    reader.close()
