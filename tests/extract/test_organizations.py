@@ -198,6 +198,7 @@ def test_acronym_defined_name_that_announces_is_an_organisation():
         ("Follow us: Facebook | LinkedIn | YouTube\n\nSpringfield won.", set()),
         # a governing body written as a menu item is not an organisation
         ("Home\n\nMayor and City Council\n\nDepartments\n\nSpringfield won.", set()),
+        ("Related: Metro Council approves the transit levy | Village Board meets Monday", set()),
         # a known organisation's name inside an award name is not a mention of it
         ("Springfield earned What Works Cities Certification this spring.", set()),
         # a unit named after its university's possessive keeps the owner
