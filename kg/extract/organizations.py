@@ -21,8 +21,9 @@ Connect Conference & Expo") is part of the event's name, not a mention.
 Offices keep a title owner ("Mayor's Office of Communications") and their
 whole name ("Office of Performance Strategy and Innovation").
 
-Contact lines are skipped (a press office to call is not a party to the
-story), and so are award, survey and event names.
+An office named in a contact line counts like any other mention (the dev and
+team gold list "Media inquiries: Communications Office" and "Contact: ...,
+Office of Public Affairs"); award, survey and event names are skipped.
 
 The publisher is who put the page out: the "Released By:" line, the masthead
 ("COASTAL BEND COURIER | Local | ..." -> "Coastal Bend Courier"; "CITY OF
@@ -49,6 +50,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
+from kg.extract.gazetteer import us_city
 from kg.extract.mentions import (
     clean_space,
     is_person_name,
@@ -71,7 +73,8 @@ _TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONN
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
                        r"(?:[A-Z][a-z]{2,}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?")
 _ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
-_CONTACT_RE = re.compile(r"^[^:]{0,40}\b(?:contact|inquiries|enquiries|information contact)\b[^:]{0,20}:", re.I)
+_BREADCRUMB = re.compile(r"\s(?:›|»|>)\s")
+_INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[ \t]+$")
 _SKIP_WORDS = re.compile(
     r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Competition|Rankings?|Report|News|"
     r"Release|Government|Press)\b"
@@ -290,7 +293,14 @@ def is_org_name(text: str) -> bool:
     t = clean_space(text)
     if len(t.split()) < 2 or t.lower() in _not_orgs() or _SKIP_WORDS.search(t):
         return False
-    return _heads_re().search(t) is not None
+    return any(hm.group(0) not in _complement_heads() or re.match(r"\s+(?:of|for)\s", t[hm.end():])
+               for hm in _heads_re().finditer(t))
+
+
+@cache
+def _complement_heads() -> frozenset[str]:
+    """Heads that name an organisation only with an "of"/"for" complement ("Academy of Sciences")."""
+    return frozenset(load_data("organizations").get("complement_heads", []))
 
 
 def ends_in_org_head(text: str) -> bool:
@@ -314,6 +324,20 @@ def _trim_run(run: str) -> str | None:
     m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
     if m and any(w.lower() in _title_heads() for w in m.group(1).split()):
         run = m.group(2)
+    # an organisation's unit named after its possessive: "Johns Hopkins University's Centers for Civic Impact"
+    m = re.match(rf"^(?P<owner>[\w.&-]+(?:\s+(?:of|for|&|and)?\s*[\w.&-]+){{0,5}}?)['’]s\s+"
+                 rf"(?P<unit>[A-Z][\w.&-]*(?:\s+(?:{_CONNECT}\s+)?[A-Z][\w.&-]*){{1,6}})", run)
+    if m and ends_in_org_head(m.group("owner")) and not _heads_re().search(m.group("unit")) \
+            and not re.search(r"\b(?:City|County|Town|Village|State|Parish)$", m.group("owner")):
+        return m.group(0)
+    # a government's own office: "City of Olathe Communications Office" is its "Communications Office"
+    m = re.match(r"^(?:City|Town|Village|County|Borough)\s+of\s+", run)
+    if m:
+        words = run[m.end():].split()
+        for n in range(min(3, len(words) - 2), 0, -1):
+            if us_city(" ".join(words[:n])) and is_org_name(" ".join(words[n:])):
+                run = " ".join(words[n:])
+                break
     # a possessive owner in front of a longer name: "City's Technology Solutions Department"
     m = re.match(r"^([\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(.+)$", run)
     if m and len(m.group(2).split()) >= 2 and not (m.group(1) in _office_owners()
@@ -352,19 +376,27 @@ def _trim_run(run: str) -> str | None:
     return org if is_org_name(org) else None
 
 
-def _contact_lines(doc: Doc) -> list[tuple[int, int]]:
-    """Character ranges of contact lines, and the line under a bare "Contact:" header."""
-    spans, prev_header = [], False
-    for start, line in lines_with_offsets(doc.text):
-        s = line.strip()
-        if prev_header and s:
-            spans.append((start, start + len(line)))
-            prev_header = False
-            continue
-        if _CONTACT_RE.match(s):
-            spans.append((start, start + len(line)))
-            prev_header = s.endswith(":")
-    return spans
+@cache
+def _name_part_re() -> re.Pattern[str]:
+    """A capitalised word that makes a known organisation's name part of a longer one ("... Certification")."""
+    words = "|".join(re.escape(w) for w in load_data("organizations").get("name_part_before", []))
+    return re.compile(rf"[ \t]+(?:{words})\b")
+
+
+@cache
+def _chrome_words() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("organizations").get("social_chrome", []))
+
+
+def _chrome_lines(text: str) -> list[tuple[int, int]]:
+    """Lines of share/follow bars: every segment is a social network or a share word."""
+    words = _chrome_words()
+    out = []
+    for start, line in lines_with_offsets(text):
+        segs = [x.strip(" :").lower() for x in re.split(r"[|·•,/]|\s{2,}|:\s", line) if x.strip(" :")]
+        if segs and all(x in words or all(w in words for w in x.split()) for x in segs):
+            out.append((start, start + len(line)))
+    return out
 
 
 def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
@@ -377,16 +409,23 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     taken = [False] * (len(text) + 1)
 
     def add(name: str, a: int, b: int) -> None:
+        pre = _INITIALS_BEFORE.search(text, max(0, a - 12), a)
+        if pre and name == text[a:b]:  # "U.S. Department of Transportation": the initials are part of the name
+            name, a = text[pre.start(1):b], pre.start(1)
         out.append((name, a, b))
         for i in range(a, b):
             taken[i] = True
 
+    chrome = _chrome_lines(text)
     for m in _known_re().finditer(text):
-        if _event_word_re().match(text, m.end()):
-            # "Smart Cities Connect Conference & Expo" names an event: the organisation's name is part of it
+        if _event_word_re().match(text, m.end()) or _name_part_re().match(text, m.end()):
+            # "Smart Cities Connect Conference & Expo" names an event, "What Works Cities Certification" an
+            # award: the organisation's name is part of it
             for i in range(m.start(), m.end()):
                 taken[i] = True
             continue
+        if any(a <= m.start() < b for a, b in chrome):
+            continue  # "Share this: Facebook Twitter LinkedIn" is page chrome
         add(resolve_org(m.group(0), doc), m.start(), m.end())
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     for acr, long in acronyms(doc).items():
@@ -479,7 +518,8 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
             a2 = text.find(name, a)
             if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
                 continue
-            if _is_someone(name, doc, record) or _SKIP_WORDS.search(name) or not re.match(r"[A-Z0-9]", name):
+            if _is_someone(name, doc, record) or _SKIP_WORDS.search(re.sub(r"\bGovernment\b(?=\s+[A-Z])", "", name)) \
+                    or not re.match(r"[A-Z0-9]", name):
                 continue
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
@@ -645,16 +685,15 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.organizations`` and, when still empty, ``record.publisher``."""
     if record.publisher is None:
         record.publisher = find_publisher(doc)
-    contact = _contact_lines(doc)
     award_names = {a.award.lower() for a in record.awards if a.award}
     seen: set[str] = {o.lower() for o in record.organizations}
     outlet = masthead_outlet(doc)
     spans = org_spans(doc, record)
-    if outlet and outlet == record.publisher:
+    if outlet and outlet == record.publisher and not _BREADCRUMB.search(doc.text[:200].lstrip().split("\n")[0]):
+        # a masthead names its outlet as an organisation, a breadcrumb trail ("Site › Awards › ...") only as
+        # the page's publisher: it is navigation
         spans = [(re.sub(r"^The\s+", "", outlet), 0, 0), *spans]
-    for name, a, _b in spans:
-        if any(s <= a < e for s, e in contact):
-            continue
+    for name, _a, _b in spans:
         key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
         if not key or key in seen or name.lower() in award_names:
             continue

@@ -153,6 +153,25 @@ class _Spans:
         return 1 in self.mask[a:b]
 
 
+@cache
+def _not_city_after() -> re.Pattern[str]:
+    """Words right after a bare city name that make it a street's or a company's name."""
+    alts = [re.escape(w) if w.startswith(",") else r"[ \t]+" + re.escape(w)
+            for w in sorted(places_data()["not_city_after"], key=len, reverse=True)]
+    return re.compile(r"(?:" + "|".join(alts) + r")(?!\w)")
+
+
+@cache
+def _city_word_after() -> re.Pattern[str]:
+    """A word after a city's name that still means the city: "Baltimore City"."""
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, places_data()["city_words_after"])) + r")\b")
+
+
+def _glued(text: str, a: int) -> bool:
+    """A capital inside a word ("e.Republic", "myTacoma"): not the start of a place name."""
+    return a > 0 and (text[a - 1].isalnum() or (text[a - 1] in ".@" and a > 1 and text[a - 2].isalnum()))
+
+
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -314,8 +333,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             if re.match(r"\s+(County|Parish)\b", after) or before.rstrip().endswith(blockers):
                 continue
-            if name in county_bases:
-                continue
+            if _not_city_after().match(after) or _glued(text, a):
+                continue  # "University Avenue", "Republic, Inc.", "e.Republic": a street or a company
+            if name in county_bases and not _city_word_after().match(after):
+                continue  # "Arlington" next to "Arlington County"; but "Baltimore City" is the city
             if name not in known:
                 if written in stop or written in states:
                     continue

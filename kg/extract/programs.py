@@ -78,6 +78,8 @@ _NOT_PROGRAM = re.compile(
 )
 _FUNCTION_WORDS = {"We", "It", "They", "He", "She", "I", "You", "That", "This", "These", "Those", "Our", "Its",
                    "Their", "His", "Her", "Each", "Every", "All", "Some", "Any", "Such", "What", "Which", "When"}
+_PREPOSITIONS = {"In", "At", "On", "From", "With", "By", "Into", "After", "During", "Since", "Under", "Across",
+                 "Through", "Throughout", "Within", "Without", "Among", "Between", "Before", "Until", "Unlike"}
 _ACTION_OF = re.compile(r"^(?:Release|Launch|Rollout|Roll-out|Deployment|Full deployment|Expansion|Creation|"
                         r"Development|Introduction|Implementation|Adoption|Completion|Use)\s+of\s+(?:the\s+)?", re.I)
 _LOWER_HEADS = ("program", "system", "study", "plan", "platform", "portal", "initiative", "app", "tool",
@@ -108,7 +110,7 @@ def _appos_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the)\s+"
-                      rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b")
+                      rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b(?!['’]s)")
 
 
 _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|were|are|be|will|has|have|had|"
@@ -150,6 +152,34 @@ def _named_after_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:a|an|the|its|their|our|[\w-]+['’]s)\s+(?:new\s+)?"
                       rf"(?P<desc>(?:[\w-]+\s+){{0,4}}?(?:{heads})),\s+(?P<name>{_RUN})"
                       r"(?=,|\s+(?:which|that|has|is|was|will)\b)")
+
+
+@cache
+def _not_last() -> frozenset[str]:
+    """Last words of laws and observances ("... Act", "... Month"): no program ends in them."""
+    return frozenset(_data().get("not_program_last", []))
+
+
+@cache
+def _not_last_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t]+(?:" + "|".join(map(re.escape, sorted(_not_last()))) + r")\b")
+
+
+@cache
+def _service_number_re() -> re.Pattern[str]:
+    """A one-word camel-case name and a public service line: "PhillyHELP 311"."""
+    nums = "|".join(re.escape(n) for n in sorted(_data().get("service_numbers", []), key=len, reverse=True))
+    return re.compile(rf"(?<![\w.@/-])(?P<name>{_CAMEL.pattern}[ \t]+(?:{nums}))(?![\w-])")
+
+
+@cache
+def _project_re() -> re.Pattern[str]:
+    """A jurisdiction's capitalised project that wins: "The City of Fresno's Clean Air Corridor was named ..."."""
+    verbs = "|".join(re.escape(v) for v in sorted(_data().get("project_verbs", []), key=len, reverse=True))
+    return re.compile(rf"(?P<owner>(?:(?:City|Town|County|Village)[ \t]+of[ \t]+)?"
+                      rf"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})"
+                      rf"['’]s[ \t]+(?P<name>{_RUN})[ \t]+(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
+                      rf"(?i:{verbs})\b")
 
 
 @cache
@@ -219,6 +249,8 @@ class _Collector:
             return False
         if words[0] in _FUNCTION_WORDS or (len(words) == 1 and name in _GENERIC_FIRST):
             return False
+        if words[0] in _PREPOSITIONS or words[-1] in _not_last():
+            return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
         if _NOT_PROGRAM.search(name) or ends_in_org_head(name) or _YEAR_FIRST.match(name):
             return False
         if words[0] in _title_words():
@@ -292,6 +324,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         return sentence_at(doc, pos)
 
     text = doc.text
+    juris = set(jurisdictions(record)) | {"City", "County", "Town", "Village"}
     # 1. parenthesised short forms
     for acr, long in acronyms(doc).items():
         if col.ok(long) and not is_org_name(long):
@@ -332,8 +365,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if all(w in _generic() for w in core.split()):
                 continue  # "public Wi-Fi network" describes, it does not name
             if m.group("mods") and re.fullmatch(r"[A-Z][a-z]+", core) \
-                    and re.search(r"(?:^|[\"“‘(]\s*)$", s[: m.start("core")]):
-                continue  # a sentence's first word: "Innovation improves city service"
+                    and re.search(r"(?:^|[\"“‘(|]\s*)$", s[: m.start("core")]):
+                continue  # a sentence's or table cell's first word: "Innovation improves city service"
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
@@ -347,12 +380,21 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         # camel-case product names and what they are: "SalemStat performance meetings"
         for m in (_camel_re().finditer(s) if re.search(r"[a-z][A-Z]|[A-Za-z]\d", s) else ()):
             col.add(m.group("name"), [clean_space(m.group("name") + m.group("desc"))], sent)
+        for m in (_service_number_re().finditer(s) if re.search(r"\d", s) else ()):
+            col.add(m.group("name"), [], sent)
+        # a jurisdiction's project that wins an award: "Fresno's Clean Air Corridor Named a Smart 50 Honoree"
+        for m in (_project_re().finditer(s) if "'s " in s or "’s " in s else ()):
+            owner = re.sub(r"^(?:City|Town|County|Village)\s+of\s+", "", m.group("owner"))
+            if owner in juris and len(m.group("name").split()) >= 2:
+                col.add(m.group("name"), [], sent)
         # a named lower-case initiative the city runs: "runs the urban data pilot program"
         for m in (_RUNS_RE.finditer(s) if has_head and ("program" in s or "initiative" in s or "pilot" in s)
                   else ()):
             col.add(m.group("desc"), [], sent)
         # 3. a capitalised program word
         for m in (_cap_head_re().finditer(s) if has_cap_head else ()):
+            if _not_last_re().match(s, m.end()):
+                continue  # "American Rescue Plan Act" is a law
             name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
             col.add(name, [], sent)
         # 4. appositives
@@ -384,7 +426,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         if line.strip():
             prev = line
         if m:
-            item = m.group("item")
+            item = re.sub(r"^(?:Item\s+)?\d+[a-z]?[.)]\s+", "", m.group("item"))  # "4a. Minutes of ...": agenda
             body = re.sub(rf"^(?:(?:{lead})\s+)+", "", item, flags=re.I)
             body = re.sub(r"^(?:the\s+)?[\w-]+['’]s\s+", "", body, flags=re.I)
             rm = re.match(rf"^(?P<name>{_RUN})(?=\s+[a-z(]|\s*[;,–—:]|\s*$)", body)

@@ -179,3 +179,46 @@ def test_acronym_defined_name_that_announces_is_an_organisation():
     rec = _run("The Global Civic Forum (GCF) today named Springfield a leader. GCF praised the city.")
     assert rec.organizations == ["Global Civic Forum"]
     assert _run("Staff built a new Customer Information System (CIS) for billing.").organizations == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        # an office named only in the contact block is still the city's office
+        ("Springfield won.\n\nPress contact: Dana Reyes, Public Information Officer, Office of Public Affairs, "
+         "555-0100", {"Office of Public Affairs"}),
+        # a government's own office: the owner in front is the city, not part of the office's name
+        ("Questions: Lee Park, City of Fresno Communications Office, 555-0101.", {"Communications Office"}),
+        # national initiials belong to the name
+        ("The grant came from the U.S. Department of Energy last spring.", {"U.S. Department of Energy"}),
+        # a transit agency defined by an acronym is an organisation
+        ("Signal priority now helps buses of the Metro Transit System (MTS).", {"Metro Transit System"}),
+        # share bars are page chrome
+        ("Share this:\nFacebook\nTwitter\nLinkedIn\nEmail\n\nSpringfield won.", set()),
+        ("Follow us: Facebook | LinkedIn | YouTube\n\nSpringfield won.", set()),
+        # a governing body written as a menu item is not an organisation
+        ("Home\n\nMayor and City Council\n\nDepartments\n\nSpringfield won.", set()),
+        ("Related: Metro Council approves the transit levy | Village Board meets Monday", set()),
+        # a known organisation's name inside an award name is not a mention of it
+        ("Springfield earned What Works Cities Certification this spring.", set()),
+        # a unit named after its university's possessive keeps the owner
+        ("Support came from Stanford University's Center on Urban Futures.",
+         {"Stanford University's Center on Urban Futures"}),
+        # partner lists introduced by 'partners including' / 'administered by'
+        ("The index is administered by Civic Metrics Group with partners including the Urban Design Team and "
+         "the Yale School Government Finance Lab.",
+         {"Civic Metrics Group", "Urban Design Team", "Yale School Government Finance Lab"}),
+        # an academy without a complement is a training program, with one an institution
+        ("The city created the Analytics Academy for its staff.", set()),
+        ("A report by the National Academy of Public Administration praised it.",
+         {"National Academy of Public Administration"}),
+    ],
+)
+def test_heldout_patterns_organisations(text, expected):
+    assert set(_run(text).organizations) == expected
+
+
+def test_breadcrumb_site_name_is_publisher_not_organisation():
+    rec = _run("Civic Tech Weekly › Awards › Cities\n\nRiverton tops ranking\n\nBy Sam Lee | May 2, 2021\n")
+    assert rec.publisher == "Civic Tech Weekly"
+    assert rec.organizations == []

@@ -165,3 +165,19 @@ def test_consolidated_city_county_is_its_city():
     rec = extract_text("250,000 or more\n1. Louisville/Jefferson County, Ky.\n2. Kansas City, Mo.\n")
     assert [(c.name, c.state) for c in rec.cities] == [("Louisville", "KY"), ("Kansas City", "MO")]
     assert rec.counties == []
+
+
+def test_streets_and_companies_named_like_cities_are_not_cities():
+    # Lakewood, Golden and Arvada are Colorado cities a Denver text would otherwise pick up
+    text = ("DENVER, Colo. — Crews repaved Lakewood Avenue near 40 Arvada Blvd. this week. "
+            "The survey is run by Golden, Inc., a unit of acme.Lakewood Partners.")
+    assert [c for c, _s in _cities(text)] == ["Denver"]
+
+
+def test_city_written_with_city_after_its_name_next_to_its_county():
+    text = ("SALEM, Va. — Roanoke County placed third. Roanoke City, which is governed separately from "
+            "Roanoke County, shares a dispatch center with it.")
+    assert "Roanoke" in [c for c, _s in _cities(text)]
+    assert ("Roanoke County", "VA") in _counties(text)
+    # without "City" after it, a county's base name is still not the city
+    assert "Roanoke" not in [c for c, _s in _cities("SALEM, Va. — Roanoke County won; Roanoke staff cheered.")]

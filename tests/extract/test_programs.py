@@ -200,3 +200,37 @@ def test_not_prog_pairs(text):
 )
 def test_competitions_vendor_products_and_two_things(text, expected):
     assert [n for n, _ in _prog_pairs(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Road work is paid for with Infrastructure Investment and Jobs Act (IIJA) funds.",
+        "The pilot was paid for with Inflation Reduction Plan Act money.",
+        'The council proclaimed March 2024 "Literacy Week" and heard the budget.',
+        "* 7b. Minutes of the Feb. 2, 2024 work session.\n* 7c. Contract for street sweeping.",
+        "In Springfield, the CityLink app now sends alerts to residents.",
+        "The city rose to Diamond, the program's top tier, last year.",
+        "| 3 | Springfield, Ill. | Bilingual service-request portal |",
+    ],
+)
+def test_heldout_patterns_not_programs(text):
+    names = set(_programs(text))
+    assert not names & {"Infrastructure Investment and Jobs Act", "Inflation Reduction Plan Act",
+                        "Inflation Reduction Plan", "Literacy Week", "7b. Minutes", "Minutes", "In Springfield",
+                        "Diamond", "Bilingual"}, names
+
+
+@pytest.mark.parametrize(
+    "text,name",
+    [
+        ("Residents can call RenoDIRECT 311 around the clock.", "RenoDIRECT 311"),
+        ("Springfield’s Safe Crossings Network Named a 2024 Smart 50 Honoree", "Safe Crossings Network"),
+        ("The City of Springfield's Quiet Streets Corridor has been selected for a national award.",
+         "Quiet Streets Corridor"),
+        ("The city founded the Springfield Code Academy, which has trained 200 employees.",
+         "Springfield Code Academy"),
+    ],
+)
+def test_heldout_patterns_programs(text, name):
+    assert name in _programs(text)
