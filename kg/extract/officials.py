@@ -260,6 +260,7 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
     paren = before.endswith("(")
     before = before.rstrip("( ")
+    before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
     words = re.findall(r"[\w.&'’-]+", before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])

@@ -281,3 +281,8 @@ def test_staff_member_in_a_city_paragraph_serves_that_city():
     got = _officials(text, cities=("Akron", "Dayton"))
     assert got["Beth Cole"] == ("Communications Director", "Dayton")
     assert got["Ruth Ames"][1] == "Akron"
+
+
+def test_dateline_before_a_title_is_not_the_owner():
+    text = "BOISE, Idaho – Mayor Omar Haddad announced today that Boise earned a national certification."
+    assert _officials(text, cities=("Boise",)) == {"Omar Haddad": ("Mayor", "Boise")}
