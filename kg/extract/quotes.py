@@ -209,7 +209,34 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
             sp = resolve_speaker(who, doc, record, last)
             if sp:
                 return sp
+    m = _role_after_re().match(tail)
+    if m:  # named by role: "said the chairman, Ann Roe" / "said the board's chairman"
+        return (resolve_speaker(m.group("who"), doc, record, last) if m.group("who") else None) \
+            or _by_role(m.group("role"), record)
     return None
+
+
+@cache
+def _role_after_re() -> re.Pattern[str]:
+    """ "," said the chairman, Ann Roe. / "," said the county's chief information officer."""
+    v = _verbs()
+    return re.compile(rf"^[\s,]*(?:{v})\s+(?:the|our|its|their)\s+(?P<role>(?:[\w'’-]+\s+){{0,4}}?[a-z][\w-]*)"
+                      rf"(?:,\s+(?P<who>{_WHO}))?\s*[.,;]")
+
+
+def _by_role(role: str, record: DocumentRecord) -> str | None:
+    """The one official whose title has the head word of ``role`` ("the board's chairman" -> the Chair)."""
+    words = [re.sub(r"(?:man|woman|person)$", "", w.lower()) for w in role.split()
+             if not re.search(r"['’]s?$", w) and w.lower() not in {"of", "for", "and", "the", "city", "county", "town"}]
+    if not words or any(len(w) < 3 for w in words):
+        return None
+
+    def fits(title: str) -> bool:
+        tw = [w.lower() for w in re.findall(r"[\w-]+", title)]
+        return all(any(t.startswith(w) for t in tw) for w in words)
+
+    hits = {o.name for o in record.officials if o.title and fits(o.title)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:

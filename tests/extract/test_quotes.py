@@ -178,3 +178,17 @@ def test_fragment_quotes_and_unit_titles(text, speaker, start):
 ])
 def test_short_labels_and_reported_clauses_are_not_fragment_quotes(text):
     assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We kept every branch open," said the chairwoman, Rita Vance.', [("Rita Vance", "We kept every branch open")]),
+    ("Board Chair Rita Vance and CIO Lee Park led the bid.\n\n"
+     '"We kept every branch open. It took a year," said the county\'s chief information officer.',
+     [("Lee Park", "We kept every branch open. It took a year")]),
+    ("Board Chair Rita Vance and CIO Lee Park led the bid.\n\n"
+     '"We kept every branch open," said the board\'s chairwoman.', [("Rita Vance", "We kept every branch open")]),
+    # a role that fits nobody, or nobody unambiguously, names no speaker
+    ('Board Chair Rita Vance led the bid. "We kept every branch open," said the spokesman.', []),
+])
+def test_speaker_named_by_role_after_the_quote(text, expected):
+    assert _quotes(text) == expected
