@@ -88,10 +88,31 @@ def _line_of(text: str, pos: int) -> tuple[int, str]:
     return a, text[a:b if b >= 0 else len(text)]
 
 
+_CUED_BY = re.compile(r"\b(?:posted|published|released|issued)\b[^.\n]{0,60}\bon\s*$", re.I)
+
+
+_LABEL_START = re.compile(r"(?:^|[|•·—–]|\s{2})\W*$")
+
+
+def _is_cued(text: str, start: int, label: bool = False) -> bool:
+    """Whether the date at ``start`` follows a publication cue on its line ("Posted:", "Published on").
+
+    With ``label``, the cue must open the line or a separator-delimited field of it
+    ("Posted: 01/18/2017 | Office of Communications"), not run on from a sentence
+    ("the rankings, released Nov. 1, 2023, ...").
+    """
+    line_start, _ = _line_of(text, start)
+    before = text[line_start:start]
+    m = _CUE.search(before) or _CUED_BY.search(before)
+    if not m or not label:
+        return bool(m)
+    return bool(_LABEL_START.search(before[:m.start()]))
+
+
 def _is_publication_slot(text: str, start: int, end: int) -> bool:
     line_start, line = _line_of(text, start)
     before = text[line_start:start]
-    if _CUE.search(before) or re.search(r"\b(?:posted|published|released|issued)\b[^.\n]{0,60}\bon\s*$", before, re.I):
+    if _is_cued(text, start):
         return True  # "Posted by Communications Office on November 4, 2021"
     if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I):
         return True
@@ -113,9 +134,12 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
     """
     slots = [(start, iso) for start, end, iso in find_dates(text) if _is_publication_slot(text, start, end)]
     if slots:
-        fresh = [iso for start, iso in slots
+        fresh = [(start, iso) for start, iso in slots
                  if not _UPDATED.search(text[max(0, start - 30):start])]
-        iso = (fresh or [slots[0][1]])[0]
+        # a date the page labels as its posting/publication date beats an unlabelled
+        # header line ("Regular Meeting of Tuesday, Jan. 17, 2017" above "Posted: 01/18/2017")
+        cued = [iso for start, iso in fresh if _is_cued(text, start, label=True)]
+        iso = (cued or [iso for _, iso in fresh] or [slots[0][1]])[0]
         return iso, int(iso[:4])
     for m in _MONTH_YEAR.finditer(text):
         if _is_publication_slot(text, m.start(), m.end()):

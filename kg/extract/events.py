@@ -148,6 +148,45 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     return Event(name=name, city=city, date=date, purpose="held")
 
 
+_NAMED_GATHERING = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,8})"
+                              r"(?=[\s,.;:]|$)")
+
+
+def _city_of(place: str | None, record: DocumentRecord) -> str | None:
+    """The record's spelling of a venue place; a county or state is not an event city."""
+    if not place:
+        return None
+    place = re.sub(r"\s+(?:Conference|Summit)$", "", place)
+    if not re.search(r"\.\w+\.$", place):
+        place = place.rstrip(".")
+    if re.search(r"\s(?:County|Parish|Borough)$", place):
+        return None  # "the NACo Annual Conference in Adams County": no city is named
+    return match_jurisdiction(place, record) or place
+
+
+def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Event | None:
+    """ "Kim will speak at the Ohio Digital Government Summit on Oct. 3, 2019, in Columbus": a named
+    gathering with a date and a city, though nobody is honoured there."""
+    for m in _NAMED_GATHERING.finditer(text):
+        name = re.sub(r"\s+(?:of|for|and|&)$", "", m.group("name"))
+        if not re.search(rf"\b(?:{_noun_alts()})$", name, re.I):
+            continue
+        rest = re.sub(r"^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", "", text[m.end():])
+        dm = DATE_RE.match(rest)
+        pm = re.match(rf"[\s,]*in\s+{_PLACE}", rest[dm.end():]) if dm else None
+        if dm is None:  # "... Summit in Columbus on Oct. 3"
+            pm = re.match(rf"in\s+{_PLACE}", rest)
+            after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?)?,?\s*(?:on\s+)?", "", rest[pm.end():]) if pm else ""
+            dm = DATE_RE.match(after)
+        if not dm or not pm:
+            continue
+        date = _roll_year(parse_month_day(dm.group(0), year), text, record)
+        city = _city_of(pm.group("place"), record)
+        if date and city:
+            return Event(name=clean_space(name), city=city, date=date, purpose="held")
+    return None
+
+
 def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     """Ceremonies where awards are given, one per (city, date)."""
     out: list[Event] = []
@@ -165,16 +204,12 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             if place is None:
                 pm = re.search(rf"\bin\s+{_PLACE}", text[m.end():])
                 place = pm.group("place") if pm else None
-            city = None
-            if place:
-                place = re.sub(r"\s+(?:Conference|Summit)$", "", place)
-                if not re.search(r"\.\w+\.$", place):
-                    place = place.rstrip(".")
-                city = match_jurisdiction(place, record) or place
+            city = _city_of(place, record)
+            placed = bool(place) and city is None  # "in Adams County": a venue, though not a city
             date = _roll_year(parse_month_day(text, year), text, record)
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
-            if city is None and date is None:
+            if city is None and date is None and not placed:
                 continue
             if (city, date) in seen:
                 continue
@@ -189,6 +224,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
         else:
             held = _HELD_CUE.search(text) and _noun_re().search(text)
             ev = _held_event(text, record, year) if held else None
+            if ev is None and verb is None and " at " in text and _noun_re().search(text):
+                ev = _named_gathering(text, record, year)
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()

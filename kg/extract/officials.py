@@ -72,6 +72,10 @@ _APPOS_STOP = re.compile(
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 _ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
                              r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
+# "Grace Kim, who became Dayton's first chief data officer in 2017, ...": the post she took and holds
+_BECAME_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:became|was\s+(?:named|appointed|hired\s+as|promoted\s+to)|"
+                        r"has\s+been)\s+(?P<app>[^,.;:()]+)")
+_WHEN_TAIL = re.compile(r"\s+(?:in|during|since|last|earlier|this|back\s+in)\b.*$|\s+(?:(?:19|20)\d\d)$")
 _PAREN_RE = re.compile(r"\s+\((?P<app>[A-Za-z][^()]{2,80})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
@@ -256,6 +260,7 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
     paren = before.endswith("(")
     before = before.rstrip("( ")
+    before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
     words = re.findall(r"[\w.&'’-]+", before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
@@ -275,6 +280,21 @@ def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
         acr = _acronym_org(cand, doc, record)
         if acr:
             return acr
+    return None
+
+
+def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:
+    """(unit, jurisdiction) when a jurisdiction's unit is written just before a title:
+    "Lake County Board of Supervisors Chair", "City of Salem Parks Department Director"."""
+    words = re.findall(r"[\w.&'’-]+", before.rstrip()[-90:])
+    for k in range(min(8, len(words)), 2, -1):
+        tail = words[-k:]
+        if tail[0] in _SMALL or not all(w[:1].isupper() or w in _SMALL for w in tail):
+            continue
+        cand = " ".join(tail)
+        j = _jurisdiction_unit(cand, record)
+        if j:
+            return cand, j
     return None
 
 
@@ -356,6 +376,20 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     return title, owner or _primary(doc, record)
 
 
+def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
+    """The city/county that owns a unit named with it: "City of Olathe Communications Office",
+    "Sarpy County Board of Commissioners", "Salem's Office of Budget" -> the jurisdiction, else None."""
+    t = clean_space(text).strip(" ,.")
+    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    j = match_jurisdiction(t, record)
+    if not j:
+        return None
+    rest = re.sub(r"(?i)^(?:(?:city|town|village|county)\s+of\s+)?" + re.escape(j) + r"(?:['’]s)?\s+", "", t)
+    if rest == t or not rest[:1].isupper() or not _UNIT_HEADS.search(rest):
+        return None
+    return j
+
+
 def _external(org: str, doc: Doc) -> bool:
     """Whether an organisation is outside the city (known, or not a department-like unit)."""
     return _known_org(org) or not _UNIT_HEADS.search(org)
@@ -384,6 +418,28 @@ def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
             if m.start() > at:
                 best, at = j, m.start()
     return best
+
+
+def _paragraph_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
+    """The city a paragraph is about, from a sentence opening "In Tyler, ..." before ``pos``.
+
+    A trade-press story that walks through several winners gives each its own
+    paragraph; a staff member named there serves that city, not the main one.
+    """
+    text = doc.text
+    sep = "\n\n" if "\n\n" in text else "\n"
+    start = text.rfind(sep, 0, pos) + 1
+    para = text[start:pos]
+    best = None
+    for m in _IN_PLACE_RE.finditer(para):
+        j = match_jurisdiction(m.group(1), record)
+        if j and j.lower() == m.group(1).lower() and j in {c.name for c in record.cities}:
+            best = j
+    return best
+
+
+_IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"
+                          r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),")
 
 
 def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
@@ -425,6 +481,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             elif re.compile(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
+            unit = _prefix_unit(text[: m.start()], record)
+            if unit:  # "Lake County Board of Supervisors Chair Ann Roe": the county's board
+                hits.append((m.start("name"), name, f"{title}, {unit[0]}", unit[1]))
+                continue
             owner = _prefix_owner(text[: m.start()], doc, record)
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
@@ -433,9 +493,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 # "In Salem, Mayor Kim Lee said": the place the clause is about
                 near = None if county else _sentence_owner(re.split(r"[.;:!?]\s", text[: m.start()])[-1], record)
                 owner = near if near and re.search(rf"\b(?:In|in|At|at|For|for)\s+{re.escape(near)},", text) \
-                    else _primary(doc, record, county=county)
+                    else None if county else _paragraph_place(doc, record, sent.start + m.start())
+                owner = owner or _primary(doc, record, county=county)
             if owner is None:
-                owner = _primary(doc, record)
+                owner = _paragraph_place(doc, record, sent.start + m.start()) or _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
         for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
@@ -443,6 +504,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
+            name = find_person(m.group("name"))
+            if parsed and name:
+                hits.append((m.end("name"), name, parsed[0], parsed[1]))
+        for m in _BECAME_RE.finditer(text) if " who " in text else ():
+            app = _WHEN_TAIL.sub("", m.group("app"))
+            parsed = _parse_appositive(app, doc, record) if _heads_re().search(app) else None
             name = find_person(m.group("name"))
             if parsed and name:
                 hits.append((m.end("name"), name, parsed[0], parsed[1]))
@@ -458,7 +525,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if title in {"manager", "administrator", "clerk", "attorney", "auditor", "executive", "judge"}:
                 title = f"{m.group('pre')} {title}"  # "city manager" is the title, not "manager"
             county = m.group("pre") == "county"
-            owner = None if county else _sentence_owner(text[: m.start()], record)
+            owner = None if county else (_sentence_owner(text[: m.start()], record)
+                                         or _paragraph_place(doc, record, sent.start + m.start()))
             hits.append((m.start("name"), m.group("name"), title_case(title),
                          owner or _primary(doc, record, county=county)))
         for p in _PAREN_RE.finditer(text) if "(" in text else ():
@@ -467,9 +535,14 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app.split(",")[0]):
                 continue
             m = _NAME_END_RE.search(text, max(0, p.start() - 60), p.start())
+            where = None
+            if "," in app:  # "Lee Wong (Chief Data Officer, Dayton)": title, then whose post
+                head, last = app.rsplit(",", 1)
+                where = _segment_owner(last, doc, record) if _heads_re().search(head) else None
+                app = head if where else app
             parsed = _parse_appositive(app, doc, record) if m else None
             if m and parsed:
-                hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
+                hits.append((m.start("name"), m.group("name"), parsed[0], where or parsed[1]))
         for name_start, name, after in _names_before_commas(text):
             rest = text[after:]
             stop = _APPOS_STOP.search(rest)
@@ -490,7 +563,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
                     later = _segment_owner(nxt.group(1), doc, record)
-                    if later and _UNIT_HEADS.search(later) and _external(later, doc) is False \
+                    unit_of = _jurisdiction_unit(nxt.group(1), record)
+                    if unit_of:
+                        # "Kim Lee, Communications Manager, City of Salem Communications Office": a city unit
+                        parsed = (f"{parsed[0]}, {clean_space(nxt.group(1))}", parsed[1])
+                        owner = unit_of
+                    elif later and _UNIT_HEADS.search(later) and _external(later, doc) is False \
                             and not match_jurisdiction(later, record):
                         # "Jane Doe, Director, Department of Innovation & Technology": a city unit
                         parsed = (f"{parsed[0]}, {later}", parsed[1])

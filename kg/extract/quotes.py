@@ -52,7 +52,8 @@ from kg.record import DocumentRecord, Quote
 __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
 
 _PRONOUNS = {"he", "she", "they"}
-_WHO = r"(?:[A-Z][\w.'’-]*,?\s+){0,7}[A-Z][\w'’-]*\.?"
+# a speaker mention, titles and units included: "Lake County Board of Supervisors Chair Ann Roe"
+_WHO = r"(?:(?:[A-Z][\w.'’-]*,?|of|for|&)\s+){0,9}[A-Z][\w'’-]*\.?"
 
 
 @cache
@@ -208,7 +209,34 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
             sp = resolve_speaker(who, doc, record, last)
             if sp:
                 return sp
+    m = _role_after_re().match(tail)
+    if m:  # named by role: "said the chairman, Ann Roe" / "said the board's chairman"
+        return (resolve_speaker(m.group("who"), doc, record, last) if m.group("who") else None) \
+            or _by_role(m.group("role"), record)
     return None
+
+
+@cache
+def _role_after_re() -> re.Pattern[str]:
+    """ "," said the chairman, Ann Roe. / "," said the county's chief information officer."""
+    v = _verbs()
+    return re.compile(rf"^[\s,]*(?:{v})\s+(?:the|our|its|their)\s+(?P<role>(?:[\w'’-]+\s+){{0,4}}?[a-z][\w-]*)"
+                      rf"(?:,\s+(?P<who>{_WHO}))?\s*[.,;]")
+
+
+def _by_role(role: str, record: DocumentRecord) -> str | None:
+    """The one official whose title has the head word of ``role`` ("the board's chairman" -> the Chair)."""
+    words = [re.sub(r"(?:man|woman|person)$", "", w.lower()) for w in role.split()
+             if not re.search(r"['’]s?$", w) and w.lower() not in {"of", "for", "and", "the", "city", "county", "town"}]
+    if not words or any(len(w) < 3 for w in words):
+        return None
+
+    def fits(title: str) -> bool:
+        tw = [w.lower() for w in re.findall(r"[\w-]+", title)]
+        return all(any(t.startswith(w) for t in tw) for w in words)
+
+    hits = {o.name for o in record.officials if o.title and fits(o.title)}
+    return hits.pop() if len(hits) == 1 else None
 
 
 def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
@@ -217,7 +245,7 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
     if not head or head.endswith((".", "!", "?")):
         return None
     v = _verbs()
-    spoken = re.search(rf"\b(?:{v})\b", head) or head.endswith((":", ","))
+    spoken = re.search(rf"\b(?:{v})\b", head) or head.endswith((":", ",")) or _fragment_head().search(head)
     if not spoken:
         return None
     m = re.match(rf"^(?P<who>{_WHO}|He|She)(?=[\s,])", head)
@@ -242,6 +270,30 @@ _EMBED_FIRST = {"how", "what", "why", "when", "where", "whether", "which", "who"
                 "their", "our", "this", "these", "those", "very", "so", "such", "more", "most", "one", "some", "all"}
 
 
+@cache
+def _fragment_head() -> re.Pattern[str]:
+    """A speaker's verb that quotes their own words as a fragment, with its object:
+    'called the plan "a model for ..."', 'credited the crews for "turning ..."'."""
+    verbs = sorted(load_data("titles").get("fragment_verbs", []), key=len, reverse=True)
+    alts = "|".join(re.escape(v) for v in verbs)
+    return re.compile(rf"\b(?:{alts})\b(?:\s+(?!that\b)[\w'’.-]+){{0,10}}?(?:\s+(?:as|for))?\s*$")
+
+
+_FRAGMENT_MIN_WORDS = 5  # shorter ones are labels or scare quotes: 'called it "a turning point"'
+
+
+def _fragment_quote(head: str, text: str) -> bool:
+    """A lower-case fragment of the speaker's own words that their verb governs directly
+    (not one inside a reported clause: 'praised the team and said the data showed "how ..."')."""
+    if len(text.split()) < _FRAGMENT_MIN_WORDS:
+        return False
+    m = _fragment_head().search(head)
+    if not m:
+        return False
+    obj = head[m.start():]
+    return not re.search(r"[.;:!?]", obj) and not re.search(rf"\b(?:{_verbs()})\b", obj.split(None, 1)[-1])
+
+
 def _embedded(head: str, text: str) -> bool:
     """A fragment quoted inside reported speech, not a statement: 'X said the data showed "how much ..."'.
 
@@ -252,6 +304,8 @@ def _embedded(head: str, text: str) -> bool:
     first = re.match(r"[\w'’]+", text)
     if not first or not first.group(0)[:1].islower():
         return False
+    if _fragment_quote(head, text):
+        return False  # 'called the award "a testament to the staff who ..."'
     if first.group(0).lower() in _EMBED_FIRST:
         return True
     prev = re.search(r"([\w'’]+)\W*$", head)

@@ -106,3 +106,17 @@ def test_dev_publication_dates_match_gold():
 ])
 def test_meta_lines_after_the_headline(page, iso):
     assert publication_date(page)[0] == iso
+
+
+@pytest.mark.parametrize("text, iso", [
+    # a header line naming the meeting date sits above the labelled posting date
+    ("Town of Cary -- BOARD NOTES\nWork Session of Monday, March 6, 2023\nPublished: 03/07/2023 | Town Clerk\n\nBody.",
+     "2023-03-07"),
+    ("County Commission Recap\nHearing held Oct. 2, 2020\nDate: Oct. 5, 2020\n\nCommissioners approved a levy.",
+     "2020-10-05"),
+    # a cue word running on inside a sentence is not a label and does not override the masthead
+    ("Nov. 3, 2022\n\nThe rankings, released Nov. 1, 2022, put the county third among large counties.",
+     "2022-11-03"),
+])
+def test_labelled_posting_date_beats_unlabelled_header_date(text: str, iso: str):
+    assert publication_date(text)[0] == iso

@@ -63,3 +63,34 @@ def test_not_events(text):
 @given(st.text(max_size=300))
 def test_never_raises(text):
     _events(text)
+
+
+@pytest.mark.parametrize(
+    "text,date,expected",
+    [
+        # present-tense verbs of honouring, a virtual ceremony with no city
+        ("The association will recognize this year's winners during an online awards ceremony on Aug. 9.",
+         "2020-07-20", [(None, "2020-08-09")]),
+        ("The foundation will honor the new members at a reception on Monday, May 6, 2024, in Washington, D.C.",
+         "2024-04-20", [("Washington", "2024-05-06")]),
+        # a named gathering with date and city, though nobody is honoured there
+        ("Lee will join a panel at the Ohio Digital Government Summit on Oct. 3, 2019, in Columbus.",
+         "2019-09-01", [("Columbus", "2019-10-03")]),
+        ("Lee will discuss the results at the Great Lakes Open Data Forum in Cleveland on June 4.",
+         "2019-05-01", [("Cleveland", "2019-06-04")]),
+        # a county is a venue but not an event city
+        ("The awards were handed out at the State Association Annual Conference in Marion County, Ore., in July.",
+         "2019-08-01", [(None, None)]),
+    ],
+)
+def test_more_event_shapes(text, date, expected):
+    assert _events(text, date=date) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "The council will take up the budget at a work session on Feb. 7, 2017.",  # not a named gathering
+    "Winners are recognized at the association's annual conference.",  # no date, no place
+    "Lee spoke at the Ohio Digital Government Summit last year.",
+])
+def test_meetings_and_undated_gatherings_are_not_events(text):
+    assert _events(text, date="2017-01-18") == []

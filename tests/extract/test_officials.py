@@ -246,4 +246,43 @@ def test_segment_shapes(text, expected):
 
 
 def test_a_story_after_who_is_not_a_title():
-    assert _officials("Jane Doe, who was named CIO in 2019, spoke.", cities=("Springfield",)) == {}
+    assert _officials("Jane Doe, who was raised in Springfield, spoke.", cities=("Springfield",)) == {}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a person took ("became", "was named") is the post they hold; the time phrase is not part of it
+    ("Leo Park, who became Akron's first chief innovation officer last year, led the bid.",
+     ("Leo Park", "Chief Innovation Officer", "Akron")),
+    ("Jane Doe, who was named CIO in 2019, spoke.", ("Jane Doe", "Chief Information Officer", "Akron")),
+])
+def test_who_became_a_title(text, expected):
+    got = _officials(text, cities=("Akron",))
+    assert got[expected[0]] == expected[1:]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a unit named with its city or county belongs to that jurisdiction
+    ("Media contact: Omar Haddad, Public Affairs Coordinator, City of Dayton Public Affairs Office, 937-555-0100",
+     ("Public Affairs Coordinator, City of Dayton Public Affairs Office", "Dayton")),
+    ('"We kept at it," said Hamilton County Board of Supervisors Chairwoman Omar Haddad.',
+     ("Chairwoman, Hamilton County Board of Supervisors", "Hamilton County")),
+    # "Name (Title, Place)": the place is whose post, not part of the title
+    ("The data team is led by Omar Haddad (Chief Data Officer, Dayton), who spoke first.",
+     ("Chief Data Officer", "Dayton")),
+])
+def test_jurisdiction_units_and_parenthesised_places(text, expected):
+    assert _officials(text, cities=("Akron", "Dayton"), counties=("Hamilton County",))["Omar Haddad"] == expected
+
+
+def test_staff_member_in_a_city_paragraph_serves_that_city():
+    text = ("Akron took first place, and Akron's portal was praised.\n\n"
+            "In Dayton, the new app routes requests to crews. Communications Director Beth Cole said calls fell.\n\n"
+            "Spokeswoman Ruth Ames said Akron will keep going.")
+    got = _officials(text, cities=("Akron", "Dayton"))
+    assert got["Beth Cole"] == ("Communications Director", "Dayton")
+    assert got["Ruth Ames"][1] == "Akron"
+
+
+def test_dateline_before_a_title_is_not_the_owner():
+    text = "BOISE, Idaho – Mayor Omar Haddad announced today that Boise earned a national certification."
+    assert _officials(text, cities=("Boise",)) == {"Omar Haddad": ("Mayor", "Boise")}

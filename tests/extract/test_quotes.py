@@ -131,7 +131,7 @@ def test_never_raises_on_weird_quote_marks(text):
     "text",
     [
         'Ann Ortiz, director of innovation, said the applications showed "how much energy there is at city hall."',
-        'Deputy Mayor Lena Ortiz called the award "a credit to every department."',
+        'Deputy Mayor Lena Ortiz called the award "a credit."',  # a label; a clause is a quote (see below)
         'Mayor Jane Doe said the project was "a turning point" for the city.',
     ],
 )
@@ -153,3 +153,42 @@ def test_curly_single_quotes_and_speaker_ends_at_the_sentence():
 def test_closed_quote_then_speaker_said_in_a_statement():
     t = 'Mayor Jane Doe welcomed the news. "We won the top spot." Doe said in a statement.'
     assert _quotes(t) == [("Jane Doe", "We won the top spot.")]
+
+
+@pytest.mark.parametrize("text, speaker, start", [
+    # a verb that quotes the speaker's own words as a fragment: the fragment is a quote
+    ('Council Member Rita Vance called the new portal "a model that smaller towns in the region can borrow," '
+     "and said more was coming.", "Rita Vance", "a model that smaller towns"),
+    ("Omar Haddad, a professor of economics at Springfield College, described the program as "
+     "“a rare case of a city measuring what it actually promised.”", "Omar Haddad", "a rare case of a city"),
+    ('Fire Chief Lena Brooks credited the dispatch staff for "cutting response times without adding a single '
+     'truck."', "Lena Brooks", "cutting response times"),
+    # a speaker whose title names a unit of the county
+    ('"We listened to residents first," said Lake County Board of Supervisors Chair Ann Roe.', "Ann Roe",
+     "We listened to residents first"),
+])
+def test_fragment_quotes_and_unit_titles(text, speaker, start):
+    got = _quotes(text, cities=("Springfield",))
+    assert len(got) == 1 and got[0][0] == speaker and got[0][1].startswith(start)
+
+
+@pytest.mark.parametrize("text", [
+    'Mayor Rita Vance called it "a turning point."',  # a short label, not a quote
+    'Mayor Rita Vance praised the crews and said the numbers showed "how much the new routes have helped."',
+])
+def test_short_labels_and_reported_clauses_are_not_fragment_quotes(text):
+    assert _quotes(text) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('"We kept every branch open," said the chairwoman, Rita Vance.', [("Rita Vance", "We kept every branch open")]),
+    ("Board Chair Rita Vance and CIO Lee Park led the bid.\n\n"
+     '"We kept every branch open. It took a year," said the county\'s chief information officer.',
+     [("Lee Park", "We kept every branch open. It took a year")]),
+    ("Board Chair Rita Vance and CIO Lee Park led the bid.\n\n"
+     '"We kept every branch open," said the board\'s chairwoman.', [("Rita Vance", "We kept every branch open")]),
+    # a role that fits nobody, or nobody unambiguously, names no speaker
+    ('Board Chair Rita Vance led the bid. "We kept every branch open," said the spokesman.', []),
+])
+def test_speaker_named_by_role_after_the_quote(text, expected):
+    assert _quotes(text) == expected
