@@ -65,7 +65,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
-from kg.extract.categories import CategoryMention, find_categories, range_key
+from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
@@ -385,6 +385,9 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     year = years[0] if years else None
     if cats:
         return cats[0].value, year
+    named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
+    if named:
+        return named[2], year
     s = line.strip().rstrip(":").strip()
     words = s.split()
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
@@ -439,8 +442,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
         found_any = False
         for a, b, rank, tie, loose in items:
             recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
-            if loose and (not recips or not re.fullmatch(r"\s*(?:(?:the\s+)?(?:City|Town|Village) of\s+)?",
-                                                         line[a:recips[0].start - start], re.I)):
+            if loose and (not recips or not _place_prefix().fullmatch(line[a:recips[0].start - start])):
                 continue
             for p in recips:
                 found_any = True
@@ -473,7 +475,19 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
 _MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
                            r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
                            re.I)
-_BULLET = re.compile(r"^[\s•*·▪◦\-–—]*(?:(?:the\s+)?(?:City|Town|Village|County|City and County) of\s+)?")
+
+
+@cache
+def _place_prefix() -> re.Pattern[str]:
+    """The wrapper a list row may put before a place's name: 'City and County of Honolulu, Hawaii'."""
+    forms = sorted(load_data("awards").get("list_place_prefixes", []), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!)"
+    return re.compile(rf"\s*(?:(?:the\s+)?(?:{alt})\s+)?", re.I)
+
+
+@cache
+def _bullet() -> re.Pattern[str]:
+    return re.compile(r"^[\s•*·▪◦\-–—]*" + _place_prefix().pattern.removeprefix(r"\s*"), re.I)
 
 
 def _member_list_wins(ctx: _Ctx) -> list[_Win]:
@@ -489,7 +503,7 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
         if not line.strip():
             continue
         if intro is not None and _list_items(line) is None and len(line) < 200:
-            lead = _BULLET.match(line)
+            lead = _bullet().match(line)
             recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
             if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
                 award_here = [n for _a, _b, n in _award_mentions(intro)]
@@ -739,7 +753,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         return year_wins
 
     cats = [c for c in find_categories(st) if not _ELIGIBILITY.search(st)]
-    named_cat = re.search(r"\bin the ((?:[A-Z][\w-]*\s+){1,6})category\b", st)
+    named_cat = named_category(st)
     streaks = find_streaks(st, year=ctx.year)
     awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
@@ -845,7 +859,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         before_sent = [c for c in cats if c.start < sg.start - s0]
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
-            cat, cat_strength = named_cat.group(1).strip(), 2
+            cat, cat_strength = named_cat[2], 2
         if cat is None and sg.rank == 1 and re.match(r"the\s+best\s+", text[sg.start:sg.end], re.I):
             phrase = re.sub(r"^the\s+best\s+", "", text[sg.start:sg.end], flags=re.I)
             if len(phrase.split()) > 1:

@@ -1,0 +1,58 @@
+"""Awards: general patterns from fresh releases (lists with one category, document numbers, past placings)."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.categories import named_category
+from kg.extract.ranks import find_ranks
+
+
+def _awards(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank, a.category, a.streak) for a in extract_text(text).awards}
+
+
+def _inferred(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year) for a in extract_text(text).inferred_awards}
+
+
+def test_document_numbers_are_not_ranks():
+    assert find_ranks("Ordinance No. 14 amends the parking code") == ()
+    assert find_ranks("Item #6 - Resolution No. 21-09 approves a lease") == ()
+    assert [r.rank for r in find_ranks("Reno was No. 3 in the survey")] == [3]
+
+
+def test_agenda_items_naming_neighbours_win_nothing():
+    text = ("City of Sparks, Nev. -- COUNCIL NOTES\nPosted: 03/02/2021\n\n"
+            "* Item 2 - The city was recognized as a 2020 Digital Cities Survey winner, ranking 6th among cities "
+            "of 125,000-249,999 population.\n"
+            "* 5b. Resolution No. 21-04 - mutual aid agreement with Washoe County for snow removal.\n"
+            "* 5c. Ordinance No. 19 - joint sewer agreement with Carson City, Nev.\n")
+    got = _awards(text)
+    assert not any(a[0] in ("Washoe County", "Carson City") for a in got)
+    assert ("Sparks", "Digital Cities Survey", 2020, 6, "125,000-249,999", None) in got
+
+
+def test_city_and_county_of_in_a_ranked_list_row():
+    text = ("The 2014 Digital Cities Survey winners are:\n\n250,000 or More Population Category\n"
+            "1st   Raleigh, N.C.\n2nd   City and County of Denver, Colo.\n3rd   Town of Cary, N.C.\n")
+    got = _awards(text)
+    assert ("Denver", "Digital Cities Survey", 2014, 2, "250,000 or more", None) in got
+    assert ("Cary", "Digital Cities Survey", 2014, 3, "250,000 or more", None) in got
+
+
+def test_category_named_in_words():
+    assert named_category("placed third in the open data category of the Best of the Web awards")[2] == \
+        "open data"
+    assert named_category("was honoured in the Public Safety category")[2] == "Public Safety"
+    for text in ("finished fifth in the same population category", "ranked 2nd in the 75,000-124,999 category",
+                 "came in first in the mid-sized city category", "placed in the top ten of its category"):
+        assert named_category(text) is None
+
+
+def test_award_without_rank_takes_the_category_of_its_sentence():
+    text = ("Posted on: June 2, 2021\n\nThe City of Reno, Nev., has been named a 2021 Smart 50 Award honoree in "
+            "the Energy category, Smart Cities Connect announced.\n\nThe City of Reno's website took third place "
+            "in the accessibility category of the Center for Digital Government's 2021 Best of the Web awards.")
+    got = _awards(text)
+    assert ("Reno", "Smart 50 Awards", 2021, None, "Energy", None) in got
+    assert ("Reno", "Best of the Web", 2021, 3, "accessibility", None) in got
