@@ -159,6 +159,7 @@ class _Win:
     evidence: Evidence | None = None
     explicit_year: bool = False
     pos: int = 0
+    block: int = -1  # the ranked list a win was read from (-1: prose)
 
 
 @dataclass
@@ -405,6 +406,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
     in_list = False
     head_cat: str | None = None
     head_year: int | None = None
+    block = -1
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -438,6 +440,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             award_here = [n for _a, _b, n in _award_mentions(head_line or "")] or \
                 ([section_award] if section_award else [])
             in_list = True
+            block += 1
             last: list[_Win] = []
         found_any = False
         for a, b, rank, tie, loose in items:
@@ -459,6 +462,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 2 if row_cat else 0,
                          tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
                          p.start)
+                w.block = block
                 if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
                     w.tie = True
                     for x in last:
@@ -903,7 +907,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if pr:
                     own_rank = int(pr.group(1) or pr.group(2)) if (pr.group(1) or pr.group(2)) \
                         else ordinal_value(pr.group(3))
-            if (own or cat) and (3 if own else cat_strength) >= 2 and explicit is False:
+            if (own or cat) and (3 if own else cat_strength) >= 2 and (explicit is False or ys == [ctx.year]):
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit
             if pm and re.fullmatch(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*", pm.group(1)):
@@ -1059,6 +1063,43 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
     return out
 
 
+def _list_category_from_prose(wins: list[_Win]) -> None:
+    """A ranked list is one ranking in one category: a list with no category of its own takes the one the
+    prose states for one of its rows ('Fort Collins took first place in the Overall City Government
+    Experience category' above a table whose first row is Fort Collins)."""
+    blocks: dict[int, list[_Win]] = {}
+    for w in wins:
+        if w.block >= 0:
+            blocks.setdefault(w.block, []).append(w)
+    prose = [w for w in wins if w.block < 0 and w.category and w.cat_strength >= 2 and w.rank is not None]
+    for rows in blocks.values():
+        if any(w.category for w in rows):
+            continue
+        found = {p.category for p in prose for w in rows
+                 if (p.recipient, p.award, p.year, p.rank) == (w.recipient, w.award, w.year, w.rank)}
+        if len(found) == 1:
+            cat = found.pop()
+            for w in rows:
+                w.category, w.cat_strength = cat, 2
+
+
+def _carry_category_back(merged: list[_Win], year: int | None, bracketed: set[str]) -> None:
+    """An earlier placing with no category stated ('Last year's first-place city, Sandy Springs') was in the
+    category the recipient is ranked in this year, when there is only one; brackets carry over already."""
+    if year is None:
+        return
+    now: dict[tuple[str, str], set[str]] = {}
+    for w in merged:
+        if w.year == year and w.category and w.rank is not None:
+            now.setdefault((w.recipient, w.award), set()).add(w.category)
+    for w in merged:
+        if w.award in bracketed or w.category or w.rank is None or w.year is None or w.year >= year:
+            continue
+        cats = now.get((w.recipient, w.award), set())
+        if len(cats) == 1:
+            w.category = next(iter(cats))
+
+
 def _infer(merged: list[_Win]) -> list[InferredAward]:
     stated = {(w.recipient, w.award, w.year) for w in merged}
     out: list[InferredAward] = []
@@ -1151,7 +1192,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
             w.award = counterpart[w.award]
+    _list_category_from_prose(wins)
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
+    _carry_category_back(merged, ctx.year, bracketed)
     inferred = _infer(merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,

@@ -56,3 +56,33 @@ def test_award_without_rank_takes_the_category_of_its_sentence():
     got = _awards(text)
     assert ("Reno", "Smart 50 Awards", 2021, None, "Energy", None) in got
     assert ("Reno", "Best of the Web", 2021, 3, "accessibility", None) in got
+
+
+def test_list_takes_the_category_prose_states_for_one_of_its_rows():
+    text = ("# Ann Arbor leads 2020 Government Experience Awards\n\nOctober 2, 2020\n\n"
+            "Ann Arbor, Mich., took first place in the Overall City Government Experience category, ahead of "
+            "Provo, Utah. Last year's first-place finisher, Lawrence, Kan., fell to third.\n\n"
+            "| Rank | City |\n|---|---|\n| 1 | Ann Arbor, Mich. |\n| 2 | Provo, Utah |\n| 3 | Lawrence, Kan. |\n"
+            "| 4 | Ames, Iowa |\n")
+    got = _awards(text)
+    cat = "Overall City Government Experience"
+    for city, rank in (("Ann Arbor", 1), ("Provo", 2), ("Lawrence", 3), ("Ames", 4)):
+        assert (city, "Government Experience Awards", 2020, rank, cat, None) in got
+    assert ("Lawrence", "Government Experience Awards", 2019, 1, cat, None) in got
+
+
+def test_sentence_introducing_a_list_names_its_category():
+    text = ("Posted on: Sept. 30, 2020\n\nThe Center for Digital Government ranked these cities in the "
+            "Overall City Government Experience category of its 2020 Government Experience Awards:\n\n"
+            "1st Place – Ann Arbor, Mich.\n2nd Place – Provo, Utah\n")
+    got = _awards(text)
+    assert ("Provo", "Government Experience Awards", 2020, 2, "Overall City Government Experience", None) in got
+
+
+def test_earlier_placings_in_the_same_bracket():
+    text = ("Posted December 1, 2021\n\nOgden, Utah, placed sixth among cities with 75,000 to 124,999 residents in the "
+            "2021 Digital Cities Survey. Ogden placed fourth in 2019 and fifth in 2018 in the same population "
+            "category. Provo ranked ninth among cities of 250,000 or more.")
+    got = _awards(text)
+    assert ("Ogden", "Digital Cities Survey", 2019, 4, "75,000-124,999", None) in got
+    assert ("Ogden", "Digital Cities Survey", 2018, 5, "75,000-124,999", None) in got
