@@ -738,6 +738,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
         if prior and max(prior, key=lambda sg: sg.end).rank == 2:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
+    # "up from seventh place a year ago" is last time's rank, not a placing of its own
+    ups = list(_up_from().finditer(st)) if "from" in st else []
+    if ups:
+        signals = [sg for sg in signals if not any(s0 + m.start("r") <= sg.start < s0 + m.end() for m in ups)]
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []
@@ -764,10 +768,16 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
+    skip_years += [(m.start(), m.end()) for m in ups]
     years = _years_in(st, s0, skip_years)
 
     wins: list[_Win] = year_wins
     assigned: dict[int, int] = {}  # group index -> first signal index
+    up_from: dict[int, re.Match[str]] = {}
+    for m in ups:
+        at = [k for k, sg in enumerate(signals) if sg.end <= s0 + m.start() and sg.rank is not None]
+        if at:
+            up_from[at[-1]] = m
     for i, sg in enumerate(signals):
         prev_end = signals[i - 1].end if i else s0
         next_start = signals[i + 1].start if i + 1 < len(signals) else s1
@@ -817,6 +827,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         rel_first = None
         if ctx.year:
             first_after = after[0][0] if after else year_end
+            if i in up_from:
+                first_after = min(first_after, s0 + up_from[i].start())
             for pat, delta in _RELATIVE:
                 rm = pat.search(text, sg.end, first_after)
                 if rm and delta and rm.start() - sg.end <= 25:
@@ -841,6 +853,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if rm:
                     w0 += rm.end()
             window = _MOVE.sub(" ", text[w0:sg.start] + " " + text[sg.end:next_start])
+            if i in up_from:
+                window = window.replace(up_from[i].group(0), " ")
             for pat, delta in _RELATIVE:
                 if pat.search(window) and ctx.year:
                     ys = [ctx.year + delta]
@@ -852,6 +866,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             mv = _MOVE.search(text, sg.end, min(next_start, sg.end + 220))
             if mv:
                 moved = _moved(mv, sg.rank, ys[0], ctx.year)
+            um = up_from.get(i)
+            if um and not moved:  # "fourth, up from seventh a year ago"
+                prior = ordinal_value(um.group("r")) if not um.group("r").isdigit() else int(um.group("r"))
+                py = int(um.group("y")) if um.group("y") else ys[0] - 1
+                if prior and py < ys[0]:
+                    moved = (py, prior)
             fm = _FROM_TO.match(text, sg.start, sg.end)
             if fm and not moved:  # "moved from ninth (in 2018) to fourth"
                 prior = ordinal_value(fm.group("r")) if not fm.group("r").isdigit() else int(fm.group("r"))
@@ -965,6 +985,19 @@ _MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jump
 
 _FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))"
                       r"(?:[- ](?:place|spot|position))?(?:\s+in\s+(?P<y>(?:19|20)\d\d))?\s+to\b", re.I)
+
+
+@cache
+def _up_from() -> re.Pattern[str]:
+    """'up from seventh in the same category a year ago': the earlier rank, and its year if stated."""
+    o = ordinal_pattern()
+    return re.compile(rf"\b(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping|an? (?:jump|climb|rise|"
+                      rf"improvement|drop|slip) (?:from|over))\s+(?:from\s+)?(?:No\.\s*|number\s+|#)?"
+                      rf"(?P<r>{o}|\d{{1,2}}(?![\d,.%]))(?:[- ](?:place|spot|position))?"
+                      r"(?:\s+(?:in|among)\s+(?:the\s+)?(?:same|that)\s+(?:population\s+)?(?:category|bracket|group))?"
+                      r"(?:\s*,?\s*(?:in\s+(?P<y>(?:19|20)\d\d)\b|(?P<rel>last year|a year (?:ago|earlier|before)|"
+                      r"the (?:previous|prior) year|the year before|in the (?:previous|prior|last) (?:survey|ranking))))?",
+                      re.I)
 
 
 @cache

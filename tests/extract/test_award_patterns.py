@@ -86,3 +86,15 @@ def test_earlier_placings_in_the_same_bracket():
     got = _awards(text)
     assert ("Ogden", "Digital Cities Survey", 2019, 4, "75,000-124,999", None) in got
     assert ("Ogden", "Digital Cities Survey", 2018, 5, "75,000-124,999", None) in got
+
+
+def test_up_from_an_earlier_rank_is_last_years_placing():
+    text = ("Posted November 20, 2020\n\nBoulder, Colo., ranked third among cities of 75,000 to 124,999 "
+            "residents in the 2020 Digital Cities Survey, up from eighth in the same category a year ago.\n\n"
+            "Provo, Utah, finished sixth, up from ninth place in 2018, among cities of 75,000 to 124,999.")
+    got = _awards(text)
+    assert ("Boulder", "Digital Cities Survey", 2020, 3, "75,000-124,999", None) in got
+    assert ("Boulder", "Digital Cities Survey", 2019, 8, "75,000-124,999", None) in got
+    assert ("Provo", "Digital Cities Survey", 2020, 6, "75,000-124,999", None) in got
+    assert ("Provo", "Digital Cities Survey", 2018, 9, "75,000-124,999", None) in got
+    assert not any(a[3] in (8, 9) and a[2] == 2020 for a in got)
