@@ -991,12 +991,14 @@ _FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[
 def _up_from() -> re.Pattern[str]:
     """'up from seventh in the same category a year ago': the earlier rank, and its year if stated."""
     o = ordinal_pattern()
-    return re.compile(rf"\b(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping|an? (?:jump|climb|rise|"
-                      rf"improvement|drop|slip) (?:from|over))\s+(?:from\s+)?(?:No\.\s*|number\s+|#)?"
+    return re.compile(rf"\b(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping|"
+                      rf"an? (?:jump|climb|rise|improvement|drop|slip) (?:from|over))\s+(?:from\s+)?"
+                      rf"(?:No\.\s*|number\s+|#)?"
                       rf"(?P<r>{o}|\d{{1,2}}(?![\d,.%]))(?:[- ](?:place|spot|position))?"
                       r"(?:\s+(?:in|among)\s+(?:the\s+)?(?:same|that)\s+(?:population\s+)?(?:category|bracket|group))?"
                       r"(?:\s*,?\s*(?:in\s+(?P<y>(?:19|20)\d\d)\b|(?P<rel>last year|a year (?:ago|earlier|before)|"
-                      r"the (?:previous|prior) year|the year before|in the (?:previous|prior|last) (?:survey|ranking))))?",
+                      r"the (?:previous|prior) year|the year before|"
+                      r"in the (?:previous|prior|last) (?:survey|ranking))))?",
                       re.I)
 
 
