@@ -99,7 +99,7 @@ def award_defs() -> list[AwardDef]:
 
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
-                       r"named (?:a|an|the|one of)|awarded|selected as|bestowed)\b", re.I)
+                       r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed)\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
@@ -139,6 +139,20 @@ _FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b"
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
                       r"tied|moved|climbed|held|landed|made|ranks|takes|holds)\b)")
+
+
+@cache
+def _placing_anaphor() -> re.Pattern[str]:
+    """The release's own place as a pronoun or possessive next to a placing: 'when it ranked 3rd',
+    'Its best finish came in 2019', 'follows the city's fourth-place finish'."""
+    o = ordinal_pattern()
+    return re.compile(rf"\b[Ii]t\b(?=\s+(?:ranked|placed|finished|came in|landed|tied|took)\s+(?:the\s+)?(?:{o}|No\.))"
+                      r"|\b[Ii]ts\b(?=\s+(?:best|highest|top|previous|prior|first|last|latest|earlier)\s+"
+                      r"(?:finish|ranking|placing|showing|result)\b)"
+                      r"|\b[Tt]he\s+(?:city|county|town|village)['’]s?(?=\s+(?:[\w-]+\s+)?"
+                      rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
+
+
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
 _NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
@@ -647,6 +661,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if not recips:
             for m in _ANAPHOR.finditer(st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+            if not pseudo:
+                for m in _placing_anaphor().finditer(st):
+                    pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
             low = ctx.main.lower().replace(" ", "")
             for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
@@ -812,7 +829,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         # award
         award = None
         if awards_here:
-            award = min(awards_here, key=lambda a: abs(a[0] - sg.start))[1]
+            # "the city's fourth-place finish in the ... category of the 2021 Government Experience Awards":
+            # the award the placing is in, else the nearest
+            within = [a for a in awards_here if sg.end <= a[0] < next_start
+                      and not re.search(r"[,;]", text[sg.end:a[0]])
+                      and re.search(r"\b(?:in|of|at)\b", text[sg.end:a[0]])]
+            award = within[0][1] if within else min(awards_here, key=lambda a: abs(a[0] - sg.start))[1]
         award = award or ctx.main_award
         if not award or award in ctx.person_awards:
             continue

@@ -98,3 +98,20 @@ def test_up_from_an_earlier_rank_is_last_years_placing():
     assert ("Provo", "Digital Cities Survey", 2020, 6, "75,000-124,999", None) in got
     assert ("Provo", "Digital Cities Survey", 2018, 9, "75,000-124,999", None) in got
     assert not any(a[3] in (8, 9) and a[2] == 2020 for a in got)
+
+
+def test_pronoun_and_possessive_placings_of_the_release_subject():
+    text = ("Washoe County Ranks 5th in Digital Counties Survey\n\nPosted on: 08/02/2021\n\n"
+            "Washoe County placed 5th in the 250,000-499,999 population category of the 2021 Digital Counties "
+            "Survey. Its highest finish came in 2017, when it ranked 2nd in the same category.")
+    got = _awards(text)
+    assert ("Washoe County", "Digital Counties Survey", 2017, 2, "250,000-499,999", None) in got
+
+    text = ("Reno Named a 2020 Smart 50 Honoree\n\nPosted on: May 5, 2020\n\n"
+            "The City of Reno, Nev., has been selected for a 2020 Smart 50 Award in the Public Safety category. "
+            "The honor follows the city's sixth-place finish in the Overall City Government Experience category "
+            "of the Center for Digital Government's 2019 Government Experience Awards.")
+    got = _awards(text)
+    assert ("Reno", "Smart 50 Awards", 2020, None, "Public Safety", None) in got
+    assert ("Reno", "Government Experience Awards", 2019, 6, "Overall City Government Experience", None) in got
+    assert not any(a[1] == "Smart 50 Awards" and a[2] == 2019 for a in got)
