@@ -1190,17 +1190,39 @@ _BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|mad
                        r"|\b(?:the\s+(?:city|county|town|village|parish|municipality)|its)['’]s?\s", re.I)
 
 
+_SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*(?:has\s+|have\s+|also\s+|again\s+)*(?:won|wins|took|takes|"
+                          r"topped|tops|placed|finished|ranked|earned|repeated|claimed|captured|made|led|retained|"
+                          r"kept|held)\b")
+
+
+def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
+    """The place a sentence opens with when a win verb follows it: 'Westminster won its category ...'."""
+    first = ctx.places_in(sent.start, sent.start + 3)
+    if not first or first[0].start in ctx.excluded:
+        return None
+    end = _unit_end(ctx.doc.text, first[0])
+    return first[0].name if _SUBJECT_WIN.match(ctx.doc.text, end, sent.end) else None
+
+
 def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
     """Give a back-referring streak sentence's streak to the subject's win of the award year."""
     if not ctx.year or not wins:
         return
     ref = _BACK_REF.search(sent.text)
-    if not ref:
+    subject = None if ref else _named_subject(ctx, sent)
+    if not ref and not subject:
         return
     streaks = find_streaks(sent.text, year=ctx.year)
     if not streaks:
         return
     this_year = [w for w in wins if w.year == ctx.year]
+    if subject:  # "Westminster won its category for the second year in a row."
+        own = [w for w in this_year if w.recipient == subject]
+        if ctx.main_award:
+            own = [w for w in own if w.award == ctx.main_award] or own
+        if len({w.award for w in own}) == 1 and not any(w.streaks for w in own):
+            own[0].streaks.extend(streaks)
+        return
     if re.search(r"count|parish", ref.group(0), re.I):
         this_year = [w for w in this_year if re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
     elif re.search(r"city|town|village|municipality", ref.group(0), re.I):

@@ -115,3 +115,13 @@ def test_pronoun_and_possessive_placings_of_the_release_subject():
     assert ("Reno", "Smart 50 Awards", 2020, None, "Public Safety", None) in got
     assert ("Reno", "Government Experience Awards", 2019, 6, "Overall City Government Experience", None) in got
     assert not any(a[1] == "Smart 50 Awards" and a[2] == 2019 for a in got)
+
+
+def test_streak_in_a_sentence_of_its_own_about_a_named_winner():
+    text = ("Posted Nov. 4, 2015\n\nOmaha, Neb., and Boise, Idaho, finished first in their population categories "
+            "in the 2015 Digital Cities Survey. Boise kept its top spot for the third straight year.\n\n"
+            "250,000 or more\n1st Omaha, Neb.\n\n125,000-249,999\n1st Boise, Idaho\n")
+    got = _awards(text)
+    assert ("Boise", "Digital Cities Survey", 2015, 1, "125,000-249,999", 3) in got
+    assert ("Omaha", "Digital Cities Survey", 2015, 1, "250,000 or more", None) in got
+    assert _inferred(text) == {("Boise", "Digital Cities Survey", 2013), ("Boise", "Digital Cities Survey", 2014)}
