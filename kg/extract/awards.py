@@ -153,6 +153,8 @@ def _placing_anaphor() -> re.Pattern[str]:
                       rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
 
 
+# "Norman, Okla., and Rochester, Minn., which were certified at the Silver level": about both
+_WHICH_PLURAL = re.compile(r"\s*,?\s*(?:which|who)\s+(?:were|are|have|both|each|all|together)\b")
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
 _NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
@@ -804,7 +806,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         preceding = [g for g in groups if g[-1][1] <= sg.start]
         predicate = bool(preceding) and sg.strength >= 2 and len(text[preceding[-1][-1][1]:sg.start]) <= 30 \
             and "," not in text[preceding[-1][-1][1]:sg.start].strip(" ,")
-        if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]):
+        if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]) \
+                and not _WHICH_PLURAL.match(text[preceding[-1][-1][1]:sg.start]):
             # "... and St. Paul, Minn., which came in 2nd": the relative clause is about the last one only
             preceding = preceding[:-1] + [[preceding[-1][-1]]]
         if sg.forward:
@@ -973,7 +976,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         member = None
         if not m and gi:
             member = re.search(r"\b(?:alongside|joining|as well as)\s+$", lead) or \
-                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,60}?,\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
+                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,80}?[,;]\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
         if not m and not member:
             continue
         donors = [w for w in wins if w.pos < group[0][0] and (w.rank is not None or member)
@@ -985,9 +988,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         d = donors[-1]
         tie = bool(m and re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or (d.tie and not member)
+        # a level or rank stated in the relative clause is that member's own, not the list's
+        own_clause = bool(member and re.search(r"\b(?:which|who)\b", member.group(0))) and d.cat_strength >= 3
+        cat, cat_strength = (None, 0) if own_clause else (d.category, d.cat_strength)
         for u in group:
-            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, d.category,
-                             d.cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
+            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, cat,
+                             cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
         if tie:
             d.tie = True
     return wins

@@ -125,3 +125,16 @@ def test_streak_in_a_sentence_of_its_own_about_a_named_winner():
     assert ("Boise", "Digital Cities Survey", 2015, 1, "125,000-249,999", 3) in got
     assert ("Omaha", "Digital Cities Survey", 2015, 1, "250,000 or more", None) in got
     assert _inferred(text) == {("Boise", "Digital Cities Survey", 2013), ("Boise", "Digital Cities Survey", 2014)}
+
+
+def test_certification_class_with_levels_in_relative_clauses():
+    text = ("Posted May 9, 2022\n\nThe City of Durham, N.C., has earned Gold-level What Works Cities Certification. "
+            "This year's class also includes Mesa, Ariz., which reached Platinum; Tulsa, Okla., and Lincoln, Neb., "
+            "which were certified at the Bronze level; and Dayton, Ohio.")
+    got = _awards(text)
+    wwc = "What Works Cities Certification"
+    assert ("Durham", wwc, 2022, None, "Gold", None) in got
+    assert ("Mesa", wwc, 2022, None, "Platinum", None) in got
+    assert ("Tulsa", wwc, 2022, None, "Bronze", None) in got
+    assert ("Lincoln", wwc, 2022, None, "Bronze", None) in got
+    assert ("Dayton", wwc, 2022, None, None, None) in got
