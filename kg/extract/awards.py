@@ -1079,7 +1079,7 @@ def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:
         return []
     out = [found[0][1]]
     for (p0, _y0), (p1, y1) in zip(found, found[1:], strict=False):
-        if re.fullmatch(r"\s*(?:,|and|or|, and|&)\s*", text[p0 + 4:p1]):
+        if re.fullmatch(r"\s*(?:,|and|or|, and|&)(?:\s+in)?\s*", text[p0 + 4:p1]):
             out.append(y1)
         else:
             break
@@ -1196,9 +1196,9 @@ _BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|mad
                        r"|\b(?:the\s+(?:city|county|town|village|parish|municipality)|its)['’]s?\s", re.I)
 
 
-_SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*(?:has\s+|have\s+|also\s+|again\s+)*(?:won|wins|took|takes|"
-                          r"topped|tops|placed|finished|ranked|earned|repeated|claimed|captured|made|led|retained|"
-                          r"kept|held)\b")
+_SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*"
+                          r"(?i:(?:has\s+|have\s+|also\s+|again\s+|been\s+|is\s+|was\s+)*(?:won|wins|took|takes|topped|tops|placed|finished|ranked|earned|repeated|claimed|"
+                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red))\b")
 
 
 def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
@@ -1210,13 +1210,18 @@ def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
     return first[0].name if _SUBJECT_WIN.match(ctx.doc.text, end, sent.end) else None
 
 
-def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
-    """Give a back-referring streak sentence's streak to the subject's win of the award year."""
-    if not ctx.year or not wins:
+def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sentence], done: bool = False) -> None:
+    """Give a streak sentence's streak to the subject's win of the award year: the subject referred back to
+    ('It is the county's seventh ...'), or named ('Westminster won its category for the second year in a
+    row'; a headline's subject, whose win may be stated only later, so those wait for every sentence)."""
+    if not ctx.year:
         return
     ref = _BACK_REF.search(sent.text)
     subject = None if ref else _named_subject(ctx, sent)
-    if not ref and not subject:
+    if subject and not done:
+        later.append(sent)
+        return
+    if not wins or (not ref and not subject):
         return
     streaks = find_streaks(sent.text, year=ctx.year)
     if not streaks:
@@ -1265,6 +1270,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["subject"] = ctx.main
 
     _consume_related(ctx)
+    later: list[Sentence] = []
     wins = _list_wins(ctx) + _category_line_wins(ctx) + _member_list_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
@@ -1272,7 +1278,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         found = _sentence_wins(ctx, s)
         wins.extend(found)
         if not any(w.streaks for w in found):
-            _orphan_streak(ctx, s, wins)
+            _orphan_streak(ctx, s, wins, later)
+    for s in later:
+        _orphan_streak(ctx, s, wins, later, done=True)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):

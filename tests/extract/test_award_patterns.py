@@ -138,3 +138,13 @@ def test_certification_class_with_levels_in_relative_clauses():
     assert ("Tulsa", wwc, 2022, None, "Bronze", None) in got
     assert ("Lincoln", wwc, 2022, None, "Bronze", None) in got
     assert ("Dayton", wwc, 2022, None, None, None) in got
+
+
+def test_headline_streak_whose_win_is_stated_later():
+    text = ("FOR IMMEDIATE RELEASE: March 3, 2016\n\n"
+            "Fargo Named a Bicycle Friendly Community for Third Straight Year\n\n"
+            "FARGO, N.D. – The League of American Bicyclists today named the City of Fargo, N.D., a Bicycle "
+            "Friendly Community. Fargo was also named a Bicycle Friendly Community in 2015 and in 2014.")
+    got = _awards(text)
+    assert ("Fargo", "Bicycle Friendly Community", 2016, None, None, 3) in got
+    assert _inferred(text) == set()
