@@ -31,6 +31,8 @@ True
 True
 >>> list_award("The survey recognized Dayton's work on the Dayton Digital Inclusion Strategic Plan.") is None
 True
+>>> list_award("Dayton was selected for a Smart 20 Award in the Public Safety category.") is None
+True
 >>> list_award("Dayton was selected for the 2018 Smart 20 list.")
 ('Smart 20', 2018)
 >>> bool(name_pattern("Bright21 Communities").search("a Bright21 Community for the second year"))
@@ -121,6 +123,9 @@ def list_award(text: str) -> tuple[str, int | None] | None:
                 m.group("y1") or m.group("y2") or m.group("noun")):
             continue
         raw = m.group("name") or m.group("name2") or m.group("name3")
+        if m.group("name") and re.match(r"\s+(?:category|categories|division|bracket|group|tier|class)\b",
+                                        text[m.end("name"):]):
+            continue  # "selected ... in the Public Safety category" names a category, not a list
         name = clean_award_name(raw)
         if name and set(name.split()) & _ORG_WORDS:
             continue

@@ -65,7 +65,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
-from kg.extract.categories import CategoryMention, find_categories, range_key
+from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
@@ -99,7 +99,7 @@ def award_defs() -> list[AwardDef]:
 
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
-                       r"named (?:a|an|the|one of)|awarded|selected as|bestowed)\b", re.I)
+                       r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed)\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
@@ -139,6 +139,22 @@ _FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b"
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
                       r"tied|moved|climbed|held|landed|made|ranks|takes|holds)\b)")
+
+
+@cache
+def _placing_anaphor() -> re.Pattern[str]:
+    """The release's own place as a pronoun or possessive next to a placing: 'when it ranked 3rd',
+    'Its best finish came in 2019', 'follows the city's fourth-place finish'."""
+    o = ordinal_pattern()
+    return re.compile(rf"\b[Ii]t\b(?=\s+(?:ranked|placed|finished|came in|landed|tied|took)\s+(?:the\s+)?(?:{o}|No\.))"
+                      r"|\b[Ii]ts\b(?=\s+(?:best|highest|top|previous|prior|first|last|latest|earlier)\s+"
+                      r"(?:finish|ranking|placing|showing|result)\b)"
+                      r"|\b[Tt]he\s+(?:city|county|town|village)['’]s?(?=\s+(?:[\w-]+\s+)?"
+                      rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
+
+
+# "Norman, Okla., and Rochester, Minn., which were certified at the Silver level": about both
+_WHICH_PLURAL = re.compile(r"\s*,?\s*(?:which|who)\s+(?:were|are|have|both|each|all|together)\b")
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
 _NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
@@ -159,6 +175,7 @@ class _Win:
     evidence: Evidence | None = None
     explicit_year: bool = False
     pos: int = 0
+    block: int = -1  # the ranked list a win was read from (-1: prose)
 
 
 @dataclass
@@ -385,6 +402,9 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     year = years[0] if years else None
     if cats:
         return cats[0].value, year
+    named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
+    if named:
+        return named[2], year
     s = line.strip().rstrip(":").strip()
     words = s.split()
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
@@ -402,6 +422,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
     in_list = False
     head_cat: str | None = None
     head_year: int | None = None
+    block = -1
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -435,12 +456,12 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             award_here = [n for _a, _b, n in _award_mentions(head_line or "")] or \
                 ([section_award] if section_award else [])
             in_list = True
+            block += 1
             last: list[_Win] = []
         found_any = False
         for a, b, rank, tie, loose in items:
             recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
-            if loose and (not recips or not re.fullmatch(r"\s*(?:(?:the\s+)?(?:City|Town|Village) of\s+)?",
-                                                         line[a:recips[0].start - start], re.I)):
+            if loose and (not recips or not _place_prefix().fullmatch(line[a:recips[0].start - start])):
                 continue
             for p in recips:
                 found_any = True
@@ -457,6 +478,7 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 2 if row_cat else 0,
                          tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
                          p.start)
+                w.block = block
                 if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
                     w.tie = True
                     for x in last:
@@ -473,7 +495,19 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
 _MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
                            r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
                            re.I)
-_BULLET = re.compile(r"^[\s•*·▪◦\-–—]*(?:(?:the\s+)?(?:City|Town|Village|County|City and County) of\s+)?")
+
+
+@cache
+def _place_prefix() -> re.Pattern[str]:
+    """The wrapper a list row may put before a place's name: 'City and County of Honolulu, Hawaii'."""
+    forms = sorted(load_data("awards").get("list_place_prefixes", []), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!)"
+    return re.compile(rf"\s*(?:(?:the\s+)?(?:{alt})\s+)?", re.I)
+
+
+@cache
+def _bullet() -> re.Pattern[str]:
+    return re.compile(r"^[\s•*·▪◦\-–—]*" + _place_prefix().pattern.removeprefix(r"\s*"), re.I)
 
 
 def _member_list_wins(ctx: _Ctx) -> list[_Win]:
@@ -489,7 +523,7 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
         if not line.strip():
             continue
         if intro is not None and _list_items(line) is None and len(line) < 200:
-            lead = _BULLET.match(line)
+            lead = _bullet().match(line)
             recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
             if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
                 award_here = [n for _a, _b, n in _award_mentions(intro)]
@@ -629,6 +663,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         if not recips:
             for m in _ANAPHOR.finditer(st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+            if not pseudo:
+                for m in _placing_anaphor().finditer(st):
+                    pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
             low = ctx.main.lower().replace(" ", "")
             for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
@@ -720,6 +757,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
         if prior and max(prior, key=lambda sg: sg.end).rank == 2:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
+    # "up from seventh place a year ago" is last time's rank, not a placing of its own
+    ups = list(_up_from().finditer(st)) if "from" in st else []
+    if ups:
+        signals = [sg for sg in signals if not any(s0 + m.start("r") <= sg.start < s0 + m.end() for m in ups)]
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []
@@ -739,17 +780,23 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         return year_wins
 
     cats = [c for c in find_categories(st) if not _ELIGIBILITY.search(st)]
-    named_cat = re.search(r"\bin the ((?:[A-Z][\w-]*\s+){1,6})category\b", st)
+    named_cat = named_category(st)
     streaks = find_streaks(st, year=ctx.year)
     awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
+    skip_years += [(m.start(), m.end()) for m in ups]
     years = _years_in(st, s0, skip_years)
 
     wins: list[_Win] = year_wins
     assigned: dict[int, int] = {}  # group index -> first signal index
+    up_from: dict[int, re.Match[str]] = {}
+    for m in ups:
+        at = [k for k, sg in enumerate(signals) if sg.end <= s0 + m.start() and sg.rank is not None]
+        if at:
+            up_from[at[-1]] = m
     for i, sg in enumerate(signals):
         prev_end = signals[i - 1].end if i else s0
         next_start = signals[i + 1].start if i + 1 < len(signals) else s1
@@ -759,7 +806,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         preceding = [g for g in groups if g[-1][1] <= sg.start]
         predicate = bool(preceding) and sg.strength >= 2 and len(text[preceding[-1][-1][1]:sg.start]) <= 30 \
             and "," not in text[preceding[-1][-1][1]:sg.start].strip(" ,")
-        if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]):
+        if preceding and len(preceding[-1]) > 1 and _WHICH.match(text[preceding[-1][-1][1]:sg.start]) \
+                and not _WHICH_PLURAL.match(text[preceding[-1][-1][1]:sg.start]):
             # "... and St. Paul, Minn., which came in 2nd": the relative clause is about the last one only
             preceding = preceding[:-1] + [[preceding[-1][-1]]]
         if sg.forward:
@@ -784,7 +832,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         # award
         award = None
         if awards_here:
-            award = min(awards_here, key=lambda a: abs(a[0] - sg.start))[1]
+            # "the city's fourth-place finish in the ... category of the 2021 Government Experience Awards":
+            # the award the placing is in, else the nearest
+            within = [a for a in awards_here if sg.end <= a[0] < next_start
+                      and not re.search(r"[,;]", text[sg.end:a[0]])
+                      and re.search(r"\b(?:in|of|at)\b", text[sg.end:a[0]])]
+            award = within[0][1] if within else min(awards_here, key=lambda a: abs(a[0] - sg.start))[1]
         award = award or ctx.main_award
         if not award or award in ctx.person_awards:
             continue
@@ -799,6 +852,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         rel_first = None
         if ctx.year:
             first_after = after[0][0] if after else year_end
+            if i in up_from:
+                first_after = min(first_after, s0 + up_from[i].start())
             for pat, delta in _RELATIVE:
                 rm = pat.search(text, sg.end, first_after)
                 if rm and delta and rm.start() - sg.end <= 25:
@@ -823,6 +878,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if rm:
                     w0 += rm.end()
             window = _MOVE.sub(" ", text[w0:sg.start] + " " + text[sg.end:next_start])
+            if i in up_from:
+                window = window.replace(up_from[i].group(0), " ")
             for pat, delta in _RELATIVE:
                 if pat.search(window) and ctx.year:
                     ys = [ctx.year + delta]
@@ -834,6 +891,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             mv = _MOVE.search(text, sg.end, min(next_start, sg.end + 220))
             if mv:
                 moved = _moved(mv, sg.rank, ys[0], ctx.year)
+            um = up_from.get(i)
+            if um and not moved:  # "fourth, up from seventh a year ago"
+                prior = ordinal_value(um.group("r")) if not um.group("r").isdigit() else int(um.group("r"))
+                py = int(um.group("y")) if um.group("y") else ys[0] - 1
+                if prior and py < ys[0]:
+                    moved = (py, prior)
             fm = _FROM_TO.match(text, sg.start, sg.end)
             if fm and not moved:  # "moved from ninth (in 2018) to fourth"
                 prior = ordinal_value(fm.group("r")) if not fm.group("r").isdigit() else int(fm.group("r"))
@@ -845,7 +908,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         before_sent = [c for c in cats if c.start < sg.start - s0]
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
-            cat, cat_strength = named_cat.group(1).strip(), 2
+            cat, cat_strength = named_cat[2], 2
         if cat is None and sg.rank == 1 and re.match(r"the\s+best\s+", text[sg.start:sg.end], re.I):
             phrase = re.sub(r"^the\s+best\s+", "", text[sg.start:sg.end], flags=re.I)
             if len(phrase.split()) > 1:
@@ -889,7 +952,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if pr:
                     own_rank = int(pr.group(1) or pr.group(2)) if (pr.group(1) or pr.group(2)) \
                         else ordinal_value(pr.group(3))
-            if (own or cat) and (3 if own else cat_strength) >= 2 and explicit is False:
+            if (own or cat) and (3 if own else cat_strength) >= 2 and (explicit is False or ys == [ctx.year]):
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit
             if pm and re.fullmatch(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*", pm.group(1)):
@@ -913,7 +976,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         member = None
         if not m and gi:
             member = re.search(r"\b(?:alongside|joining|as well as)\s+$", lead) or \
-                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,60}?,\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
+                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,80}?[,;]\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
         if not m and not member:
             continue
         donors = [w for w in wins if w.pos < group[0][0] and (w.rank is not None or member)
@@ -925,9 +988,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         d = donors[-1]
         tie = bool(m and re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or (d.tie and not member)
+        # a level or rank stated in the relative clause is that member's own, not the list's
+        own_clause = bool(member and re.search(r"\b(?:which|who)\b", member.group(0))) and d.cat_strength >= 3
+        cat, cat_strength = (None, 0) if own_clause else (d.category, d.cat_strength)
         for u in group:
-            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, d.category,
-                             d.cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
+            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, cat,
+                             cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
         if tie:
             d.tie = True
     return wins
@@ -947,6 +1013,21 @@ _MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jump
 
 _FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))"
                       r"(?:[- ](?:place|spot|position))?(?:\s+in\s+(?P<y>(?:19|20)\d\d))?\s+to\b", re.I)
+
+
+@cache
+def _up_from() -> re.Pattern[str]:
+    """'up from seventh in the same category a year ago': the earlier rank, and its year if stated."""
+    o = ordinal_pattern()
+    return re.compile(rf"\b(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping|"
+                      rf"an? (?:jump|climb|rise|improvement|drop|slip) (?:from|over))\s+(?:from\s+)?"
+                      rf"(?:No\.\s*|number\s+|#)?"
+                      rf"(?P<r>{o}|\d{{1,2}}(?![\d,.%]))(?:[- ](?:place|spot|position))?"
+                      r"(?:\s+(?:in|among)\s+(?:the\s+)?(?:same|that)\s+(?:population\s+)?(?:category|bracket|group))?"
+                      r"(?:\s*,?\s*(?:in\s+(?P<y>(?:19|20)\d\d)\b|(?P<rel>last year|a year (?:ago|earlier|before)|"
+                      r"the (?:previous|prior) year|the year before|"
+                      r"in the (?:previous|prior|last) (?:survey|ranking))))?",
+                      re.I)
 
 
 @cache
@@ -998,7 +1079,7 @@ def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:
         return []
     out = [found[0][1]]
     for (p0, _y0), (p1, y1) in zip(found, found[1:], strict=False):
-        if re.fullmatch(r"\s*(?:,|and|or|, and|&)\s*", text[p0 + 4:p1]):
+        if re.fullmatch(r"\s*(?:,|and|or|, and|&)(?:\s+in)?\s*", text[p0 + 4:p1]):
             out.append(y1)
         else:
             break
@@ -1045,6 +1126,43 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
     return out
 
 
+def _list_category_from_prose(wins: list[_Win]) -> None:
+    """A ranked list is one ranking in one category: a list with no category of its own takes the one the
+    prose states for one of its rows ('Fort Collins took first place in the Overall City Government
+    Experience category' above a table whose first row is Fort Collins)."""
+    blocks: dict[int, list[_Win]] = {}
+    for w in wins:
+        if w.block >= 0:
+            blocks.setdefault(w.block, []).append(w)
+    prose = [w for w in wins if w.block < 0 and w.category and w.cat_strength >= 2 and w.rank is not None]
+    for rows in blocks.values():
+        if any(w.category for w in rows):
+            continue
+        found = {p.category for p in prose for w in rows
+                 if (p.recipient, p.award, p.year, p.rank) == (w.recipient, w.award, w.year, w.rank)}
+        if len(found) == 1:
+            cat = found.pop()
+            for w in rows:
+                w.category, w.cat_strength = cat, 2
+
+
+def _carry_category_back(merged: list[_Win], year: int | None, bracketed: set[str]) -> None:
+    """An earlier placing with no category stated ('Last year's first-place city, Sandy Springs') was in the
+    category the recipient is ranked in this year, when there is only one; brackets carry over already."""
+    if year is None:
+        return
+    now: dict[tuple[str, str], set[str]] = {}
+    for w in merged:
+        if w.year == year and w.category and w.rank is not None:
+            now.setdefault((w.recipient, w.award), set()).add(w.category)
+    for w in merged:
+        if w.award in bracketed or w.category or w.rank is None or w.year is None or w.year >= year:
+            continue
+        cats = now.get((w.recipient, w.award), set())
+        if len(cats) == 1:
+            w.category = next(iter(cats))
+
+
 def _infer(merged: list[_Win]) -> list[InferredAward]:
     stated = {(w.recipient, w.award, w.year) for w in merged}
     out: list[InferredAward] = []
@@ -1078,17 +1196,44 @@ _BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|mad
                        r"|\b(?:the\s+(?:city|county|town|village|parish|municipality)|its)['’]s?\s", re.I)
 
 
-def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
-    """Give a back-referring streak sentence's streak to the subject's win of the award year."""
-    if not ctx.year or not wins:
+_SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*"
+                          r"(?i:(?:has\s+|have\s+|also\s+|again\s+|been\s+|is\s+|was\s+)*(?:won|wins|took|takes|topped|tops|placed|finished|ranked|earned|repeated|claimed|"
+                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red))\b")
+
+
+def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
+    """The place a sentence opens with when a win verb follows it: 'Westminster won its category ...'."""
+    first = ctx.places_in(sent.start, sent.start + 3)
+    if not first or first[0].start in ctx.excluded:
+        return None
+    end = _unit_end(ctx.doc.text, first[0])
+    return first[0].name if _SUBJECT_WIN.match(ctx.doc.text, end, sent.end) else None
+
+
+def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sentence], done: bool = False) -> None:
+    """Give a streak sentence's streak to the subject's win of the award year: the subject referred back to
+    ('It is the county's seventh ...'), or named ('Westminster won its category for the second year in a
+    row'; a headline's subject, whose win may be stated only later, so those wait for every sentence)."""
+    if not ctx.year:
         return
     ref = _BACK_REF.search(sent.text)
-    if not ref:
+    subject = None if ref else _named_subject(ctx, sent)
+    if subject and not done:
+        later.append(sent)
+        return
+    if not wins or (not ref and not subject):
         return
     streaks = find_streaks(sent.text, year=ctx.year)
     if not streaks:
         return
     this_year = [w for w in wins if w.year == ctx.year]
+    if subject:  # "Westminster won its category for the second year in a row."
+        own = [w for w in this_year if w.recipient == subject]
+        if ctx.main_award:
+            own = [w for w in own if w.award == ctx.main_award] or own
+        if len({w.award for w in own}) == 1 and not any(w.streaks for w in own):
+            own[0].streaks.extend(streaks)
+        return
     if re.search(r"count|parish", ref.group(0), re.I):
         this_year = [w for w in this_year if re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
     elif re.search(r"city|town|village|municipality", ref.group(0), re.I):
@@ -1125,6 +1270,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["subject"] = ctx.main
 
     _consume_related(ctx)
+    later: list[Sentence] = []
     wins = _list_wins(ctx) + _category_line_wins(ctx) + _member_list_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
@@ -1132,12 +1278,16 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         found = _sentence_wins(ctx, s)
         wins.extend(found)
         if not any(w.streaks for w in found):
-            _orphan_streak(ctx, s, wins)
+            _orphan_streak(ctx, s, wins, later)
+    for s in later:
+        _orphan_streak(ctx, s, wins, later, done=True)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
             w.award = counterpart[w.award]
+    _list_category_from_prose(wins)
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
+    _carry_category_back(merged, ctx.year, bracketed)
     inferred = _infer(merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,

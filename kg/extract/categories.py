@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
+from kg.data import load as load_data
 from kg.extract.ranks import number_value
 
-__all__ = ["CategoryMention", "find_categories", "format_range", "range_key"]
+__all__ = ["CategoryMention", "find_categories", "format_range", "named_category", "range_key"]
 
 _NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}|\d{1,3}(?:\.\d)?[KkMm]\b"
         r"|(?:one|two|three|four|five|half a)\s+million)")
@@ -140,3 +141,38 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
             add(m.start(), m.end(), kind, value)
     out.sort(key=lambda c: c.start)
     return tuple(out)
+
+
+_NAMED = re.compile(r"\bin\s+the\s+((?:[\w&’'-]+\s+){1,6}?)categor(?:y|ies)\b")
+
+
+@cache
+def _not_named() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("awards").get("not_named_categories", []))
+
+
+@lru_cache(maxsize=4096)
+def named_category(text: str) -> tuple[int, int, str] | None:
+    """(start, end, name) of the first category named in words: 'in the Mobility category',
+    'in the city portal category'.  Brackets, anaphora ('the same category') and bare
+    'population' are not names.
+
+    >>> named_category("took second in the city portal category of the Best of the Web awards")[2]
+    'city portal'
+    >>> named_category("placed third in the same population category") is None
+    True
+    >>> named_category("ranked 4th in the 125,000-249,999 population category") is None
+    True
+    """
+    for m in _NAMED.finditer(text):
+        name = m.group(1).strip()
+        words = name.lower().split()
+        if (words[0] in _not_named() and not name[0].isupper()) or all(w in _not_named() for w in words) \
+                or re.search(r"\d", name):
+            continue
+        if any(c.kind != "same" for c in find_categories(name)):
+            continue
+        if not name[0].isupper() and any(c.kind != "range" for c in find_categories(name + " category")):
+            continue
+        return m.start(1), m.start(1) + len(name), name
+    return None

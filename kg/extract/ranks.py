@@ -111,7 +111,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
          "tied-for"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
         (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
-        (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d)", re.I), "rank"),
+        (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),
         (re.compile(r"\b(?:No\.|number)\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
                     r"(?!\s+(?:of|in\s+a\s+series))", re.I), "rank"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
@@ -132,6 +132,13 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\bcertified\b|\bcertification\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),
     ]
+
+
+@cache
+def _document_number() -> re.Pattern[str]:
+    """'Resolution No.', 'Item #': a number after one of these nouns is a document's, not a placing."""
+    nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in load_data("awards").get("document_number_nouns", []))
+    return re.compile(rf"\b(?:{nouns or '(?!)'})\s*$", re.I)
 
 
 @lru_cache(maxsize=4096)
@@ -156,6 +163,8 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                 rank = ordinal_value(raw) if raw and not raw.isdigit() else (int(raw) if raw else None)
                 if rank is None and g.get("num"):
                     rank = number_value(raw)  # "number seven"
+                if g.get("num") and _document_number().search(text[max(0, m.start() - 30):m.start()]):
+                    continue  # "Ordinance No. 12", "Item #4"
                 if rank is None or rank == 0 or rank > 100:
                     continue
                 # "ranked 250,000" or a year is not a rank
