@@ -45,14 +45,14 @@ T = TypeVar("T", bound="_Record")
 class _Record:
     """JSON round trip shared by every record type.
 
-    Optional ``evidence`` is dropped when empty so predictions stay compact.
+    Optional evidence fields are dropped when empty so predictions stay compact.
     """
 
     def to_dict(self) -> dict[str, Any]:
         out: dict[str, Any] = {}
         for f in dataclasses.fields(self):  # type: ignore[arg-type]
             value = getattr(self, f.name)
-            if f.name == "evidence" and value is None:
+            if f.name.endswith("evidence") and not value:
                 continue
             out[f.name] = _dump(value)
         return out
@@ -74,6 +74,8 @@ def _dump(value: Any) -> Any:
         return value.to_dict()
     if isinstance(value, list):
         return [_dump(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _dump(v) for k, v in value.items()}
     return value
 
 
@@ -87,6 +89,9 @@ def _load(hint: Any, value: Any) -> Any:
     if origin is list:
         (item,) = typing.get_args(hint) or (Any,)
         return [_load(item, v) for v in value]
+    if origin is dict:
+        _key_hint, item = typing.get_args(hint) or (Any, Any)
+        return {k: _load(item, v) for k, v in value.items()}
     if isinstance(hint, type) and issubclass(hint, _Record) and isinstance(value, dict):
         return hint.from_dict(value)
     return value
@@ -211,6 +216,9 @@ class DocumentRecord(_Record):
     title: str | None = None  # headline, when the page has one
     content_hash: str | None = None  # sha256 of the raw bytes, for incremental builds
     text: str | None = None  # clean text the evidence offsets point into
+    # Where the string-valued facts were read (the gold schema keeps them as plain strings):
+    date_evidence: Evidence | None = None  # a sentence stating the publication date
+    organization_evidence: dict[str, Evidence] = field(default_factory=dict)  # organisation or publisher -> sentence
 
 
 def records_to_json(records: list[DocumentRecord], *, with_text: bool = False) -> str:

@@ -21,6 +21,7 @@ from kg.extract import (
     organizations,
     places,
     programs,
+    provenance,
     quotes,
     surface,
 )
@@ -45,6 +46,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("amounts", amounts.extract),
     ("events", events.extract),
     ("surface forms", surface.extract),
+    ("evidence for names and the date", provenance.extract),
 ]
 
 

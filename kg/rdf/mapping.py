@@ -197,13 +197,17 @@ class _Mapper:
         if evidence is None or not 0 <= evidence.start <= evidence.end:
             self.add(node, PROV.wasDerivedFrom, self.doc, g)
             return
+        self.add(node, PROV.wasDerivedFrom, self.evidence(evidence, g), g)
+
+    def evidence(self, evidence: Evidence, g: URIRef | None = None) -> URIRef:
+        """The evidence-sentence node: its text and offsets in the document's clean text."""
         ev = self.iri.evidence(self.rec.id, evidence.start, evidence.end)
-        self.add(node, PROV.wasDerivedFrom, ev, g)
         self.add(ev, RDF.type, CIVIC.EvidenceSentence, g)
         self.add(ev, CIVIC.sentenceText, Literal(evidence.sentence), g)
         self.add(ev, CIVIC.startOffset, Literal(int(evidence.start), datatype=XSD.integer), g)
         self.add(ev, CIVIC.endOffset, Literal(int(evidence.end), datatype=XSD.integer), g)
         self.add(ev, DCTERMS.source, self.doc, g)
+        return ev
 
     # -- entities (declared in whichever graph references them) ----------------
     def state(self, code: str, g: URIRef | None = None) -> URIRef:
@@ -323,7 +327,7 @@ class _Mapper:
                 self.surface_forms(node, county.name, county.aliases)
         for name in self.rec.organizations:
             if not _blank(name):
-                self.mention(self.organization(name), None)
+                self.mention(self.organization(name), self.rec.organization_evidence.get(name))
         self.officials()
         self.awards()
         self.programs()
@@ -357,10 +361,16 @@ class _Mapper:
         issued = _date_literal(rec.date) if rec.date else None
         if issued is not None:
             self.add(doc, DCTERMS.issued, issued)
+            date_evidence = rec.date_evidence
+            if date_evidence is not None and 0 <= date_evidence.start <= date_evidence.end:
+                self.add(doc, CIVIC.dateStatedIn, self.evidence(date_evidence))
         if self.year is not None:
             self.add(doc, CIVIC.documentYear, _year_literal(self.year))
         if not _blank(rec.publisher):
-            self.add(doc, DCTERMS.publisher, self.organization(rec.publisher))
+            publisher = self.organization(rec.publisher)
+            self.add(doc, DCTERMS.publisher, publisher)
+            if rec.publisher in rec.organization_evidence:
+                self.provenance(publisher, rec.organization_evidence[rec.publisher])
         if rec.content_hash:
             self.add(doc, CIVIC.contentHash, Literal(rec.content_hash))
 
