@@ -22,7 +22,8 @@ def extract(
 ) -> None:
     """Extract facts from documents into JSON records, one per document (id = file stem).
 
-    Unreadable files are reported on stderr, one line each, and skipped.
+    Unreadable files are reported on stderr, one line each, and skipped; the
+    exit status is 1 only when no document at all could be read.
 
     Example: kg extract ../shared/seeds -o pred.json
     """
