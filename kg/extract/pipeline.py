@@ -46,7 +46,7 @@ COMPONENTS: list[tuple[str, Component]] = [
     ("amounts", amounts.extract),
     ("events", events.extract),
     ("surface forms", surface.extract),
-    ("evidence for names and the date", provenance.extract),
+    ("provenance", provenance.extract),  # evidence for organisations and the date
 ]
 
 
