@@ -317,6 +317,14 @@ def ends_in_org_head(text: str) -> bool:
                for m in _heads_re().finditer(t))
 
 
+@cache
+def _owned_tail_re() -> re.Pattern[str]:
+    """Last words of a facility's or program's name: after an organisation's possessive they name something it
+    owns ("Main Library", "Relief Grant Program"), so the organisation mentioned is the owner."""
+    tails = sorted(load_data("organizations").get("owned_unit_tails", []), key=len, reverse=True)
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tails)) + r")$")
+
+
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = re.sub(r"^(?:The|A|An|This|Its|Our)\s+", "", run)
@@ -327,6 +335,8 @@ def _trim_run(run: str) -> str | None:
     # an organisation's unit named after its possessive: "Johns Hopkins University's Centers for Civic Impact"
     m = re.match(rf"^(?P<owner>[\w.&-]+(?:\s+(?:of|for|&|and)?\s*[\w.&-]+){{0,5}}?)['’]s\s+"
                  rf"(?P<unit>[A-Z][\w.&-]*(?:\s+(?:{_CONNECT}\s+)?[A-Z][\w.&-]*){{1,6}})", run)
+    if m and ends_in_org_head(m.group("owner")) and _owned_tail_re().search(m.group("unit")):
+        return m.group("owner")  # "Riverton Public Library's Eastside Library", "... Agency's Relief Grant Program"
     if m and ends_in_org_head(m.group("owner")) and not _heads_re().search(m.group("unit")) \
             and not re.search(r"\b(?:City|County|Town|Village|State|Parish)$", m.group("owner")):
         return m.group(0)

@@ -172,6 +172,21 @@ def _glued(text: str, a: int) -> bool:
     return a > 0 and (text[a - 1].isalnum() or (text[a - 1] in ".@" and a > 1 and text[a - 2].isalnum()))
 
 
+_NAME_BEFORE = re.compile(r"(?:^|[\s(\[*_\"“‘'])([A-Z][a-z]+)[ \t]+$")
+_NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
+
+
+def _wedged(before: str, after: str, not_name: set[str]) -> bool:
+    """A capitalised word on each side, and no state after: the town's name is a word of a longer name
+    ("**Neighborhood Opportunity Map**", "the Greater Bellevue Fund").  A title or state word after it
+    ("Phoenix Mayor", "Columbus Ohio") and a preposition before it ("In Phoenix Sky Harbor") do not count."""
+    pw = _NAME_BEFORE.search(before)
+    nw = _NAME_AFTER.match(after)
+    if not pw or not nw or nw.group(1) in not_name or nw.group(1) in _STOP_HEAD:
+        return False
+    return pw.group(1) not in _STOP_HEAD and pw.group(1) not in {"Like", "Including", "Near", "Downtown"}
+
+
 def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
     return any(a < e and s < b for s, e in spans)
 
@@ -345,6 +360,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
                         pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
                     continue
+                if _wedged(before, after, titles | states):
+                    continue  # "Neighborhood Opportunity Map": a town's name inside another name
                 if canon:
                     pop = max(v[1] for v in us_city(canon).values())
                     if pop < data["bare_min_population_us"]:

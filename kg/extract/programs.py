@@ -109,7 +109,7 @@ def _cap_head_re() -> re.Pattern[str]:
 def _appos_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
-    return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the)\s+"
+    return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s+"
                       rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b(?!['’]s)")
 
 
@@ -128,9 +128,10 @@ _RUNS_RE = re.compile(r"\b(?:runs|ran|running|operates|operated|manages|managed|
                       r"(?:pilot\s+)?(?:program|initiative|pilot))\b")
 _SHORT_FIRST = re.compile(r"\s+\((?P<long>[A-Z][^()]{3,60})\)")
 _SHORT_END = re.compile(r"(?<![\w+&-])[A-Za-z][A-Za-z0-9+&-]{1,11}$")
+_EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_)([^*_\n]+?)(?:\*\*|__|\*|_)(?!\w)")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
-_APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the)\s")
+_APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s")
 
 
 @cache
@@ -183,6 +184,16 @@ def _project_re() -> re.Pattern[str]:
 
 
 @cache
+def _facility_modifiers() -> frozenset[str]:
+    return frozenset(_data().get("facility_modifiers", []))
+
+
+@cache
+def _facility_heads() -> frozenset[str]:
+    return frozenset(_data().get("facility_heads", []))
+
+
+@cache
 def _title_words() -> frozenset[str]:
     return frozenset(_data().get("title_words", []))
 
@@ -230,6 +241,7 @@ class _Collector:
         self.items: list[Program] = []
         self.pos: dict[int, int] = {}
         self.excluded = self._excluded()
+        self._places: set[str] | None = None
 
     def _excluded(self) -> set[str]:
         names = set(jurisdictions(self.record)) | set(self.record.organizations)
@@ -251,8 +263,11 @@ class _Collector:
             return False
         if words[0] in _PREPOSITIONS or words[-1] in _not_last():
             return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
-        if _NOT_PROGRAM.search(name) or ends_in_org_head(name) or _YEAR_FIRST.match(name):
+        if _NOT_PROGRAM.search(name) and not self._own_survey(name) or ends_in_org_head(name) \
+                or _YEAR_FIRST.match(name):
             return False
+        if self._facility(words):
+            return False  # "Western Service Center", "Main Street Building": a building, not a program
         if words[0] in _title_words():
             return False  # "Chief of Performance Strategy" is a post
         if len(words) > 1 and is_known_org(words[0]):
@@ -264,6 +279,24 @@ class _Collector:
             return True  # "Austin 3-1-1" is not the city Austin
         return bool(k) and " ".join(k) not in self.excluded
 
+    def _place_words(self) -> set[str]:
+        """Key words of the document's jurisdictions: a shared "Tempe" does not make "Tempe 311 app" and
+        "Tempe ePermits" one program."""
+        if self._places is None:
+            self._places = {w for j in jurisdictions(self.record) for w in _key(j)}
+        return self._places
+
+    def _own_survey(self, name: str) -> bool:
+        """A jurisdiction's own survey ("Riverton Resident Survey"), not a contest's ("Digital Cities Survey")."""
+        if not name.endswith(" Survey") or _NOT_PROGRAM.search(name[: -len(" Survey")]):
+            return False
+        return any(name.startswith(j + " ") for j in jurisdictions(self.record))
+
+    @staticmethod
+    def _facility(words: list[str]) -> bool:
+        """A place word in front of a building's head word: "Western Service Center", "North Annex"."""
+        return len(words) >= 2 and words[0] in _facility_modifiers() and words[-1] in _facility_heads()
+
     def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
         name = clean_space(name).strip(" ,;:.")
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
@@ -274,10 +307,12 @@ class _Collector:
             return
         aliases = [clean_space(a).strip(" ,;:.") for a in aliases if a and clean_space(a) != name]
         k = _key(name)
+        places = self._place_words()
         for p in self.items:
             pk = _key(p.name)
+            shorter = pk if len(pk) <= len(k) else k
             same = pk == k or (min(len(pk), len(k)) >= 1 and (pk[: len(k)] == k or k[: len(pk)] == pk)
-                               and len(set(pk) & set(k)) >= 1)
+                               and len(set(pk) & set(k)) >= 1 and not set(shorter) <= places)
             if not same:
                 same = any(_key(a) == k for a in p.aliases)
             if same:
@@ -417,16 +452,19 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     # 5. bullets and 7. category lines
     lead = "|".join(re.escape(x) for x in sorted(_data().get("lead_ins", []), key=len, reverse=True))
     prev = ""
-    for offset, line in lines_with_offsets(text):
+    lines = lines_with_offsets(text)
+    glossary = _glossary_lines([ln for _o, ln in lines])
+    for offset, line in lines:
         sent = sent_at(offset + len(line) - len(line.lstrip()))
         m = re.match(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$", line)
         if m is None and line.strip() and len(line) < 300 and (
-                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":")):
+                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":") or line in glossary):
             m = re.match(r"^\s*(?P<item>.+)$", line)  # a list item whose bullet the page lost
         if line.strip():
             prev = line
         if m:
             item = re.sub(r"^(?:Item\s+)?\d+[a-z]?[.)]\s+", "", m.group("item"))  # "4a. Minutes of ...": agenda
+            item = _EMPHASIS.sub(r"\1", item)  # "**Riverton Pothole Tracker** – a map ...": Markdown bold
             body = re.sub(rf"^(?:(?:{lead})\s+)+", "", item, flags=re.I)
             body = re.sub(r"^(?:the\s+)?[\w-]+['’]s\s+", "", body, flags=re.I)
             rm = re.match(rf"^(?P<name>{_RUN})(?=\s+[a-z(]|\s*[;,–—:]|\s*$)", body)
@@ -446,7 +484,56 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                       r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6})\.\s+[A-Z]", line.strip())
         if cm:
             col.add(cm.group("name"), [], sent)
-    return sorted(col.items, key=lambda p: col.pos.get(id(p), 0))
+    items = _drop_headline_paraphrases(col.items, text, record)
+    return sorted(items, key=lambda p: col.pos.get(id(p), 0))
+
+
+def _headline_line(line: str) -> bool:
+    """A title-cased line with no closing stop: a headline, where every word is capitalised anyway."""
+    line = line.strip()
+    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    if not line or len(line) > 160 or line[-1] in ".!?\"”" or len(words) < 3:
+        return False
+    return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
+
+
+def _drop_headline_paraphrases(items: list[Program], text: str, record: DocumentRecord) -> list[Program]:
+    """A name of plain capitalised words found only in headlines ("Springfield's Flood Sensor Network Wins
+    Award") is the headline's description of a project, not its name, when the body names a program properly
+    ("... for RiverWatch, a network of sensors")."""
+    if len(items) < 2:
+        return items
+    lines = [(o, ln) for o, ln in lines_with_offsets(text) if ln.strip()]
+    heads = [(o, o + len(ln)) for o, ln in lines if _headline_line(ln)]
+    if not heads:
+        return items
+    places = {w for j in jurisdictions(record) for w in j.split()}
+
+    def only_in_headlines(name: str) -> bool:
+        spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)]
+        return bool(spots) and all(any(a <= x < b for a, b in heads) for x in spots)
+
+    def paraphrase(p: Program) -> bool:
+        words = p.name.split()
+        return (len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+                and not set(words) & places and only_in_headlines(p.name) and not p.aliases)
+
+    drop = [p for p in items if paraphrase(p)]
+    if not drop or not any(not only_in_headlines(p.name) for p in items if p not in drop):
+        return items
+    return [p for p in items if p not in drop]
+
+
+_TERM_LINE = re.compile(rf"^\s*(?:\*\*|__)?{_RUN}(?:\*\*|__)?\s+[–—-]\s+[a-z]")
+
+
+def _glossary_lines(lines: list[str]) -> set[str]:
+    """Lines of a list whose bullets a page conversion dropped, each "Name – what it is" (the name first, a dash,
+    a lower-case description): two or more such lines in a row, blank lines between them allowed."""
+    nonblank = [ln for ln in lines if ln.strip()]
+    shaped = [bool(_TERM_LINE.match(ln)) and len(ln) < 400 for ln in nonblank]
+    return {ln for i, ln in enumerate(nonblank) if shaped[i] and ((i > 0 and shaped[i - 1])
+                                                                  or (i + 1 < len(shaped) and shaped[i + 1]))}
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:

@@ -222,3 +222,30 @@ def test_breadcrumb_site_name_is_publisher_not_organisation():
     rec = _run("Civic Tech Weekly › Awards › Cities\n\nRiverton tops ranking\n\nBy Sam Lee | May 2, 2021\n")
     assert rec.publisher == "Civic Tech Weekly"
     assert rec.organizations == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a facility after an organisation's possessive: the organisation is the owner
+    ("Story time moves to the Riverton Public Library's Eastside Library next week.", ["Riverton Public Library"]),
+    ("Classes meet at Granite State College's Concord Campus.", ["Granite State College"]),
+    # a program or grant after the possessive: the owner is the organisation, not the program
+    ("The retrofit used a grant from the Department of Energy's Weatherization Assistance Program.",
+     ["Department of Energy"]),
+    ("Funding came from the Hewlett Foundation's Open Cities Fund.", ["Hewlett Foundation"]),
+])
+def test_possessive_owner_of_a_facility_or_program(text: str, expected: list[str]):
+    assert _run(text).organizations == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Related news\n- County Board approves 2025 budget\n- Parks reopen after storm",
+    "The Board of Supervisors will take up the plan in March.",
+    "The County Commission meets Tuesday.",
+])
+def test_bare_governing_body_is_not_an_organisation(text: str):
+    assert _run(text).organizations == []
+
+
+def test_governing_body_with_its_place_is_an_organisation():
+    rec = _run("The plan was approved by the Lakeview County Board of Commissioners in 2021.")
+    assert rec.organizations == ["Lakeview County Board of Commissioners"]

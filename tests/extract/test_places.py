@@ -181,3 +181,15 @@ def test_city_written_with_city_after_its_name_next_to_its_county():
     assert ("Roanoke County", "VA") in _counties(text)
     # without "City" after it, a county's base name is still not the city
     assert "Roanoke" not in [c for c, _s in _cities("SALEM, Va. — Roanoke County won; Roanoke staff cheered.")]
+
+
+@pytest.mark.parametrize("text", [
+    "SEATTLE, Wash. – The city launched three tools:\n- **Neighborhood Opportunity Map** – a map of needs.",
+    "SEATTLE, Wash. – Residents can use the Renter Opportunity Finder to compare listings.",
+])
+def test_town_name_wedged_inside_a_longer_name_is_not_a_place(text: str):
+    assert _cities(text) == [("Seattle", "WA")]
+
+
+def test_town_name_with_its_state_still_counts_inside_capitalised_text():
+    assert ("Opportunity", "WA") in _cities("Crews from Spokane Valley and Opportunity, Wash., helped.")

@@ -234,3 +234,55 @@ def test_heldout_patterns_not_programs(text):
 )
 def test_heldout_patterns_programs(text, name):
     assert name in _programs(text)
+
+
+def test_list_whose_bullets_were_dropped_names_its_programs():
+    text = ("RIVERTON, Ore. - The city pointed to three tools it built this year:\n\n"
+            "RivertonCounts – weekly public reviews of service data.\n\n"
+            "Storm Drain Adopter – volunteers who keep neighborhood drains clear.\n\n"
+            "Riverton Resident Survey – an annual survey of households on city services.\n")
+    names = _programs(text, cities=("Riverton",))
+    assert {"RivertonCounts", "Storm Drain Adopter", "Riverton Resident Survey"} <= set(names)
+
+
+def test_markdown_bold_bullet_name():
+    text = "Highlights:\n- **Trail Pulse Counter** – sensors that count trail users.\n"
+    assert "Trail Pulse Counter" in _programs(text)
+
+
+def test_a_contest_survey_is_not_a_city_survey():
+    text = "Springfield placed third in the Digital Cities Survey this year."
+    assert _programs(text) == {}
+
+
+def test_possessive_appositive_names_a_product():
+    text = "The judges cited Lakewood eInspect, our new online inspection scheduling portal."
+    assert "Lakewood eInspect" in _programs(text, cities=("Lakewood",))
+
+
+def test_programs_sharing_only_the_city_name_stay_apart():
+    text = ("Residents use the Lakewood 311 app for requests. Builders file through Lakewood ePlans, "
+            "our new online plan review portal.")
+    names = _programs(text, cities=("Lakewood",))
+    assert "Lakewood ePlans" in names and names["Lakewood ePlans"] == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Northern Service Center will close early Friday for staff training.",
+    "Voting moves to the Downtown Annex this year.",
+])
+def test_a_building_is_not_a_program(text: str):
+    assert _programs(text) == {}
+
+
+def test_headline_description_yields_to_the_project_name_in_the_body():
+    text = ("Springfield's Flood Sensor Network Wins Regional Innovation Award\n\n"
+            "SPRINGFIELD, Ill. - Springfield has been honored for RiverWatch, a network of sensors that warn "
+            "residents when the river rises. RiverWatch went live in 2020.\n")
+    assert list(_programs(text)) == ["RiverWatch"]
+
+
+def test_headline_project_stays_when_the_body_names_no_other():
+    text = ("Springfield's Clean Air Corridor Named Smart City Finalist\n\n"
+            "SPRINGFIELD, Ill. - The corridor's air monitors report every minute.\n")
+    assert "Clean Air Corridor" in _programs(text)
