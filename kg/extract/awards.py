@@ -103,7 +103,9 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
-                    r"(?:certified|level certification)\b")
+                    r"(?:certified|level certification)\b"
+                    r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
+                    r"\s+certification\b")
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
                     r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
@@ -157,6 +159,7 @@ def _placing_anaphor() -> re.Pattern[str]:
 _WHICH_PLURAL = re.compile(r"\s*,?\s*(?:which|who)\s+(?:were|are|have|both|each|all|together)\b")
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
 _NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
+_WE_WON = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:received|earned|achieved|attained|won)\b")
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
                        r"recognition|first[- ]place finish)\b")
 
@@ -666,6 +669,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             if not pseudo:
                 for m in _placing_anaphor().finditer(st):
                     pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+        # a first-person win in the release's own voice: "the Silver certification we received in 2019"
+        for m in _WE_WON.finditer(st):
+            pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))
+        if not recips:
             low = ctx.main.lower().replace(" ", "")
             for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
@@ -701,7 +708,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         strength = {"rank": 3, "top": 2, "member": 1}[r.kind]
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
-        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
     for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):
@@ -847,7 +854,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         year_end = neg.start() if neg else next_start
         after = [(p, y) for p, y in years if sg.start <= p < year_end]  # "on the 2013 list" dates itself
         after_years = _year_chain(after, text)
-        before_years = [y for p, y in years if prev_end <= p < sg.start]
+        # a year the previous placing runs into ("the fifth-place finish in 2020 and the sixth consecutive
+        # year ...") is that placing's, not the next one's
+        before_years = [y for p, y in years if prev_end <= p < sg.start
+                        and not (i and re.fullmatch(r"[^,;]*?", text[prev_end:p])
+                                 and not re.search(r"\band\b", text[prev_end:p]))]
         # "which made the list last year, did not place in 2013": a relative year right after the signal wins
         rel_first = None
         if ctx.year:
