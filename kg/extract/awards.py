@@ -478,7 +478,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 if loose:  # a table row can carry its bracket: "1 | Springfield, Ill. | 500,000 or more"
                     rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
                     row_cat = rc[0].value if rc else head_cat
-                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 2 if row_cat else 0,
+                # the heading (or cell) right above/beside a row outranks a bracket the prose words for it
+                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 3 if row_cat else 0,
                          tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
                          p.start)
                 w.block = block
@@ -915,7 +916,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if prior and py < ys[0]:
                     moved = (py, prior)
         # category
-        own_stretch = [c for c in cats if sg.start - s0 <= c.start < next_start - s0]
+        # the stretch ends where another recipient begins ("X finished first among the largest counties,
+        # and Y earned its first top finish in the 500,000-999,999 group")
+        cat_end = min([next_start] + [u[0] for u in units if u[0] >= max(sg.end, group[-1][1])])
+        own_stretch = [c for c in cats if sg.start - s0 <= c.start < cat_end - s0]
         before_sent = [c for c in cats if c.start < sg.start - s0]
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
@@ -1126,7 +1130,7 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
             if ranked:
                 m.rank, m.rank_strength = ranked[0].rank, ranked[0].rank_strength
                 m.evidence = ranked[0].evidence
-            catd = sorted((w for w in part if w.category), key=lambda w: (-w.cat_strength, w.pos))
+            catd = sorted((w for w in part if w.category), key=lambda w: (-w.cat_strength, w.block < 0, w.pos))
             if catd:
                 m.category, m.cat_strength = catd[0].category, catd[0].cat_strength
             m.tie = any(w.tie for w in part if w.rank == m.rank and w.rank is not None)

@@ -27,3 +27,22 @@ def test_an_earlier_certification_level_we_received_keeps_its_own_level():
     got = _wins(text)
     assert got[("Spokane", 2020)][1] == "Gold"
     assert got[("Spokane", 2023)][1] == "Platinum"
+
+
+def test_the_heading_above_a_row_beats_the_prose_bracket_of_another_recipient():
+    text = ("2018 Digital Counties Survey Results\n\n"
+            "Published July 9, 2018\nKing County, Wash., placed first among the largest counties for the third "
+            "straight year, while Pima County, Ariz., led the 500,000-999,999 group.\n\n"
+            "1,000,000 or more population:\n1st King County, Wash.\n2nd Cook County, Ill.\n\n"
+            "500,000-999,999 population:\n1st Pima County, Ariz.\n2nd Polk County, Fla.\n")
+    got = _wins(text)
+    assert got[("King County", 2018)] == (1, "1,000,000 or more", 3)
+    assert got[("Cook County", 2018)][1] == "1,000,000 or more"
+    assert got[("Pima County", 2018)][:2] == (1, "500,000-999,999")
+
+
+def test_a_list_heading_wins_over_a_wrong_prose_bracket():
+    text = ("2019 Digital Cities Survey Winners\n\nPublished Nov. 5, 2019\n"
+            "Reno, Nev., finished first in the 125,000-249,999 category this year.\n\n"
+            "250,000-499,999 population category:\n1st Reno, Nev.\n2nd Tulsa, Okla.\n")
+    assert _wins(text)[("Reno", 2019)][:2] == (1, "250,000-499,999")
