@@ -46,3 +46,14 @@ def test_a_list_heading_wins_over_a_wrong_prose_bracket():
             "Reno, Nev., finished first in the 125,000-249,999 category this year.\n\n"
             "250,000-499,999 population category:\n1st Reno, Nev.\n2nd Tulsa, Okla.\n")
     assert _wins(text)[("Reno", 2019)][:2] == (1, "250,000-499,999")
+
+
+def test_placed_with_a_count_of_things_is_not_a_placing():
+    text = ("Published June 1, 2021\nThe City of Durham has been named a 2021 Smart 50 Award honoree. Crews "
+            "placed 120 solar trash compactors downtown, and the city installed 35 air monitors.")
+    assert [(a.city, a.rank) for a in extract_text(text).awards] == [("Durham", None)]
+
+
+def test_a_bare_number_placing_still_counts():
+    text = "Published Nov. 2, 2020\nOmaha ranked 4 in the nation in the 2020 Digital Cities Survey."
+    assert _wins(text)[("Omaha", 2020)][0] == 4
