@@ -50,7 +50,8 @@ def test_a_list_heading_wins_over_a_wrong_prose_bracket():
 
 def test_placed_with_a_count_of_things_is_not_a_placing():
     text = ("Published June 1, 2021\nThe City of Durham has been named a 2021 Smart 50 Award honoree. Crews "
-            "placed 120 solar trash compactors downtown, and the city installed 35 air monitors.")
+            "placed 120 solar trash compactors downtown. Working with Duke University, the City placed 35 air monitors "
+            "along Main Street.")
     assert [(a.city, a.rank) for a in extract_text(text).awards] == [("Durham", None)]
 
 
