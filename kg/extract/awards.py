@@ -1265,6 +1265,38 @@ def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sent
         own[0].streaks.extend(streaks)
 
 
+@cache
+def _work_subject() -> re.Pattern[str]:
+    """A sentence about the honoured work, not its owner: 'StreamWatch was honored in the ... category',
+    'The project was recognized in the ... category'."""
+    nouns = "|".join(re.escape(n) for n in load_data("awards").get("project_nouns", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:(?P<generic>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?i:{nouns}))|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}}))"
+                      r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?"
+                      r"(?:honou?red|recogni[sz]ed|selected|named|chosen|cited|entered|judged|awarded|a\s+winner)\b")
+
+
+def _work_category(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
+    """'StreamWatch was honored in the Urban Infrastructure category.': the category of the win the work was
+    honoured for ('named a Smart 50 honoree for Cary StreamWatch'); a place-less sentence about the work."""
+    named = named_category(sent.text)
+    if not named or not ctx.year:
+        return
+    m = _work_subject().match(sent.text, 0, named[0])
+    if not m or ctx.places_in(sent.start, sent.end):
+        return
+    cands = [w for w in wins if w.year == ctx.year and w.award not in ctx.bracketed and not w.category
+             and w.evidence is not None and w.evidence.start < sent.start]
+    if m.group("name"):
+        subj = re.compile(rf"\b{re.escape(m.group('name'))}\b")
+        cands = [w for w in cands if subj.search(w.evidence.sentence)]
+    elif ctx.main_award:
+        cands = [w for w in cands if w.award == ctx.main_award]
+    if len({(w.recipient, w.award) for w in cands}) == 1:
+        for w in cands:
+            w.category, w.cat_strength = named[2], 2
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places: list[PlaceMention] = list(doc.context.get("places") or [])
@@ -1294,6 +1326,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         wins.extend(found)
         if not any(w.streaks for w in found):
             _orphan_streak(ctx, s, wins, later)
+        if not found:
+            _work_category(ctx, s, wins)
     for s in later:
         _orphan_streak(ctx, s, wins, later, done=True)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}

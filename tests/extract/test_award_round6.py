@@ -58,3 +58,18 @@ def test_placed_with_a_count_of_things_is_not_a_placing():
 def test_a_bare_number_placing_still_counts():
     text = "Published Nov. 2, 2020\nOmaha ranked 4 in the nation in the 2020 Digital Cities Survey."
     assert _wins(text)[("Omaha", 2020)][0] == 4
+
+
+def test_a_category_stated_for_the_honoured_project_goes_to_its_owners_win():
+    text = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree for "
+            "its LightPath fiber utility. LightPath was recognized in the Digital Equity category.")
+    assert _wins(text)[("Fort Collins", 2023)][1] == "Digital Equity"
+
+
+def test_a_generic_project_subject_takes_the_main_award_and_a_place_subject_is_left_alone():
+    text = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree. "
+            "The fiber project was honored in the Digital Equity category.")
+    assert _wins(text)[("Fort Collins", 2023)][1] == "Digital Equity"
+    other = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree. "
+             "Greenbelt Trail was honored in the Parks category.")
+    assert _wins(other)[("Fort Collins", 2023)][1] is None
