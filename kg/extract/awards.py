@@ -103,7 +103,9 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
-                    r"(?:certified|level certification)\b")
+                    r"(?:certified|level certification)\b"
+                    r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
+                    r"\s+certification\b")
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
                     r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
@@ -157,6 +159,7 @@ def _placing_anaphor() -> re.Pattern[str]:
 _WHICH_PLURAL = re.compile(r"\s*,?\s*(?:which|who)\s+(?:were|are|have|both|each|all|together)\b")
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
 _NOISE = re.compile(r"(?:related(?: stories| links| articles)?|see also|more news|read more|filed under)\b", re.I)
+_WE_WON = re.compile(r"\b[Ww]e\s+(?:have\s+|had\s+)?(?:received|earned|achieved|attained|won)\b")
 _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win|title|victory|honou?r|award|ranking|"
                        r"recognition|first[- ]place finish)\b")
 
@@ -475,7 +478,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
                 if loose:  # a table row can carry its bracket: "1 | Springfield, Ill. | 500,000 or more"
                     rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
                     row_cat = rc[0].value if rc else head_cat
-                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 2 if row_cat else 0,
+                # the heading (or cell) right above/beside a row outranks a bracket the prose words for it
+                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 3 if row_cat else 0,
                          tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
                          p.start)
                 w.block = block
@@ -666,6 +670,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             if not pseudo:
                 for m in _placing_anaphor().finditer(st):
                     pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+        # a first-person win in the release's own voice: "the Silver certification we received in 2019"
+        for m in _WE_WON.finditer(st):
+            pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))
+        if not recips:
             low = ctx.main.lower().replace(" ", "")
             for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
@@ -701,7 +709,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         strength = {"rank": 3, "top": 2, "member": 1}[r.kind]
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
-        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2)))
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
     for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):
@@ -847,7 +855,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         year_end = neg.start() if neg else next_start
         after = [(p, y) for p, y in years if sg.start <= p < year_end]  # "on the 2013 list" dates itself
         after_years = _year_chain(after, text)
-        before_years = [y for p, y in years if prev_end <= p < sg.start]
+        # a year the previous placing runs into ("the fifth-place finish in 2020 and the sixth consecutive
+        # year ...") is that placing's, not the next one's
+        before_years = [y for p, y in years if prev_end <= p < sg.start
+                        and not (i and re.fullmatch(r"[^,;]*?", text[prev_end:p])
+                                 and not re.search(r"\band\b", text[prev_end:p]))]
         # "which made the list last year, did not place in 2013": a relative year right after the signal wins
         rel_first = None
         if ctx.year:
@@ -904,7 +916,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if prior and py < ys[0]:
                     moved = (py, prior)
         # category
-        own_stretch = [c for c in cats if sg.start - s0 <= c.start < next_start - s0]
+        # the stretch ends where another recipient begins ("X finished first among the largest counties,
+        # and Y earned its first top finish in the 500,000-999,999 group")
+        cat_end = min([next_start] + [u[0] for u in units if u[0] >= max(sg.end, group[-1][1])])
+        own_stretch = [c for c in cats if sg.start - s0 <= c.start < cat_end - s0]
         before_sent = [c for c in cats if c.start < sg.start - s0]
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
@@ -1115,7 +1130,7 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
             if ranked:
                 m.rank, m.rank_strength = ranked[0].rank, ranked[0].rank_strength
                 m.evidence = ranked[0].evidence
-            catd = sorted((w for w in part if w.category), key=lambda w: (-w.cat_strength, w.pos))
+            catd = sorted((w for w in part if w.category), key=lambda w: (-w.cat_strength, w.block < 0, w.pos))
             if catd:
                 m.category, m.cat_strength = catd[0].category, catd[0].cat_strength
             m.tie = any(w.tie for w in part if w.rank == m.rank and w.rank is not None)
@@ -1250,6 +1265,38 @@ def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sent
         own[0].streaks.extend(streaks)
 
 
+@cache
+def _work_subject() -> re.Pattern[str]:
+    """A sentence about the honoured work, not its owner: 'StreamWatch was honored in the ... category',
+    'The project was recognized in the ... category'."""
+    nouns = "|".join(re.escape(n) for n in load_data("awards").get("project_nouns", [])) or "(?!)"
+    return re.compile(rf"^\s*(?:(?P<generic>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"(?i:{nouns}))|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}}))"
+                      r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?"
+                      r"(?:honou?red|recogni[sz]ed|selected|named|chosen|cited|entered|judged|awarded|a\s+winner)\b")
+
+
+def _work_category(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
+    """'StreamWatch was honored in the Urban Infrastructure category.': the category of the win the work was
+    honoured for ('named a Smart 50 honoree for Cary StreamWatch'); a place-less sentence about the work."""
+    named = named_category(sent.text)
+    if not named or not ctx.year:
+        return
+    m = _work_subject().match(sent.text, 0, named[0])
+    if not m or ctx.places_in(sent.start, sent.end):
+        return
+    cands = [w for w in wins if w.year == ctx.year and w.award not in ctx.bracketed and not w.category
+             and w.evidence is not None and w.evidence.start < sent.start]
+    if m.group("name"):
+        subj = re.compile(rf"\b{re.escape(m.group('name'))}\b")
+        cands = [w for w in cands if subj.search(w.evidence.sentence)]
+    elif ctx.main_award:
+        cands = [w for w in cands if w.award == ctx.main_award]
+    if len({(w.recipient, w.award) for w in cands}) == 1:
+        for w in cands:
+            w.category, w.cat_strength = named[2], 2
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places: list[PlaceMention] = list(doc.context.get("places") or [])
@@ -1279,6 +1326,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         wins.extend(found)
         if not any(w.streaks for w in found):
             _orphan_streak(ctx, s, wins, later)
+        if not found:
+            _work_category(ctx, s, wins)
     for s in later:
         _orphan_streak(ctx, s, wins, later, done=True)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}

@@ -16,6 +16,8 @@ are not placings, so a rank needs a placing verb or a placing noun next to it.
 [(2, True), (3, False)]
 >>> [r.rank for r in find_ranks("It is the city's second national prize and the first Texas city to win.")]
 []
+>>> [r.rank for r in find_ranks("The town placed 48 flood sensors; Tulsa finished 9 in the nation.")]
+[9]
 """
 
 from __future__ import annotations
@@ -141,6 +143,17 @@ def _document_number() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{nouns or '(?!)'})\s*$", re.I)
 
 
+@cache
+def _bare_followers() -> frozenset[str]:
+    return frozenset(w.lower() for w in load_data("awards").get("bare_rank_followers", []))
+
+
+def _is_count(text: str, end: int) -> bool:
+    """A bare number after a placing verb followed by another word is a count: 'placed 48 ultrasonic sensors'."""
+    m = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
+    return bool(m) and m.group(1) not in _bare_followers()
+
+
 @lru_cache(maxsize=4096)
 def find_ranks(text: str) -> tuple[RankMention, ...]:
     """Every placing in ``text`` (non-overlapping, in order); negated ones are dropped."""
@@ -171,6 +184,9 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                 if raw and raw.isdigit() and kind == "rank" and not re.search(r"No\.|number|#|\d\s*$", m.group(0)):
                     if re.match(r"[\d,]", text[m.end():m.end() + 1]):
                         continue
+                if raw and raw.isdigit() and g.get("ord") and re.search(r"\d$", m.group(0)) \
+                        and not re.search(r"No\.|number|#", m.group(0)) and _is_count(text, m.end()):
+                    continue
             elif kind == "top":
                 rank = 1
             around = text[max(0, m.start() - 25):min(len(text), m.end() + 12)]

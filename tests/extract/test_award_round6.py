@@ -1,0 +1,75 @@
+"""Awards: patterns from the sixth held-out round, tested with invented sentences."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> dict[tuple[str, int], tuple]:
+    return {(a.city, a.year): (a.rank, a.category, a.streak) for a in extract_text(text).awards}
+
+
+def test_a_year_the_earlier_placing_runs_into_is_not_the_streaks_year():
+    text = ("Published October 4, 2023\nBOISE, Idaho – Boise placed fourth among cities with 125,000 to 249,999 "
+            "residents in the 2023 Digital Cities Survey. That is a jump from the city's ninth-place showing "
+            "in the same bracket in 2022 and the fourth straight year that Boise has been ranked among the top "
+            "10 in its category.")
+    rec = extract_text(text)
+    got = {(a.city, a.year): (a.rank, a.streak) for a in rec.awards}
+    assert got == {("Boise", 2023): (4, 4), ("Boise", 2022): (9, None)}
+    assert sorted(i.year for i in rec.inferred_awards) == [2020, 2021]
+
+
+def test_an_earlier_certification_level_we_received_keeps_its_own_level():
+    text = ("Posted May 2, 2023\nSpokane earned Platinum What Works Cities Certification this spring. It builds "
+            "on the Gold certification we received in 2020, and makes Spokane one of a handful of "
+            "Platinum-certified cities.")
+    got = _wins(text)
+    assert got[("Spokane", 2020)][1] == "Gold"
+    assert got[("Spokane", 2023)][1] == "Platinum"
+
+
+def test_the_heading_above_a_row_beats_the_prose_bracket_of_another_recipient():
+    text = ("2018 Digital Counties Survey Results\n\n"
+            "Published July 9, 2018\nKing County, Wash., placed first among the largest counties for the third "
+            "straight year, while Pima County, Ariz., led the 500,000-999,999 group.\n\n"
+            "1,000,000 or more population:\n1st King County, Wash.\n2nd Cook County, Ill.\n\n"
+            "500,000-999,999 population:\n1st Pima County, Ariz.\n2nd Polk County, Fla.\n")
+    got = _wins(text)
+    assert got[("King County", 2018)] == (1, "1,000,000 or more", 3)
+    assert got[("Cook County", 2018)][1] == "1,000,000 or more"
+    assert got[("Pima County", 2018)][:2] == (1, "500,000-999,999")
+
+
+def test_a_list_heading_wins_over_a_wrong_prose_bracket():
+    text = ("2019 Digital Cities Survey Winners\n\nPublished Nov. 5, 2019\n"
+            "Reno, Nev., finished first in the 125,000-249,999 category this year.\n\n"
+            "250,000-499,999 population category:\n1st Reno, Nev.\n2nd Tulsa, Okla.\n")
+    assert _wins(text)[("Reno", 2019)][:2] == (1, "250,000-499,999")
+
+
+def test_placed_with_a_count_of_things_is_not_a_placing():
+    text = ("Published June 1, 2021\nThe City of Durham has been named a 2021 Smart 50 Award honoree. Crews "
+            "placed 120 solar trash compactors downtown. Working with Duke University, the City placed 35 air monitors "
+            "along Main Street.")
+    assert [(a.city, a.rank) for a in extract_text(text).awards] == [("Durham", None)]
+
+
+def test_a_bare_number_placing_still_counts():
+    text = "Published Nov. 2, 2020\nOmaha ranked 4 in the nation in the 2020 Digital Cities Survey."
+    assert _wins(text)[("Omaha", 2020)][0] == 4
+
+
+def test_a_category_stated_for_the_honoured_project_goes_to_its_owners_win():
+    text = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree for "
+            "its LightPath fiber utility. LightPath was recognized in the Digital Equity category.")
+    assert _wins(text)[("Fort Collins", 2023)][1] == "Digital Equity"
+
+
+def test_a_generic_project_subject_takes_the_main_award_and_a_place_subject_is_left_alone():
+    text = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree. "
+            "The fiber project was honored in the Digital Equity category.")
+    assert _wins(text)[("Fort Collins", 2023)][1] == "Digital Equity"
+    other = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree. "
+             "Greenbelt Trail was honored in the Parks category.")
+    assert _wins(other)[("Fort Collins", 2023)][1] is None
