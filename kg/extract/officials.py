@@ -421,21 +421,46 @@ def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
 
 
 def _paragraph_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
-    """The city a paragraph is about, from a sentence opening "In Tyler, ..." before ``pos``.
+    """The city a paragraph is about: a sentence opening "In Tyler, ..." or with the city as its subject
+    ("Tyler's ranking came ...", "Tyler officials credited ...") before ``pos``.
 
     A trade-press story that walks through several winners gives each its own
     paragraph; a staff member named there serves that city, not the main one.
+    A paragraph that opens with a quotation belongs to the city of the
+    narrative paragraph before it ("Tyler placed ninth ..." / "\"...,\" said
+    Mayor Ann Roe.").  Subjects count only when the record has several cities.
     """
     text = doc.text
     sep = "\n\n" if "\n\n" in text else "\n"
     start = text.rfind(sep, 0, pos) + 1
     para = text[start:pos]
-    best = None
-    for m in _IN_PLACE_RE.finditer(para):
-        j = match_jurisdiction(m.group(1), record)
-        if j and j.lower() == m.group(1).lower() and j in {c.name for c in record.cities}:
-            best = j
+    cities = {c.name for c in record.cities}
+    several = len(cities) > 1
+    for _ in range(3):
+        best = _place_in(para, record, cities, several)
+        if best or not several or not para.strip() or para.lstrip()[0] not in _QUOTE_OPEN:
+            return best
+        if start <= 1:
+            return None
+        end = text.rfind(sep, 0, start - 1)  # the paragraph before, whole
+        para, start = text[end + 1:start - 1], end + 1
+    return None
+
+
+def _place_in(para: str, record: DocumentRecord, cities: set[str], subjects: bool) -> str | None:
+    """The last city a paragraph's sentences open with ("In Tyler, ..."; with ``subjects``, "Tyler's ...")."""
+    best, at = None, -1
+    for rx in (_IN_PLACE_RE, _SUBJECT_PLACE_RE) if subjects else (_IN_PLACE_RE,):
+        for m in rx.finditer(para):
+            j = match_jurisdiction(m.group(1), record)
+            if j and j.lower() == m.group(1).lower() and j in cities and m.start() > at:
+                best, at = j, m.start()
     return best
+
+
+_QUOTE_OPEN = "\"“‘'"
+_SUBJECT_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
+                               r"(?=['’]s\s|\s+(?:officials|leaders|staff|residents)\b|\s+[a-z]+(?:ed|s)\b)")
 
 
 _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"

@@ -286,3 +286,23 @@ def test_staff_member_in_a_city_paragraph_serves_that_city():
 def test_dateline_before_a_title_is_not_the_owner():
     text = "BOISE, Idaho – Mayor Omar Haddad announced today that Boise earned a national certification."
     assert _officials(text, cities=("Boise",)) == {"Omar Haddad": ("Mayor", "Boise")}
+
+
+def test_quote_paragraph_belongs_to_the_city_of_the_paragraph_before():
+    text = ("Three Ohio cities made the list this year.\n\n"
+            "Akron placed second among large cities. Dayton came in sixth, and Kent took third.\n\n"
+            "Dayton's showing rested on a new permit portal. The city also trained staff.\n\n"
+            "\"We built it with residents,\" Mayor Grace Lund said.\n\n"
+            "Kent officials pointed to open budget data.\n\n"
+            "\"Small towns can lead too,\" said City Manager Hal Ortiz.\n\n"
+            "\"It took years,\" said Chief Data Officer Ivy Banks.")
+    got = _officials(text, cities=("Akron", "Dayton", "Kent"))
+    assert got["Grace Lund"] == ("Mayor", "Dayton")
+    assert got["Hal Ortiz"] == ("City Manager", "Kent")
+    assert got["Ivy Banks"] == ("Chief Data Officer", "Kent")  # quotes in a row: the narrative paragraph before
+
+
+def test_single_city_story_keeps_its_city_for_a_quoted_mayor():
+    text = ("Akron placed second.\n\nSpringfield's portal was praised by the judges.\n\n"
+            "\"We are proud,\" said Mayor Grace Lund.")
+    assert _officials(text, cities=("Akron",))["Grace Lund"] == ("Mayor", "Akron")
