@@ -108,9 +108,10 @@ def _titles_re() -> re.Pattern[str]:
 
 @cache
 def _title_comma_re() -> re.Pattern[str]:
-    """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said"."""
+    """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said";
+    "our Chief Data and Analytics Officer, Priya Natarajan, whose team ..." (the publisher's own staff)."""
     heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
-    owner = r"(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
+    owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
     post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
     return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
 
@@ -331,7 +332,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         return None
     owner: str | None = None
     had_the = bool(re.match(r"(?i)the\s", app))
-    app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.I)
+    app = re.sub(r"^(?:the|a|an|our)\s+", "", app, flags=re.I)  # "our chief data officer": the publisher's
     m = re.match(r"^(.+?)['’]s?\s+(.+)$", app)
     if m and not _heads_re().search(m.group(1)):
         owner = _owner(("the " if had_the else "") + m.group(1), doc, record)

@@ -306,3 +306,15 @@ def test_single_city_story_keeps_its_city_for_a_quoted_mayor():
     text = ("Akron placed second.\n\nSpringfield's portal was praised by the judges.\n\n"
             "\"We are proud,\" said Mayor Grace Lund.")
     assert _officials(text, cities=("Akron",))["Grace Lund"] == ("Mayor", "Akron")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Special thanks go to our Chief Technology and Innovation Officer, Ana Ruiz, whose staff built the app.",
+     "Ana Ruiz", ("Chief Technology and Innovation Officer", "Reno")),
+    ("I also thank our Director of Parks and Recreation, Owen Fitch, for the new trail maps.",
+     "Owen Fitch", ("Director of Parks and Recreation", "Reno")),
+    ("Our budget officer, Lena Park, who joined in May, rebuilt the dashboard.",
+     "Lena Park", ("Budget Officer", "Reno")),
+])
+def test_possessive_our_title_before_a_name_between_commas(text, name, expected):
+    assert _officials(text, cities=("Reno",))[name] == expected
