@@ -79,6 +79,10 @@ _WHEN_TAIL = re.compile(r"\s+(?:in|during|since|last|earlier|this|back\s+in)\b.*
 _PAREN_RE = re.compile(r"\s+\((?P<app>[A-Za-z][^()]{2,80})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
+# a title ending in a field ("professor of civil") that a lower-case list continues (", construction and ...")
+_LIST_TAIL = re.compile(r"\b(?:of|in|for)\s+[a-z][\w-]*$")
+_FIELD_LIST = re.compile(r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?"
+                         r"\s+and\s+(?=[a-z])")
 
 
 def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
@@ -239,14 +243,41 @@ def _known_names() -> frozenset[str]:
 
 
 def _acronym_org(acr: str, doc: Doc, record: DocumentRecord) -> str | None:
-    """An undefined acronym that spells an organisation named in the document ("ITA")."""
+    """An undefined acronym that spells an organisation named in the document ("ITA"), or a short form of
+    one ("NC State" for "North Carolina State University")."""
     if not re.fullmatch(r"[A-Z]{2,6}", acr):
-        return None
+        return _short_form_org(acr, doc, record)
     for name, _a, _b in org_spans(doc, record):
         ini = "".join(w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha())
         if ini.upper() == acr:
             return name
     return None
+
+
+def _short_form_org(short: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The one organisation of the document that ``short`` abbreviates: its words, in order, are the full
+    name's first words, each written out or as the initials of a run of them, and the full name goes on
+    ("NC State" -> "North Carolina State University"; "Lakeside Tech" is no short form of anything)."""
+    words = short.split()
+    if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words):
+        return None
+    found = {name for name, _a, _b in org_spans(doc, record)
+             if name != short and _abbreviates(words, name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    i = 0
+    for w in short:
+        if i < len(full) and w.lower() == full[i].lower():
+            i += 1
+            continue
+        n = len(w)
+        if not (w.isupper() and 2 <= n <= 4 and i + n <= len(full)
+                and "".join(x[0] for x in full[i:i + n]) == w):
+            return False
+        i += n
+    return 0 < i < len(full)
 
 
 def _primary(doc: Doc, record: DocumentRecord, county: bool = False) -> str | None:
@@ -363,7 +394,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
                     _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
-    if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
+    if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
         return None
     title = title_case(title)
     if org_part:
@@ -573,6 +604,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             rest = text[after:]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest
+            if stop and stop.group(0) == "," and _LIST_TAIL.search(app):
+                # "professor of civil, construction and environmental engineering at NC State": a list of fields
+                lm = _FIELD_LIST.match(rest, stop.start())
+                if lm:
+                    stop = _APPOS_STOP.search(rest, lm.end())
+                    app = rest[: stop.start()] if stop else rest
             if stop and stop.group(0) == "(":
                 close = rest.find(")", stop.start())
                 if close > 0:

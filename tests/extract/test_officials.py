@@ -318,3 +318,17 @@ def test_single_city_story_keeps_its_city_for_a_quoted_mayor():
 ])
 def test_possessive_our_title_before_a_name_between_commas(text, name, expected):
     assert _officials(text, cities=("Reno",))[name] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pilot relied on students at Oregon State University. Dana Cho, assistant professor of mechanical, "
+     "industrial and manufacturing engineering at Oregon State, ran the tests.",
+     ("Assistant Professor of Mechanical, Industrial and Manufacturing Engineering", "Oregon State University")),
+    ("Kent State University students mapped the curbs. Dana Cho, a research engineer at Kent State, said "
+     "they were accurate.",
+     ("Research Engineer", "Kent State University")),
+    ("Dana Cho, professor of geography at Penn State, said the maps were accurate.",
+     ("Professor of Geography", "Penn State")),  # no full name in the text: the name as written
+])
+def test_title_at_a_short_form_of_an_organisation_named_earlier(text, expected):
+    assert _officials(text, cities=("Salem",))["Dana Cho"] == expected
