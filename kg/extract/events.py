@@ -288,7 +288,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             ev = _held_event(text, record, year) if held else None
             if ev is None and verb is None and " at " in text and _noun_re().search(text):
                 ev = _named_gathering(text, record, year)
-            if ev is None and (" at " in text or " in " in text):
+            if ev is None and (" at " in text or " in " in text) and DATE_RE.search(text):
                 ev = _public_event(text, doc, record, year)
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
