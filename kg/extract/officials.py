@@ -495,6 +495,14 @@ _SUBJECT_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*([A-Z][\w.-]*(?:\s+
                                r"(?=['’]s\s|\s+(?:officials|leaders|staff|residents)\b|\s+[a-z]+(?:ed|s)\b)")
 
 
+def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, pos: int) -> str | None:
+    """ "the city's chief information officer" in a story about several cities: the city of the paragraph."""
+    if len(record.cities) > 1 and owner == _primary(doc, record) and \
+            re.match(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s", app):
+        return _paragraph_place(doc, record, pos) or owner
+    return owner
+
+
 _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"
                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),")
 
@@ -558,7 +566,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
-                hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
+                owner = _local_owner(m.group("app"), parsed[1], doc, record, sent.start + m.start())
+                hits.append((m.start("name"), m.group("name"), parsed[0], owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))
@@ -637,6 +646,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                         parsed = (f"{parsed[0]}, {later}", parsed[1])
                     else:
                         owner = later or owner
+                owner = _local_owner(app, owner, doc, record, sent.start + name_start)
                 hits.append((name_start, name, parsed[0], owner))
         for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
             add(name, title, owner, sent)

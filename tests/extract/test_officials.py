@@ -332,3 +332,14 @@ def test_possessive_our_title_before_a_name_between_commas(text, name, expected)
 ])
 def test_title_at_a_short_form_of_an_organisation_named_earlier(text, expected):
     assert _officials(text, cities=("Salem",))["Dana Cho"] == expected
+
+
+def test_the_citys_officer_in_a_multi_city_story_serves_the_paragraphs_city():
+    text = ("Akron placed second and Kent placed fifth.\n\n"
+            "Kent's showing rested on open budget data.\n\n"
+            "\"We publish everything,\" said Ivy Banks, the city's chief data officer.\n\n"
+            "Akron officials pointed to a new 311 app. The city's chief information officer, Hal Ortiz, said it "
+            "took two years.")
+    got = _officials(text, cities=("Akron", "Kent"))
+    assert got["Ivy Banks"] == ("Chief Data Officer", "Kent")
+    assert got["Hal Ortiz"] == ("Chief Information Officer", "Akron")
