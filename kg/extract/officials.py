@@ -480,18 +480,23 @@ def _paragraph_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
 
 
 def _place_in(para: str, record: DocumentRecord, cities: set[str], subjects: bool) -> str | None:
-    """The last city a paragraph's sentences open with ("In Tyler, ..."; with ``subjects``, "Tyler's ...")."""
+    """The last city a paragraph's sentences open with "In Tyler, ..."; with ``subjects``, else the city
+    its opening sentence is about ("Tyler's ranking came ...", "Tyler officials credited ...")."""
     best, at = None, -1
-    for rx in (_IN_PLACE_RE, _SUBJECT_PLACE_RE) if subjects else (_IN_PLACE_RE,):
-        for m in rx.finditer(para):
-            j = match_jurisdiction(m.group(1), record)
-            if j and j.lower() == m.group(1).lower() and j in cities and m.start() > at:
-                best, at = j, m.start()
+    for m in _IN_PLACE_RE.finditer(para):
+        j = match_jurisdiction(m.group(1), record)
+        if j and j.lower() == m.group(1).lower() and j in cities and m.start() > at:
+            best, at = j, m.start()
+    m = _SUBJECT_PLACE_RE.match(para.lstrip()) if subjects and best is None else None
+    if m:
+        j = match_jurisdiction(m.group(1), record)
+        if j and j.lower() == m.group(1).lower() and j in cities:
+            best = j
     return best
 
 
 _QUOTE_OPEN = "\"“‘'"
-_SUBJECT_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
+_SUBJECT_PLACE_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
                                r"(?=['’]s\s|\s+(?:officials|leaders|staff|residents)\b|\s+[a-z]+(?:ed|s)\b)")
 
 

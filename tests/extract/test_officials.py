@@ -343,3 +343,10 @@ def test_the_citys_officer_in_a_multi_city_story_serves_the_paragraphs_city():
     got = _officials(text, cities=("Akron", "Kent"))
     assert got["Ivy Banks"] == ("Chief Data Officer", "Kent")
     assert got["Hal Ortiz"] == ("Chief Information Officer", "Akron")
+
+
+def test_a_peer_named_late_in_the_paragraph_before_does_not_own_the_quote():
+    text = ("AKRON, Ohio - For the third year, Akron made the list, tying for fourth. Kent shares the spot; "
+            "Dayton took first.\n\n"
+            "\"Data tells us where to go,\" Mayor Grace Lund said.")
+    assert _officials(text, cities=("Akron", "Kent", "Dayton"))["Grace Lund"] == ("Mayor", "Akron")
