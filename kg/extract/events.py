@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
-from kg.extract.mentions import clean_space, load_data, match_jurisdiction
+from kg.extract.mentions import clean_space, load_data, match_jurisdiction, primary_jurisdiction
 from kg.record import DocumentRecord, Event
 
 __all__ = ["extract", "find_events", "parse_month_day", "DATE_RE"]
@@ -187,6 +187,68 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
     return None
 
 
+@cache
+def _public_event_re() -> re.Pattern[str]:
+    """ "Come to Tacoma Data Day on Saturday, Sept. 14, 2024, ... at the Main Library": a named event, then its date."""
+    heads = "|".join(re.escape(h) for h in sorted(_data().get("public_event_heads", []), key=len, reverse=True))
+    word = r"(?:[A-Z][\w'’&.-]*|\d{4})"
+    return re.compile(rf"(?<![\w'’-])(?P<name>{word}(?:\s+(?:{word}|of|for|and|&|on|the)){{0,6}}?\s+(?:{heads}))"
+                      r"(?![\w'’-])(?:\s+\d{4})?,?\s+(?:on\s+|is\s+(?:on\s+)?|will\s+be\s+(?:held\s+)?(?:on\s+)?)?"
+                      r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|"
+                      r"Nov|Dec)[a-z]*\.?\s+\d)")
+
+
+@cache
+def _building_re() -> re.Pattern[str]:
+    heads = "|".join(re.escape(h) for h in sorted(_data().get("venue_heads", []), key=len, reverse=True))
+    return re.compile(rf"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){{0,7}}?"
+                      rf"\s+(?:{heads}))(?![\w-])")
+
+
+@cache
+def _invitation_re() -> re.Pattern[str]:
+    cues = sorted(_data().get("invitation_cues", []), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+
+
+def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None) -> Event | None:
+    """A named public event with its date, held in a city or at a building ("Join us at Reno Data Day on
+    March 3 at the Downtown Library"): the building's city is a city of the record named in the venue or the
+    event, else, when the public is invited, the document's own."""
+    m = _public_event_re().search(text)
+    if not m:
+        return None
+    rest = text[m.end():]
+    date = _roll_year(parse_month_day(rest[:40], year), text, record)
+    if not date:
+        return None
+    dm = DATE_RE.match(rest)
+    after = rest[dm.end():] if dm else rest
+    pm = re.search(rf"(?:^|[\s,])in\s+{_PLACE}", after)
+    place = pm.group("place") if pm else None
+    if place and _building_re().match("at " + place):
+        place = None  # "in City Hall": a building, not a city
+    city = _city_of(place, record)
+    if city is None:
+        bm = _building_re().search(after)
+        if not bm:
+            return None
+        # the building's city: one of the record's named in the venue or the event's name, else (an
+        # invitation to the public) the document's own
+        where = f"{bm.group('venue')} {m.group('name')}"
+        cities = {c.name for c in record.cities}
+        city = next((c for c in cities if re.search(rf"(?<![\w-]){re.escape(c)}(?![\w-])", where)), None)
+        if city is None and _invitation_re().search(text):
+            city = primary_jurisdiction(doc, record)
+        if city not in cities:
+            return None  # a county building names no city
+    lead = "|".join(re.escape(w) for w in _data().get("public_event_lead_words", []))
+    name = re.sub(rf"^(?:(?:{lead})\s+)+", "", m.group("name")) if lead else m.group("name")
+    if len(name.split()) < 2:
+        return None
+    return Event(name=clean_space(name), city=city, date=date, purpose="public event")
+
+
 def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     """Ceremonies where awards are given, one per (city, date)."""
     out: list[Event] = []
@@ -226,6 +288,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             ev = _held_event(text, record, year) if held else None
             if ev is None and verb is None and " at " in text and _noun_re().search(text):
                 ev = _named_gathering(text, record, year)
+            if ev is None and (" at " in text or " in " in text) and DATE_RE.search(text):
+                ev = _public_event(text, doc, record, year)
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()

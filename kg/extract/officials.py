@@ -79,6 +79,10 @@ _WHEN_TAIL = re.compile(r"\s+(?:in|during|since|last|earlier|this|back\s+in)\b.*
 _PAREN_RE = re.compile(r"\s+\((?P<app>[A-Za-z][^()]{2,80})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
+# a title ending in a field ("professor of civil") that a lower-case list continues (", construction and ...")
+_LIST_TAIL = re.compile(r"\b(?:of|in|for)\s+[a-z][\w-]*$")
+_FIELD_LIST = re.compile(r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?"
+                         r"\s+and\s+(?=[a-z])")
 
 
 def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
@@ -108,9 +112,10 @@ def _titles_re() -> re.Pattern[str]:
 
 @cache
 def _title_comma_re() -> re.Pattern[str]:
-    """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said"."""
+    """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said";
+    "our Chief Data and Analytics Officer, Priya Natarajan, whose team ..." (the publisher's own staff)."""
     heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
-    owner = r"(?:[Tt]he\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
+    owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
     post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
     return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
 
@@ -238,14 +243,41 @@ def _known_names() -> frozenset[str]:
 
 
 def _acronym_org(acr: str, doc: Doc, record: DocumentRecord) -> str | None:
-    """An undefined acronym that spells an organisation named in the document ("ITA")."""
+    """An undefined acronym that spells an organisation named in the document ("ITA"), or a short form of
+    one ("NC State" for "North Carolina State University")."""
     if not re.fullmatch(r"[A-Z]{2,6}", acr):
-        return None
+        return _short_form_org(acr, doc, record)
     for name, _a, _b in org_spans(doc, record):
         ini = "".join(w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha())
         if ini.upper() == acr:
             return name
     return None
+
+
+def _short_form_org(short: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The one organisation of the document that ``short`` abbreviates: its words, in order, are the full
+    name's first words, each written out or as the initials of a run of them, and the full name goes on
+    ("NC State" -> "North Carolina State University"; "Lakeside Tech" is no short form of anything)."""
+    words = short.split()
+    if len(words) < 2 or len(words) > 5 or not all(w[:1].isupper() for w in words):
+        return None
+    found = {name for name, _a, _b in org_spans(doc, record)
+             if name != short and _abbreviates(words, name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _abbreviates(short: list[str], full: list[str]) -> bool:
+    i = 0
+    for w in short:
+        if i < len(full) and w.lower() == full[i].lower():
+            i += 1
+            continue
+        n = len(w)
+        if not (w.isupper() and 2 <= n <= 4 and i + n <= len(full)
+                and "".join(x[0] for x in full[i:i + n]) == w):
+            return False
+        i += n
+    return 0 < i < len(full)
 
 
 def _primary(doc: Doc, record: DocumentRecord, county: bool = False) -> str | None:
@@ -331,7 +363,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         return None
     owner: str | None = None
     had_the = bool(re.match(r"(?i)the\s", app))
-    app = re.sub(r"^(?:the|a|an)\s+", "", app, flags=re.I)
+    app = re.sub(r"^(?:the|a|an|our)\s+", "", app, flags=re.I)  # "our chief data officer": the publisher's
     m = re.match(r"^(.+?)['’]s?\s+(.+)$", app)
     if m and not _heads_re().search(m.group(1)):
         owner = _owner(("the " if had_the else "") + m.group(1), doc, record)
@@ -362,7 +394,7 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
                     _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
-    if not re.match(r"^[A-Za-z]", title) or len(title.split()) > 7:
+    if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
         return None
     title = title_case(title)
     if org_part:
@@ -421,21 +453,59 @@ def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
 
 
 def _paragraph_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
-    """The city a paragraph is about, from a sentence opening "In Tyler, ..." before ``pos``.
+    """The city a paragraph is about: a sentence opening "In Tyler, ..." or with the city as its subject
+    ("Tyler's ranking came ...", "Tyler officials credited ...") before ``pos``.
 
     A trade-press story that walks through several winners gives each its own
     paragraph; a staff member named there serves that city, not the main one.
+    A paragraph that opens with a quotation belongs to the city of the
+    narrative paragraph before it ("Tyler placed ninth ..." / "\"...,\" said
+    Mayor Ann Roe.").  Subjects count only when the record has several cities.
     """
     text = doc.text
     sep = "\n\n" if "\n\n" in text else "\n"
     start = text.rfind(sep, 0, pos) + 1
     para = text[start:pos]
-    best = None
+    cities = {c.name for c in record.cities}
+    several = len(cities) > 1
+    for _ in range(3):
+        best = _place_in(para, record, cities, several)
+        if best or not several or not para.strip() or para.lstrip()[0] not in _QUOTE_OPEN:
+            return best
+        if start <= 1:
+            return None
+        end = text.rfind(sep, 0, start - 1)  # the paragraph before, whole
+        para, start = text[end + 1:start - 1], end + 1
+    return None
+
+
+def _place_in(para: str, record: DocumentRecord, cities: set[str], subjects: bool) -> str | None:
+    """The last city a paragraph's sentences open with "In Tyler, ..."; with ``subjects``, else the city
+    its opening sentence is about ("Tyler's ranking came ...", "Tyler officials credited ...")."""
+    best, at = None, -1
     for m in _IN_PLACE_RE.finditer(para):
         j = match_jurisdiction(m.group(1), record)
-        if j and j.lower() == m.group(1).lower() and j in {c.name for c in record.cities}:
+        if j and j.lower() == m.group(1).lower() and j in cities and m.start() > at:
+            best, at = j, m.start()
+    m = _SUBJECT_PLACE_RE.match(para.lstrip()) if subjects and best is None else None
+    if m:
+        j = match_jurisdiction(m.group(1), record)
+        if j and j.lower() == m.group(1).lower() and j in cities:
             best = j
     return best
+
+
+_QUOTE_OPEN = "\"“‘'"
+_SUBJECT_PLACE_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
+                               r"(?=['’]s\s|\s+(?:officials|leaders|staff|residents)\b|\s+[a-z]+(?:ed|s)\b)")
+
+
+def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, pos: int) -> str | None:
+    """ "the city's chief information officer" in a story about several cities: the city of the paragraph."""
+    if len(record.cities) > 1 and owner == _primary(doc, record) and \
+            re.match(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s", app):
+        return _paragraph_place(doc, record, pos) or owner
+    return owner
 
 
 _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"
@@ -501,7 +571,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
-                hits.append((m.start("name"), m.group("name"), parsed[0], parsed[1]))
+                owner = _local_owner(m.group("app"), parsed[1], doc, record, sent.start + m.start())
+                hits.append((m.start("name"), m.group("name"), parsed[0], owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))
@@ -547,6 +618,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             rest = text[after:]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest
+            if stop and stop.group(0) == "," and _LIST_TAIL.search(app):
+                # "professor of civil, construction and environmental engineering at NC State": a list of fields
+                lm = _FIELD_LIST.match(rest, stop.start())
+                if lm:
+                    stop = _APPOS_STOP.search(rest, lm.end())
+                    app = rest[: stop.start()] if stop else rest
             if stop and stop.group(0) == "(":
                 close = rest.find(")", stop.start())
                 if close > 0:
@@ -574,6 +651,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                         parsed = (f"{parsed[0]}, {later}", parsed[1])
                     else:
                         owner = later or owner
+                owner = _local_owner(app, owner, doc, record, sent.start + name_start)
                 hits.append((name_start, name, parsed[0], owner))
         for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
             add(name, title, owner, sent)

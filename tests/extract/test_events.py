@@ -94,3 +94,19 @@ def test_more_event_shapes(text, date, expected):
 ])
 def test_meetings_and_undated_gatherings_are_not_events(text):
     assert _events(text, date="2017-01-18") == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [
+        ("Join us for Reno Open Data Fair on Thursday, March 6, 2025, from noon to 4 p.m. at the Reno City Hall "
+         "Atrium Building.", [("Reno", "2025-03-06")]),
+        ("Come to the Neighborhood Tech Showcase on April 12 at the Eastside Community Center. It is free and open "
+         "to all.", [("Reno", "2025-04-12")]),
+        ("The Civic Hackathon, May 3, 2025, will take over the Sparks Public Library.", []),  # no invitation, no city
+        ("Reno Data Day on June 7 will be held in Sparks, Nev., at the convention hall.", [("Sparks", "2025-06-07")]),
+        ("Earth Day on April 22 reminds us to recycle.", []),  # no place: a date on the calendar, not an event
+    ],
+)
+def test_named_public_event_with_a_date_at_a_building(text, expected):
+    assert _events(text, date="2025-02-01", cities=("Reno",)) == expected

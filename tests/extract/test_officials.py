@@ -286,3 +286,67 @@ def test_staff_member_in_a_city_paragraph_serves_that_city():
 def test_dateline_before_a_title_is_not_the_owner():
     text = "BOISE, Idaho – Mayor Omar Haddad announced today that Boise earned a national certification."
     assert _officials(text, cities=("Boise",)) == {"Omar Haddad": ("Mayor", "Boise")}
+
+
+def test_quote_paragraph_belongs_to_the_city_of_the_paragraph_before():
+    text = ("Three Ohio cities made the list this year.\n\n"
+            "Akron placed second among large cities. Dayton came in sixth, and Kent took third.\n\n"
+            "Dayton's showing rested on a new permit portal. The city also trained staff.\n\n"
+            "\"We built it with residents,\" Mayor Grace Lund said.\n\n"
+            "Kent officials pointed to open budget data.\n\n"
+            "\"Small towns can lead too,\" said City Manager Hal Ortiz.\n\n"
+            "\"It took years,\" said Chief Data Officer Ivy Banks.")
+    got = _officials(text, cities=("Akron", "Dayton", "Kent"))
+    assert got["Grace Lund"] == ("Mayor", "Dayton")
+    assert got["Hal Ortiz"] == ("City Manager", "Kent")
+    assert got["Ivy Banks"] == ("Chief Data Officer", "Kent")  # quotes in a row: the narrative paragraph before
+
+
+def test_single_city_story_keeps_its_city_for_a_quoted_mayor():
+    text = ("Akron placed second.\n\nSpringfield's portal was praised by the judges.\n\n"
+            "\"We are proud,\" said Mayor Grace Lund.")
+    assert _officials(text, cities=("Akron",))["Grace Lund"] == ("Mayor", "Akron")
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Special thanks go to our Chief Technology and Innovation Officer, Ana Ruiz, whose staff built the app.",
+     "Ana Ruiz", ("Chief Technology and Innovation Officer", "Reno")),
+    ("I also thank our Director of Parks and Recreation, Owen Fitch, for the new trail maps.",
+     "Owen Fitch", ("Director of Parks and Recreation", "Reno")),
+    ("Our budget officer, Lena Park, who joined in May, rebuilt the dashboard.",
+     "Lena Park", ("Budget Officer", "Reno")),
+])
+def test_possessive_our_title_before_a_name_between_commas(text, name, expected):
+    assert _officials(text, cities=("Reno",))[name] == expected
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The pilot relied on students at Oregon State University. Dana Cho, assistant professor of mechanical, "
+     "industrial and manufacturing engineering at Oregon State, ran the tests.",
+     ("Assistant Professor of Mechanical, Industrial and Manufacturing Engineering", "Oregon State University")),
+    ("Kent State University students mapped the curbs. Dana Cho, a research engineer at Kent State, said "
+     "they were accurate.",
+     ("Research Engineer", "Kent State University")),
+    ("Dana Cho, professor of geography at Penn State, said the maps were accurate.",
+     ("Professor of Geography", "Penn State")),  # no full name in the text: the name as written
+])
+def test_title_at_a_short_form_of_an_organisation_named_earlier(text, expected):
+    assert _officials(text, cities=("Salem",))["Dana Cho"] == expected
+
+
+def test_the_citys_officer_in_a_multi_city_story_serves_the_paragraphs_city():
+    text = ("Akron placed second and Kent placed fifth.\n\n"
+            "Kent's showing rested on open budget data.\n\n"
+            "\"We publish everything,\" said Ivy Banks, the city's chief data officer.\n\n"
+            "Akron officials pointed to a new 311 app. The city's chief information officer, Hal Ortiz, said it "
+            "took two years.")
+    got = _officials(text, cities=("Akron", "Kent"))
+    assert got["Ivy Banks"] == ("Chief Data Officer", "Kent")
+    assert got["Hal Ortiz"] == ("Chief Information Officer", "Akron")
+
+
+def test_a_peer_named_late_in_the_paragraph_before_does_not_own_the_quote():
+    text = ("AKRON, Ohio - For the third year, Akron made the list, tying for fourth. Kent shares the spot; "
+            "Dayton took first.\n\n"
+            "\"Data tells us where to go,\" Mayor Grace Lund said.")
+    assert _officials(text, cities=("Akron", "Kent", "Dayton"))["Grace Lund"] == ("Mayor", "Akron")
