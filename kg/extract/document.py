@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import DocumentError
+from kg.extract.reflow import unwrap
 
 __all__ = [
     "SourceText",
@@ -36,6 +37,7 @@ _BLOCK_TAGS = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "ul", "ol", "nav", "aside", "main", "figure", "figcaption", "caption", "hr"]
 #: Cells stay on their row's line but apart from each other: "1 | Los Angeles, Calif."
 _CELL_TAGS = ["td", "th"]
+_SOURCE_BREAK = re.compile(r"\s*\n\s*")
 _DROP_TAGS = ["script", "style", "noscript", "template", "svg", "head", "iframe", "form"]
 
 
@@ -98,7 +100,7 @@ def text_from_bytes(raw: bytes, kind: str, where: str = "<bytes>") -> str:
     elif kind == "markdown":
         text = markdown_to_text(decoded)
     else:
-        text = decoded
+        text = unwrap(decoded)
     text = _normalise(text)
     if not text.strip():
         raise DocumentError("E101", where)
@@ -137,13 +139,21 @@ def _looks_like_html(text: str) -> bool:
     return "<html" in head or "<!doctype html" in head or "<body" in head
 
 
-def html_to_text(html: str) -> str:
-    """Visible text of an HTML page, one block per line."""
-    from bs4 import BeautifulSoup
+def html_to_text(html: str, *, join_source_lines: bool = True) -> str:
+    """Visible text of an HTML page, one block per line.
+
+    A line break in a page's source is a space in the browser, so it is one
+    here too (except in ``<pre>``); rendered Markdown keeps its soft breaks,
+    which writers use for bylines and addresses.
+    """
+    from bs4 import BeautifulSoup, NavigableString
 
     soup = BeautifulSoup(html, "lxml")
     for tag in soup(_DROP_TAGS):
         tag.decompose()
+    for node in soup.find_all(string=_SOURCE_BREAK) if join_source_lines else ():
+        if type(node) is NavigableString and node.find_parent(["pre", "textarea"]) is None:
+            node.replace_with(_SOURCE_BREAK.sub(" ", node))
     for tag in soup.find_all(_BLOCK_TAGS):
         tag.insert_before("\n")
         tag.insert_after("\n")
@@ -158,7 +168,7 @@ def markdown_to_text(md: str) -> str:
     """Markdown rendered to HTML by markdown-it, then to text."""
     from markdown_it import MarkdownIt
 
-    return html_to_text(MarkdownIt("commonmark").render(md))
+    return html_to_text(MarkdownIt("commonmark").render(unwrap(md)), join_source_lines=False)
 
 
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
