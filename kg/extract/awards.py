@@ -97,6 +97,34 @@ def award_defs() -> list[AwardDef]:
     return out
 
 
+@cache
+def _type_categories() -> dict[str, dict[str, str]]:
+    """Award -> {recipient kind: the award's overall category for it} ('county': 'Overall County ...')."""
+    return {a["name"]: a["type_categories"] for a in load_data("awards")["awards"] if a.get("type_categories")}
+
+
+@cache
+def _type_phrase() -> tuple[re.Pattern[str], dict[str, str]]:
+    """'among counties', 'in the city division': a placing among one kind of recipient; word -> kind."""
+    kinds = {w.lower(): k for k, ws in load_data("awards").get("recipient_type_words", {}).items() for w in ws}
+    alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True)) or "(?!)"
+    pat = re.compile(rf"\bamong\s+(?:(?:all|the|other|participating|competing|eligible|U\.S\.|American|"
+                     rf"[\w-]+-sized?|large|small|larger|smaller)\s+)*(?P<w>{alt})\b"
+                     rf"|\b(?:in|atop|of|topped|tops|led|leads)\s+the\s+(?P<v>{alt})\s+"
+                     r"(?:category|division|rankings?|field|competition|group)\b", re.I)
+    return pat, kinds
+
+
+def _type_category(award: str, text: str) -> str | None:
+    """The award's overall category for the kind of recipient the last 'among counties' in ``text`` names."""
+    cats = _type_categories().get(award)
+    if not cats:
+        return None
+    pat, kinds = _type_phrase()
+    found = [kinds[(m.group("w") or m.group("v")).lower()] for m in pat.finditer(text)]
+    return cats.get(found[-1]) if found else None
+
+
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed)\b", re.I)
@@ -129,6 +157,17 @@ _DESCRIPTOR_BEFORE = re.compile(r"\b(?:suburb|outskirts|outside|near|north|south
                                 r"\b(?:based|headquartered|located)\s+in\s+$|\bnear\s+$", re.I)
 _INTRODUCER = re.compile(r"^[^.;]{0,100}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd]?|\bincluding|\blike|\bsuch as|"
                          r"\bamong them|\bnamely|:|—|–)\s*$|^\s*(?:\(tie\))?\s*$", re.I)
+
+
+@cache
+def _introducer() -> re.Pattern[str]:
+    """What may stand between a member signal and the places it introduces: 'honorees include ...', and
+    'honorees include projects from ...' (the honoured work is named for its owner, the place after it)."""
+    forms = {f for n in load_data("awards").get("project_nouns", [])
+             for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n)}
+    nouns = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:from|by|in|of)"
+    return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?$")
@@ -822,7 +861,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             group = following[0] if following and following[0][0][0] == sg.end else None
         elif predicate:
             group = preceding[-1]  # "Winston-Salem shared 10th place with ..., including Hampton"
-        elif following and (_INTRODUCER.match(text[sg.end:following[0][0][0]])
+        elif following and (_introducer().match(text[sg.end:following[0][0][0]])
                             or (sg.strength == 3 and text[sg.end:following[0][0][0]].strip() in ("", "(tie)"))):
             group = following[0]
         elif preceding:
@@ -935,6 +974,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 cat, cat_strength = _resolve_category(ctx, pick, group[0][2], s0), 2
                 if cat is None:
                     cat_strength = -1  # "its bracket" of a peer: unknown, do not guess
+        if cat is None and cat_strength == 0:
+            # "took first place among counties, and Maricopa County finished second": the award's overall
+            # category for that kind of recipient, said in the placing's stretch or earlier in the sentence
+            cat = _type_category(award, text[s0:cat_end])
+            cat_strength = 2 if cat else 0
         is_bracketed = award in ctx.bracketed
         if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st):
             cat = ctx.said.get(group[0][2])
