@@ -20,9 +20,10 @@ How a release says who won what, and how we read it:
   Award").  Recipients joined by list punctuation or "tied" form a group; a
   signal goes to the group just before it ("Aurora, Colo., placed third"),
   or to the group it introduces ("Other first-place winners in 2018: ...",
-  "cities like Norfolk, ...", "second-place Tinley Park").  Venue cities ("in
-  Tampa" next to "honored"/"summit") and descriptors ("a suburb of Chicago")
-  take no member signals.
+  "cities like Norfolk, ...", "second-place Tinley Park", "Other honorees
+  include projects from X; Y; and Z": fellow winners of the award, with no rank
+  or category).  Venue cities ("in Tampa" next to "honored"/"summit") and
+  descriptors ("a suburb of Chicago") take no member signals.
 - **Year**: an explicit year in the signal's stretch of the sentence ("finished
   9th ... in both 2012 and 2011"), else a relative one ("Last year", "One year
   after placing eighth"), else the award year in force: the publication year,
@@ -33,6 +34,9 @@ How a release says who won what, and how we read it:
   sentence, else (for bracketed surveys, unless the sentence speaks of
   "other" brackets) the bracket in force.  "that category"/"the large-city
   group"/"the middle bracket" resolve against the brackets the text names.
+  An award that ranks cities and counties apart (``type_categories``: GovX)
+  puts a placing "among counties"/"in the city division" in its overall
+  category for that kind of recipient.
 - **Relative placings**: "followed by X" is the next rank, "trailing only X"
   the one above, "second to X; third to Y" and "X and Y taking second and
   third" give each its own; "up two spots from 2015" and "moved from ninth to
@@ -166,7 +170,7 @@ def _introducer() -> re.Pattern[str]:
     forms = {f for n in load_data("awards").get("project_nouns", [])
              for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n)}
     nouns = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
-    work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:from|by|in|of)"
+    work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"

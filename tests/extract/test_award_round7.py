@@ -23,6 +23,7 @@ def _wins(text: str) -> dict[tuple[str, int], tuple]:
     ("This year's winners also include smart-parking pilots in Tucson, Ariz., and Raleigh, N.C.",
      {"Tucson", "Raleigh"}),
     ("Omaha, Neb., and Toronto were also honored.", {"Omaha", "Toronto"}),
+    ("Other recognized projects came from Tucson, Ariz., and Raleigh, N.C.", {"Tucson", "Raleigh"}),
     ("Boise joins Tucson, Ariz., and Raleigh, N.C., as 2021 honorees.", {"Tucson", "Raleigh"}),
 ])
 def test_fellow_honorees_of_an_unranked_award_win_it_without_rank_or_category(sentence, fellows):
