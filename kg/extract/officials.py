@@ -320,8 +320,9 @@ def _prefix_company(before: str, record: DocumentRecord) -> str | None:
         return None
     cand = " ".join(words)
     if match_jurisdiction(cand, record) or _UNIT_HEADS.search(cand) \
-            or all(w.lower() in _field_words() for w in words):
-        return None
+            or all(w.lower() in _field_words() for w in words) \
+            or (len(words) == 1 and words[0] in load_data("organizations").get("heads", [])):
+        return None  # "University President Ann Roe": a generic word names no employer
     return cand
 
 

@@ -385,6 +385,7 @@ def test_compound_modifiers_are_not_hyphenated_names():
         # a subject field before a title is the post, not an employer; the city keeps the official
         ("Public Works Director Nora Quinn inspected the culverts.", "Nora Quinn", "Director", "Dayton"),
         ("Former President Alan Webb attended.", "Alan Webb", "President", "Dayton"),
+        ("At the ceremony, University President Ines Vidal spoke.", "Ines Vidal", "President", "Dayton"),
     ],
 )
 def test_company_name_just_before_a_company_title_is_the_employer(text, name, title, of):
