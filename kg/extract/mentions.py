@@ -56,11 +56,13 @@ def word_pattern(form: str, flags: int = 0) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", flags)
 
 
-#: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc".
+#: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc", and hyphenated given
+#: names whose second part is lower case ("Hyun-woo", "Jean-luc", "Abdul-rahman"; compound modifiers such
+#: as "Gold-level" are told apart by ``titles.json`` "not_name_hyphen_parts").
 _UP = "A-ZÀ-ÖØ-Þ"  # Latin-1 capitals, so "José Martínez" is a name too
 _LO = "a-zß-öø-ÿ"
 NAME_TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:[{_UP}][{_LO}]?['’](?=[{_UP}]))?"
-              rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]+)(?:-[{_UP}][{_LO}]+)?")
+              rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]+)?")
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"
 #: A full name: two to four words, middle initials allowed ("Thomas M. Menino").
 _PARTICLE = r"(?:de|da|del|della|di|van|von|der|den|du|dos|das|la|le|bin|ibn|al)"
@@ -92,7 +94,24 @@ def is_person_name(text: str) -> bool:
         return False
     toks = [t.strip(",.") for t in text.split()]
     bad = _not_name_words()
-    return not any(t in bad for t in toks)
+    return not any(t in bad or _bad_hyphen(t) for t in toks)
+
+
+@cache
+def _not_name_hyphen_parts() -> frozenset[str]:
+    return frozenset(load_data("titles").get("not_name_hyphen_parts", []))
+
+
+def _bad_hyphen(token: str) -> bool:
+    """A compound modifier, not a hyphenated name: "Gold-level", "Peoria-based", "Co-founder".
+
+    >>> _bad_hyphen("Gold-level"), _bad_hyphen("Hyun-woo"), _bad_hyphen("Jean-Luc")
+    (True, False, False)
+    """
+    head, sep, tail = token.partition("-")
+    if not sep or not tail[:1].islower():
+        return False
+    return tail in _not_name_hyphen_parts() or head.lower() in _not_name_hyphen_parts()
 
 
 def find_person(text: str) -> str | None:

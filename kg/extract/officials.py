@@ -50,6 +50,7 @@ from kg.extract.mentions import (
     find_person,
     is_person_name,
     jurisdictions,
+    lines_with_offsets,
     load_data,
     match_jurisdiction,
     primary_jurisdiction,
@@ -287,8 +288,50 @@ def _primary(doc: Doc, record: DocumentRecord, county: bool = False) -> str | No
     return primary_jurisdiction(doc, record)
 
 
-def _prefix_owner(before: str, doc: Doc, record: DocumentRecord) -> str | None:
-    """The owner named just before a title: "Memphis Mayor", "Kansas City (Mayor", "CDG Senior ..."."""
+def _prefix_owner(before: str, doc: Doc, record: DocumentRecord, title: str | None = None) -> str | None:
+    """The owner named just before a title: "Memphis Mayor", "Kansas City (Mayor", "CDG Senior ...",
+    and, before a title only a company has ("CEO", "Founder"), the company: "Ridgeline Analytics CEO"."""
+    owner = _prefix_owner_known(before, doc, record)
+    if owner is None and title and title.lower() in _company_titles():
+        owner = _prefix_company(before, record)
+    return owner
+
+
+@cache
+def _company_titles() -> frozenset[str]:
+    return frozenset(t.lower() for t in load_data("titles").get("company_titles", []))
+
+
+_CAP_RUN_END = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w.&'’-]*\s+(?:(?:&|and|of)\s+)?){0,4}[A-Z][\w.&'’-]*)\s*$")
+
+
+def _prefix_company(before: str, record: DocumentRecord) -> str | None:
+    """The capitalised run just before a company title, when it can only be a company's name: not a place,
+    a city unit, a person or a subject field ("Public Works"); leading function words and modifiers
+    ("When", "The", "Former") are not part of it."""
+    m = _CAP_RUN_END.search(before.rstrip()[-80:])
+    if not m:
+        return None
+    words = m.group(1).split()
+    skip = _not_owner_words()
+    while words and (words[0] in skip or words[0] in _SMALL):
+        words = words[1:]
+    if not words or any(w in skip for w in words):
+        return None
+    cand = " ".join(words)
+    if match_jurisdiction(cand, record) or _UNIT_HEADS.search(cand) \
+            or all(w.lower() in _field_words() for w in words) \
+            or (len(words) == 1 and words[0] in load_data("organizations").get("heads", [])):
+        return None  # "University President Ann Roe": a generic word names no employer
+    return cand
+
+
+@cache
+def _not_owner_words() -> frozenset[str]:
+    return frozenset(load_data("titles").get("not_owner_words", []))
+
+
+def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
     paren = before.endswith("(")
     before = before.rstrip("( ")
@@ -357,6 +400,9 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     app = re.sub(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+", "", app)
     if re.match(r"(?i)who\s", app):
         return None  # "who was named CIO in 2019" tells a story, not a title
+    m = re.match(r"(?i)one\s+of\s+.*?(\w+?)s?$", app)
+    if m and not _heads_re().fullmatch(m.group(1)):
+        return None  # "one of the program's partner organizations" describes a member, not a post
     app = re.sub(r"(?i)^((?:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+",
                  r"\1", app)  # "Springfield's first chief data officer"
     if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app):
@@ -512,6 +558,38 @@ _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Acros
                           r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}),")
 
 
+_CONTACT_HEAD = re.compile(r"(?i)^[\W_]*(?:(?:news\s+)?(?:media|press)\s+|public\s+information\s+)?"
+                           r"(?:contacts?|inquiries)[\W_]*$")
+_CONTACT_WORD = re.compile(r"(?i)contact|inquiries")
+_CONTACT_STOP = re.compile(r"[\d@|]|https?:|www\.|:")
+
+
+def _contact_blocks(doc: Doc) -> list[tuple[Sentence, str]]:
+    """A contact block laid out one field a line ("Media Contact" / "Ann Roe" / "Press Secretary" /
+    "City of Salem" / phone / email, as a web page's <br> lines come out): the block's real text as
+    evidence, and its fields joined into one appositive ("Ann Roe, Press Secretary, City of Salem")."""
+    if not _CONTACT_WORD.search(doc.text):
+        return []
+    out = []
+    lines = [(o, ln.strip()) for o, ln in lines_with_offsets(doc.text)]
+    for i, (_off, line) in enumerate(lines):
+        if not line or len(line) > 40 or not _CONTACT_HEAD.match(line):
+            continue
+        fields: list[tuple[int, str]] = []
+        for off, ln in lines[i + 1 : i + 12]:
+            if not ln:
+                continue
+            if _CONTACT_STOP.search(ln) or len(ln) > 80 or len(fields) == 3:
+                break
+            fields.append((off, ln.strip("*_ ")))
+        if len(fields) < 2 or not is_person_name(fields[0][1]):
+            continue  # "Ann Roe, Press Secretary" on one line is read as a sentence
+        start, end = fields[0][0], fields[-1][0] + len(doc.text[fields[-1][0]:].split("\n", 1)[0])
+        sent = Sentence(text=doc.text[start:end], start=start, end=end)
+        out.append((sent, ", ".join(f for _o, f in fields) + "."))
+    return out
+
+
 def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
@@ -535,8 +613,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         keys[k] = o
         found.append(o)
 
-    for sent in _sentences(doc):
-        text = sent.text
+    def scan(text: str, base: int) -> list[tuple[int, str, str | None, str | None]]:
+        """The titled people of one sentence (``base``: its offset in the document)."""
         headline: bool | None = None  # worked out only when a title is found
         hits: list[tuple[int, str, str | None, str | None]] = []
         for m in _titles_re().finditer(text):
@@ -555,7 +633,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if unit:  # "Lake County Board of Supervisors Chair Ann Roe": the county's board
                 hits.append((m.start("name"), name, f"{title}, {unit[0]}", unit[1]))
                 continue
-            owner = _prefix_owner(text[: m.start()], doc, record)
+            owner = _prefix_owner(text[: m.start()], doc, record, m.group("title"))
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
             if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
@@ -563,15 +641,15 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 # "In Salem, Mayor Kim Lee said": the place the clause is about
                 near = None if county else _sentence_owner(re.split(r"[.;:!?]\s", text[: m.start()])[-1], record)
                 owner = near if near and re.search(rf"\b(?:In|in|At|at|For|for)\s+{re.escape(near)},", text) \
-                    else None if county else _paragraph_place(doc, record, sent.start + m.start())
+                    else None if county else _paragraph_place(doc, record, base + m.start())
                 owner = owner or _primary(doc, record, county=county)
             if owner is None:
-                owner = _paragraph_place(doc, record, sent.start + m.start()) or _primary(doc, record)
+                owner = _paragraph_place(doc, record, base + m.start()) or _primary(doc, record)
             hits.append((m.start("name"), name, title, owner))
         for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
-                owner = _local_owner(m.group("app"), parsed[1], doc, record, sent.start + m.start())
+                owner = _local_owner(m.group("app"), parsed[1], doc, record, base + m.start())
                 hits.append((m.start("name"), m.group("name"), parsed[0], owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
@@ -597,7 +675,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 title = f"{m.group('pre')} {title}"  # "city manager" is the title, not "manager"
             county = m.group("pre") == "county"
             owner = None if county else (_sentence_owner(text[: m.start()], record)
-                                         or _paragraph_place(doc, record, sent.start + m.start()))
+                                         or _paragraph_place(doc, record, base + m.start()))
             hits.append((m.start("name"), m.group("name"), title_case(title),
                          owner or _primary(doc, record, county=county)))
         for p in _PAREN_RE.finditer(text) if "(" in text else ():
@@ -651,9 +729,15 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                         parsed = (f"{parsed[0]}, {later}", parsed[1])
                     else:
                         owner = later or owner
-                owner = _local_owner(app, owner, doc, record, sent.start + name_start)
+                owner = _local_owner(app, owner, doc, record, base + name_start)
                 hits.append((name_start, name, parsed[0], owner))
-        for _pos, name, title, owner in sorted(hits, key=lambda h: h[0]):
+        return hits
+
+    for sent in _sentences(doc):
+        for _pos, name, title, owner in sorted(scan(sent.text, sent.start), key=lambda h: h[0]):
+            add(name, title, owner, sent)
+    for sent, text in _contact_blocks(doc):
+        for _pos, name, title, owner in sorted(scan(text, sent.start), key=lambda h: h[0]):
             add(name, title, owner, sent)
     return found
 

@@ -350,3 +350,74 @@ def test_a_peer_named_late_in_the_paragraph_before_does_not_own_the_quote():
             "Dayton took first.\n\n"
             "\"Data tells us where to go,\" Mayor Grace Lund said.")
     assert _officials(text, cities=("Akron", "Kent", "Dayton"))["Grace Lund"] == ("Mayor", "Akron")
+
+
+@pytest.mark.parametrize(
+    "text,name,title,of",
+    [
+        ("\u201cThe sensors paid for themselves,\u201d said Dr. Ji-yeon Choi, assistant professor of urban planning "
+         "at Ohio State University.", "Ji-yeon Choi", "Assistant Professor of Urban Planning", "Ohio State University"),
+        ("Budget Director Abdul-rahman Haddad presented the figures.", "Abdul-rahman Haddad", "Director", "Dayton"),
+        ("Jean-luc Marchand, chief technology officer, thanked the crews.", "Jean-luc Marchand",
+         "Chief Technology Officer", "Dayton"),
+    ],
+)
+def test_hyphenated_given_name_with_lower_case_second_part(text, name, title, of):
+    got = _officials(text, cities=["Dayton"])
+    assert got[name] == (title, of)
+
+
+def test_compound_modifiers_are_not_hyphenated_names():
+    from kg.extract.mentions import is_person_name
+
+    assert is_person_name("Hyun-woo Park") and is_person_name("Jean-Luc Picard")
+    assert not is_person_name("Gold-level What Works")
+    assert not is_person_name("Dayton-based Lumen Labs")
+
+
+@pytest.mark.parametrize(
+    "text,name,title,of",
+    [
+        ("Ridgeline Analytics CEO Maya Ortiz said the platform will expand.", "Maya Ortiz", "CEO",
+         "Ridgeline Analytics"),
+        ("When Bluefin Robotics Founder Omar Reyes visited, he toured the plant.", "Omar Reyes", "Founder",
+         "Bluefin Robotics"),
+        # a subject field before a title is the post, not an employer; the city keeps the official
+        ("Public Works Director Nora Quinn inspected the culverts.", "Nora Quinn", "Director", "Dayton"),
+        ("Former President Alan Webb attended.", "Alan Webb", "President", "Dayton"),
+        ("At the ceremony, University President Ines Vidal spoke.", "Ines Vidal", "President", "Dayton"),
+    ],
+)
+def test_company_name_just_before_a_company_title_is_the_employer(text, name, title, of):
+    got = _officials(text, cities=["Dayton"])
+    assert got[name][1] == of
+
+
+def test_organisation_with_a_descriptive_appositive_is_not_a_person():
+    text = ("The county partnered with the Civic Design Group, one of the state's technical assistance "
+            "providers, and with the Urban Data Team, a volunteer effort.")
+    assert _officials(text, counties=["Lane County"]) == {}
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        "Press Contact\n\nOwen Castillo\n\nPublic Information Officer\n\n(555) 010-2233\n\nocastillo@example.gov",
+        "MEDIA CONTACTS:\nOwen Castillo\nPublic Information Officer\nowen@example.gov",
+    ],
+)
+def test_contact_block_one_field_a_line(block):
+    text = "Dayton won the prize for its permit portal.\n\n" + block + "\n"
+    got = _officials(text, cities=["Dayton"])
+    assert got["Owen Castillo"] == ("Public Information Officer", "Dayton")
+
+
+def test_contact_block_with_an_organisation_line_and_faithful_evidence():
+    text = ("Dayton won the prize.\n\nMedia Contact\nLeah Brandt\nCommunications Specialist\n"
+            "Miami Valley Foundation\n937-555-0100\n")
+    doc = Doc(id="t", text=text, sentences=split_sentences(text))
+    rec = DocumentRecord(id="t", cities=[City(name="Dayton")])
+    officials_mod.extract(doc, rec)
+    (o,) = rec.officials
+    assert (o.name, o.title, o.of) == ("Leah Brandt", "Communications Specialist", "Miami Valley Foundation")
+    assert text[o.evidence.start:o.evidence.end] == o.evidence.sentence

@@ -192,3 +192,9 @@ def test_short_labels_and_reported_clauses_are_not_fragment_quotes(text):
 ])
 def test_speaker_named_by_role_after_the_quote(text, expected):
     assert _quotes(text) == expected
+
+
+def test_quote_by_a_speaker_with_a_hyphenated_given_name():
+    text = ("\u201cThe data finally tells us where the floods start,\u201d said Dr. Min-jun Seo, professor of "
+            "hydrology at Purdue University.")
+    assert _quotes(text) == [("Min-jun Seo", "The data finally tells us where the floods start")]
