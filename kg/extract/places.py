@@ -55,6 +55,7 @@ from kg.extract.gazetteer import (
     state_code,
     state_names,
     state_pattern,
+    town_states,
     us_city,
     us_city_name,
 )
@@ -265,6 +266,13 @@ def find_places(text: str) -> list[PlaceMention]:
                 taken.add(start, st.end())
                 break
         else:
+            # a small town the town table knows in that state: "10th  Manor, Texas" in a ranked list
+            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code else None
+            if town:
+                found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
+                                          st.end()))
+                taken.add(town, st.end())
+                continue
             # a town too small for the gazetteer, written the AP way in a list or dateline
             if toks and code and sep == 2:
                 a = toks[-2][0] if len(toks) >= 2 and _title(toks[-2][1]) not in _STOP_HEAD else toks[-1][0]
@@ -382,8 +390,77 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
+    found.extend(_listed_towns(text, found, taken, data))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
+                           data: dict) -> int | None:
+    """Start of a small town (``kg/data/geo-us-towns.json``) written right before its own state, or None.
+
+    The state next to it is the strong evidence a small town's name needs; a title word in front ("Mayor
+    Wellington, Texas") or a name already read as a place does not count.
+    """
+    titles = set(data["title_words"])
+    for i in range(len(toks)):
+        start = toks[i][0]
+        written = _title(text[start:end])
+        words = written.split()
+        if len(words) > 3 or taken.hit(start, end) or words[0] in _STOP_HEAD or set(words) & titles:
+            continue
+        if code in town_states(written):
+            return start
+    return None
+
+
+@cache
+def _town_list_re() -> re.Pattern[str]:
+    """A list of places after a preposition of place: "in Estes Park or Wellington", "from Ames, Boone and Nevada"."""
+    lead = "|".join(map(re.escape, places_data()["town_list_lead"]))
+    name = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}"
+    return re.compile(rf"\b(?:{lead})[ \t]+(?P<list>{name}(?:,[ \t]+{name})*,?[ \t]+(?:and|or)[ \t]+{name})"
+                      r"(?![\w'’-]|[ \t]+[A-Z])")
+
+
+_NAME_RUN = re.compile(r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+)*")
+
+
+def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
+    """Small towns named in a list of places inside a release from their state.
+
+    "People in Estes Park or Wellington shouldn't have to drive to Fort Collins" in a Larimer County, Colo.
+    release: every member of the list must be a place (one already read, or a town of the one state the
+    text names that has it), so "in Commerce and Industry" or "in January and February" never count.
+    """
+    if " and " not in text and " or " not in text:
+        return []
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    stop = set(data["bare_stopwords"]) | set(state_names())
+    for m in _town_list_re().finditer(text):
+        members = [(x.start() + m.start("list"), x.group(0)) for x in _NAME_RUN.finditer(m.group("list"))]
+        new: list[PlaceMention] = []
+        ok = True
+        for a, w in members:
+            b = a + len(w)
+            if taken.hit(a, b):
+                continue
+            if w in stop:
+                ok = False
+                break
+            if doc_states is None:
+                doc_states = _states_named(text, found)
+            inside = [s for s in town_states(w) if s in doc_states]
+            if len(inside) != 1:
+                ok = False
+                break
+            new.append(PlaceMention(_title(w), inside[0], "city", "listed_town", a, b))
+        if ok:
+            for p in new:
+                taken.add(p.start, p.end)
+            out.extend(new)
+    return out
 
 
 def _main_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:

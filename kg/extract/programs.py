@@ -65,7 +65,7 @@ from kg.record import DocumentRecord, Program
 
 __all__ = ["extract", "find_programs"]
 
-_TOK = r"(?:[A-Z][\w'’.+-]*[\w]|[A-Z]|[a-z]+[A-Z][\w-]*|\d[\w.]*(?:[-+][\dA-Z]\w*)*|\+)"
+_TOK = r"(?:[A-Z][\w'’.+-]*[\w]|[A-Z]|[a-z]+[A-Z][\w-]*|[a-z]{1,2}-[A-Z][\w'’.+-]*\w|\d[\w.]*(?:[-+][\dA-Z]\w*)*|\+)"
 _CONN = r"(?:about|of|for|and|the|&|on|to)"
 _RUN = rf"{_TOK}(?:[ \t]+(?:{_CONN}[ \t]+)?{_TOK}){{0,7}}"
 _GENERIC_FIRST = {"City", "County", "Town", "State", "Village", "The", "A", "An", "Its", "Our", "Their", "This",
@@ -107,7 +107,8 @@ def _cap_head_re() -> re.Pattern[str]:
 
 @cache
 def _appos_re() -> re.Pattern[str]:
-    heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
+    heads = sorted(_data().get("strip", []) + _data().get("keep", []) + _data().get("appositive_heads", []),
+                   key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s+"
                       rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b(?!['’]s)")
@@ -137,7 +138,8 @@ _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s")
 @cache
 def _any_head_re() -> re.Pattern[str]:
     """Cheap pre-filter: does a sentence hold any descriptor word at all?"""
-    heads = sorted(_data().get("strip", []) + _data().get("keep", []) + list(_LOWER_HEADS), key=len, reverse=True)
+    heads = sorted(_data().get("strip", []) + _data().get("keep", []) + _data().get("appositive_heads", [])
+                   + list(_LOWER_HEADS), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
 
 
@@ -181,6 +183,30 @@ def _project_re() -> re.Pattern[str]:
                       rf"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})"
                       rf"['’]s[ \t]+(?P<name>{_RUN})[ \t]+(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
                       rf"(?i:{verbs})\b")
+
+
+def _opens_item(before: str) -> bool:
+    """Whether text before a word is only a sentence's, quote's, cell's or bullet's opening."""
+    return bool(re.fullmatch(r"\s*(?:(?:[-•*–·▪]|\d+[.)])\s+)?|.*[\"“‘(|]\s*", before))
+
+
+@cache
+def _descriptor_modifies_re() -> re.Pattern[str]:
+    """A noun right after a descriptor word that the descriptor only modifies ("service centers")."""
+    nouns = "|".join(map(re.escape, _data().get("descriptor_modifies", [])))
+    return re.compile(rf"[ \t]+(?:{nouns})\b")
+
+
+@cache
+def _facility_before_re() -> re.Pattern[str]:
+    """A preposition of place (and an owner) right before a name: the name is somewhere one goes."""
+    words = "|".join(map(re.escape, _data().get("facility_before", [])))
+    return re.compile(rf"\b(?:{words})[ \t]+(?:the[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?$")
+
+
+@cache
+def _geographic_last() -> frozenset[str]:
+    return frozenset(_data().get("geographic_last", []))
 
 
 @cache
@@ -263,6 +289,10 @@ class _Collector:
             return False
         if words[0] in _PREPOSITIONS or words[-1] in _not_last():
             return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
+        if words[-1] in _geographic_last() and len(words) > 1:
+            return False  # "Illinois River", "Lake Tahoe Basin": a geographic feature
+        if len(words) > 1 and self._only_places(words):
+            return False  # "Reno and Sparks": places, not a program
         if _NOT_PROGRAM.search(name) and not self._own_survey(name) or ends_in_org_head(name) \
                 or _YEAR_FIRST.match(name):
             return False
@@ -278,6 +308,12 @@ class _Collector:
         if re.search(r"\b\d+(?:-\d+)+\b|\d{3}", name) and len(words) > 1:
             return True  # "Austin 3-1-1" is not the city Austin
         return bool(k) and " ".join(k) not in self.excluded
+
+    def _only_places(self, words: list[str]) -> bool:
+        """Whether a name is only the document's places joined by "and"/"&" or commas."""
+        names = [n.strip(",") for n in re.split(r"\s+(?:and|&)\s+|,\s*", " ".join(words)) if n.strip(",")]
+        juris = set(jurisdictions(self.record))
+        return len(names) > 1 and all(n in juris for n in names)
 
     def _place_words(self) -> set[str]:
         """Key words of the document's jurisdictions: a shared "Tempe" does not make "Tempe 311 app" and
@@ -402,6 +438,10 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if m.group("mods") and re.fullmatch(r"[A-Z][a-z]+", core) \
                     and re.search(r"(?:^|[\"“‘(|]\s*)$", s[: m.start("core")]):
                 continue  # a sentence's or table cell's first word: "Innovation improves city service"
+            if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", core) and _opens_item(s[: m.start("core")]):
+                continue  # "Text-to-queue service at ...": a lower-case description capitalised by its place
+            if _descriptor_modifies_re().match(s, m.end()):
+                continue  # "the Reno and Sparks service centers": the descriptor word modifies a place noun
             if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
                 continue  # "an AI chatbot" describes, it does not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
@@ -431,6 +471,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if _not_last_re().match(s, m.end()):
                 continue  # "American Rescue Plan Act" is a law
             name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
+            if _facility_before_re().search(s, 0, m.start()) and name.split()[-1] in _facility_heads():
+                continue  # "tried the kiosks at the county's Customer Service Center": a place one goes to
             col.add(name, [], sent)
         # 4. appositives
         for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):

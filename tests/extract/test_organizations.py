@@ -249,3 +249,46 @@ def test_bare_governing_body_is_not_an_organisation(text: str):
 def test_governing_body_with_its_place_is_an_organisation():
     rec = _run("The plan was approved by the Lakeview County Board of Commissioners in 2021.")
     assert rec.organizations == ["Lakeview County Board of Commissioners"]
+
+
+def _orgs_of(text: str) -> list[str]:
+    from kg.extract import extract_text
+
+    return extract_text(text).organizations
+
+
+def test_city_owned_utility_named_by_its_city():
+    text = ("GAINESVILLE, Fla. - Residents who buy power from Gainesville Electric and city gas customers "
+            "can pay online.")
+    assert "Gainesville Electric" in _orgs_of(text)
+
+
+def test_city_utility_name_before_a_product_word_is_the_product():
+    text = "SPRINGFIELD, Mo. - The city upgraded the Springfield Power app so customers can report outages."
+    assert "Springfield Power" not in _orgs_of(text)
+
+
+def test_utility_in_a_related_news_box_is_another_story():
+    text = ("TULSA, Okla. - Tulsa moved up in the survey this year, the city said in a statement on Monday.\n\n"
+            "Related News\nTulsa Energy wins utility prize\nParks budget adopted\n")
+    assert "Tulsa Energy" not in _orgs_of(text)
+
+
+def test_building_named_after_an_office_is_no_organisation():
+    text = "Contact us:\nLane County Administration Building\n125 E. 8th Ave., Eugene, OR 97401"
+    assert not any("Administration" in o for o in _orgs_of(text))
+
+
+@pytest.mark.parametrize("text, org", [
+    ("The fellowship is a Knight Foundation program led by Code for Tomorrow.", "Code for Tomorrow"),
+    ("Marisol Vega, senior analyst at Civic Metrics Partners, reviewed the data.", "Civic Metrics Partners"),
+    ("Staff trained with the Open Budget Collaborative, one of the region's civic technology groups.",
+     "Open Budget Collaborative"),
+])
+def test_organisation_named_by_its_role(text: str, org: str):
+    assert org in _orgs_of(text)
+
+
+def test_role_at_a_place_names_no_organisation():
+    orgs = _orgs_of("Jon Reyes, a project manager at Fort Collins, Colo. headquarters, said it works.")
+    assert not any("Fort Collins" in o for o in orgs)

@@ -193,3 +193,51 @@ def test_town_name_wedged_inside_a_longer_name_is_not_a_place(text: str):
 
 def test_town_name_with_its_state_still_counts_inside_capitalised_text():
     assert ("Opportunity", "WA") in _cities("Crews from Spokane Valley and Opportunity, Wash., helped.")
+
+
+def test_small_town_table_loads_fast_and_knows_towns():
+    import time
+
+    from kg.data import load
+    from kg.extract.gazetteer import _towns, town_states
+
+    load.cache_clear()
+    _towns.cache_clear()
+    t = time.perf_counter()
+    _towns()
+    assert time.perf_counter() - t < 0.1
+    assert "NM" in town_states("Truth or Consequences") and "VT" in town_states("Montpelier")
+    assert town_states("Xyzzyville") == frozenset()
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Top towns:\n8th  Hood River, Ore.\n9th  Taos, N.M.", [("Hood River", "OR"), ("Taos", "NM")]),
+    ("The 5th place went to Marfa, Texas this year.", [("Marfa", "TX")]),
+])
+def test_small_town_followed_by_its_state(text: str, expected: list[tuple[str, str]]):
+    assert _cities(text) == expected
+
+
+def test_small_town_needs_its_own_state():
+    # Marfa is a Texas town: written before another state it is not read as that state's town
+    assert ("Marfa", "OR") not in _cities("The 5th place went to Marfa, Ore. this year.")
+
+
+def test_small_towns_listed_in_a_release_from_their_state():
+    text = ("KANE COUNTY, Utah - Kane County launched online permits. \"Families in Orderville or "
+            "Kanab should not lose a day of work to visit an office,\" the commissioner said.")
+    assert {("Orderville", "UT"), ("Kanab", "UT")} <= set(_cities(text))
+
+
+@pytest.mark.parametrize("text", [
+    "BOISE, Idaho - The state ranked first in Commerce and Industry this year.",
+    "BOISE, Idaho - The survey ran in January and February and in English or Spanish.",
+    "BOISE, Idaho - Fees go to Parks and Recreation, the director said.",
+])
+def test_ordinary_words_in_lists_are_not_small_towns(text: str):
+    assert _cities(text) == [("Boise", "ID")]
+
+
+def test_university_named_after_a_town_is_not_the_town():
+    text = "PEORIA, Ill. - Students at Bradley University and Knox College built the sensors."
+    assert _cities(text) == [("Peoria", "IL")]

@@ -286,3 +286,40 @@ def test_headline_project_stays_when_the_body_names_no_other():
     text = ("Springfield's Clean Air Corridor Named Smart City Finalist\n\n"
             "SPRINGFIELD, Ill. - The corridor's air monitors report every minute.\n")
     assert "Clean Air Corridor" in _programs(text)
+
+
+def _program_names(text: str) -> list[str]:
+    from kg.extract import extract_text
+
+    return [p.name for p in extract_text(text).programs]
+
+
+def test_prefixed_product_name_with_an_appositive():
+    text = "OLATHE, Kan. - Reviewers praised i-Olathe, the city's mobile service portal, for its design."
+    assert "i-Olathe" in _program_names(text)
+
+
+def test_one_word_bullet_named_by_an_assistant_appositive():
+    text = ("SALEM, Ore. - Projects cited include:\n\n"
+            "  * Juniper, a digital assistant that answers tax questions in three languages.\n"
+            "  * Curbside pickup scheduling for library patrons.\n")
+    assert "Juniper" in _program_names(text)
+
+
+def test_vendor_assistant_described_after_its_name_is_no_program():
+    text = "TOPEKA, Kan. - Residents can ask a Google Nest virtual assistant about trash pickup."
+    assert _program_names(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "  * Pay-by-phone parking at the Eastgate and Westgate service counters, which saves a trip.",
+    "Residents can now walk in at the county's Permit Service Center on Main Street.",
+    "Sensors warn crews before storm water reaches the Cuyahoga River, the system helps crews plan.",
+])
+def test_descriptions_places_and_rivers_are_no_programs(text: str):
+    assert _program_names("AKRON, Ohio - The city improved service.\n" + text) == []
+
+
+def test_places_joined_by_and_before_a_descriptor_are_no_program():
+    text = "RENO, Nev. - Reno and Carson City service desks now close at 6 p.m., Reno officials said."
+    assert not any("Reno" in n for n in _program_names(text))
