@@ -183,7 +183,8 @@ _ELIGIBILITY = re.compile(r"\bopen to\b|\beligib|\bqualif|\bapplicants?\b", re.I
 _FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b", re.I)
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
-                      r"tied|moved|climbed|held|landed|made|ranks|takes|holds)\b)")
+                      r"tied|moved|climbed|held|landed|made|ranks|takes|holds|improved|rose|jumped|advanced|fell|slipped|"
+                      r"dropped)\b)")
 
 
 @cache
@@ -658,6 +659,7 @@ class _Signal:
     category: str | None = None
     seq: bool = False  # "followed by A and B": A is the next rank, B the one after
     forward: bool = False  # "second to Albany": the signal is about the group after it
+    year: int | None = None  # a past placing that dates itself: "moved up from fifth place last year"
 
 
 def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: int) -> str | None:
@@ -812,6 +814,14 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     ups = list(_up_from().finditer(st)) if "from" in st else []
     if ups:
         signals = [sg for sg in signals if not any(s0 + m.start("r") <= sg.start < s0 + m.end() for m in ups)]
+        # "The county moved up from fifth place in the same category last year.": with no placing of its own
+        # before it, the earlier rank is a placing of the previous year (or the year it states)
+        for m in ups:
+            if any(sg.rank is not None and sg.end <= s0 + m.start() for sg in signals):
+                continue
+            prior = _up_from_prior(m, ctx.year)
+            if prior:
+                signals.append(_Signal(s0 + m.start(), s0 + m.end(), prior[1], 3, False, year=prior[0]))
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []
@@ -915,7 +925,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                     rel_first = delta
                     break
         explicit = True
-        if rel_first is not None and ctx.year:
+        when = _when_year().search(text, max(prev_end, sg.start - 80), sg.start)
+        if sg.year is not None:
+            ys = [sg.year]
+        elif when:  # "a two-spot climb from 2021, when the city placed sixth"
+            ys = [int(when.group("y"))]
+        elif rel_first is not None and ctx.year:
             ys = [ctx.year + rel_first]
         elif after_years:
             ys = after_years
@@ -948,10 +963,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 moved = _moved(mv, sg.rank, ys[0], ctx.year)
             um = up_from.get(i)
             if um and not moved:  # "fourth, up from seventh a year ago"
-                prior = ordinal_value(um.group("r")) if not um.group("r").isdigit() else int(um.group("r"))
-                py = int(um.group("y")) if um.group("y") else ys[0] - 1
-                if prior and py < ys[0]:
-                    moved = (py, prior)
+                got = _up_from_prior(um, ys[0])
+                if got and got[0] < ys[0]:
+                    moved = got
             fm = _FROM_TO.match(text, sg.start, sg.end)
             if fm and not moved:  # "moved from ninth (in 2018) to fourth"
                 prior = ordinal_value(fm.group("r")) if not fm.group("r").isdigit() else int(fm.group("r"))
@@ -1064,31 +1078,55 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
 
 _NEGATED = re.compile(r"\b(?:did not|didn't|does not|doesn't|failed to|was not|wasn't|were not|not)\s+"
                       r"(?:\w+\s+)?(?:place|rank|make|finish|appear|win|crack)", re.I)
-_MOVE = re.compile(r"\b(?:up|down|rising|falling|climbing|dropping|slipping|jumping|improving)\s+"
-                   r"(?P<n>\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
-                   r"(?:spots?|places?|positions?|notches?|rungs?|ranks?|slots?)\s+"
+_N_WORD = r"(?:\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten)"
+_MOVE = re.compile(rf"\b(?:(?P<dir>up|down|rising|falling|climbing|dropping|slipping|jumping|improving)\s+"
+                   rf"(?P<n>{_N_WORD})\s+(?:spots?|places?|positions?|notches?|rungs?|ranks?|slots?)"
+                   # "a two-spot climb from 2021", "a three-place jump over last year"
+                   rf"|an?\s+(?P<n2>{_N_WORD})[- ](?:spots?|places?|positions?|notch|rungs?|ranks?|slots?)\s+"
+                   r"(?P<dir2>climb|jump|rise|improvement|gain|leap|drop|fall|slide|slip|decline))\s+"
                    r"(?:from|since|over|compared (?:to|with))\s+"
                    r"(?:its\s+|their\s+)?(?:(?P<year>(?:19|20)\d\d)|(?P<rel>last year|a year (?:ago|earlier)|"
                    r"the (?:previous|prior) year|the year before|"
                    r"(?:the\s+)?(?:previous|prior|last) (?:survey|ranking|year)))",
                    re.I)
+# "..., when the city placed sixth": a placing in a clause dated by the year just before it
+_WHEN = r"\b(?P<y>(?:19|20)\d\d)\s*,?\s+when\s+(?:[\w'’.-]+\s+){0,4}$"
+
+
+@cache
+def _when_year() -> re.Pattern[str]:
+    return re.compile(_WHEN, re.I)
 
 
 _FROM_TO = re.compile(r"from\s+(?:No\.\s*|number\s+|#)?(?P<r>\d{1,2}|[a-z]+(?:-[a-z]+)?|\d{1,2}(?:st|nd|rd|th))"
                       r"(?:[- ](?:place|spot|position))?(?:\s+in\s+(?P<y>(?:19|20)\d\d))?\s+to\b", re.I)
 
 
+def _up_from_prior(m: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    """(year, rank) of the earlier placing an 'up from' phrase states; a year not stated is the one before."""
+    r = m.group("r")
+    prior = int(r) if r.isdigit() else ordinal_value(r)
+    py = int(m.group("y")) if m.group("y") else (year - 1 if year else None)
+    if m.group("rel") and re.match(r"two", m.group("rel"), re.I) and year:
+        py = year - 2
+    return (py, prior) if prior and py else None
+
+
 @cache
 def _up_from() -> re.Pattern[str]:
     """'up from seventh in the same category a year ago': the earlier rank, and its year if stated."""
     o = ordinal_pattern()
-    return re.compile(rf"\b(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping|"
-                      rf"an? (?:jump|climb|rise|improvement|drop|slip) (?:from|over))\s+(?:from\s+)?"
+    return re.compile(rf"\b(?:(?:up|down|rising|climbing|jumping|improving|falling|slipping|dropping)\s+(?:from\s+)?|"
+                      rf"(?:an? (?:jump|climb|rise|improvement|drop|slip|step up)|improved|improves|climbed|climbs|"
+                      rf"rose|rises|jumped|jumps|advanced|advances|advancing|fell|falls|slipped|slips|dropped|"
+                      rf"drops)\s+(?:from|over)\s+)"
                       rf"(?:No\.\s*|number\s+|#)?"
                       rf"(?P<r>{o}|\d{{1,2}}(?![\d,.%]))(?:[- ](?:place|spot|position))?"
+                      # "climbed from ninth to fourth" is a placing now ("from ... to"), read elsewhere
+                      r"(?![- ]?(?:place|spot|position)?\s+(?:in\s+(?:19|20)\d\d\s+)?to\b)"
                       r"(?:\s+(?:in|among)\s+(?:the\s+)?(?:same|that)\s+(?:population\s+)?(?:category|bracket|group))?"
                       r"(?:\s*,?\s*(?:in\s+(?P<y>(?:19|20)\d\d)\b|(?P<rel>last year|a year (?:ago|earlier|before)|"
-                      r"the (?:previous|prior) year|the year before|"
+                      r"the (?:previous|prior) year|the year before|two years (?:ago|earlier)|"
                       r"in the (?:previous|prior|last) (?:survey|ranking))))?",
                       re.I)
 
@@ -1115,10 +1153,11 @@ def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tupl
     >>> _moved(_MOVE.search("down one place from last year"), 4, 2019, 2019)
     (2018, 3)
     """
-    n = number_value(m.group("n"))
+    n = number_value(m.group("n") or m.group("n2"))
     if not n:
         return None
-    before = rank + n if m.group(0).lower().startswith(("up", "ris", "climb", "jump", "impro")) else rank - n
+    up = (m.group("dir") or m.group("dir2")).lower().startswith(("up", "ris", "climb", "jump", "impro", "gain", "leap"))
+    before = rank + n if up else rank - n
     prior = int(m.group("year")) if m.group("year") else year - 1
     if before < 1 or prior >= year:
         return None

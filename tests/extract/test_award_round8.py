@@ -1,0 +1,63 @@
+"""Awards: patterns from the eighth held-out round, tested with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _record(text: str):
+    return extract_text(text)
+
+
+def _wins(text: str) -> dict[tuple[str, int], tuple]:
+    return {(a.city, a.year): (a.rank, a.category, a.streak) for a in _record(text).awards}
+
+
+_DCS = ("Published Oct. 3, 2019\nSALEM, Ore. – The City of Salem has been ranked third among cities with "
+        "populations of 125,000 to 249,999 in the 2019 Digital Cities Survey. {}")
+
+
+@pytest.mark.parametrize("sentence, before", [
+    ("It is the fourth straight year Salem has made the top 10 of its bracket, and a three-place jump from 2018, "
+     "when the city came in sixth.", 6),
+    ("This marks the fourth straight year Salem has landed in the top 10, a two-spot climb from 2018, "
+     "when it placed fifth.", 5),
+])
+def test_a_streak_before_a_when_clause_belongs_to_this_years_win(sentence, before):
+    rec = _record(_DCS.format(sentence))
+    got = {(a.city, a.year): (a.rank, a.category, a.streak) for a in rec.awards}
+    assert got[("Salem", 2019)] == (3, "125,000-249,999", 4)
+    assert got[("Salem", 2018)] == (before, "125,000-249,999", None)
+    assert sorted(i.year for i in rec.inferred_awards) == [2016, 2017]
+
+
+def test_a_spot_climb_from_a_year_states_that_years_rank():
+    got = _wins(_DCS.format("Salem also finished fifth in 2017 and has climbed since.").replace(
+        "in the 2019 Digital Cities Survey.", "in the 2019 Digital Cities Survey, a two-spot climb from 2018."))
+    assert got[("Salem", 2018)][0] == 5
+
+
+@pytest.mark.parametrize("sentence", [
+    "The city moved up from eighth place in the same category last year.",
+    "The city improved from eighth in the same bracket a year earlier.",
+    "Salem climbed from eighth place the year before.",
+    "The city rose from No. 8 last year.",
+])
+def test_a_standalone_up_from_is_last_years_placing(sentence):
+    got = _wins(_DCS.format(sentence))
+    assert got[("Salem", 2019)][:2] == (3, "125,000-249,999")
+    assert got[("Salem", 2018)] == (8, "125,000-249,999", None)
+
+
+def test_up_from_with_a_stated_year():
+    got = _wins(_DCS.format("The city moved up from eighth place in 2017."))
+    assert got[("Salem", 2017)][0] == 8
+    assert ("Salem", 2018) not in got
+
+
+def test_climbed_from_to_is_still_the_placing_now():
+    got = _wins("Published Oct. 3, 2019\nSALEM, Ore. – In the 2019 Digital Cities Survey, Salem climbed from ninth "
+                "to fourth among cities with populations of 125,000 to 249,999.")
+    assert got[("Salem", 2019)][0] == 4
