@@ -199,6 +199,31 @@ def _placing_anaphor() -> re.Pattern[str]:
                       rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
 
 
+def _local_subject(ctx: _Ctx, sent: Sentence, anaphor: str) -> str | None:
+    """The place a paragraph is about, for 'the city'/'it' in a later sentence of it: the one place (of the
+    anaphor's kind) its earlier sentences name ('For Chandler, the result is a step up. The city placed
+    sixth in 2021.'); None when they name none or several, or when the sentence opens the paragraph."""
+    text = ctx.doc.text
+    para = max(text.rfind("\n", 0, sent.start) + 1, 0)
+    if para >= sent.start or not text[para:sent.start].strip():
+        return None
+    county = re.search(r"count|parish", anaphor, re.I)
+    city = re.search(r"city|town|village", anaphor, re.I)
+    names = set()
+    for p in ctx.places_in(para, sent.start):
+        if p.start in ctx.excluded or _is_dateline(text, p):
+            continue
+        if (county and p.kind != "county") or (city and p.kind == "county"):
+            continue
+        s = ctx.sentence_at(p.start)
+        before = text[s.start if s else para:p.start]
+        if (_VENUE_BEFORE.search(before[-12:]) and s and _EVENT_WORDS.search(s.text)) \
+                or _DESCRIPTOR_BEFORE.search(before[-30:]):
+            continue
+        names.add(p.name)
+    return names.pop() if len(names) == 1 else None
+
+
 # "Norman, Okla., and Rochester, Minn., which were certified at the Silver level": about both
 _WHICH_PLURAL = re.compile(r"\s*,?\s*(?:which|who)\s+(?:were|are|have|both|each|all|together)\b")
 _WHICH = re.compile(r"\s*,?\s*(?:which|who)\b(?!\s+(?:also|all|each|both|too))")
@@ -711,10 +736,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     if ctx.main:
         if not recips:
             for m in _ANAPHOR.finditer(st):
-                pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+                pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
             if not pseudo:
                 for m in _placing_anaphor().finditer(st):
-                    pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+                    pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
         # a first-person win in the release's own voice: "the Silver certification we received in 2019"
         for m in _WE_WON.finditer(st):
             pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))
@@ -787,6 +812,15 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                      text[u[1]:s1], re.I)
         if m:
             signals.append(_Signal(u[1] + m.start(1), u[1] + m.end(1), ordinal_value(m.group(1)), 3, False))
+        else:  # a fact-box row: "Tempe, Ariz.: 4th, 125,000-249,999 population"
+            m = _row_rank().match(text, u[1], s1)
+            if m:
+                signals.append(_Signal(m.start(1), m.end(1), ordinal_value(m.group(1)), 3, False))
+    # "(9th in 2022)", "(No. 6 last year)": an earlier placing in brackets
+    for m in (_past_paren().finditer(st) if "(" in st else ()):
+        got = _paren_prior(m, ctx.year)
+        if got:
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), got[1], 3, False, year=got[0]))
     # "took first place, followed by Albany, N.Y.": the next rank down
     for m in (re.finditer(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b", st) if "ed by" in st or "ly by" in st
               else ()):
@@ -1129,6 +1163,27 @@ def _up_from() -> re.Pattern[str]:
                       r"the (?:previous|prior) year|the year before|two years (?:ago|earlier)|"
                       r"in the (?:previous|prior|last) (?:survey|ranking))))?",
                       re.I)
+
+
+@cache
+def _row_rank() -> re.Pattern[str]:
+    """A placing right after a place and a colon, ended by a comma, bracket or the line: 'Tempe, Ariz.: 4th,'."""
+    return re.compile(rf"\s*:\s+(?:No\.\s*)?({ordinal_pattern()})(?:\s+place)?(?=\s*(?:[,;(]|$))", re.I | re.M)
+
+
+@cache
+def _past_paren() -> re.Pattern[str]:
+    """'(9th in 2022)', '(No. 6 last year)', '(up from 7th in 2021)': an earlier placing in brackets."""
+    return re.compile(rf"\((?:up|down|up from|down from)?\s*(?:No\.\s*|#)?(?P<r>{ordinal_pattern()}|\d{{1,2}})"
+                      r"(?:[- ](?:place|spot))?\s*,?\s+(?:in\s+(?P<y>(?:19|20)\d\d)|(?P<rel>last year|a year ago|"
+                      r"the (?:previous|prior) year))\s*\)", re.I)
+
+
+def _paren_prior(m: re.Match[str], year: int | None) -> tuple[int, int] | None:
+    r = m.group("r")
+    rank = int(r) if r.isdigit() else ordinal_value(r)
+    py = int(m.group("y")) if m.group("y") else (year - 1 if year else None)
+    return (py, rank) if rank and py and (year is None or py < year) else None
 
 
 @cache

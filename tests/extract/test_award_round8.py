@@ -61,3 +61,33 @@ def test_climbed_from_to_is_still_the_placing_now():
     got = _wins("Published Oct. 3, 2019\nSALEM, Ore. – In the 2019 Digital Cities Survey, Salem climbed from ninth "
                 "to fourth among cities with populations of 125,000 to 249,999.")
     assert got[("Salem", 2019)][0] == 4
+
+
+_TWO = ("Published Nov. 9, 2023\nTEMPE, Ariz. — Two neighbors made the national rankings.\n\n"
+        "Tempe finished fourth among cities with 125,000 to 249,999 residents in the 2023 Digital Cities Survey, "
+        "and Gilbert placed second among cities of 250,000 to 499,999.\n\n{}\n")
+
+
+@pytest.mark.parametrize("para", [
+    "Gilbert has reason to celebrate. The city placed seventh in the same category in 2022.",
+    "As for Gilbert, it is a big jump. The city was ranked seventh in 2022.",
+])
+def test_the_city_is_the_place_its_paragraph_is_about(para):
+    got = _wins(_TWO.format(para))
+    assert got[("Gilbert", 2022)][:2] == (7, "250,000-499,999")
+    assert ("Tempe", 2022) not in got
+
+
+def test_the_city_is_the_main_place_when_the_paragraph_names_two():
+    got = _wins(_TWO.format("Both Gilbert and Tempe were honored at the summit. The city placed ninth in 2022."))
+    assert ("Gilbert", 2022) not in got
+
+
+def test_a_fact_box_row_gives_rank_bracket_and_an_earlier_placing_in_brackets():
+    got = _wins("Published Nov. 9, 2023\nTEMPE, Ariz. — Two neighbors made the 2023 Digital Cities Survey.\n\n"
+                "Where they ranked\n\nTempe, Ariz.: 4th, 125,000–249,999 population (9th in 2022)\n\n"
+                "Gilbert, Ariz.: 2nd, 250,000–499,999 population (No. 5 last year)\n")
+    assert got[("Tempe", 2023)][:2] == (4, "125,000-249,999")
+    assert got[("Tempe", 2022)][:2] == (9, "125,000-249,999")
+    assert got[("Gilbert", 2023)][:2] == (2, "250,000-499,999")
+    assert got[("Gilbert", 2022)][:2] == (5, "250,000-499,999")
