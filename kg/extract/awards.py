@@ -199,6 +199,26 @@ def _placing_anaphor() -> re.Pattern[str]:
                       rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
 
 
+_PLACING_VERB = (r"(?=\s+(?:(?:has|have|had|was|is|also|again|now|then)\s+)*(?:ranked|ranks|placed|places|finished|"
+                 r"finishes|took|takes|came|tied|won|wins|earned|earns|landed|lands|moved|climbed|rose|jumped|"
+                 r"improved|advanced)\b)")
+
+
+def _bare_county(ctx: _Ctx) -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """A pattern for the counties the text names ('Cabarrus County') written without 'County' as the subject
+    of a placing ('Cabarrus ranked 4th'), and stem -> county name."""
+    if ctx.bare is None:
+        stems = {}
+        for p in ctx.places:
+            m = re.fullmatch(r"(.+?)\s+(?:County|Parish|Borough)", p.name) if p.kind == "county" else None
+            if m:
+                stems[m.group(1)] = p.name
+        pat = re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in sorted(stems, key=len, reverse=True))})\b"
+                         + _PLACING_VERB) if stems else None
+        ctx.bare = (pat, stems) if pat else False
+    return ctx.bare or None
+
+
 def _local_subject(ctx: _Ctx, sent: Sentence, anaphor: str) -> str | None:
     """The place a paragraph is about, for 'the city'/'it' in a later sentence of it: the one place (of the
     anaphor's kind) its earlier sentences name ('For Chandler, the result is a step up. The city placed
@@ -264,6 +284,7 @@ class _Ctx:
     consumed: list[tuple[int, int]]  # spans already read as lists
     listed: str | None = None  # an unlisted award the text names places to ("its Bright21 Communities of 2014")
     said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
+    bare: object = None  # see _bare_county
     _starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -740,6 +761,14 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             if not pseudo:
                 for m in _placing_anaphor().finditer(st):
                     pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
+    # "Cabarrus ranked 4th among counties ...": a county of the text named without its "County"
+    bare = _bare_county(ctx)
+    if bare is not None:
+        for m in bare[0].finditer(st):
+            a = s0 + m.start()
+            if not any(p.start <= a < p.end for p in recips):
+                pseudo.append((a, s0 + m.end(), bare[1][m.group(0)]))
+    if ctx.main:
         # a first-person win in the release's own voice: "the Silver certification we received in 2019"
         for m in _WE_WON.finditer(st):
             pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))

@@ -91,3 +91,16 @@ def test_a_fact_box_row_gives_rank_bracket_and_an_earlier_placing_in_brackets():
     assert got[("Tempe", 2022)][:2] == (9, "125,000-249,999")
     assert got[("Gilbert", 2023)][:2] == (2, "250,000-499,999")
     assert got[("Gilbert", 2022)][:2] == (5, "250,000-499,999")
+
+
+def test_a_county_named_without_county_keeps_its_placing():
+    got = _wins("Published July 20, 2021\nThe Rowan County Board of Commissioners announced the results. "
+                "Rowan placed 6th among counties with populations of 50,000 to 149,999 in the 2021 Digital Counties "
+                "Survey, conducted by the Center for Digital Government.")
+    assert got[("Rowan County", 2021)][:2] == (6, "50,000-149,999")
+
+
+def test_a_bare_county_stem_that_is_not_a_placing_subject_is_no_recipient():
+    got = _wins("Published July 20, 2021\nRowan County placed 6th among counties with populations of 50,000 to "
+                "149,999 in the 2021 Digital Counties Survey. Rowan residents use the portal daily.")
+    assert set(got) == {("Rowan County", 2021)}
