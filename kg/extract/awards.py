@@ -219,6 +219,23 @@ def _bare_county(ctx: _Ctx) -> tuple[re.Pattern[str], dict[str, str]] | None:
     return ctx.bare or None
 
 
+_GIVE = re.compile(r"\b(?:gave|gives|given|presented|presents|awarded|awards|handed|hands|bestowed)\s+", re.I)
+_GIVE_OBJ = re.compile(r"(?P<pron>(?:the\s+(?:city|county|town|village|parish)|it)\b)(?!['’])")
+_GIFT = re.compile(r"\s+(?:with\s+)?(?:an?|the|its|their|one of (?:its|the|their))\s+")
+
+
+def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
+    return [p for p in recips if p.start == pos]
+
+
+def _award_after(ctx: _Ctx, st: str, pos: int) -> bool:
+    """An award named within a few words after ``pos`` ('a 2018 Achievement Award', 'the Tree City USA')."""
+    for a, _b, _n in [*_award_mentions(st), *_written_mentions(ctx, st)]:
+        if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
+            return True
+    return False
+
+
 def _local_subject(ctx: _Ctx, sent: Sentence, anaphor: str) -> str | None:
     """The place a paragraph is about, for 'the city'/'it' in a later sentence of it: the one place (of the
     anaphor's kind) its earlier sentences name ('For Chandler, the result is a step up. The city placed
@@ -316,7 +333,32 @@ def _is_dateline(text: str, p: PlaceMention) -> bool:
 @lru_cache(maxsize=4096)
 def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     names = [d.name for d in award_defs()]
-    return tuple((m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in _all_awards().finditer(text))
+    found = [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in _all_awards().finditer(text)]
+    given = _given_awards()
+    if given is not None:
+        for m in given[0].finditer(text):
+            a, b = m.span(m.lastgroup)
+            if not any(x < b and a < y for x, y, _n in found):
+                found.append((a, b, given[1][m.lastgroup]))
+        found.sort()
+    return tuple(found)
+
+
+@cache
+def _given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """An award written short ('a 2018 Achievement Award') that its organiser, the subject of a giving verb,
+    gives: 'NACo gave the county a 2018 Achievement Award'.  Names come from ``giver_names`` and
+    ``short_patterns`` in ``kg/data/awards.json``."""
+    parts, names = [], {}
+    for i, a in enumerate(load_data("awards")["awards"]):
+        if not a.get("giver_names") or not a.get("short_patterns"):
+            continue
+        givers = "|".join(re.escape(g) for g in a["giver_names"])
+        short = "|".join(f"(?:{p})" for p in a["short_patterns"])
+        parts.append(rf"\b(?:{givers})\s+(?:(?:has|have|also|then)\s+)*(?:gave|gives|given|presented|presents|"
+                     rf"awarded|awards|handed|bestowed|honou?red)\b[^.;\n]{{0,80}}?\b(?P<g{i}>{short})\b")
+        names[f"g{i}"] = a["name"]
+    return (re.compile("|".join(parts), re.I), names) if parts else None
 
 
 @cache
@@ -768,6 +810,23 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             a = s0 + m.start()
             if not any(p.start <= a < p.end for p in recips):
                 pseudo.append((a, s0 + m.end(), bare[1][m.group(0)]))
+    # "NACo gave the county a 2018 Achievement Award": the object of a giving verb receives the award named next
+    gifts: list[tuple[int, int]] = []  # (verb start, recipient start)
+    for m in (_GIVE.finditer(st) if _award_mentions(st) or written_awards(st) else ()):
+        a = s0 + m.end()
+        obj = _GIVE_OBJ.match(text, a, s1)
+        if obj and obj.group("pron") and not _recips_at(recips, a):
+            who = _local_subject(ctx, sent, obj.group(0)) or ctx.main
+            if who is None:
+                continue
+            end = obj.end("pron")
+            pseudo.append((a, end, who))
+        elif _recips_at(recips, a):
+            end = _unit_end(text, _recips_at(recips, a)[0])
+        else:
+            continue
+        if _GIFT.match(text, end, s1) and _award_after(ctx, st, end - s0):
+            gifts.append((s0 + m.start(), a))
     if ctx.main:
         # a first-person win in the release's own voice: "the Silver certification we received in 2019"
         for m in _WE_WON.finditer(st):
@@ -825,6 +884,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         # "named a Bright21 Community" names the award itself, not a title
         own = any(a < wb and wa < b for wa, wb, _n in [*written, *_award_mentions(st)])
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
+    for a, b in gifts:
+        signals.append(_Signal(a, b, None, 1, False, forward=True))
     for m in _WIN_VERB.finditer(st):
         if re.match(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
                     st[m.end():], re.I):
@@ -897,7 +958,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # "earned What Works Cities Certification at the Silver level in 2018": the bare win verb is the same win
     # as the more specific signal it runs into
     signals = [sg for i, sg in enumerate(kept)
-               if not (sg.strength == 1 and sg.rank is None and sg.category is None and i + 1 < len(kept)
+               if not (sg.strength == 1 and sg.rank is None and sg.category is None and not sg.forward
+                       and i + 1 < len(kept)
                        and kept[i + 1].start - sg.end <= 60
                        and not re.search(r"[,;]|\band\b", text[sg.end:kept[i + 1].start]))]
     if not signals:

@@ -104,3 +104,29 @@ def test_a_bare_county_stem_that_is_not_a_placing_subject_is_no_recipient():
     got = _wins("Published July 20, 2021\nRowan County placed 6th among counties with populations of 50,000 to "
                 "149,999 in the 2021 Digital Counties Survey. Rowan residents use the portal daily.")
     assert set(got) == {("Rowan County", 2021)}
+
+
+@pytest.mark.parametrize("sentence", [
+    "NACo gave the county a 2020 Achievement Award in the Parks and Recreation category for its trail finder.",
+    "The National Association of Counties presented the county with one of its 2020 Achievement Awards in the "
+    "Parks and Recreation category.",
+    "NACo has awarded Rowan County a 2020 Achievement Award in the Parks and Recreation category.",
+])
+def test_an_award_written_short_given_by_its_organiser(sentence):
+    rec = _record("Published Aug. 4, 2020\nSALISBURY, N.C. — Rowan County picked up national honors this year. "
+                  + sentence)
+    got = {(a.city, a.award, a.year): a.category for a in rec.awards}
+    assert got == {("Rowan County", "NACo Achievement Awards", 2020): "Parks and Recreation"}
+
+
+def test_a_short_award_name_without_its_organiser_giving_it_is_no_award():
+    rec = _record("Published Aug. 4, 2020\nSALISBURY, N.C. — Rowan County gave its staff an Achievement Award "
+                  "for outstanding service.")
+    assert not [a for a in rec.awards if a.award == "NACo Achievement Awards"]
+
+
+def test_the_old_award_name_folds_onto_the_canonical_one():
+    from kg.rdf.names import canonical_award
+
+    assert canonical_award("Achievement Awards") == "NACo Achievement Awards"
+    assert canonical_award("NACo Achievement Award") == "NACo Achievement Awards"
