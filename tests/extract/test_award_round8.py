@@ -130,3 +130,9 @@ def test_the_old_award_name_folds_onto_the_canonical_one():
 
     assert canonical_award("Achievement Awards") == "NACo Achievement Awards"
     assert canonical_award("NACo Achievement Award") == "NACo Achievement Awards"
+
+
+def test_after_placing_last_year_is_last_years_placing():
+    got = _wins(_DCS.format("The city moved into the top three after placing seventh last year."))
+    assert got[("Salem", 2018)][0] == 7
+    assert got[("Salem", 2019)][:2] == (3, "125,000-249,999")
