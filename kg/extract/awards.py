@@ -39,8 +39,14 @@ How a release says who won what, and how we read it:
   category for that kind of recipient.
 - **Relative placings**: "followed by X" is the next rank, "trailing only X"
   the one above, "second to X; third to Y" and "X and Y taking second and
-  third" give each its own; "up two spots from 2015" and "moved from ninth to
-  fourth" also state the earlier year's rank.
+  third" give each its own; "up two spots from 2015", "a two-spot climb from
+  2021", "moved from ninth to fourth", "(6th in 2021)" and, on its own, "moved
+  up from fifth place last year" also state the earlier year's rank; "2021,
+  when the city placed sixth" dates the placing in the "when" clause.
+- **Who**: "the city"/"it" is the one place its paragraph's earlier sentences
+  name, else the release's own place; a county written without "County"
+  ("Cabarrus ranked 4th") is that county; the object of a giving verb ("NACo
+  gave the county a 2018 Achievement Award") receives the award.
 - **Award**: the known award (``kg/data/awards.json``) named in the sentence,
   else an award name written out (:mod:`kg.extract.award_names`: "... Award",
   "named ... to its Bright21 Communities of 2014"), else the document's main
