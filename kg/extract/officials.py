@@ -590,6 +590,16 @@ def _contact_blocks(doc: Doc) -> list[tuple[Sentence, str]]:
     return out
 
 
+def _full_org_name(of: str | None, doc: Doc, record: DocumentRecord) -> str | None:
+    """The employer as the document names it in full: a university's campus ("professor at the University of
+    Iowa, Ames" is at "University of Iowa, Ames", the name cut at its comma by the appositive)."""
+    if not of or "University" not in of and "College" not in of:
+        return of
+    longer = {n for n, _a, _b in org_spans(doc, record)
+              if n.startswith(of) and n[len(of) : len(of) + 1] in {",", "–", "-"}}
+    return longer.pop() if len(longer) == 1 else of
+
+
 def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
@@ -609,6 +619,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 # a second post: "Lt. Governor David Toland, who also serves as Secretary of Commerce"
                 found.append(Official(name=o.name, title=title, of=of, evidence=sent.evidence()))
             return
+        of = _full_org_name(of, doc, record)
         o = Official(name=name, title=title, of=of, evidence=sent.evidence())
         keys[k] = o
         found.append(o)

@@ -421,3 +421,16 @@ def test_contact_block_with_an_organisation_line_and_faithful_evidence():
     (o,) = rec.officials
     assert (o.name, o.title, o.of) == ("Leah Brandt", "Communications Specialist", "Miami Valley Foundation")
     assert text[o.evidence.start:o.evidence.end] == o.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    "text, of",
+    [
+        ('"It works," said Dr. Rosa Vance, associate professor of geology at the University of Michigan, Ann Arbor.',
+         "University of Michigan, Ann Arbor"),
+        ('"It works," said Dr. Rosa Vance, professor of geology at the University of Wisconsin–Madison.',
+         "University of Wisconsin–Madison"),
+    ],
+)
+def test_employer_is_the_whole_campus_name(text, of):
+    assert _officials(text, cities=("Springfield",))["Rosa Vance"][1] == of
