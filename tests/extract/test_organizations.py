@@ -307,7 +307,8 @@ def test_role_at_a_place_names_no_organisation():
          ["University of Michigan, Ann Arbor"]),
         ("Springfield worked with the University of Wisconsin–Madison on the model.",
          ["University of Wisconsin–Madison"]),
-        ("Springfield worked with Indiana University, Bloomington and the county.", ["Indiana University, Bloomington"]),
+        ("Springfield worked with Indiana University, Bloomington and the county.",
+         ["Indiana University, Bloomington"]),
         # a private school's location, and a city that starts another name, are no campus
         ("Springfield worked with Carnegie Mellon University, Pittsburgh, on the model.",
          ["Carnegie Mellon University"]),
