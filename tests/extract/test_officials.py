@@ -434,3 +434,18 @@ def test_contact_block_with_an_organisation_line_and_faithful_evidence():
 )
 def test_employer_is_the_whole_campus_name(text, of):
     assert _officials(text, cities=("Springfield",))["Rosa Vance"][1] == of
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Springfield won. The upgrade was led by the Geographic Information Systems department under manager "
+         "Tomas Reyes.", "Tomas Reyes", "Manager, Geographic Information Systems"),
+        ("Springfield won. The work fell to the Public Works Department, under Director Ann Lowe.",
+         "Ann Lowe", "Director, Public Works Department"),
+        ("Springfield won. The app came from the city's Office of Innovation, under the leadership of Chief "
+         "Innovation Officer Sam Poe.", "Sam Poe", "Chief Innovation Officer, Office of Innovation"),
+    ],
+)
+def test_head_of_a_unit_under_whom_it_worked(text, name, title):
+    assert _officials(text, cities=("Springfield",))[name] == (title, "Springfield")
