@@ -122,6 +122,19 @@ def _title_comma_re() -> re.Pattern[str]:
 
 
 @cache
+def _under_re() -> re.Pattern[str]:
+    """A unit, then the person it works under: "the Information Technology Services department under director
+    Ann Roe", "the Parks Department, under the leadership of Director Sam Poe"."""
+    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    unit = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w&'’.-]*){0,6}"
+    return re.compile(rf"\b[Tt]he[ \t]+(?:(?:city|county|town|village)['’]s[ \t]+)?(?P<unit>{unit})"
+                      r"(?:[ \t]+(?P<low>department|office|division|bureau|agency))?"
+                      rf",?[ \t]+under[ \t]+(?:the[ \t]+(?:leadership|direction)[ \t]+of[ \t]+)?"
+                      rf"(?P<title>(?:(?:[A-Z][\w&-]*|interim|acting|deputy|assistant|senior|chief)[ \t]+){{0,3}}"
+                      rf"(?i:{heads}))[ \t]+(?P<name>{PERSON})")
+
+
+@cache
 def _lower_titles_re() -> re.Pattern[str]:
     """Occupational titles in lower case after "city"/"county": "said city spokeswoman Jane Doe"."""
     titles = sorted({t.lower() for t in load_data("titles").get("before_name", [])
@@ -590,6 +603,16 @@ def _contact_blocks(doc: Doc) -> list[tuple[Sentence, str]]:
     return out
 
 
+def _full_org_name(of: str | None, doc: Doc, record: DocumentRecord) -> str | None:
+    """The employer as the document names it in full: a university's campus ("professor at the University of
+    Iowa, Ames" is at "University of Iowa, Ames", the name cut at its comma by the appositive)."""
+    if not of or "University" not in of and "College" not in of:
+        return of
+    longer = {n for n, _a, _b in org_spans(doc, record)
+              if n.startswith(of) and n[len(of) : len(of) + 1] in {",", "–", "-"}}
+    return longer.pop() if len(longer) == 1 else of
+
+
 def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
@@ -609,6 +632,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 # a second post: "Lt. Governor David Toland, who also serves as Secretary of Commerce"
                 found.append(Official(name=o.name, title=title, of=of, evidence=sent.evidence()))
             return
+        of = _full_org_name(of, doc, record)
         o = Official(name=name, title=title, of=of, evidence=sent.evidence())
         keys[k] = o
         found.append(o)
@@ -617,8 +641,20 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         """The titled people of one sentence (``base``: its offset in the document)."""
         headline: bool | None = None  # worked out only when a title is found
         hits: list[tuple[int, str, str | None, str | None]] = []
+        under: set[int] = set()
+        for m in _under_re().finditer(text) if " under " in text else ():
+            # "the Information Technology Services department under director Ann Roe": the unit's head
+            unit = m.group("unit")
+            if not (m.group("low") or _UNIT_HEADS.search(unit)) or is_person_name(unit):
+                continue
+            owner = _jurisdiction_unit(unit, record) or _paragraph_place(doc, record, base + m.start()) \
+                or _primary(doc, record)
+            hits.append((m.start("name"), m.group("name"), f"{title_case(m.group('title'))}, {unit}", owner))
+            under.add(m.start("name"))
         for m in _titles_re().finditer(text):
             name = m.group("name")
+            if m.start("name") in under:
+                continue
             if headline is None:
                 words = re.findall(r"[A-Za-z][\w'’-]*", text)
                 headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7

@@ -50,7 +50,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
-from kg.extract.gazetteer import us_city
+from kg.extract.gazetteer import state_names, town_states, us_city
 from kg.extract.mentions import (
     clean_space,
     is_person_name,
@@ -73,7 +73,6 @@ _TAIL_RE = re.compile(rf"\s+(?:of|for|on|at)\s+(?:the\s+)?{_WORD}(?:\s+(?:{_CONN
 _DATELINE = re.compile(r"^[A-Z][A-Z .,'’-]+(?:,\s*[A-Z][\w.]*\.?)*\s*(?:\([^)]*\)\s*)?[—–-]+\s*"
                        r"(?:[A-Z][a-z]{2,}\.? \d{1,2}, \d{4}\s*[—–-]+\s*)?")
 _ACR_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9.&/ -]{0,14}?)\s*\)")
-_BREADCRUMB = re.compile(r"\s(?:›|»|>)\s")
 _INITIALS_BEFORE = re.compile(r"(?:^|(?<=[\s(]))((?:[A-Z]\.){2,3})[ \t]+$")
 _SKIP_WORDS = re.compile(
     r"\b(?:Awards?|Survey|Prize|Certification|Conference|Summit|Expo|Competition|Rankings?|Report|News|"
@@ -392,8 +391,15 @@ def _owned_tail_re() -> re.Pattern[str]:
     return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tails)) + r")$")
 
 
+@cache
+def _lead_imperative_re() -> re.Pattern[str]:
+    verbs = sorted(load_data("organizations").get("lead_imperatives", []), key=len, reverse=True)
+    return re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:the\s+)?(?=[A-Z])")
+
+
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
+    run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
     run = re.sub(r"^(?:The|A|An|This|Its|Our)\s+", "", run)
     # a job title in front: "CEO of the Marana Chamber of Commerce"
     m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
@@ -421,7 +427,9 @@ def _trim_run(run: str) -> str | None:
                                                    and m.group(2).startswith("Office")):
         run = m.group(2)  # ... but "Mayor's Office of Communications" is the office's own name
     if " at " in run and not re.search(r"\b(?:University|College)\b[^,]* at ", run):
-        run = run.split(" at ")[0]
+        before, after = run.split(" at ", 1)
+        # "Researchers at the University of Iowa": nothing named before "at", the organisation follows it
+        run = before if _heads_re().search(before) else re.sub(r"^the\s+", "", after)
     best_end = -1
     for hm in _heads_re().finditer(run):
         end = hm.end()
@@ -489,6 +497,9 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
         pre = _INITIALS_BEFORE.search(text, max(0, a - 12), a)
         if pre and name == text[a:b]:  # "U.S. Department of Transportation": the initials are part of the name
             name, a = text[pre.start(1):b], pre.start(1)
+        if name == text[a:b]:
+            b = _campus_end(text, name, b)  # "University of Tennessee, Knoxville" names the campus
+            name = text[a:b]
         out.append((name, a, b))
         for i in range(a, b):
             taken[i] = True
@@ -555,6 +566,32 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
         add(name, a, b)
     doc.context["org_spans"] = out
     return out
+
+
+_CAMPUS_RE = re.compile(r"(?:,[ \t]+|[–-])(?P<city>[A-Z][a-z][\w'’]*(?:[ \t-][A-Z][a-z][\w'’]*)?)"
+                        r"(?![\w'’&-]|[ \t]+(?:[A-Z]|of\b|&|and[ \t]+[A-Z]))")
+
+
+def _campus_end(text: str, name: str, end: int) -> int:
+    """End of a state university's name with its campus: a state-named university or college, then a comma or
+    dash and a city of that state ("University of Tennessee, Knoxville", "University of Wisconsin–Madison",
+    "Indiana University, Bloomington").  A private school's location ("Carnegie Mellon University, Pittsburgh")
+    names no campus, nor does a city that starts another name ("..., Knoxville Utilities Board")."""
+    if text[end : end + 1] not in {",", "–", "-"} or not re.search(r"\b(?:University|College)\b", name):
+        return end
+    m = _CAMPUS_RE.match(text, end)
+    if not m:
+        return end
+    codes = {code for st, code in state_names().items() if re.search(rf"\b{re.escape(st)}\b", name)}
+    if codes and codes & (set(us_city(m.group("city"))) | set(town_states(m.group("city")))):
+        return m.end()
+    return end
+
+
+@cache
+def _place_dropped_re() -> re.Pattern[str]:
+    heads = "|".join(map(re.escape, load_data("organizations").get("place_dropped_heads", [])))
+    return re.compile(rf"^(?:{heads})\b|\b(?:{heads})$")
 
 
 def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only: bool = False) -> bool:
@@ -686,6 +723,7 @@ def masthead_outlet(doc: Doc) -> str | None:
 
 
 def _masthead_outlet(head: str) -> str | None:
+    first_line = True
     for line in head.split("\n")[:6]:
         line = line.strip()
         if not line:
@@ -693,11 +731,11 @@ def _masthead_outlet(head: str) -> str | None:
         first = re.split(r"\s*(?:\||›|»|\s—\s|\s–\s)\s*", line)[0].strip()
         by = re.match(r"^(?:By\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+[Ss]taff$", first)
         if by and (_outlet_re().match(by.group("name")) or any(by.group("name") == a for a, _ in _known())):
-            return by.group("name")
-        if _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first) \
+            return by.group("name")  # a staff byline, on the first line or under the headline
+        if first_line and _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first) \
                 and not _HEADLINE_WORDS.search(first):
             return first
-        return None
+        first_line = False
     return None
 
 
@@ -786,17 +824,32 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     seen: set[str] = {o.lower() for o in record.organizations}
     outlet = masthead_outlet(doc)
     spans = org_spans(doc, record)
-    if outlet and outlet == record.publisher and not _BREADCRUMB.search(doc.text[:200].lstrip().split("\n")[0]):
-        # a masthead names its outlet as an organisation, a breadcrumb trail ("Site › Awards › ...") only as
-        # the page's publisher: it is navigation
-        spans = [(re.sub(r"^The\s+", "", outlet), 0, 0), *spans]
+    # the news outlet that publishes a story (its masthead, staff byline, copyright line) is its publisher,
+    # not an organisation of the story (the dev and team gold convention)
+    own = re.sub(r"^The\s+", "", outlet) if outlet and outlet == record.publisher else None
     for name, _a, _b in spans:
         key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
-        if not key or key in seen or name.lower() in award_names:
+        if not key or key in seen or name.lower() in award_names or name == own:
             continue
         seen.add(key)
         record.organizations.append(name)
-    # "Board of Supervisors" is the "Orange County Board of Supervisors" named in full elsewhere
+    # "Board of Supervisors" is the "Orange County Board of Supervisors" named in full elsewhere; but a
+    # department or office named with and without its place ("Dare County Parks Department", "the Parks
+    # Department") goes by its bare name
     names = record.organizations
-    record.organizations = [n for n in names if not any(o != n and o.endswith(" " + n) for o in names)]
+    places = {j.lower() for j in jurisdictions(record)}
+    bare_heads = _place_dropped_re()
+
+    def place_prefixed(long: str, short: str) -> bool:
+        owner = long[: -len(short)].strip()
+        owner_bare = re.sub(r"^(?:City|Town|Village|County)\s+of\s+", "", owner)
+        return bool(bare_heads.search(short)) and (owner.lower() in places or owner_bare.lower() in places
+                                                   or bool(re.search(r"\b(?:County|Parish|City|Town)$", owner)))
+
+    drop = set()
+    for n in names:
+        for o in names:
+            if o != n and o.endswith(" " + n):
+                drop.add(o if place_prefixed(o, n) else n)
+    record.organizations = [n for n in names if n not in drop]
 

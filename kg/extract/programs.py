@@ -111,7 +111,7 @@ def _appos_re() -> re.Pattern[str]:
                    key=len, reverse=True)
     alts = "|".join(re.escape(h) for h in heads)
     return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s+"
-                      rf"(?:[\w’'-]+\s+){{0,4}}?(?:{alts})\b(?!['’]s)")
+                      rf"(?:[\w’'-]+\s+){{0,6}}?(?:{alts})\b(?!['’]s)")
 
 
 _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|were|are|be|will|has|have|had|"
@@ -351,6 +351,16 @@ class _Collector:
                                and len(set(pk) & set(k)) >= 1 and not set(shorter) <= places)
             if not same:
                 same = any(_key(a) == k for a in p.aliases)
+            longer = pk if len(pk) > len(k) else k
+            if not same and len(shorter) >= 2 and longer[len(longer) - len(shorter):] == shorter \
+                    and set(longer[: len(longer) - len(shorter)]) <= places and not set(shorter) <= places:
+                # "Bloomington Data Academy" and "the Data Academy": one program, named in full with its place
+                same = True
+                if longer == k:
+                    p.aliases = [p.name, *[a for a in p.aliases if a.lower() != name.lower()]]
+                    p.name = name
+                    self.pos[id(p)] = min(self.pos.get(id(p), len(self.doc.text)),
+                                          max(self.doc.text.find(name), 0))
             if same:
                 for a in [name, *aliases]:
                     if a.lower() != p.name.lower() and a.lower() not in {x.lower() for x in p.aliases}:
@@ -516,9 +526,11 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                           + "|".join(_LOWER_HEADS) + r"))\b", item, flags=re.I)
             if lm and not re.search(r"[A-Z]", lm.group("desc")):
                 col.add(lm.group("desc"), [], sent)
-            pm = re.search(r"\b(?:the\s+)?[\w-]+['’]s\s+(?:new\s+)?(?P<desc>(?:[A-Z]{2,}\s+)?(?:[a-z][\w-]*\s+){0,3}(?:"
-                           + "|".join(_LOWER_HEADS) + r"))\b", item)
-            if pm and re.match(rf"^(?:(?:{lead})\s+)+", item, flags=re.I) and pm.group("desc")[:1] != " ":
+            # "Full deployment of the City-Parish's new ERP system": the owned system is the lead-in's object;
+            # in "The move of the city's billing system to the cloud" the item is the move, not the system
+            pm = re.match(rf"^(?i:(?:{lead})\s+)+(?:the\s+)?[\w-]+['’]s\s+(?:new\s+)?(?P<desc>(?:[A-Z]{{2,}}\s+)?"
+                          r"(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(_LOWER_HEADS) + r"))\b", item)
+            if pm and pm.group("desc")[:1] != " ":
                 desc = pm.group("desc")
                 if not re.match(r"(?:new\s+)", desc) and len(desc.split()) >= 2:
                     col.add(desc, [], sent)

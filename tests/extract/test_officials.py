@@ -421,3 +421,31 @@ def test_contact_block_with_an_organisation_line_and_faithful_evidence():
     (o,) = rec.officials
     assert (o.name, o.title, o.of) == ("Leah Brandt", "Communications Specialist", "Miami Valley Foundation")
     assert text[o.evidence.start:o.evidence.end] == o.evidence.sentence
+
+
+@pytest.mark.parametrize(
+    "text, of",
+    [
+        ('"It works," said Dr. Rosa Vance, associate professor of geology at the University of Michigan, Ann Arbor.',
+         "University of Michigan, Ann Arbor"),
+        ('"It works," said Dr. Rosa Vance, professor of geology at the University of Wisconsin–Madison.',
+         "University of Wisconsin–Madison"),
+    ],
+)
+def test_employer_is_the_whole_campus_name(text, of):
+    assert _officials(text, cities=("Springfield",))["Rosa Vance"][1] == of
+
+
+@pytest.mark.parametrize(
+    "text, name, title",
+    [
+        ("Springfield won. The upgrade was led by the Geographic Information Systems department under manager "
+         "Tomas Reyes.", "Tomas Reyes", "Manager, Geographic Information Systems"),
+        ("Springfield won. The work fell to the Public Works Department, under Director Ann Lowe.",
+         "Ann Lowe", "Director, Public Works Department"),
+        ("Springfield won. The app came from the city's Office of Innovation, under the leadership of Chief "
+         "Innovation Officer Sam Poe.", "Sam Poe", "Chief Innovation Officer, Office of Innovation"),
+    ],
+)
+def test_head_of_a_unit_under_whom_it_worked(text, name, title):
+    assert _officials(text, cities=("Springfield",))[name] == (title, "Springfield")

@@ -323,3 +323,26 @@ def test_descriptions_places_and_rivers_are_no_programs(text: str):
 def test_places_joined_by_and_before_a_descriptor_are_no_program():
     text = "RENO, Nev. - Reno and Carson City service desks now close at 6 p.m., Reno officials said."
     assert not any("Reno" in n for n in _program_names(text))
+
+
+def test_owned_system_only_as_the_lead_ins_object():
+    text = ("Highlights of the year:\n\n"
+            "- Rollout of the city's new asset management system, which tracks every hydrant.\n"
+            "- The transfer of the city's parking citation system to a hosted service, which saves money.\n")
+    assert _programs(text) == {"asset management system": []}
+
+
+def test_appositive_with_a_long_description():
+    text = ("Projects that stood out\n\n"
+            "myPermit Lakeview, the town's new online permitting and zoning system, went live.")
+    assert _programs(text, cities=("Lakeview",)) == {"myPermit Lakeview": []}
+
+
+def test_place_qualified_name_and_its_short_form_are_one_program():
+    text = ("Springfield's entry cited:\n\n- The **Springfield Civic Lab**, a training program for city staff.\n\n"
+            '"The Civic Lab changed how we work," the mayor said.')
+    assert _programs(text) == {"Springfield Civic Lab": ["Civic Lab"]}
+    # the short form first: the full name still names the program
+    text = ('"The Civic Lab changed how we work," the mayor said. The Springfield Civic Lab, a training program '
+            "for city staff, began in 2021.")
+    assert _programs(text) == {"Springfield Civic Lab": ["Civic Lab"]}
