@@ -143,7 +143,8 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
     return tuple(out)
 
 
-_NAMED = re.compile(r"\bin\s+the\s+((?:[\w&’'-]+\s+){1,6}?)categor(?:y|ies)\b")
+# the name's words never include "in"/"the": "second in the nation in the City Portal category" names "City Portal"
+_NAMED = re.compile(r"\bin\s+the\s+((?:(?!(?:in|the)\s)[\w&’'-]+\s+){1,6}?)categor(?:y|ies)\b", re.I)
 
 
 @cache
@@ -159,6 +160,8 @@ def named_category(text: str) -> tuple[int, int, str] | None:
 
     >>> named_category("took second in the city portal category of the Best of the Web awards")[2]
     'city portal'
+    >>> named_category("finished second in the nation in the City Portal category")[2]
+    'City Portal'
     >>> named_category("placed third in the same population category") is None
     True
     >>> named_category("ranked 4th in the 125,000-249,999 population category") is None
