@@ -119,6 +119,10 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
+        # "which won the category in 2006", "took its bracket": first place in it
+        (re.compile(r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|captured|captures|claimed|claims|"
+                    r"swept|sweeps|led|leads|leading)\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
+                    r"(?:population\s+)?(?:category|bracket|division|class)\b(?!\s+of\b)", re.I), "top"),
         (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
                     r"(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),

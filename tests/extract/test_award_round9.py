@@ -42,3 +42,20 @@ def test_whole_life_streak_infers_the_years_not_stated():
     assert got[("Washtenaw County", 2015)] == (3, "250,000-499,999", 5)
     assert got[("Washtenaw County", 2013)][0] == 1
     assert sorted(i.year for i in rec.inferred_awards) == [2011, 2012, 2014]
+
+
+_DCS = ("Published Oct. 2, 2016\nDAYTON, Ohio -- Raleigh, N.C., led cities of 250,000 or more in the 2016 Digital "
+        "Cities Survey. {}")
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("Madison, Wis., which won the category in 2014, finished fourth.", 2014),
+    ("Lexington, Ky., which took that bracket last year, placed third.", 2015),
+    ("Madison, Wis., which topped the same category in 2013, came in sixth.", 2013),
+])
+def test_winning_the_category_in_a_relative_clause_is_that_years_first_place(sentence, earlier):
+    got = _wins(_DCS.format(sentence))
+    who = sentence.split(",")[0]
+    now = {"Madison": 4, "Lexington": 3}.get(who) if "sixth" not in sentence else 6
+    assert got[(who, 2016)][:2] == (now, "250,000 or more")
+    assert got[(who, earlier)][:2] == (1, "250,000 or more")
