@@ -83,7 +83,10 @@ class RankMention:
 
 
 TIE = re.compile(r"\(tie\)|\btie[ds]?\b|\btying\b|\bshare[sd]?\b|\bsharing\b|\bknotted\b|\bjoint\b", re.I)
-_NEG = re.compile(r"\b(?:not|n't|never|failed to|no longer|missed)\s+(?:\w+\s+){0,2}$", re.I)
+# "did not make the top 10", "fell outside this year's top five", "dropped out of the top 10"
+_NEG = re.compile(r"(?:\b(?:not|never|failed to|no longer|missed|outside|beyond)|n't|\bout of|"
+                  r"\b(?:fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|knocked|bumped)\s+"
+                  r"(?:off|from))\s+(?:[\w'’]+\s+){0,2}$", re.I)
 
 
 @cache

@@ -44,8 +44,8 @@ def test_whole_life_streak_infers_the_years_not_stated():
     assert sorted(i.year for i in rec.inferred_awards) == [2011, 2012, 2014]
 
 
-_DCS = ("Published Oct. 2, 2016\nDAYTON, Ohio -- Raleigh, N.C., led cities of 250,000 or more in the 2016 Digital "
-        "Cities Survey. {}")
+_DCS = ("Published Oct. 2, 2016\nDAYTON, Ohio -- Raleigh, N.C., ranked first among cities of 250,000 or more "
+        "in the 2016 Digital Cities Survey. {}")
 
 
 @pytest.mark.parametrize("sentence, earlier", [
@@ -59,3 +59,16 @@ def test_winning_the_category_in_a_relative_clause_is_that_years_first_place(sen
     now = {"Madison": 4, "Lexington": 3}.get(who) if "sixth" not in sentence else 6
     assert got[(who, 2016)][:2] == (now, "250,000 or more")
     assert got[(who, earlier)][:2] == (1, "250,000 or more")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boise, Idaho, last year's No. 1 among cities of 125,000 to 249,999, fell outside this year's top five.",
+    "Boise, Idaho, last year's first-place city in the 125,000-249,999 group, dropped out of the top 10.",
+    "Boise, Idaho, which placed first among cities of 125,000 to 249,999 last year, slipped out of the top five "
+    "this year.",
+])
+def test_falling_outside_the_top_n_is_no_award_this_year(sentence):
+    got = _wins(_DCS.format(sentence))
+    assert ("Boise", 2016) not in got
+    assert got[("Boise", 2015)][:2] == (1, "125,000-249,999")
+    assert got[("Raleigh", 2016)][:2] == (1, "250,000 or more")
