@@ -4,12 +4,17 @@ Why apart from ranks: a streak says the recipient also won in each earlier
 year of the run, so it both fills ``Award.streak`` and implies earlier wins
 (``InferredAward``).  Counts that are not runs ("four times", "six of the last
 seven years", "third time ... No. 1") and anniversaries ("15th anniversary",
-"now in its 18th year", "24th annual") are not streaks.
+"now in its 18th year", "24th annual") are not streaks, but they size a run over the survey's
+whole life ("every year since the survey began").
 
 >>> [(s.length, s.phrase) for s in find_streaks("for the fifth year in a row, and 17 consecutive years")]
 [(5, 'fifth year in a row'), (17, '17 consecutive years')]
 >>> [(s.length, s.since) for s in find_streaks("in the top 10 every year since the survey began in 2003", year=2018)]
 [(16, 2003)]
+>>> [s.length for s in find_streaks("in the top 10 in all six years the survey has been conducted")]
+[6]
+>>> [s.length for s in find_streaks("every year since the survey began", edition=7)]
+[7]
 >>> find_streaks("won four times, six of the last seven years, its 15th anniversary, 24th annual")
 []
 >>> [s.length for s in find_streaks("Four Years Running; the fourth straight year; second straight year")]
