@@ -81,7 +81,7 @@ from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
-from kg.extract.streaks import StreakMention, find_streaks
+from kg.extract.streaks import StreakMention, find_streaks, survey_edition
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
 __all__ = ["AwardDef", "award_defs", "extract"]
@@ -308,6 +308,7 @@ class _Ctx:
     listed: str | None = None  # an unlisted award the text names places to ("its Bright21 Communities of 2014")
     said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
     bare: object = None  # see _bare_county
+    edition: int | None = None  # this year's survey is its N-th ('the seventh annual ... Survey')
     _starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -973,7 +974,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
 
     cats = [c for c in find_categories(st) if not _ELIGIBILITY.search(st)]
     named_cat = named_category(st)
-    streaks = find_streaks(st, year=ctx.year)
+    streaks = find_streaks(st, year=ctx.year, edition=ctx.edition)
     awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
@@ -1477,7 +1478,7 @@ def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sent
         return
     if not wins or (not ref and not subject):
         return
-    streaks = find_streaks(sent.text, year=ctx.year)
+    streaks = find_streaks(sent.text, year=ctx.year, edition=ctx.edition)
     if not streaks:
         return
     this_year = [w for w in wins if w.year == ctx.year]
@@ -1544,7 +1545,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     recips = [p for p in places if not _is_dateline(doc.text, p)]
     ctx = _Ctx(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
-               consumed=[], listed=_listed(doc.text))
+               consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
     for s in doc.sentences:
         if _ELIGIBILITY.search(s.text):
             continue

@@ -83,7 +83,10 @@ class RankMention:
 
 
 TIE = re.compile(r"\(tie\)|\btie[ds]?\b|\btying\b|\bshare[sd]?\b|\bsharing\b|\bknotted\b|\bjoint\b", re.I)
-_NEG = re.compile(r"\b(?:not|n't|never|failed to|no longer|missed)\s+(?:\w+\s+){0,2}$", re.I)
+# "did not make the top 10", "fell outside this year's top five", "dropped out of the top 10"
+_NEG = re.compile(r"(?:\b(?:not|never|failed to|no longer|missed|outside|beyond)|n't|\bout of|"
+                  r"\b(?:fell|falls|falling|dropped|drops|dropping|slipped|slips|slipping|knocked|bumped)\s+"
+                  r"(?:off|from))\s+(?:[\w'’]+\s+){0,2}$", re.I)
 
 
 @cache
@@ -119,6 +122,10 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
+        # "which won the category in 2006", "took its bracket": first place in it
+        (re.compile(r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|captured|captures|claimed|claims|"
+                    r"swept|sweeps|led|leads|leading)\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
+                    r"(?:population\s+)?(?:category|bracket|division|class)\b(?!\s+of\b)", re.I), "top"),
         (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
                     r"(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),

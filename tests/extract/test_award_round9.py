@@ -1,0 +1,74 @@
+"""Awards: patterns from the ninth held-out round, tested with invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+from kg.extract.streaks import find_streaks, survey_edition
+
+
+def _record(text: str):
+    return extract_text(text)
+
+
+def _wins(text: str) -> dict[tuple[str, int], tuple]:
+    return {(a.city, a.year): (a.rank, a.category, a.streak) for a in _record(text).awards}
+
+
+@pytest.mark.parametrize("phrase, length", [
+    ("it has ranked in the top 10 in all five years the survey has been conducted", 5),
+    ("in each of the ranking's eight years", 8),
+    ("for all 11 years since the program began", 11),
+    ("every year since the award was first created in 2012", 9),
+])
+def test_a_run_over_the_surveys_whole_life_is_a_streak(phrase, length):
+    assert [s.length for s in find_streaks(phrase, year=2020)] == [length]
+
+
+def test_every_year_since_the_survey_began_takes_the_edition():
+    assert survey_edition("the ninth annual Digital Counties Survey, released today") == 9
+    assert survey_edition("The competition, now in its 14th year, honors ...") == 14
+    assert [s.length for s in find_streaks("every year since the survey began", year=2020, edition=9)] == [9]
+    assert find_streaks("every year since the survey began", year=2020) == []
+
+
+def test_whole_life_streak_infers_the_years_not_stated():
+    text = ("Published Sept. 9, 2015\nDULUTH, Minn. -- Washtenaw County finished third among counties of 250,000 "
+            "to 499,999 in the 2015 Digital Counties Survey. Washtenaw County ranked first in that category in "
+            "2013, and it has placed in the top 10 in all five years the survey has been conducted.")
+    rec = _record(text)
+    got = {(a.city, a.year): (a.rank, a.category, a.streak) for a in rec.awards}
+    assert got[("Washtenaw County", 2015)] == (3, "250,000-499,999", 5)
+    assert got[("Washtenaw County", 2013)][0] == 1
+    assert sorted(i.year for i in rec.inferred_awards) == [2011, 2012, 2014]
+
+
+_DCS = ("Published Oct. 2, 2016\nDAYTON, Ohio -- Raleigh, N.C., ranked first among cities of 250,000 or more "
+        "in the 2016 Digital Cities Survey. {}")
+
+
+@pytest.mark.parametrize("sentence, earlier", [
+    ("Madison, Wis., which won the category in 2014, finished fourth.", 2014),
+    ("Lexington, Ky., which took that bracket last year, placed third.", 2015),
+    ("Madison, Wis., which topped the same category in 2013, came in sixth.", 2013),
+])
+def test_winning_the_category_in_a_relative_clause_is_that_years_first_place(sentence, earlier):
+    got = _wins(_DCS.format(sentence))
+    who = sentence.split(",")[0]
+    now = {"Madison": 4, "Lexington": 3}.get(who) if "sixth" not in sentence else 6
+    assert got[(who, 2016)][:2] == (now, "250,000 or more")
+    assert got[(who, earlier)][:2] == (1, "250,000 or more")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boise, Idaho, last year's No. 1 among cities of 125,000 to 249,999, fell outside this year's top five.",
+    "Boise, Idaho, last year's first-place city in the 125,000-249,999 group, dropped out of the top 10.",
+    "Boise, Idaho, which placed first among cities of 125,000 to 249,999 last year, slipped out of the top five "
+    "this year.",
+])
+def test_falling_outside_the_top_n_is_no_award_this_year(sentence):
+    got = _wins(_DCS.format(sentence))
+    assert ("Boise", 2016) not in got
+    assert got[("Boise", 2015)][:2] == (1, "125,000-249,999")
+    assert got[("Raleigh", 2016)][:2] == (1, "250,000 or more")
