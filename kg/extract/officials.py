@@ -617,10 +617,13 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
     keys: dict[str, Official] = {}
+    # a place the text names is not a person: "Overland Park, Santa Monica and Boulder lead ..."
+    place_names = {p.name for p in doc.context.get("places", ())} | {c.name for c in record.cities} \
+        | {c.name for c in record.counties}
 
     def add(name: str, title: str | None, of: str | None, sent: Sentence) -> None:
         name = clean_space(name).rstrip(",")
-        if not is_person_name(name):
+        if not is_person_name(name) or name in place_names:
             return
         k = person_key(name)
         if k in keys:
