@@ -98,7 +98,9 @@ def _known_re() -> re.Pattern[str]:
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(sorted(load_data("organizations").get("heads", []), key=len, reverse=True))
+    data = load_data("organizations")
+    districts = [f"{k} District" for k in data.get("district_kinds", [])]  # "Library District", not "Library"
+    return tuple(sorted(data.get("heads", []) + districts, key=len, reverse=True))
 
 
 @cache

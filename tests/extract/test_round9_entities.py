@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.document import SourceText
+from kg.extract.document import SourceText, markdown_to_text
 from kg.extract.pipeline import extract_source
 from kg.record import DocumentRecord
 
@@ -55,3 +55,36 @@ def test_a_vendor_after_with_is_an_organisation_by_its_company_suffix():
 def test_a_known_public_sector_vendor():
     rec = _run("The county moved its permitting to software from Tyler Technologies last spring.\n")
     assert "Tyler Technologies" in rec.organizations
+
+
+def test_a_special_district_keeps_district_in_its_name():
+    rec = _run("The program runs with the Tri-Valley Fire Protection District and the Mid-Rivers Library District, "
+               "and Ana Park, director of the Harbor Water District, praised it.\n")
+    assert {"Tri-Valley Fire Protection District", "Mid-Rivers Library District"} <= set(rec.organizations)
+    assert "Mid-Rivers Library" not in rec.organizations
+    assert any(o.name == "Ana Park" for o in rec.officials)  # district words are no bar to a person's name
+
+
+def test_a_long_glossary_line_still_names_its_program():
+    # a Markdown list "- **Name** — description" whose bullets the rendering dropped; the first item runs long
+    long_tail = " Crews also repaved the shoulders, rebuilt the crosswalks and added bike lanes for commuters." * 3
+    md = ("---\ntitle: Fairview wins\n---\n\nFAIRVIEW, Ore. — The city placed third.\n\n## Highlights\n\n"
+          f"- **Halsey Street Safe Route** — new signals and sensors along Halsey Street.{long_tail}\n"
+          "- **FairviewPay** — the city's payment app, rebuilt this year.\n"
+          "- **Open Budget Explorer (OBE)** — a site that shows every line of the budget.\n")
+    rec = _run(markdown_to_text(md), "t.md")
+    names = {p.name for p in rec.programs}
+    assert {"Halsey Street Safe Route", "FairviewPay", "Open Budget Explorer"} <= names
+
+
+def test_an_acronym_after_an_indefinite_article_describes_a_tool():
+    rec = _run("Staff may not put a generative AI tool or an experimental GIS app into service without review.\n")
+    assert not rec.programs
+
+
+def test_a_survey_a_city_runs_of_its_people_is_a_program():
+    rec = _run("MESA, Ariz. — The annual Community Needs Survey, whose results go online, shaped the budget. "
+               "Mesa also placed in the Digital Cities Survey and used the American Community Survey.\n")
+    names = {p.name for p in rec.programs}
+    assert "Community Needs Survey" in names
+    assert "Digital Cities Survey" not in names and "American Community Survey" not in names
