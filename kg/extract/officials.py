@@ -377,7 +377,7 @@ def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:
     words = re.findall(r"[\w.&'’-]+", before.rstrip()[-90:])
     for k in range(min(8, len(words)), 2, -1):
         tail = words[-k:]
-        if tail[0] in _SMALL or not all(w[:1].isupper() or w in _SMALL for w in tail):
+        if tail[0] in _SMALL or tail[0] in {"The", "A", "An"} or not all(w[:1].isupper() or w in _SMALL for w in tail):
             continue
         cand = " ".join(tail)
         j = _jurisdiction_unit(cand, record)

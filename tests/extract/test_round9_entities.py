@@ -88,3 +88,8 @@ def test_a_survey_a_city_runs_of_its_people_is_a_program():
     names = {p.name for p in rec.programs}
     assert "Community Needs Survey" in names
     assert "Digital Cities Survey" not in names and "American Community Survey" not in names
+
+
+def test_a_sentence_opening_article_is_not_part_of_a_board_in_a_title():
+    rec = _run("KENT COUNTY, Mich. -- The Kent County Board of Commissioners Chair Rita Vance spoke first.\n")
+    assert [(o.name, o.title) for o in rec.officials] == [("Rita Vance", "Chair, Kent County Board of Commissioners")]
