@@ -377,7 +377,7 @@ def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:
     words = re.findall(r"[\w.&'’-]+", before.rstrip()[-90:])
     for k in range(min(8, len(words)), 2, -1):
         tail = words[-k:]
-        if tail[0] in _SMALL or not all(w[:1].isupper() or w in _SMALL for w in tail):
+        if tail[0] in _SMALL or tail[0] in {"The", "A", "An"} or not all(w[:1].isupper() or w in _SMALL for w in tail):
             continue
         cand = " ".join(tail)
         j = _jurisdiction_unit(cand, record)
@@ -617,10 +617,13 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     """Every titled person in the document, first mention first, one entry per person."""
     found: list[Official] = []
     keys: dict[str, Official] = {}
+    # a place the text names is not a person: "Overland Park, Santa Monica and Boulder lead ..."
+    place_names = {p.name for p in doc.context.get("places", ())} | {c.name for c in record.cities} \
+        | {c.name for c in record.counties}
 
     def add(name: str, title: str | None, of: str | None, sent: Sentence) -> None:
         name = clean_space(name).rstrip(",")
-        if not is_person_name(name):
+        if not is_person_name(name) or name in place_names:
             return
         k = person_key(name)
         if k in keys:

@@ -98,7 +98,9 @@ def _known_re() -> re.Pattern[str]:
 
 @cache
 def _heads() -> tuple[str, ...]:
-    return tuple(sorted(load_data("organizations").get("heads", []), key=len, reverse=True))
+    data = load_data("organizations")
+    districts = [f"{k} District" for k in data.get("district_kinds", [])]  # "Library District", not "Library"
+    return tuple(sorted(data.get("heads", []) + districts, key=len, reverse=True))
 
 
 @cache
@@ -484,6 +486,20 @@ def _chrome_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
+@cache
+def _titled_body_re() -> re.Pattern[str]:
+    """A bare governing body named by an official's title: "chair of the Board of Supervisors",
+    "Board of Commissioners Chair Ann Roe" (``titled_bodies`` in ``kg/data/organizations.json``)."""
+    data = load_data("organizations")
+    bodies = "|".join(map(re.escape, sorted(data.get("titled_bodies", []), key=len, reverse=True)))
+    heads = sorted(data.get("titled_body_heads", []), key=len, reverse=True)
+    low = "|".join(re.escape(h) for h in heads)
+    cap = "|".join(re.escape(h.title()) for h in heads)
+    after = rf"(?i:\b(?:{low}))[ \t]+of[ \t]+the[ \t]+(?P<body>{bodies})\b"
+    before = rf"(?<![A-Za-z][ \t])(?<![\w.&'’-])(?P<body2>{bodies})[ \t]+(?:{cap})[ \t]+(?=[A-Z])"
+    return re.compile(f"{after}|{before}")
+
+
 def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
     """Every organisation mention as (canonical name, start, end), contact lines included (cached per doc)."""
     cached = doc.context.get("org_spans")
@@ -515,6 +531,12 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
         if any(a <= m.start() < b for a, b in chrome):
             continue  # "Share this: Facebook Twitter LinkedIn" is page chrome
         add(resolve_org(m.group(0), doc), m.start(), m.end())
+    for m in _titled_body_re().finditer(text) if "Board" in text or "Commission" in text else ():
+        # "chairman of the Board of Commissioners": a bare board is an organisation where a title names it
+        a, b = m.span("body") if m.group("body") else m.span("body2")
+        longer = m.group("body") and re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[b:b + 5])  # "... Finance Committee"
+        if not any(taken[a:b]) and not longer:
+            add(text[a:b], a, b)
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     for acr, long in acronyms(doc).items():
         acts = _acts_as_org(acr, long, text) and long.lower() not in places
@@ -653,6 +675,21 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
     return out
 
 
+@cache
+def _field_words() -> frozenset[str]:
+    return frozenset(load_data("titles").get("field_words", []))
+
+
+@cache
+def _company_re() -> re.Pattern[str]:
+    """A vendor cue, then a name ending in a company suffix ("with Motorola Solutions", "from Tyler Technologies")."""
+    data = load_data("organizations")
+    cues = "|".join(map(re.escape, data.get("vendor_cues", [])))
+    suffixes = "|".join(map(re.escape, data.get("company_suffixes", [])))
+    return re.compile(rf"\b(?:{cues})[ \t]+(?P<name>(?:[A-Z][\w&'’-]*[ \t]+){{1,3}}(?:{suffixes}))"
+                      rf"(?![\w&'’-]|[ \t]+(?:[A-Z]|of\b|&))")
+
+
 def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> list[tuple[str, int, int]]:
     """Organisations the text says are one ("BrightPath, the nonprofit that ..."), and utilities/companies
     named by a short owner and a service word ("SPU Fiber")."""
@@ -683,6 +720,11 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
                 cut = name.rindex(" and ") + 5
                 name, a = name[cut:], a + cut
             found.append((name, a))
+    for m in _company_re().finditer(text):
+        # "an upgrade of its radio system with Motorola Solutions": a vendor named by its company suffix
+        words = m.group("name").split()
+        if words[0].lower() not in _field_words() and not us_city(" ".join(words[:-1])):
+            found.append((m.group("name"), m.start("name")))
     for m in _KIND_FIRST_RE.finditer(text) if "nonprofit" in text or "non-profit" in text or " firm " in text else ():
         found.append((m.group("name"), m.start("name")))  # "the nonprofit Code for Riverton"
     collective = frozenset(load_data("organizations").get("collective_heads", []))

@@ -330,8 +330,8 @@ def find_places(text: str) -> list[PlaceMention]:
             for j in range(min(len(words), i + 4), i, -1):
                 a, b = run.start() + words[i][0], run.start() + words[j - 1][1]
                 written = _strip_possessive(text[a:b]).rstrip(".,")
-                if written.isupper() and len(written) > 3:
-                    continue
+                if written.isupper() and (len(written) > 3 or written.lower() not in data["city_aliases"]):
+                    continue  # an all-caps word is a heading or an acronym ("ADA Notice"), unless an alias ("NYC")
                 b = a + len(written)
                 canon = _city_lookup(written)
                 foreign = None if canon else foreign_city(written)

@@ -132,6 +132,7 @@ _SHORT_END = re.compile(r"(?<![\w+&-])[A-Za-z][A-Za-z0-9+&-]{1,11}$")
 _EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_)([^*_\n]+?)(?:\*\*|__|\*|_)(?!\w)")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
+_INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,3}$")  # "a generative ", "an "
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s")
 
 
@@ -155,6 +156,11 @@ def _named_after_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:a|an|the|its|their|our|[\w-]+['’]s)\s+(?:new\s+)?"
                       rf"(?P<desc>(?:[\w-]+\s+){{0,4}}?(?:{heads})),\s+(?P<name>{_RUN})"
                       r"(?=,|\s+(?:which|that|has|is|was|will)\b)")
+
+
+@cache
+def _own_survey_words() -> frozenset[str]:
+    return frozenset(_data().get("own_survey_words", []))
 
 
 @cache
@@ -326,7 +332,8 @@ class _Collector:
         """A jurisdiction's own survey ("Riverton Resident Survey"), not a contest's ("Digital Cities Survey")."""
         if not name.endswith(" Survey") or _NOT_PROGRAM.search(name[: -len(" Survey")]):
             return False
-        return any(name.startswith(j + " ") for j in jurisdictions(self.record))
+        return any(name.startswith(j + " ") for j in jurisdictions(self.record)) \
+            or name.split()[0] in _own_survey_words()  # "Resident Pulse Survey": one a government runs
 
     @staticmethod
     def _facility(words: list[str]) -> bool:
@@ -452,8 +459,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 continue  # "Text-to-queue service at ...": a lower-case description capitalised by its place
             if _descriptor_modifies_re().match(s, m.end()):
                 continue  # "the Reno and Sparks service centers": the descriptor word modifies a place noun
-            if re.fullmatch(r"[A-Z]{2,3}", core) and re.search(r"\b(?:a|an)\s+$", s[: m.start("core")]):
-                continue  # "an AI chatbot" describes, it does not name
+            if re.fullmatch(r"[A-Z]{2,3}", core) and _INDEFINITE_BEFORE.search(s, 0, m.start("core")):
+                continue  # "an AI chatbot", "a generative GIS tool" describe, they do not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
             quoted = m.group(0)[:1] in "\"“"
             if m.group("head") in _strip_heads() or quoted or _CAMEL.fullmatch(core) \
@@ -509,8 +516,8 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     for offset, line in lines:
         sent = sent_at(offset + len(line) - len(line.lstrip()))
         m = re.match(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$", line)
-        if m is None and line.strip() and len(line) < 300 and (
-                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":") or line in glossary):
+        if m is None and line.strip() and (line in glossary or len(line) < 300 and (
+                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":"))):
             m = re.match(r"^\s*(?P<item>.+)$", line)  # a list item whose bullet the page lost
         if line.strip():
             prev = line
@@ -578,7 +585,7 @@ def _drop_headline_paraphrases(items: list[Program], text: str, record: Document
     return [p for p in items if p not in drop]
 
 
-_TERM_LINE = re.compile(rf"^\s*(?:\*\*|__)?{_RUN}(?:\*\*|__)?\s+[–—-]\s+[a-z]")
+_TERM_LINE = re.compile(rf"^\s*(?:\*\*|__)?{_RUN}(?:[ \t]+\([A-Z][\w+&-]{{1,11}}\))?(?:\*\*|__)?\s+[–—-]\s+[a-z]")
 
 
 def _glossary_lines(lines: list[str]) -> set[str]:
