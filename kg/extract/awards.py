@@ -79,6 +79,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
+from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks, survey_edition
@@ -117,7 +118,7 @@ def _type_categories() -> dict[str, dict[str, str]]:
 def _type_phrase() -> tuple[re.Pattern[str], dict[str, str]]:
     """'among counties', 'in the city division': a placing among one kind of recipient; word -> kind."""
     kinds = {w.lower(): k for k, ws in load_data("awards").get("recipient_type_words", {}).items() for w in ws}
-    alt = "|".join(re.escape(w) for w in sorted(kinds, key=len, reverse=True)) or "(?!)"
+    alt = alternation(kinds)
     pat = re.compile(rf"\bamong\s+(?:(?:all|the|other|participating|competing|eligible|U\.S\.|American|"
                      rf"[\w-]+-sized?|large|small|larger|smaller)\s+)*(?P<w>{alt})\b"
                      rf"|\b(?:in|atop|of|topped|tops|led|leads)\s+the\s+(?P<v>{alt})\s+"
@@ -175,7 +176,7 @@ def _introducer() -> re.Pattern[str]:
     'honorees include projects from ...' (the honoured work is named for its owner, the place after it)."""
     forms = {f for n in load_data("awards").get("project_nouns", [])
              for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n)}
-    nouns = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)) or "(?!)"
+    nouns = alternation(forms)
     work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
@@ -219,8 +220,7 @@ def _bare_county(ctx: _Ctx) -> tuple[re.Pattern[str], dict[str, str]] | None:
             m = re.fullmatch(r"(.+?)\s+(?:County|Parish|Borough)", p.name) if p.kind == "county" else None
             if m:
                 stems[m.group(1)] = p.name
-        pat = re.compile(rf"\b(?:{'|'.join(re.escape(x) for x in sorted(stems, key=len, reverse=True))})\b"
-                         + _PLACING_VERB) if stems else None
+        pat = re.compile(rf"\b(?:{alternation(stems)})\b" + _PLACING_VERB) if stems else None
         ctx.bare = (pat, stems) if pat else False
     return ctx.bare or None
 
@@ -360,7 +360,7 @@ def _given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
     for i, a in enumerate(load_data("awards")["awards"]):
         if not a.get("giver_names") or not a.get("short_patterns"):
             continue
-        givers = "|".join(re.escape(g) for g in a["giver_names"])
+        givers = alternation(a["giver_names"])
         short = "|".join(f"(?:{p})" for p in a["short_patterns"])
         parts.append(rf"\b(?:{givers})\s+(?:(?:has|have|also|then)\s+)*(?:gave|gives|given|presented|presents|"
                      rf"awarded|awards|handed|bestowed|honou?red)\b[^.;\n]{{0,80}}?\b(?P<g{i}>{short})\b")
@@ -1509,7 +1509,7 @@ def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sent
 def _work_subject() -> re.Pattern[str]:
     """A sentence about the honoured work, not its owner: 'StreamWatch was honored in the ... category',
     'The project was recognized in the ... category'."""
-    nouns = "|".join(re.escape(n) for n in load_data("awards").get("project_nouns", [])) or "(?!)"
+    nouns = alternation(load_data("awards").get("project_nouns", []))
     return re.compile(rf"^\s*(?:(?P<generic>(?:[Tt]he|[Tt]his|[Tt]hat|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"(?i:{nouns}))|(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{0,4}}))"
                       r"\s+(?:was|were|is|has\s+been)\s+(?:also\s+)?"

@@ -19,7 +19,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
-from kg.extract.mentions import clean_space, load_data, match_jurisdiction, primary_jurisdiction
+from kg.extract.mentions import alternation, clean_space, load_data, match_jurisdiction, primary_jurisdiction
 from kg.record import DocumentRecord, Event
 
 __all__ = ["extract", "find_events", "parse_month_day", "DATE_RE"]
@@ -51,13 +51,13 @@ def _venue_re() -> re.Pattern[str]:
 @cache
 def _verb_re() -> re.Pattern[str]:
     verbs = sorted(_data().get("verbs", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(v) for v in verbs) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(verbs) + r")\b", re.I)
 
 
 @cache
 def _noun_alts() -> str:
     nouns = sorted(_data().get("nouns", []), key=len, reverse=True)
-    return "|".join(re.escape(n) for n in nouns)
+    return alternation(nouns)
 
 
 @cache
@@ -190,7 +190,7 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
 @cache
 def _public_event_re() -> re.Pattern[str]:
     """ "Come to Tacoma Data Day on Saturday, Sept. 14, 2024, ... at the Main Library": a named event, then its date."""
-    heads = "|".join(re.escape(h) for h in sorted(_data().get("public_event_heads", []), key=len, reverse=True))
+    heads = alternation(_data().get("public_event_heads", []))
     word = r"(?:[A-Z][\w'’&.-]*|\d{4})"
     return re.compile(rf"(?<![\w'’-])(?P<name>{word}(?:\s+(?:{word}|of|for|and|&|on|the)){{0,6}}?\s+(?:{heads}))"
                       r"(?![\w'’-])(?:\s+\d{4})?,?\s+(?:on\s+|is\s+(?:on\s+)?|will\s+be\s+(?:held\s+)?(?:on\s+)?)?"
@@ -200,7 +200,7 @@ def _public_event_re() -> re.Pattern[str]:
 
 @cache
 def _building_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in sorted(_data().get("venue_heads", []), key=len, reverse=True))
+    heads = alternation(_data().get("venue_heads", []))
     return re.compile(rf"\bat\s+(?:the\s+)?(?P<venue>[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|of|and|&)){{0,7}}?"
                       rf"\s+(?:{heads}))(?![\w-])")
 
@@ -208,7 +208,7 @@ def _building_re() -> re.Pattern[str]:
 @cache
 def _invitation_re() -> re.Pattern[str]:
     cues = sorted(_data().get("invitation_cues", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(c) for c in cues) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(cues) + r")\b", re.I)
 
 
 def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None) -> Event | None:
@@ -242,7 +242,7 @@ def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None)
             city = primary_jurisdiction(doc, record)
         if city not in cities:
             return None  # a county building names no city
-    lead = "|".join(re.escape(w) for w in _data().get("public_event_lead_words", []))
+    lead = alternation(_data().get("public_event_lead_words", []))
     name = re.sub(rf"^(?:(?:{lead})\s+)+", "", m.group("name")) if lead else m.group("name")
     if len(name.split()) < 2:
         return None
@@ -254,7 +254,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     out: list[Event] = []
     seen: set[tuple[str | None, str | None]] = set()
     year = _doc_year(doc, record)
-    same_day = "|".join(re.escape(s) for s in _data().get("same_day", []))
+    same_day = alternation(_data().get("same_day", []))
     for sent in doc.sentences:
         text = sent.text
         verb = _verb_re().search(text)

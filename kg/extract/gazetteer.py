@@ -26,6 +26,7 @@ from functools import cache, lru_cache
 from typing import Any
 
 from kg.data import load as load_data
+from kg.extract.mentions import alternation
 
 __all__ = [
     "places_data",
@@ -124,8 +125,8 @@ def state_pattern() -> re.Pattern[str]:
         if st.ap_abbr and st.ap_abbr.endswith("."):
             ap.add(st.ap_abbr)
     ap |= {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.", "W. Va."}
-    ap_alts = "|".join(re.escape(a) for a in sorted(ap, key=len, reverse=True))
-    name_alts = "|".join(re.escape(n) for n in names) + "|" + "|".join(re.escape(n.upper()) for n in names)
+    ap_alts = alternation(ap)
+    name_alts = alternation(names) + "|" + "|".join(re.escape(n.upper()) for n in names)
     codes = "|".join(sorted({st.abbr for st in us.states.STATES_AND_TERRITORIES} | {"DC"}))
     # AP forms first (they carry a dot), then names, then upper-case postal codes.
     return re.compile(rf"(?:{ap_alts}|(?:{name_alts})\b|(?:{codes})\b(?!\.\w))")

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterable
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
@@ -38,8 +39,25 @@ __all__ = [
     "sentence_at",
     "clean_space",
     "word_pattern",
+    "alternation",
 ]
 
+
+
+def alternation(words: Iterable[str], *, empty: str = "(?!)") -> str:
+    """Words as one regex alternation, escaped and longest first, so the longer form wins.
+
+    Why: ``re`` takes the first alternative that matches, so "Mayor" listed
+    before "Mayor Pro Tem" would cut the title short.  An empty list gives
+    ``empty`` (by default a pattern that never matches).
+
+    >>> alternation(["Mayor", "Mayor Pro Tem", "C.I.O."])
+    'Mayor\\ Pro\\ Tem|C\\.I\\.O\\.|Mayor'
+    >>> alternation([])
+    '(?!)'
+    """
+    ordered = sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)
+    return "|".join(re.escape(w) for w in ordered) or empty
 
 
 @lru_cache(maxsize=8192)

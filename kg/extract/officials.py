@@ -46,6 +46,7 @@ from functools import cache
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import (
     PERSON,
+    alternation,
     clean_space,
     find_person,
     is_person_name,
@@ -99,10 +100,8 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
-    alts = "|".join(re.escape(t) for t in titles if t != "Dr.")
-    field = "|".join(re.escape(w.capitalize()) for w in sorted(_field_words(), key=len, reverse=True)
-                     if w.isalpha() and len(w) > 3)
+    alts = alternation(t for t in load_data("titles").get("before_name", []) if t != "Dr.")
+    field = alternation(w.capitalize() for w in _field_words() if w.isalpha() and len(w) > 3)
     complement = rf"(?:\s+(?:for|of)\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
     # composite chiefs: "Chief Technology and Innovation Officer"
     chief = rf"Chief\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}}\s+Officer"
@@ -115,7 +114,7 @@ def _titles_re() -> re.Pattern[str]:
 def _title_comma_re() -> re.Pattern[str]:
     """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said";
     "our Chief Data and Analytics Officer, Priya Natarajan, whose team ..." (the publisher's own staff)."""
-    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    heads = alternation(load_data("titles").get("heads", []))
     owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
     post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
     return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
@@ -125,7 +124,7 @@ def _title_comma_re() -> re.Pattern[str]:
 def _under_re() -> re.Pattern[str]:
     """A unit, then the person it works under: "the Information Technology Services department under director
     Ann Roe", "the Parks Department, under the leadership of Director Sam Poe"."""
-    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    heads = alternation(load_data("titles").get("heads", []))
     unit = r"[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w&'’.-]*){0,6}"
     return re.compile(rf"\b[Tt]he[ \t]+(?:(?:city|county|town|village)['’]s[ \t]+)?(?P<unit>{unit})"
                       r"(?:[ \t]+(?P<low>department|office|division|bureau|agency))?"
@@ -142,14 +141,14 @@ def _lower_titles_re() -> re.Pattern[str]:
                                                                                   "Spokeswoman", "Director"}},
                     key=len, reverse=True)
     titles = [re.sub(r"^(?:city|county|town|village)\s+", "", t) for t in titles if not t.endswith(".")]
-    alts = "|".join(re.escape(t) for t in sorted(set(titles), key=len, reverse=True))
+    alts = alternation(set(titles))
     return re.compile(rf"\b(?P<pre>city|county|town|village)\s+(?P<title>{alts})\s+(?P<name>{PERSON})")
 
 
 @cache
 def _heads_re() -> re.Pattern[str]:
     heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:co-)?(?:" + "|".join(re.escape(h) for h in heads) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w])(?:co-)?(?:" + alternation(heads) + r")(?![\w-])", re.I)
 
 
 @cache

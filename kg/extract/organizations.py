@@ -52,6 +52,7 @@ from functools import cache
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import state_names, town_states, us_city
 from kg.extract.mentions import (
+    alternation,
     clean_space,
     is_person_name,
     jurisdictions,
@@ -105,7 +106,7 @@ def _heads() -> tuple[str, ...]:
 
 @cache
 def _heads_re() -> re.Pattern[str]:
-    return re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(h) for h in _heads()) + r")(?![\w-])")
+    return re.compile(r"(?<![\w-])(?:" + alternation(_heads()) + r")(?![\w-])")
 
 
 @cache
@@ -130,7 +131,7 @@ def _title_heads() -> frozenset[str]:
 def _event_word_re() -> re.Pattern[str]:
     """A capitalised gathering noun right after a name (``kg/data/events.json`` nouns)."""
     nouns = [n.title() for n in load_data("events").get("nouns", []) if n not in {"awards", "event"}]
-    return re.compile(r"[ \t]+(?:Annual[ \t]+)?(?:" + "|".join(re.escape(n) for n in nouns) + r")\b")
+    return re.compile(r"[ \t]+(?:Annual[ \t]+)?(?:" + alternation(nouns) + r")\b")
 
 
 @cache
@@ -171,9 +172,9 @@ _FUNCTION = r"(?:with|of|for|at|in|on|and|or|the|a|an|to|by|from|who|that)"
 def _described_re() -> re.Pattern[str]:
     """A name, an optional acronym, then an appositive saying what kind of organisation it is."""
     kinds = load_data("organizations").get("described_by", [])
-    nouns = "|".join(re.escape(n) for n in sorted(kinds, key=len, reverse=True))
+    nouns = alternation(kinds)
     # "..., one of the What Works Cities partner organizations": the kind in the plural
-    plurals = "|".join(re.escape(_plural(n)) for n in sorted(kinds, key=len, reverse=True))
+    plurals = alternation(_plural(n) for n in kinds)
     name = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|&|the)[ \t]+)?{_WORD}){{0,6}}"
     return re.compile(rf"(?<![\w.&'’-])(?P<name>{name})(?:[ \t]+\([A-Z][A-Za-z&]{{1,7}}\))?,[ \t]+"
                       rf"(?:(?:a|an|the)[ \t]+(?:(?!{_FUNCTION}\b)[\w.'’-]+[ \t]+){{0,4}}?(?:{nouns})"
@@ -193,8 +194,7 @@ def _plural(noun: str) -> str:
 @cache
 def _city_utility_re() -> re.Pattern[str]:
     """A place's name and a utility word: "Lakeland Electric", "Austin Energy", "Seattle City Light"."""
-    heads = "|".join(re.escape(h) for h in sorted(load_data("organizations").get("city_utility_heads", []),
-                                                  key=len, reverse=True))
+    heads = alternation(load_data("organizations").get("city_utility_heads", []))
     return re.compile(rf"(?<![\w.&'’-])(?P<owner>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+){{0,2}})[ \t]+(?:{heads})"
                       r"(?![\w&'’-]|[ \t]+(?:[A-Z0-9&]|and[ \t]+[A-Z]))")
 
@@ -202,7 +202,7 @@ def _city_utility_re() -> re.Pattern[str]:
 @cache
 def _title_at_re() -> re.Pattern[str]:
     """A job title, then "at" and the employer: "director of certification at Results for America"."""
-    heads = "|".join(re.escape(h) for h in sorted(load_data("titles").get("heads", []), key=len, reverse=True))
+    heads = alternation(load_data("titles").get("heads", []))
     name = rf"{_WORD}(?:[ \t]+(?:(?:of|for|and|&)[ \t]+)?{_WORD}){{0,6}}"
     return re.compile(rf"\b(?i:{heads})(?:[ \t]+(?:of|for)[ \t]+[a-z][a-z -]{{0,40}}?)?[ \t]+at[ \t]+(?:the[ \t]+)?"
                       rf"(?P<name>{name})(?![\w&'’-])")
@@ -248,7 +248,7 @@ def _building_after_re() -> re.Pattern[str]:
 
 @cache
 def _service_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in load_data("organizations").get("service_heads", []))
+    heads = alternation(load_data("organizations").get("service_heads", []))
     return re.compile(rf"(?<![\w.-])(?P<name>(?!(?:IT|GIS|AI|LED|IOT|API|CCTV|GPS|HVAC|EV|US|USA|UK|DC|NYC|ADA|"
                       rf"LTE|HD|PC)\b)[A-Z]{{2,6}}[ \t]+(?:{heads}))(?![\w-])")
 
@@ -466,7 +466,7 @@ def _trim_run(run: str) -> str | None:
 @cache
 def _name_part_re() -> re.Pattern[str]:
     """A capitalised word that makes a known organisation's name part of a longer one ("... Certification")."""
-    words = "|".join(re.escape(w) for w in load_data("organizations").get("name_part_before", []))
+    words = alternation(load_data("organizations").get("name_part_before", []))
     return re.compile(rf"[ \t]+(?:{words})\b")
 
 
@@ -493,7 +493,7 @@ def _titled_body_re() -> re.Pattern[str]:
     data = load_data("organizations")
     bodies = "|".join(map(re.escape, sorted(data.get("titled_bodies", []), key=len, reverse=True)))
     heads = sorted(data.get("titled_body_heads", []), key=len, reverse=True)
-    low = "|".join(re.escape(h) for h in heads)
+    low = alternation(heads)
     cap = "|".join(re.escape(h.title()) for h in heads)
     after = rf"(?i:\b(?:{low}))[ \t]+of[ \t]+the[ \t]+(?P<body>{bodies})\b"
     before = rf"(?<![A-Za-z][ \t])(?<![\w.&'’-])(?P<body2>{bodies})[ \t]+(?:{cap})[ \t]+(?=[A-Z])"
@@ -630,14 +630,14 @@ def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only:
 
 @cache
 def _cue_re() -> re.Pattern[str]:
-    cues = "|".join(re.escape(c) for c in load_data("organizations").get("list_cues", []))
+    cues = alternation(load_data("organizations").get("list_cues", []))
     item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
     return re.compile(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)")
 
 
 @cache
 def _sponsor_re() -> re.Pattern[str]:
-    verbs = "|".join(re.escape(v) for v in load_data("organizations").get("sponsor_verbs", []))
+    verbs = alternation(load_data("organizations").get("sponsor_verbs", []))
     return re.compile(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b")
 
 
@@ -752,7 +752,7 @@ _HEADLINE_WORDS = re.compile(r"\b(?:Surveys?|Awards?|Rankings?|Results|Winners?|
 
 @cache
 def _outlet_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in load_data("organizations").get("outlet_heads", []))
+    heads = alternation(load_data("organizations").get("outlet_heads", []))
     return re.compile(rf"^(?:The\s+)?[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,4}}\s+(?:{heads})(?:\s+\d+)?$")
 
 

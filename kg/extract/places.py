@@ -59,6 +59,7 @@ from kg.extract.gazetteer import (
     us_city,
     us_city_name,
 )
+from kg.extract.mentions import alternation
 from kg.record import City, County, DocumentRecord
 
 __all__ = ["PlaceMention", "find_places", "extract"]
@@ -491,7 +492,7 @@ def _line_start(text: str, pos: int) -> bool:
 @cache
 def _state_name_pattern() -> re.Pattern[str]:
     names = sorted(state_names(), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(re.escape(n) for n in names) + r")\b", re.I)
+    return re.compile(r"\b(" + alternation(names) + r")\b", re.I)
 
 
 @cache
@@ -503,7 +504,7 @@ def _regions() -> dict[str, str]:
 def _region_pattern() -> re.Pattern[str]:
     """US regions from ``kg/data/regions.json`` ("Hampton Roads", "Silicon Valley")."""
     names = sorted(_regions(), key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(" + "|".join(re.escape(n) for n in names) + r")\b")
+    return re.compile(r"\b(?:the\s+)?(" + alternation(names) + r")\b")
 
 
 @lru_cache(maxsize=64)

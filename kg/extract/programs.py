@@ -52,6 +52,7 @@ from functools import cache, lru_cache
 
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import (
+    alternation,
     clean_space,
     jurisdictions,
     lines_with_offsets,
@@ -94,14 +95,14 @@ def _data() -> dict:
 @cache
 def _descriptor_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
-    alts = "|".join(re.escape(h) for h in heads)
+    alts = alternation(heads)
     mods = rf"(?P<mods>(?:[ \t]+(?!{_STOP_MODS}\b)[a-z][a-z-]+){{0,2}})"
     return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?{mods}[ \t]+(?P<head>{alts})\b(?![\w-])")
 
 
 @cache
 def _cap_head_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in _data().get("capitalized_heads", []))
+    heads = alternation(_data().get("capitalized_heads", []))
     return re.compile(rf"(?<![\w-])(?P<name>{_RUN}[ \t]+(?:{heads}))(?![\w-])")
 
 
@@ -109,7 +110,7 @@ def _cap_head_re() -> re.Pattern[str]:
 def _appos_re() -> re.Pattern[str]:
     heads = sorted(_data().get("strip", []) + _data().get("keep", []) + _data().get("appositive_heads", []),
                    key=len, reverse=True)
-    alts = "|".join(re.escape(h) for h in heads)
+    alts = alternation(heads)
     return re.compile(rf"(?<![\w.-])(?P<name>{_RUN}|[\w-]+(?:\.[\w-]+)+)(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s+"
                       rf"(?:[\w’'-]+\s+){{0,6}}?(?:{alts})\b(?!['’]s)")
 
@@ -141,12 +142,12 @@ def _any_head_re() -> re.Pattern[str]:
     """Cheap pre-filter: does a sentence hold any descriptor word at all?"""
     heads = sorted(_data().get("strip", []) + _data().get("keep", []) + _data().get("appositive_heads", [])
                    + list(_LOWER_HEADS), key=len, reverse=True)
-    return re.compile(r"\b(?:" + "|".join(re.escape(h) for h in heads) + r")\b")
+    return re.compile(r"\b(?:" + alternation(heads) + r")\b")
 
 
 @cache
 def _any_cap_head_re() -> re.Pattern[str]:
-    heads = "|".join(re.escape(h) for h in _data().get("capitalized_heads", []))
+    heads = alternation(_data().get("capitalized_heads", []))
     return re.compile(rf"\b(?:{heads})\b")
 
 
@@ -177,14 +178,14 @@ def _not_last_re() -> re.Pattern[str]:
 @cache
 def _service_number_re() -> re.Pattern[str]:
     """A one-word camel-case name and a public service line: "PhillyHELP 311"."""
-    nums = "|".join(re.escape(n) for n in sorted(_data().get("service_numbers", []), key=len, reverse=True))
+    nums = alternation(_data().get("service_numbers", []))
     return re.compile(rf"(?<![\w.@/-])(?P<name>{_CAMEL.pattern}[ \t]+(?:{nums}))(?![\w-])")
 
 
 @cache
 def _project_re() -> re.Pattern[str]:
     """A jurisdiction's capitalised project that wins: "The City of Fresno's Clean Air Corridor was named ..."."""
-    verbs = "|".join(re.escape(v) for v in sorted(_data().get("project_verbs", []), key=len, reverse=True))
+    verbs = alternation(_data().get("project_verbs", []))
     return re.compile(rf"(?P<owner>(?:(?:City|Town|County|Village)[ \t]+of[ \t]+)?"
                       rf"[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){{0,2}})"
                       rf"['’]s[ \t]+(?P<name>{_RUN})[ \t]+(?:(?:has|have)[ \t]+been[ \t]+|was[ \t]+|is[ \t]+)?"
@@ -233,7 +234,7 @@ def _title_words() -> frozenset[str]:
 @cache
 def _camel_re() -> re.Pattern[str]:
     """A one-word product name (camel case or with digits) and the lower-case nouns that describe it."""
-    nouns = "|".join(re.escape(n) for n in sorted(_data().get("camel_nouns", []), key=len, reverse=True))
+    nouns = alternation(_data().get("camel_nouns", []))
     return re.compile(rf"(?<![\w.@/-])[\"“]?(?P<name>{_CAMEL.pattern})[\"”]?(?P<desc>(?:[ \t]+[a-z][a-z-]+){{0,3}}?"
                       rf"[ \t]+(?:{nouns}))\b(?![\w-])")
 
@@ -509,7 +510,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 continue  # "a new permitting system" describes a product it does not name
             col.add(m.group("desc"), [], sent)
     # 5. bullets and 7. category lines
-    lead = "|".join(re.escape(x) for x in sorted(_data().get("lead_ins", []), key=len, reverse=True))
+    lead = alternation(_data().get("lead_ins", []))
     prev = ""
     lines = lines_with_offsets(text)
     glossary = _glossary_lines([ln for _o, ln in lines])

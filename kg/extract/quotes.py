@@ -40,6 +40,7 @@ from functools import cache
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import (
     PERSON_RE,
+    alternation,
     clean_space,
     find_person,
     lines_with_offsets,
@@ -275,7 +276,7 @@ def _fragment_head() -> re.Pattern[str]:
     """A speaker's verb that quotes their own words as a fragment, with its object:
     'called the plan "a model for ..."', 'credited the crews for "turning ..."'."""
     verbs = sorted(load_data("titles").get("fragment_verbs", []), key=len, reverse=True)
-    alts = "|".join(re.escape(v) for v in verbs)
+    alts = alternation(verbs)
     return re.compile(rf"\b(?:{alts})\b(?:\s+(?!that\b)[\w'’.-]+){{0,10}}?(?:\s+(?:as|for))?\s*$")
 
 

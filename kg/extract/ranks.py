@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
+from kg.extract.mentions import alternation
 
 __all__ = ["RankMention", "ordinal_value", "number_value", "ordinal_pattern", "find_ranks", "TIE"]
 
@@ -68,7 +69,7 @@ def number_value(text: str) -> int | None:
 def ordinal_pattern() -> str:
     """Regex alternation for one ordinal (word or digits)."""
     words = sorted(_ordinals(), key=len, reverse=True)
-    return r"(?:\d{1,3}(?:st|nd|rd|th)|" + "|".join(re.escape(w) for w in words) + r")"
+    return r"(?:\d{1,3}(?:st|nd|rd|th)|" + alternation(words) + r")"
 
 
 @dataclass(frozen=True)
