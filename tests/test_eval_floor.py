@@ -32,7 +32,7 @@ def test_extraction_stays_above_its_floor(gold):
 
 @needs_shared
 def test_team_written_releases_stay_above_their_floor():
-    """Releases the team wrote (tests/data/written, 55 documents): 0.997 micro, 1.000 award tuples when set."""
+    """Releases the team wrote (tests/data/written, 61 documents): 0.993 micro, 0.984 award tuples when set."""
     result = evaluate(ROOT / "tests" / "data" / "written" / "gold.json", scorer=SHARED / "eval" / "score.py")
     assert not result.failed
     assert result.micro_f1 >= 0.98, result.report
