@@ -128,8 +128,11 @@ def state_pattern() -> re.Pattern[str]:
     ap_alts = alternation(ap)
     name_alts = alternation(names) + "|" + "|".join(re.escape(n.upper()) for n in names)
     codes = "|".join(sorted({st.abbr for st in us.states.STATES_AND_TERRITORIES} | {"DC"}))
+    # every form starts with one of these letters: the lookahead lets the scan skip other positions fast
+    firsts = "".join(sorted({w[0] for w in ap} | {n[0] for n in names} | {n[0].upper() for n in names}
+                            | {st.abbr[0] for st in us.states.STATES_AND_TERRITORIES} | {"D"}))
     # AP forms first (they carry a dot), then names, then upper-case postal codes.
-    return re.compile(rf"(?:{ap_alts}|(?:{name_alts})\b|(?:{codes})\b(?!\.\w))")
+    return re.compile(rf"(?=[{firsts}])(?:{ap_alts}|(?:{name_alts})\b|(?:{codes})\b(?!\.\w))")
 
 
 # -- cities -------------------------------------------------------------------

@@ -492,7 +492,9 @@ def _line_start(text: str, pos: int) -> bool:
 @cache
 def _state_name_pattern() -> re.Pattern[str]:
     names = sorted(state_names(), key=len, reverse=True)
-    return re.compile(r"\b(" + alternation(names) + r")\b", re.I)
+    # the lookahead on first letters lets the scan skip most positions without trying every name
+    firsts = "".join(sorted({n[0].lower() for n in names}))
+    return re.compile(r"\b(?=[" + firsts + r"])(" + alternation(names) + r")\b", re.I)
 
 
 @cache
