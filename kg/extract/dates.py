@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import re
 from datetime import date
+from functools import lru_cache
 
 from kg.extract.doc import Doc
 from kg.record import DocumentRecord
@@ -62,9 +63,15 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
     >>> [d[2] for d in find_dates("On Sept. 19, 2023 and 11/13/2014 and 31 Feb 2020.")]
     ['2023-09-19', '2014-11-13']
     """
+    return list(_find_dates(text))
+
+
+@lru_cache(maxsize=16)
+def _find_dates(text: str) -> tuple[tuple[int, int, str], ...]:
+    """``find_dates`` once per text: publication date, provenance and award years all ask for the document's."""
     out: list[tuple[int, int, str]] = []
     if not _HAS_YEAR.search(text):
-        return out
+        return ()
     for m in _FULL.finditer(text):
         g = m.groupdict()
         try:
@@ -79,7 +86,7 @@ def find_dates(text: str) -> list[tuple[int, int, str]]:
         except ValueError:
             continue
         out.append((m.start(), m.end(), d.isoformat()))
-    return out
+    return tuple(out)
 
 
 def _line_of(text: str, pos: int) -> tuple[int, str]:
