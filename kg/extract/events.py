@@ -50,14 +50,12 @@ def _venue_re() -> re.Pattern[str]:
 
 @cache
 def _verb_re() -> re.Pattern[str]:
-    verbs = sorted(_data().get("verbs", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + alternation(verbs) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(_data().get("verbs", [])) + r")\b", re.I)
 
 
 @cache
 def _noun_alts() -> str:
-    nouns = sorted(_data().get("nouns", []), key=len, reverse=True)
-    return alternation(nouns)
+    return alternation(_data().get("nouns", []))
 
 
 @cache
@@ -207,8 +205,7 @@ def _building_re() -> re.Pattern[str]:
 
 @cache
 def _invitation_re() -> re.Pattern[str]:
-    cues = sorted(_data().get("invitation_cues", []), key=len, reverse=True)
-    return re.compile(r"\b(?:" + alternation(cues) + r")\b", re.I)
+    return re.compile(r"\b(?:" + alternation(_data().get("invitation_cues", [])) + r")\b", re.I)
 
 
 def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None) -> Event | None:

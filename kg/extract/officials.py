@@ -147,8 +147,8 @@ def _lower_titles_re() -> re.Pattern[str]:
 
 @cache
 def _heads_re() -> re.Pattern[str]:
-    heads = sorted(load_data("titles").get("heads", []), key=len, reverse=True)
-    return re.compile(r"(?<![\w])(?:co-)?(?:" + alternation(heads) + r")(?![\w-])", re.I)
+    return re.compile(r"(?<![\w])(?:co-)?(?:" + alternation(load_data("titles").get("heads", [])) + r")(?![\w-])",
+                      re.I)
 
 
 @cache

@@ -141,8 +141,8 @@ def _office_owners() -> frozenset[str]:
 
 @cache
 def _gov_re() -> re.Pattern[str]:
-    heads = sorted(load_data("organizations").get("government_heads", []), key=len, reverse=True)
-    return re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:" + "|".join(map(re.escape, heads)) + r")$")
+    heads = alternation(load_data("organizations").get("government_heads", []))
+    return re.compile(r"^[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}\s+(?:" + heads + r")$")
 
 
 _ANNOUNCES = re.compile(r",?\s+(?:today\s+|on\s+\w+\s+|also\s+)?(?:named|announced|released|unveiled|awarded|selected|"
@@ -212,8 +212,8 @@ def _title_at_re() -> re.Pattern[str]:
 def _product_after_re() -> re.Pattern[str]:
     """A lower-case program or product noun (``kg/data/programs.json``) right after a name: "... Power app"."""
     data = load_data("programs")
-    nouns = sorted(data.get("strip", []) + data.get("keep", []), key=len, reverse=True)
-    return re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:" + "|".join(map(re.escape, nouns)) + r")\b")
+    nouns = alternation(data.get("strip", []) + data.get("keep", []))
+    return re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:" + nouns + r")\b")
 
 
 _RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
@@ -389,14 +389,14 @@ def ends_in_org_head(text: str) -> bool:
 def _owned_tail_re() -> re.Pattern[str]:
     """Last words of a facility's or program's name: after an organisation's possessive they name something it
     owns ("Main Library", "Relief Grant Program"), so the organisation mentioned is the owner."""
-    tails = sorted(load_data("organizations").get("owned_unit_tails", []), key=len, reverse=True)
-    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, tails)) + r")$")
+    tails = alternation(load_data("organizations").get("owned_unit_tails", []))
+    return re.compile(r"(?<![\w-])(?:" + tails + r")$")
 
 
 @cache
 def _lead_imperative_re() -> re.Pattern[str]:
-    verbs = sorted(load_data("organizations").get("lead_imperatives", []), key=len, reverse=True)
-    return re.compile(r"^(?:" + "|".join(map(re.escape, verbs)) + r")\s+(?:the\s+)?(?=[A-Z])")
+    verbs = alternation(load_data("organizations").get("lead_imperatives", []))
+    return re.compile(r"^(?:" + verbs + r")\s+(?:the\s+)?(?=[A-Z])")
 
 
 def _trim_run(run: str) -> str | None:
@@ -491,10 +491,10 @@ def _titled_body_re() -> re.Pattern[str]:
     """A bare governing body named by an official's title: "chair of the Board of Supervisors",
     "Board of Commissioners Chair Ann Roe" (``titled_bodies`` in ``kg/data/organizations.json``)."""
     data = load_data("organizations")
-    bodies = "|".join(map(re.escape, sorted(data.get("titled_bodies", []), key=len, reverse=True)))
-    heads = sorted(data.get("titled_body_heads", []), key=len, reverse=True)
+    bodies = alternation(data.get("titled_bodies", []))
+    heads = data.get("titled_body_heads", [])
     low = alternation(heads)
-    cap = "|".join(re.escape(h.title()) for h in heads)
+    cap = alternation(h.title() for h in heads)
     after = rf"(?i:\b(?:{low}))[ \t]+of[ \t]+the[ \t]+(?P<body>{bodies})\b"
     before = rf"(?<![A-Za-z][ \t])(?<![\w.&'’-])(?P<body2>{bodies})[ \t]+(?:{cap})[ \t]+(?=[A-Z])"
     return re.compile(f"{after}|{before}")

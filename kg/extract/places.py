@@ -491,7 +491,7 @@ def _line_start(text: str, pos: int) -> bool:
 
 @cache
 def _state_name_pattern() -> re.Pattern[str]:
-    names = sorted(state_names(), key=len, reverse=True)
+    names = state_names()
     # the lookahead on first letters lets the scan skip most positions without trying every name
     firsts = "".join(sorted({n[0].lower() for n in names}))
     return re.compile(r"\b(?=[" + firsts + r"])(" + alternation(names) + r")\b", re.I)
@@ -505,8 +505,7 @@ def _regions() -> dict[str, str]:
 @cache
 def _region_pattern() -> re.Pattern[str]:
     """US regions from ``kg/data/regions.json`` ("Hampton Roads", "Silicon Valley")."""
-    names = sorted(_regions(), key=len, reverse=True)
-    return re.compile(r"\b(?:the\s+)?(" + alternation(names) + r")\b")
+    return re.compile(r"\b(?:the\s+)?(" + alternation(_regions()) + r")\b")
 
 
 @lru_cache(maxsize=64)

@@ -94,8 +94,7 @@ def _data() -> dict:
 
 @cache
 def _descriptor_re() -> re.Pattern[str]:
-    heads = sorted(_data().get("strip", []) + _data().get("keep", []), key=len, reverse=True)
-    alts = alternation(heads)
+    alts = alternation(_data().get("strip", []) + _data().get("keep", []))
     mods = rf"(?P<mods>(?:[ \t]+(?!{_STOP_MODS}\b)[a-z][a-z-]+){{0,2}})"
     return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?{mods}[ \t]+(?P<head>{alts})\b(?![\w-])")
 

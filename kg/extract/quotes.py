@@ -59,8 +59,7 @@ _WHO = r"(?:(?:[A-Z][\w.'’-]*,?|of|for|&)\s+){0,9}[A-Z][\w'’-]*\.?"
 
 @cache
 def _verbs() -> str:
-    verbs = sorted(load_data("titles").get("speech_verbs", []), key=len, reverse=True)
-    return "|".join(re.escape(v) for v in verbs if v != "according to")
+    return alternation(v for v in load_data("titles").get("speech_verbs", []) if v != "according to")
 
 
 @cache
@@ -275,8 +274,7 @@ _EMBED_FIRST = {"how", "what", "why", "when", "where", "whether", "which", "who"
 def _fragment_head() -> re.Pattern[str]:
     """A speaker's verb that quotes their own words as a fragment, with its object:
     'called the plan "a model for ..."', 'credited the crews for "turning ..."'."""
-    verbs = sorted(load_data("titles").get("fragment_verbs", []), key=len, reverse=True)
-    alts = alternation(verbs)
+    alts = alternation(load_data("titles").get("fragment_verbs", []))
     return re.compile(rf"\b(?:{alts})\b(?:\s+(?!that\b)[\w'’.-]+){{0,10}}?(?:\s+(?:as|for))?\s*$")
 
 

@@ -68,8 +68,7 @@ def number_value(text: str) -> int | None:
 @cache
 def ordinal_pattern() -> str:
     """Regex alternation for one ordinal (word or digits)."""
-    words = sorted(_ordinals(), key=len, reverse=True)
-    return r"(?:\d{1,3}(?:st|nd|rd|th)|" + alternation(words) + r")"
+    return r"(?:\d{1,3}(?:st|nd|rd|th)|" + alternation(_ordinals()) + r")"
 
 
 @dataclass(frozen=True)
