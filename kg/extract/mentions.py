@@ -51,8 +51,8 @@ def alternation(words: Iterable[str], *, empty: str = "(?!)") -> str:
     before "Mayor Pro Tem" would cut the title short.  An empty list gives
     ``empty`` (by default a pattern that never matches).
 
-    >>> alternation(["Mayor", "Mayor Pro Tem", "C.I.O."])
-    'Mayor\\ Pro\\ Tem|C\\.I\\.O\\.|Mayor'
+    >>> print(alternation(["Mayor", "Mayor Pro Tem", "C.I.O."]))
+    Mayor\\ Pro\\ Tem|C\\.I\\.O\\.|Mayor
     >>> alternation([])
     '(?!)'
     """

@@ -85,7 +85,7 @@ def aliases_of(section: str, canonical: str) -> list[str]:
     """The known aliases of a canonical name (``section`` is ``organizations`` or ``awards``).
 
     >>> aliases_of("organizations", "National League of Cities")
-    ['NLC', 'the National League of Cities']
+    ['NLC']
     """
     return list(_entries(section).get(canonical, []))
 
