@@ -79,7 +79,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
-from kg.extract.mentions import alternation
+from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks, survey_edition
@@ -690,27 +690,9 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
     return wins
 
 
-_RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
-                           r"read more|recent (?:news|posts|stories)|popular|trending|you may also like)\s*:?\s*$",
-                           re.I)
-
-
 def _consume_related(ctx: _Ctx) -> None:
-    """Headlines under a 'Related' box are other stories: skip them until prose resumes."""
-    text = ctx.doc.text
-    pos = 0
-    on = False
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if _RELATED_HEAD.match(line):
-            on = True
-            continue
-        if on and line.strip():
-            if len(line) > 160 or line.rstrip().endswith((".", "!", "?")) and len(line) > 100:
-                on = False
-                continue
-            ctx.consumed.append((start, start + len(line)))
+    """Headlines under a 'Related' box are other stories: skip them."""
+    ctx.consumed.extend(related_spans(ctx.doc.text))
 
 
 def _category_line_wins(ctx: _Ctx) -> list[_Win]:

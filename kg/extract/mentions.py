@@ -40,6 +40,7 @@ __all__ = [
     "clean_space",
     "word_pattern",
     "alternation",
+    "related_spans",
 ]
 
 
@@ -58,6 +59,39 @@ def alternation(words: Iterable[str], *, empty: str = "(?!)") -> str:
     """
     ordered = sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)
     return "|".join(re.escape(w) for w in ordered) or empty
+
+
+_RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
+                           r"read more|recent (?:news|posts|stories)|popular|trending|you may also like)\s*:?\s*$",
+                           re.I)
+_RELATED_WORD = re.compile(r"(?i)related|see also|more news|read more|recent|popular|trending|may also like")
+
+
+@lru_cache(maxsize=64)
+def related_spans(text: str) -> tuple[tuple[int, int], ...]:
+    """Lines of a "Related News" box (other stories' headlines), up to the next paragraph of prose.
+
+    Why: those headlines name other years' awards and other cities; awards and
+    organisations both skip them.
+
+    >>> text = "Tulsa won.\\nRelated News\\nOmaha ranks fifth\\nBoise wins again\\n" + "Prose resumes here. " * 8
+    >>> [text[a:b] for a, b in related_spans(text)]
+    ['Omaha ranks fifth', 'Boise wins again']
+    """
+    if not _RELATED_WORD.search(text):
+        return ()
+    out = []
+    pos, on = 0, False
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if _RELATED_HEAD.match(line):
+            on = True
+        elif on and line.strip():
+            if len(line) > 160 or (line.rstrip().endswith((".", "!", "?")) and len(line) > 100):
+                on = False
+            else:
+                out.append((start, start + len(line)))
+    return tuple(out)
 
 
 @lru_cache(maxsize=8192)

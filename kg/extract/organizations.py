@@ -58,6 +58,7 @@ from kg.extract.mentions import (
     jurisdictions,
     lines_with_offsets,
     load_data,
+    related_spans,
 )
 from kg.record import DocumentRecord
 
@@ -214,29 +215,6 @@ def _product_after_re() -> re.Pattern[str]:
     data = load_data("programs")
     nouns = alternation(data.get("strip", []) + data.get("keep", []))
     return re.compile(r"[ \t]+(?:[a-z][\w-]*[ \t]+)?(?:" + nouns + r")\b")
-
-
-_RELATED_HEAD = re.compile(r"^\s*(?:related(?: stories| links| articles| news| content)?|see also|more news|"
-                           r"read more|recent (?:news|posts|stories)|popular|trending|you may also like)\s*:?\s*$",
-                           re.I)
-
-
-def _related_spans(text: str) -> list[tuple[int, int]]:
-    """Lines of a "Related News" box (other stories' headlines), up to the next paragraph of prose."""
-    if not re.search(r"(?i)related|see also|more news|read more|recent|popular|trending|may also like", text):
-        return []
-    out = []
-    pos, on = 0, False
-    for line in text.split("\n"):
-        start, pos = pos, pos + len(line) + 1
-        if _RELATED_HEAD.match(line):
-            on = True
-        elif on and line.strip():
-            if len(line) > 160 or (line.rstrip().endswith((".", "!", "?")) and len(line) > 100):
-                on = False
-            else:
-                out.append((start, start + len(line)))
-    return out
 
 
 @cache
@@ -697,7 +675,7 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
     out = []
     found = [(m.group("name"), m.start("name")) for m in _service_re().finditer(text)]
-    related = _related_spans(text)
+    related = related_spans(text)
     for m in _city_utility_re().finditer(text):
         owner = m.group("owner")
         if _product_after_re().match(text, m.end()) or any(a <= m.start() < b for a, b in related):
