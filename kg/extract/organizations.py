@@ -63,7 +63,7 @@ from kg.extract.mentions import (
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
-           "is_known_org",
+           "is_known_org", "known_forms",
            "masthead_outlet"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
@@ -90,6 +90,17 @@ def _known() -> list[tuple[str, str]]:
         pairs.append((org["name"], org["name"]))
         pairs.extend((a, org["name"]) for a in org.get("aliases", []))
     return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+@cache
+def known_forms(name: str) -> tuple[str, ...]:
+    """How texts write a known organisation: its name and aliases, longest first.
+
+    "the ..." aliases ("the Center") are left out: they refer back only where a
+    text has introduced the organisation.
+    """
+    return tuple(alias for alias, canonical in _known()
+                 if canonical == name and not alias.lower().startswith("the "))
 
 
 @cache

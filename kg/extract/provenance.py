@@ -21,23 +21,13 @@ fields, in ``organization_evidence`` and ``date_evidence``.
 
 from __future__ import annotations
 
-from functools import cache
-
-from kg.data import load
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc
 from kg.extract.mentions import sentence_at, word_pattern
-from kg.extract.organizations import acronyms
+from kg.extract.organizations import acronyms, known_forms
 from kg.record import DocumentRecord, Evidence
 
 __all__ = ["extract", "first_mention"]
-
-
-@cache
-def _aliases() -> dict[str, tuple[str, ...]]:
-    """Canonical organisation name -> the other names texts use for it (not "the ..." references)."""
-    return {org["name"]: tuple(a for a in org.get("aliases", []) if not a.lower().startswith("the "))
-            for org in load("organizations").get("known", [])}
 
 
 def first_mention(doc: Doc, forms: list[str]) -> Evidence | None:
@@ -67,7 +57,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for name in names:
         if name in record.organization_evidence:
             continue
-        forms = [name, *_aliases().get(name, ()), *(acr for acr, long in defined.items() if long == name)]
+        forms = [name, *known_forms(name), *(acr for acr, long in defined.items() if long == name)]
         evidence = first_mention(doc, forms)
         if evidence is not None:
             record.organization_evidence[name] = evidence
