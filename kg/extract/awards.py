@@ -447,21 +447,40 @@ def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = N
     return out
 
 
+#: a line that points at other stories ("Related stories: 2002 Digital Cities results")
+_OTHER_STORY = re.compile(r"[ \t]*(?:Related|See also|Read more|More (?:stories|news)|Also read)\b", re.I)
+
+
+def _attached_years(text: str) -> set[int]:
+    """Years written onto a mention of a known award: 'the 2021 Digital Cities Survey', 'Digital Cities
+    Survey 2024', 'the 2002 Survey'."""
+    attached = set()
+    related = related_spans(text)
+    for a, b, _name in _award_mentions(text):
+        line_start = text.rfind("\n", 0, a) + 1
+        if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
+            continue
+        m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])
+        if m:
+            attached.add(int(m.group(1)))
+        m = re.match(r"\s*(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])", text[b:b + 12])
+        if m:
+            attached.add(int(m.group(1)))
+    return attached
+
+
 def _doc_year(doc: Doc) -> int | None:
     """The year 'this year' means: the publication year, unless every award mention is dated the year
-    before (a March 2022 release about 'the 2021 Digital Cities Survey'); else the most frequent year."""
+    before (a March 2022 release about 'the 2021 Digital Cities Survey').  Undated, it is the one year the
+    award's own mentions carry ('2002 Digital Cities Survey Winners'); otherwise there is none, because a
+    guessed year (the most frequent one, a program-history year) is worse than none."""
     year = doc.context.get("doc_year")
+    attached = _attached_years(doc.text)
     if year:
-        attached = set()
-        for a, _b, _name in _award_mentions(doc.text):
-            m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", doc.text[max(0, a - 30):a])
-            if m:
-                attached.add(int(m.group(1)))
         if attached == {int(year) - 1}:
             return int(year) - 1
         return int(year)
-    counts = Counter(y for _p, y in _years_in(doc.text))
-    return counts.most_common(1)[0][0] if counts else None
+    return attached.pop() if len(attached) == 1 else None
 
 
 def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:

@@ -22,6 +22,7 @@ True
 from __future__ import annotations
 
 import re
+import unicodedata
 from functools import cache, lru_cache
 from typing import Any
 
@@ -57,6 +58,8 @@ def places_data() -> dict[str, Any]:
 def city_key(name: str) -> str:
     """A lookup key that ignores case, 'Saint'/'St.', 'Ft.'/'Fort' and curly quotes."""
     k = name.replace("’", "'").replace("\u2019", "'").strip().lower()
+    if not k.isascii():  # "San José" is San Jose: gazetteers and writers differ on accents
+        k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
     k = re.sub(r"\s+", " ", k)
     k = re.sub(r"^saint\b\.?\s*", "st. ", k)
     k = re.sub(r"^st\b\.?\s*", "st. ", k)

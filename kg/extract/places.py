@@ -77,7 +77,8 @@ class PlaceMention:
     end: int
 
 
-_TOKEN = r"(?:[A-Z][A-Za-z.'’-]*|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
+# Latin-1 letters too: "San José", "Cañon City", "Española" are written with their accents
+_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
 _CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
 _COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
 _DASH = r"(?:—|–|--|-|\(|,)"

@@ -1,4 +1,4 @@
-"""Awards: patterns from the sixth held-out round, tested with invented sentences."""
+"""Awards: certification levels, list headings against prose brackets, and what a placing is."""
 
 from __future__ import annotations
 

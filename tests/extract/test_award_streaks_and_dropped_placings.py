@@ -1,4 +1,4 @@
-"""Awards: patterns from the ninth held-out round, tested with invented sentences."""
+"""Awards: streaks over a survey's whole life, winning a category, and placings a place fell out of."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Awards: patterns from the seventh held-out round, tested with invented sentences."""
+"""Awards: fellow honorees of unranked awards, and placings among one kind of recipient."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Round-9 entity rules: acronyms are not towns, places are not people, titled boards, vendors, programs."""
+"""Entities in context: acronyms are not towns, places are not people, titled boards, vendors, programs."""
 
 from __future__ import annotations
 

@@ -1,0 +1,41 @@
+"""Award years follow the conventions: stated, or fixed by the document's own date; otherwise null."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _years(text: str) -> dict[str, int | None]:
+    return {a.city: a.year for a in extract_text(text).awards}
+
+
+def test_an_undated_page_with_no_stated_year_gives_no_year():
+    text = ("Olympia, Wash., placed first in the Digital Cities Survey. The survey began in 2001, "
+            "and the city launched its open data portal in 2017 and its 311 app in 2017.")
+    assert _years(text) == {"Olympia": None}
+
+
+def test_the_year_written_on_the_awards_title_is_the_edition_of_an_undated_list():
+    text = ("Digital Cities Survey 2014 Winners\n\n"
+            "Cities with more than 250,000 residents\n1st – Tulsa, Okla.\n2nd – Omaha, Neb.\n")
+    assert _years(text) == {"Tulsa": 2014, "Omaha": 2014}
+
+
+def test_a_related_story_line_does_not_date_the_page():
+    text = ("Digital Cities Survey | 2009 Results\n\n"
+            "Cities with more than 250,000 residents\n1st – Tulsa, Okla.\n2nd – Omaha, Neb.\n\n"
+            "Related stories: 2010 Digital Cities results | What makes a digital city?\n")
+    assert _years(text) == {"Tulsa": 2009, "Omaha": 2009}
+
+
+def test_two_editions_named_on_an_undated_page_fix_neither():
+    text = ("Aurora, Colo., placed third in the 2015 Digital Cities Survey. "
+            "Boise, Idaho, was praised in the 2016 Digital Cities Survey report.")
+    years = _years(text)
+    assert years.get("Aurora") == 2015  # stated next to its own signal
+    assert set(years.values()) <= {2015, 2016, None}
+
+
+def test_a_dated_release_fixes_this_years_edition():
+    text = "Nov. 6, 2019 – The City of Tulsa, Okla., placed first in the Digital Cities Survey."
+    assert _years(text) == {"Tulsa": 2019}
