@@ -74,6 +74,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
+from kg.extract.award_layout import layout_candidates
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
@@ -706,6 +707,32 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
                 continue
         intro = line if (_MEMBER_INTRO.search(line) and not _FINALIST.search(line)
                          and not _ELIGIBILITY.search(line)) else None
+    return wins
+
+
+@cache
+def _tiers() -> dict[str, dict[str, str]]:
+    return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
+
+
+def _layout_wins(ctx: _Ctx) -> list[_Win]:
+    """Wins the page's layout states (:mod:`kg.extract.award_layout`): items under a winners' head."""
+    text = ctx.doc.text
+    cands, excluded = layout_candidates(
+        text, ctx.places, main_award=ctx.main_award, year=ctx.year, award_mentions=_award_mentions,
+        years_in=_years_in, person_awards=ctx.person_awards, tiers=_tiers(),
+        skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
+    ctx.excluded |= excluded
+    wins = []
+    for c in cands:
+        if c.pos in ctx.excluded:
+            continue
+        sent = ctx.sentence_at(c.pos)
+        wins.append(_Win(c.recipient, c.award, c.year, c.rank, 3 if c.rank is not None else 0, c.category,
+                         (3 if c.cat_own else 2) if c.category else 0, c.tie, [],
+                         sent.evidence() if sent else None, c.explicit_year, c.pos))
+        if c.category:
+            ctx.said.setdefault(c.recipient, c.category)
     return wins
 
 
@@ -1559,7 +1586,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     _consume_related(ctx)
     later: list[Sentence] = []
-    wins = _list_wins(ctx) + _category_line_wins(ctx) + _member_list_wins(ctx)
+    wins = _list_wins(ctx) + _category_line_wins(ctx) + _layout_wins(ctx) + _member_list_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue

@@ -1,0 +1,116 @@
+"""Real-page evaluation sets whose texts we may not redistribute.
+
+Why: extraction is judged on real public pages, but their text is third-party.
+A set therefore commits only what is ours (the gold facts) and how to find each
+page again (its address, the search query that finds it, its length and a
+hash); the texts are restored into a git-ignored ``texts/`` folder on demand.
+
+A set is a folder::
+
+    pages/<id>.json    {"manifest": {...}, "gold": {...}}   one per page (committed)
+    gold.json          every page's gold record              (assembled, committed)
+    manifest.json      every page's manifest row             (assembled, committed)
+    texts/<id>.txt     the page's text                       (restored, git-ignored)
+
+A manifest row holds ``id``, ``url``, ``query``, ``chars``, ``sha256``, ``kind``,
+``layout`` (``list``, ``table`` or ``prose``), ``programs`` and ``years``.
+
+Restoring: run each row's ``query`` through a search service over stored public
+pages, save its JSON answers (objects with ``results``, each with ``url`` and
+``excerpt``), and give them to :func:`restore`; it writes the excerpt of every
+row whose address matches, and checks its hash.
+
+>>> import json, tempfile, pathlib
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> (d / "pages").mkdir()
+>>> row = {"id": "p1", "url": "https://example.org/a", "query": "q", "chars": 5,
+...        "sha256": text_hash("Hello"), "kind": "blog post", "layout": "prose", "programs": [], "years": []}
+>>> page = {"manifest": row, "gold": {"id": "p1", "file": "texts/p1.txt"}}
+>>> _ = (d / "pages" / "p1.json").write_text(json.dumps(page))
+>>> assemble(d)
+1
+>>> answer = d / "answer.json"
+>>> _ = answer.write_text(json.dumps({"results": [{"url": "https://example.org/a", "excerpt": "Hello"}]}))
+>>> restore(d, [answer])
+{'p1': 'restored'}
+>>> check(d)
+{'p1': 'ok'}
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+from typing import Any
+
+__all__ = ["text_hash", "assemble", "restore", "check", "load_manifest"]
+
+
+def text_hash(text: str) -> str:
+    """sha256 of the text as UTF-8: the identity of a restored page."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _pages(folder: Path) -> list[dict[str, Any]]:
+    return [json.loads(p.read_text(encoding="utf-8")) for p in sorted((folder / "pages").glob("*.json"))]
+
+
+def _write_json(path: Path, data: Any) -> None:
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    tmp.replace(path)
+
+
+def assemble(folder: str | Path) -> int:
+    """Write ``gold.json`` and ``manifest.json`` from ``pages/``; returns the number of pages."""
+    folder = Path(folder)
+    pages = _pages(folder)
+    _write_json(folder / "gold.json", [p["gold"] for p in pages])
+    _write_json(folder / "manifest.json", [p["manifest"] for p in pages])
+    return len(pages)
+
+
+def load_manifest(folder: str | Path) -> list[dict[str, Any]]:
+    """The set's manifest rows."""
+    return json.loads((Path(folder) / "manifest.json").read_text(encoding="utf-8"))
+
+
+def _norm_url(url: str) -> str:
+    u = url.strip().lower().split("#", 1)[0].rstrip("/")
+    for prefix in ("https://", "http://"):
+        u = u.removeprefix(prefix)
+    return u.removeprefix("www.")
+
+
+def restore(folder: str | Path, answers: list[Path]) -> dict[str, str]:
+    """Write ``texts/<id>.txt`` for every manifest row an answer holds; id -> 'restored' or 'hash differs'."""
+    folder = Path(folder)
+    found: dict[str, str] = {}
+    for a in answers:
+        data = json.loads(Path(a).read_text(encoding="utf-8"))
+        for r in data.get("results", []) if isinstance(data, dict) else []:
+            if r.get("url") and r.get("excerpt"):
+                found.setdefault(_norm_url(r["url"]), r["excerpt"])
+    out: dict[str, str] = {}
+    (folder / "texts").mkdir(exist_ok=True)
+    for row in load_manifest(folder):
+        text = found.get(_norm_url(row["url"]))
+        if text is None:
+            continue
+        (folder / "texts" / f"{row['id']}.txt").write_text(text, encoding="utf-8")
+        out[row["id"]] = "restored" if text_hash(text) == row["sha256"] else "hash differs"
+    return out
+
+
+def check(folder: str | Path) -> dict[str, str]:
+    """Each page's text: 'ok', 'missing' or 'hash differs' (the stored copy changed since annotation)."""
+    folder = Path(folder)
+    out = {}
+    for row in load_manifest(folder):
+        p = folder / "texts" / f"{row['id']}.txt"
+        if not p.exists():
+            out[row["id"]] = "missing"
+        else:
+            out[row["id"]] = "ok" if text_hash(p.read_text(encoding="utf-8")) == row["sha256"] else "hash differs"
+    return out

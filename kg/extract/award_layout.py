@@ -1,0 +1,215 @@
+"""Award candidates read from the page's layout: the places that open the items under a winners' head.
+
+Why: real winners pages are lists more than sentences.  "This year's
+first-place winners in each population category include:" then one bullet per
+city, the bracket in a parenthesis after it; "Overall State Government
+Experience Winners:" then "1st Place – State of Mississippi"; "US Mayors
+Challenge winners" then one paragraph per city opening with its name; a
+"Finalists" heading whose items win nothing.  The head gives the award, year,
+rank, category or tier to every member that opens with a place; the member
+adds its own (an ordinal, a bracket in parentheses).
+
+This component proposes candidates; :mod:`kg.extract.awards` links them with
+what the sentences say (the same recipient, award and year merge, the
+stronger signal deciding each attribute).
+
+Reads: the text's :mod:`~kg.extract.layout`, the places found
+(:class:`~kg.extract.places.PlaceMention`), the award mentions and years the
+awards component finds.  Writes: :class:`Candidate` records and the positions of
+places a head takes out of the running (finalists, nominees).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+
+from kg.data import load as load_data
+from kg.extract.award_names import written_awards
+from kg.extract.categories import find_categories, named_category
+from kg.extract.gazetteer import state_names
+from kg.extract.layout import Block, scopes
+from kg.extract.mentions import alternation
+from kg.extract.places import PlaceMention
+from kg.extract.ranks import find_ranks, ordinal_value
+
+__all__ = ["Candidate", "layout_candidates"]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    recipient: str
+    pos: int  # where the recipient is written
+    award: str
+    year: int | None
+    explicit_year: bool
+    rank: int | None
+    tie: bool
+    category: str | None
+    cat_own: bool  # the category is the member's own (a parenthesis after the place), not its head's
+
+
+@cache
+def _words() -> dict[str, re.Pattern[str]]:
+    data = load_data("layout")
+    return {k: re.compile(rf"\b(?:{'|'.join(v)})\b", re.I) for k, v in data.items() if not k.startswith("_")}
+
+
+def _head_text(text: str, b: Block) -> str:
+    return text[b.start:b.end].strip()
+
+
+@cache
+def _state_re() -> re.Pattern[str]:
+    """A state standing for its government at the head of a list item: 'State of Mississippi', 'Utah'."""
+    names = [n for n in state_names() if len(n) > 4 or " " in n]
+    return re.compile(rf"(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?(?P<name>{alternation(names)})\b"
+                      r"(?!\s+(?:County|City|Department|University|State\b))", re.I)
+
+
+def _state_name(written: str) -> str:
+    low = written.lower()
+    return next((n for n in state_names() if n.lower() == low), written)
+
+
+_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+_OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
+                     r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
+_PAREN = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
+_ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
+                       r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
+                       re.I)
+
+
+def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], many: bool) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the places a member opens with; ``many`` reads a run ('Orlando, Plantation, and
+    Winter Park, Florida')."""
+    m = _OPENER.match(text, b.body, b.end)
+    at = m.end() if m else b.body
+    out: list[tuple[str, int, int]] = []
+    by_start = {p.start: p for p in places}
+    while at < b.end:
+        p = by_start.get(at)
+        if p is not None:
+            out.append((p.name, p.start, p.end))
+            end = p.end
+        else:
+            sm = _state_re().match(text, at, b.end)
+            if not sm or (sm.end() < b.end and text[sm.end()].isalpha()):
+                break
+            out.append((_state_name(sm.group("name")), sm.start(), sm.end()))
+            end = sm.end()
+        if not many:
+            break
+        sep = _SEPARATOR.match(text, end, b.end)
+        if not sep:
+            break
+        at = sep.end()
+        m = _OPENER.match(text, at, b.end)
+        at = m.end() if m else at
+    return out
+
+
+def _shouted(text: str, found: tuple[str, int, int]) -> bool:
+    """A dateline ('ROCKVILLE, Md. –') opens a paragraph with the place it was written in, not a winner."""
+    written = text[found[1]:found[2]]
+    return written[:4].isupper()
+
+
+def _category_of_head(head: str, intro: bool) -> str | None:
+    cats = [c for c in find_categories(head) if c.kind in ("range", "descriptive")]
+    if cats:
+        return cats[0].value
+    named = named_category(head)
+    if named:
+        return named[2]
+    if intro:
+        return None
+    s = _words()["head_trailer"].sub("", head.strip().rstrip(":").strip()).strip(" :–—-")
+    words = s.split()
+    if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
+            and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):
+        return s
+    return None
+
+
+def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
+    if b.marker != "ordinal":
+        return None, False
+    m = _ORD_MARK.match(text, b.start, b.body)
+    if not m:
+        return None, False
+    if m.group("n") or m.group("d"):
+        n = int(m.group("n") or m.group("d"))
+    else:
+        n = ordinal_value(m.group("o")) or 0
+    return (n or None), bool(m.group("tie"))
+
+
+def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: str | None, year: int | None,
+                      award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
+                      years_in: Callable[[str], Sequence[tuple[int, int]]],
+                      person_awards: set[str], tiers: dict[str, dict[str, str]],
+                      skip: Callable[[int], bool]) -> tuple[list[Candidate], set[int]]:
+    """Candidates from every scope whose head announces winners, and the places its head excludes."""
+    words = _words()
+    out: list[Candidate] = []
+    excluded: set[int] = set()
+    for sc in scopes(text):
+        head = _head_text(text, sc.head)
+        if not sc.members:
+            continue
+        chain = [head] + [_head_text(text, o) for o in sc.outer[:2]]
+        if words["excluding"].search(head):
+            for mb in sc.members:
+                if mb.kind in ("item", "row"):
+                    for _n, a, _b in _opening_recipients(text, mb, places, many=True):
+                        excluded.add(a)
+            continue
+        if not (words["winning"].search(head) or award_mentions(head) or written_awards(head)):
+            continue
+        award = None
+        for h in chain:
+            named = [n for _a, _b, n in award_mentions(h)] or [n for _a, _b, n in written_awards(h)]
+            if named:
+                award = named[0]
+                break
+        award = award or main_award
+        if not award or award in person_awards:
+            continue
+        yrs = [y for h in chain for _p, y in years_in(h)]
+        head_year = yrs[0] if yrs else None
+        intro = sc.head.kind == "intro"
+        category = _category_of_head(head, intro)
+        tier = None
+        for label, pat in tiers.get(award, {}).items():
+            if re.search(pat, head, re.I):
+                tier = label
+                break
+        category = category or tier
+        head_ranks = list(find_ranks(head))
+        head_rank = head_ranks[0].rank if len(head_ranks) == 1 else None
+        # prose under a head is a list only when the head announces one ("... winners", "... include:") and
+        # two or more of its paragraphs open with a place: a headline above a dateline is no list
+        listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
+        opened = {mb: _opening_recipients(text, mb, places, many=mb.kind in ("item", "row")) for mb in sc.members
+                  if not skip(mb.start)}
+        if not (listing and sum(1 for mb, f in opened.items() if f and mb.kind == "paragraph") >= 2):
+            opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph"}
+        for mb, found in opened.items():
+            if not found or _shouted(text, found[0]):
+                continue
+            rank, tie = _member_rank(text, mb)
+            rank = rank or head_rank
+            last_end = found[-1][2]
+            own = None
+            pm = _PAREN.match(text, last_end, mb.end)
+            if pm:
+                cats = [c for c in find_categories("population " + pm.group(1)) if c.kind in ("range", "descriptive")]
+                own = cats[0].value if cats else None
+            for name, a, _b in found:
+                out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
+                                     tie or (rank is not None and len(found) > 1), own or category, own is not None))
+    return out, excluded

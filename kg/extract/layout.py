@@ -1,0 +1,164 @@
+"""The page's layout: blocks (headings, list items, table rows, paragraphs) and the scopes they open.
+
+Why: real pages say who won what as much by layout as by sentences.  A bracket
+in a heading applies to every item under it; "This year's first-place winners
+include:" gives its rank to the bullets that follow; a "Finalists" heading
+takes the award away from its items.  Readers of facts ask this module which
+block a position is in and which heads govern it, instead of each re-reading
+the lines with its own patterns.
+
+A block is one non-empty line of the clean text (extraction's text keeps one
+line per HTML block, list item and table row).  Kinds:
+
+- ``item``: a line opened by a bullet or an ordinal marker ("•", "-", "1.",
+  "2nd (tie) –", "No. 3");
+- ``row``: a table row (cells joined by "|" or tabs);
+- ``heading``: a short line that is not a sentence ("Overall County Government
+  Experience Winners:", "500,000 or more population category");
+- ``intro``: a sentence that announces what follows ("... winners include:");
+- ``paragraph``: anything else.
+
+A scope is opened by a heading or an intro and holds the blocks under it, up
+to the next heading or intro.  Scopes also keep the heads above their own
+(``outer``), newest first, up to the page's first head: an inner heading
+("Overall State Government Experience Winners:") sits under an intro that
+names the award and year ("The 2020 Government Experience winners include:").
+
+>>> text = "Winners include:\\n• Tulsa, Okla.\\n• Omaha, Neb.\\nAbout us\\nA paragraph of prose here."
+>>> [(b.kind, text[b.body:b.end]) for b in blocks(text)]
+[('intro', 'Winners include:'), ('item', 'Tulsa, Okla.'), ('item', 'Omaha, Neb.'), ('heading', 'About us'), \
+('paragraph', 'A paragraph of prose here.')]
+>>> [(text[s.head.start:s.head.end], len(s.members)) for s in scopes(text)]
+[('Winners include:', 2), ('About us', 1)]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+__all__ = ["Block", "Scope", "blocks", "scopes", "block_at", "scope_of"]
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str  # "heading", "intro", "item", "row" or "paragraph"
+    start: int  # offsets into the text: the whole line
+    end: int
+    body: int  # where the content starts, after a bullet or ordinal marker
+    marker: str  # "bullet", "ordinal" or ""
+
+
+@dataclass(frozen=True)
+class Scope:
+    head: Block
+    members: tuple[Block, ...]
+    outer: tuple[Block, ...]  # heads of the scopes above, newest first
+
+
+_BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔]|[-–—](?=[ \t]))[ \t]*")
+_ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b(?:[ \t]+[Pp]lace)?"
+                      r"|\d{1,3}[.)](?=[ \t])"
+                      r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+[Pp]lace)"
+                      r"(?:[ \t]*\((?:tie|tied)\))?(?:[ \t]*[–—:|-](?=[ \t])|[ \t]*:)?[ \t]*")
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
+_INTRO_END = re.compile(r":[ \t]*$")
+#: a lead-in sentence: "winners include:", "The cities named are:"
+_ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announced|went to|goes to|follows?|"
+                         r"following|below|received|earned|honou?red|recogni[sz]ed|selected|list(?:ed)?)\b", re.I)
+
+
+def _kind(line: str) -> tuple[str, int, str]:
+    """(kind, content offset within the line, marker)."""
+    m = _ORDINAL.match(line)
+    if m and m.end() < len(line) and not re.match(r"\d{1,3}[.)]\d", line.lstrip()):
+        return "item", m.end(), "ordinal"
+    m = _BULLET.match(line)
+    if m and m.end() > 0 and m.end() < len(line) and line[:m.end()].strip():
+        return "item", m.end(), "bullet"
+    lead = len(line) - len(line.lstrip())
+    if line.count("|") >= 1 and len(line.strip()) > 1 or "\t" in line.strip():
+        return "row", lead, ""
+    s = line.strip()
+    if _INTRO_END.search(s):
+        return ("intro" if len(s) > 90 or re.search(r"[.!?]\s", s) or _ANNOUNCING.search(s) else "heading"), lead, ""
+    if len(s) <= 90 and not _SENTENCE_END.search(s):
+        return "heading", lead, ""
+    return "paragraph", lead, ""
+
+
+@lru_cache(maxsize=64)
+def blocks(text: str) -> tuple[Block, ...]:
+    """Every non-empty line of ``text`` as a block."""
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, pos = pos, pos + len(line) + 1
+        if not line.strip():
+            continue
+        kind, body, marker = _kind(line)
+        end = start + len(line.rstrip())
+        out.append(Block(kind, start, end, start + body, marker))
+    return _unmarked_lists(text, out)
+
+
+def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
+    """Short lines in a run under a head are the head's items, not headings of their own:
+    "Finalists" then "State of Louisiana", "State of Maine" ... (a list whose markers the page's
+    styling drew).  A run needs three short lines; a title and its subtitle stay headings."""
+    i = 0
+    while i < len(out):
+        j = i
+        while j < len(out) and out[j].kind == "heading":
+            j += 1
+        if j - i >= 3:
+            for k in range(i + 1, j):
+                b = out[k]
+                if not _INTRO_END.search(text[b.start:b.end]):  # a colon line opens its own list
+                    out[k] = Block("item", b.start, b.end, b.body, "line")
+        i = max(j, i + 1)
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def scopes(text: str) -> tuple[Scope, ...]:
+    """The scopes headings and intros open, in page order."""
+    out: list[Scope] = []
+    heads: list[Block] = []
+    head: Block | None = None
+    members: list[Block] = []
+    for b in blocks(text):
+        if b.kind in ("heading", "intro"):
+            if head is not None:
+                out.append(Scope(head, tuple(members), tuple(reversed(heads[:-1]))))
+            head, members = b, []
+            heads.append(b)
+        elif head is not None:
+            members.append(b)
+    if head is not None:
+        out.append(Scope(head, tuple(members), tuple(reversed(heads[:-1]))))
+    return tuple(out)
+
+
+@lru_cache(maxsize=64)
+def _starts(text: str) -> tuple[int, ...]:
+    return tuple(b.start for b in blocks(text))
+
+
+def block_at(text: str, pos: int) -> Block | None:
+    """The block holding character ``pos``."""
+    bs = blocks(text)
+    i = bisect.bisect_right(_starts(text), pos) - 1
+    if i >= 0 and bs[i].start <= pos <= bs[i].end:
+        return bs[i]
+    return None
+
+
+def scope_of(text: str, block: Block) -> Scope | None:
+    """The scope ``block`` is a member of."""
+    for s in scopes(text):
+        if block in s.members:
+            return s
+    return None
