@@ -118,14 +118,16 @@ def _shouted(text: str, found: tuple[str, int, int]) -> bool:
     return written[:4].isupper()
 
 
-def _category_of_head(head: str, intro: bool) -> str | None:
+def _category_of_head(head: str, titled: bool) -> str | None:
+    """A bracket or named category the head states; with ``titled``, a short title-case head is itself
+    the category ('Overall County Government Experience Winners:', 'Gold')."""
     cats = [c for c in find_categories(head) if c.kind in ("range", "descriptive")]
     if cats:
         return cats[0].value
     named = named_category(head)
     if named:
         return named[2]
-    if intro:
+    if not titled or _PLACE_LIKE.search(head):
         return None
     s = _words()["head_trailer"].sub("", head.strip().rstrip(":").strip()).strip(" :–—-")
     words = s.split()
@@ -148,6 +150,45 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
     return (n or None), bool(m.group("tie"))
 
 
+def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | None:
+    """A short line among a list's members that names no place is a category for the members under it
+    ('Gold' above 'Seattle', 'Civic engagement' above 'Kansas City, MO')."""
+    if b.kind not in ("item", "heading") or b.marker not in ("line", ""):
+        return None
+    line = text[b.body:b.end].strip().rstrip(":").strip()
+    if not line or len(line) > 80 or len(line.split()) > 8 or _SENTENCE_END.search(line):
+        return None
+    if any(b.start <= p.start < b.end for p in places) or _state_re().search(line) or _PLACE_LIKE.search(line):
+        return None
+    if re.search(r"\b(?:19|20)\d\d\b", line) or _words()["not_category"].search(line) or not line[0].isupper():
+        return None
+    return line
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
+#: "Buffalo Grove, IL", "Fairfield, Conn.": a place the gazetteer missed is still no category
+_PLACE_LIKE = re.compile(r",\s*(?:[A-Z][A-Za-z]|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s*:?\s*$|\b(?:County|Parish|City|Town|"
+                         r"Village|Borough)\b")
+
+
+def _pairs(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[Block, str | None]) -> int:
+    """How many sub-headings stand right above a member that opens with a place (the head counts as one
+    when its first member does)."""
+    n = 1 if members and members[0][1] else 0
+    for (mb, _f), (_nb, nf) in zip(members, members[1:], strict=False):
+        n += bool(subs.get(mb) and nf)
+    return n
+
+
+def _award_of(chain: Sequence[str], main_award: str | None,
+              award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
+    for h in chain:
+        named = [n for _a, _b, n in award_mentions(h)] or [n for _a, _b, n in written_awards(h)]
+        if named:
+            return named[0]
+    return main_award
+
+
 def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: str | None, year: int | None,
                       award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
                       years_in: Callable[[str], Sequence[tuple[int, int]]],
@@ -161,36 +202,13 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         head = _head_text(text, sc.head)
         if not sc.members:
             continue
-        chain = [head] + [_head_text(text, o) for o in sc.outer[:2]]
+        outer = [_head_text(text, o) for o in sc.outer[:2]]
         if words["excluding"].search(head):
             for mb in sc.members:
                 if mb.kind in ("item", "row"):
                     for _n, a, _b in _opening_recipients(text, mb, places, many=True):
                         excluded.add(a)
             continue
-        if not (words["winning"].search(head) or award_mentions(head) or written_awards(head)):
-            continue
-        award = None
-        for h in chain:
-            named = [n for _a, _b, n in award_mentions(h)] or [n for _a, _b, n in written_awards(h)]
-            if named:
-                award = named[0]
-                break
-        award = award or main_award
-        if not award or award in person_awards:
-            continue
-        yrs = [y for h in chain for _p, y in years_in(h)]
-        head_year = yrs[0] if yrs else None
-        intro = sc.head.kind == "intro"
-        category = _category_of_head(head, intro)
-        tier = None
-        for label, pat in tiers.get(award, {}).items():
-            if re.search(pat, head, re.I):
-                tier = label
-                break
-        category = category or tier
-        head_ranks = list(find_ranks(head))
-        head_rank = head_ranks[0].rank if len(head_ranks) == 1 else None
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
         # two or more of its paragraphs open with a place: a headline above a dateline is no list
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
@@ -198,18 +216,44 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                   if not skip(mb.start)}
         if not (listing and sum(1 for mb, f in opened.items() if f and mb.kind == "paragraph") >= 2):
             opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph"}
+        subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
+        # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
+        alternating = _sub_heading(text, sc.head, places) is not None and _pairs(list(opened.items()), subs) >= 2
+        announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
+        if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
+            announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
+        if not announced and not (alternating and main_award):
+            continue
+        chain = [head] + outer
+        award = _award_of(chain, main_award, award_mentions)
+        if not award or award in person_awards:
+            continue
+        yrs = [y for h in chain for _p, y in years_in(h)]
+        head_year = yrs[0] if yrs else None
+        ranked = any(mb.marker == "ordinal" for mb in opened)
+        titled = sc.head.kind == "heading" and bool(ranked or alternating or words["head_trailer"].search(head))
+        category = _category_of_head(head, titled)
+        for label, pat in tiers.get(award, {}).items():
+            if category is None and re.search(pat, head, re.I):
+                category = label
+        head_ranks = list(find_ranks(head))
+        head_rank = head_ranks[0].rank if len(head_ranks) == 1 else None
+        sub = None
         for mb, found in opened.items():
-            if not found or _shouted(text, found[0]):
+            if not found:
+                sub = subs.get(mb) or sub
+                continue
+            if _shouted(text, found[0]):
                 continue
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
-            last_end = found[-1][2]
             own = None
-            pm = _PAREN.match(text, last_end, mb.end)
+            pm = _PAREN.match(text, found[-1][2], mb.end)
             if pm:
                 cats = [c for c in find_categories("population " + pm.group(1)) if c.kind in ("range", "descriptive")]
                 own = cats[0].value if cats else None
+            cat = own or sub or category
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
-                                     tie or (rank is not None and len(found) > 1), own or category, own is not None))
+                                     tie or (rank is not None and len(found) > 1), cat, own is not None))
     return out, excluded
