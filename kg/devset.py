@@ -41,10 +41,11 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["text_hash", "assemble", "restore", "check", "load_manifest"]
+__all__ = ["text_hash", "bracket", "assemble", "restore", "check", "load_manifest"]
 
 
 def text_hash(text: str) -> str:
@@ -62,10 +63,45 @@ def _write_json(path: Path, data: Any) -> None:
     tmp.replace(path)
 
 
+_NUM = r"\d{1,3}(?:,\d{3})+"
+
+
+def bracket(category: str | None) -> str | None:
+    """A population bracket in the team's written form, as the seeds and dev gold write it.
+
+    Why: annotators copy a bracket as the page words it ("more than 250,000",
+    "125,000 to 250,000"), the dev gold writes the survey's bracket ("250,000 or
+    more", "125,000-249,999"); the scorer compares written forms, so one set must
+    follow the other.  Anything that is not a bracket is left alone.
+
+    >>> [bracket(c) for c in ["more than 250,000", "125,000 to 250,000", "Up to 150,000", "30,000 – 74,999", "Gold"]]
+    ['250,000 or more', '125,000-249,999', 'less than 150,000', '30,000-74,999', 'Gold']
+    """
+    if not category:
+        return category
+    c = category.strip()
+    m = re.fullmatch(rf"(?:more than|over|greater than)\s+({_NUM})", c, re.I)
+    if m:
+        return f"{m.group(1)} or more"
+    m = re.fullmatch(rf"(?:up to|less than|under|fewer than)\s+({_NUM})", c, re.I)
+    if m:
+        return f"less than {m.group(1)}"
+    m = re.fullmatch(rf"({_NUM})\s*(?:-|–|—|to)\s*({_NUM})", c)
+    if m:
+        hi = int(m.group(2).replace(",", ""))
+        if hi % 1000 == 0:  # the next bracket starts there: "125,000-250,000" is 125,000-249,999
+            hi -= 1
+        return f"{m.group(1)}-{hi:,}"
+    return category
+
+
 def assemble(folder: str | Path) -> int:
     """Write ``gold.json`` and ``manifest.json`` from ``pages/``; returns the number of pages."""
     folder = Path(folder)
     pages = _pages(folder)
+    for p in pages:
+        for a in p["gold"].get("awards") or []:
+            a["category"] = bracket(a.get("category"))
     _write_json(folder / "gold.json", [p["gold"] for p in pages])
     _write_json(folder / "manifest.json", [p["manifest"] for p in pages])
     return len(pages)

@@ -35,7 +35,7 @@ from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 
-__all__ = ["Candidate", "layout_candidates"]
+__all__ = ["Candidate", "layout_candidates", "strip_trailer"]
 
 
 @dataclass(frozen=True)
@@ -55,6 +55,12 @@ class Candidate:
 def _words() -> dict[str, re.Pattern[str]]:
     data = load_data("layout")
     return {k: re.compile(rf"\b(?:{'|'.join(v)})\b", re.I) for k, v in data.items() if not k.startswith("_")}
+
+
+def strip_trailer(head: str) -> str:
+    """A heading without the words that say what the list is ('Overall County Government Experience
+    Winners:' -> 'Overall County Government Experience')."""
+    return _words()["head_trailer"].sub("", head.strip().rstrip(":").strip()).strip(" :–—-")
 
 
 def _head_text(text: str, b: Block) -> str:
@@ -99,6 +105,8 @@ def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], man
             sm = _state_re().match(text, at, b.end)
             if not sm or (sm.end() < b.end and text[sm.end()].isalpha()):
                 break
+            if out and out[-1][0] not in state_names():  # "Loudoun County, Virginia": the place's state
+                break
             out.append((_state_name(sm.group("name")), sm.start(), sm.end()))
             end = sm.end()
         if not many:
@@ -129,7 +137,7 @@ def _category_of_head(head: str, titled: bool) -> str | None:
         return named[2]
     if not titled or _PLACE_LIKE.search(head):
         return None
-    s = _words()["head_trailer"].sub("", head.strip().rstrip(":").strip()).strip(" :–—-")
+    s = strip_trailer(head)
     words = s.split()
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
             and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):
@@ -167,8 +175,8 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
 
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: "Buffalo Grove, IL", "Fairfield, Conn.": a place the gazetteer missed is still no category
-_PLACE_LIKE = re.compile(r",\s*(?:[A-Z][A-Za-z]|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s*:?\s*$|\b(?:County|Parish|City|Town|"
-                         r"Village|Borough)\b")
+_PLACE_LIKE = re.compile(r",\s*(?:[A-Z][A-Za-z]|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s*:?\s*$"
+                         r"|\b(?:County|Parish|City|Town|Village|Borough)\b")
 
 
 def _pairs(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[Block, str | None]) -> int:
@@ -214,8 +222,13 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
         opened = {mb: _opening_recipients(text, mb, places, many=mb.kind in ("item", "row")) for mb in sc.members
                   if not skip(mb.start)}
+        for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
+            if mb.kind == "paragraph" and listing:
+                run = _opening_recipients(text, mb, places, many=True)
+                if len(run) >= 3 and text.count(";", mb.start, mb.end) >= 2:
+                    opened[mb] = run
         if not (listing and sum(1 for mb, f in opened.items() if f and mb.kind == "paragraph") >= 2):
-            opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph"}
+            opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph" or len(f) >= 3}
         subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
         # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
         alternating = _sub_heading(text, sc.head, places) is not None and _pairs(list(opened.items()), subs) >= 2
@@ -236,7 +249,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
                 category = label
-        head_ranks = list(find_ranks(head))
+        head_ranks = [r for r in find_ranks(head) if r.rank]
         head_rank = head_ranks[0].rank if len(head_ranks) == 1 else None
         sub = None
         for mb, found in opened.items():

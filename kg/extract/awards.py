@@ -74,7 +74,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
-from kg.extract.award_layout import layout_candidates
+from kg.extract.award_layout import layout_candidates, strip_trailer
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
@@ -567,7 +567,7 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
     if named:
         return named[2], year
-    s = line.strip().rstrip(":").strip()
+    s = strip_trailer(line)
     words = s.split()
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
             and not _YEAR.search(s):

@@ -65,6 +65,8 @@ _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th
                       r"(?:[ \t]*\((?:tie|tied)\))?(?:[ \t]*[–—:|-](?=[ \t])|[ \t]*:)?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
 _INTRO_END = re.compile(r":[ \t]*$")
+#: a short line ending in an abbreviation is a name, not a sentence: "Eugene, Ore.", "Washington, D.C."
+_ABBREVIATED = re.compile(r"^(?:\S+[ \t]+){0,4}\S*,[ \t]*(?:[A-Z][a-z]{1,5}|[A-Z]\.[A-Z])\.$")
 #: a lead-in sentence: "winners include:", "The cities named are:"
 _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announced|went to|goes to|follows?|"
                          r"following|below|received|earned|honou?red|recogni[sz]ed|selected|list(?:ed)?)\b", re.I)
@@ -84,7 +86,7 @@ def _kind(line: str) -> tuple[str, int, str]:
     s = line.strip()
     if _INTRO_END.search(s):
         return ("intro" if len(s) > 90 or re.search(r"[.!?]\s", s) or _ANNOUNCING.search(s) else "heading"), lead, ""
-    if len(s) <= 90 and not _SENTENCE_END.search(s):
+    if len(s) <= 90 and (not _SENTENCE_END.search(s) or _ABBREVIATED.search(s)):
         return "heading", lead, ""
     return "paragraph", lead, ""
 
@@ -101,7 +103,18 @@ def blocks(text: str) -> tuple[Block, ...]:
         kind, body, marker = _kind(line)
         end = start + len(line.rstrip())
         out.append(Block(kind, start, end, start + body, marker))
-    return _unmarked_lists(text, out)
+    return _lead_ins(_unmarked_lists(text, out))
+
+
+def _lead_ins(out: tuple[Block, ...]) -> tuple[Block, ...]:
+    """A paragraph right above two or more items introduces them, colon or not ("This spring, 16
+    communities are celebrating their 50th year as a Tree City." then the bullets)."""
+    res = list(out)
+    for i, b in enumerate(res[:-2]):
+        if b.kind == "paragraph" and res[i + 1].kind == "item" and res[i + 2].kind == "item" \
+                and res[i + 1].marker != "line":
+            res[i] = Block("intro", b.start, b.end, b.body, b.marker)
+    return tuple(res)
 
 
 def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:

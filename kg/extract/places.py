@@ -83,6 +83,7 @@ _CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
 _COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
 _DASH = r"(?:—|–|--|-|\(|,)"
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
+_COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
 
@@ -242,6 +243,23 @@ def find_places(text: str) -> list[PlaceMention]:
                     break
                 found.append(PlaceMention(canon, state, "county", "county", start, m.end()))
                 taken.add(start, m.end())
+                break
+
+    # "County of Los Angeles, CA", "the County of San Diego": a county written as its government
+    for m in _COUNTY_OF.finditer(text):
+        words = m.group(1).split()
+        for n in range(len(words), 0, -1):
+            written = " ".join(words[:n])
+            canon = county_name(_title(written) + " County")
+            a, b = m.start(1), m.start(1) + len(written)
+            if canon and not taken.hit(a, b):
+                state = None
+                st = re.compile(r",[ \t]+").match(text, b)
+                stm = state_pattern().match(text, st.end()) if st else None
+                if stm and state_code(stm.group(0)) in county_states(canon):
+                    state, b = state_code(stm.group(0)), stm.end()
+                found.append(PlaceMention(canon, state, "county", "county", a, b))
+                taken.add(a, b)
                 break
 
     # 2. city, state

@@ -1,0 +1,87 @@
+"""Awards read from the page's layout: the places that open the items under a winners' head."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.layout import blocks, scopes
+
+
+def _wins(text: str) -> dict[str, tuple]:
+    return {a.city: (a.award, a.year, a.rank, a.category) for a in extract_text(text).awards}
+
+
+def test_first_place_winners_include_gives_rank_one_and_each_bullet_its_bracket():
+    text = ("Nov. 6, 2030 – The Center for Digital Government announced the winners of the Digital Cities "
+            "Survey.\n\nThis year's first-place winners in each population category include:\n"
+            "  • City of Tulsa, Okla. (500,000 or more population category):\n"
+            "Tulsa built a permit portal and a new open data site for residents and businesses alike.\n"
+            "  • City of Boise, Idaho (125,000-249,999 population category):\n"
+            "Boise rebuilt its website around the tasks residents come to do most often every day.\n")
+    wins = _wins(text)
+    assert wins["Tulsa"] == ("Digital Cities Survey", 2030, 1, "500,000 or more")
+    assert wins["Boise"] == ("Digital Cities Survey", 2030, 1, "125,000-249,999")
+
+
+def test_states_and_counties_written_as_governments_win_a_ranked_heading():
+    text = ("Sept. 2, 2031 – The Government Experience Awards winners were announced today.\n\n"
+            "Overall State Government Experience Winners:\n\n1st Place – State of Oregon\n\n"
+            "2nd Place – Commonwealth of Kentucky\n\nFinalists\n\nState of Idaho\n\nState of Maine\n\n"
+            "State of Ohio\n\nOverall County Government Experience Winners:\n\n1st Place – County of Kern, CA\n")
+    wins = _wins(text)
+    assert wins["Oregon"] == ("Government Experience Awards", 2031, 1, "Overall State Government Experience")
+    assert wins["Kentucky"][2:] == (2, "Overall State Government Experience")
+    assert "Idaho" not in wins and "Maine" not in wins  # finalists win nothing
+    assert wins["Kern County"][2:] == (1, "Overall County Government Experience")
+
+
+def test_level_headings_above_their_places_give_each_place_its_level():
+    text = ("The League of American Bicyclists named new Bicycle Friendly Communities this week. "
+            "Cities added for the first time:\nGold\nEugene, Ore.\nSilver\nAmes, Iowa\nBend, Ore.\n"
+            "Bronze\nLogan, Utah\n")
+    wins = _wins(text)
+    assert {c: w[3] for c, w in wins.items()} == {"Eugene": "Gold", "Ames": "Silver", "Bend": "Silver",
+                                                  "Logan": "Bronze"}
+
+
+def test_a_sentence_right_above_bullets_introduces_them():
+    text = ("Arbor Day Foundation news\n\nThis spring, four communities are marking 40 years as a Tree City USA.\n"
+            "  • Keene, New Hampshire\n  • Salina, Kansas\n  • Eugene, Oregon\n  • Ames, Iowa\n")
+    assert set(_wins(text)) == {"Keene", "Salina", "Eugene", "Ames"}
+    assert {w[0] for w in _wins(text).values()} == {"Tree City USA"}
+
+
+def test_a_semicolon_list_of_places_after_a_lead_in_all_win():
+    text = ("Congratulations to the 2033 Playful City USA communities!\n"
+            "We are proud of our partner sites recognised this year:\n"
+            "Ames, Iowa; Bend, Ore.; Keene, N.H.; Salina, Kan.\n")
+    wins = _wins(text)
+    assert set(wins) == {"Ames", "Bend", "Keene", "Salina"}
+    assert {w[1] for w in wins.values()} == {2033}
+
+
+def test_paragraphs_opening_with_places_under_a_winners_heading_take_the_prize_tier():
+    text = ("The Mayors Challenge named its winners at a summit in Detroit.\n\nMayors Challenge winners\n\n"
+            "Eugene, Ore., will test sensors that warn residents of smoke from wildfires.\n\n"
+            "Ames, Iowa, will pay landlords to insulate homes rented to low-income families.\n")
+    wins = _wins(text)
+    assert wins["Eugene"][0] == "Mayors Challenge" and wins["Eugene"][3] == "winner"
+    assert wins["Ames"][3] == "winner"
+
+
+def test_a_headline_above_a_dateline_makes_no_list():
+    text = ("Tulsa Takes First Place in 2030 Digital Cities Survey\n\n"
+            "ROCKVILLE, Md. – Tulsa, Okla., took first place in the 2030 Digital Cities Survey.\n\n"
+            "OMAHA, Neb. – The survey is run by the Center for Digital Government every year.\n")
+    assert set(_wins(text)) == {"Tulsa"}
+
+
+def test_a_place_followed_by_its_state_name_is_one_recipient():
+    text = ("Other area winners:\n• Loudoun County, Virginia: No. 3 in the 2030 Digital Counties Survey\n"
+            "• Howard County, Maryland: No. 5 in the 2030 Digital Counties Survey\n")
+    assert set(_wins(text)) == {"Loudoun County", "Howard County"}
+
+
+def test_layout_kinds_and_scopes():
+    text = "Winners include:\n1st – Tulsa\n2nd (tie) – Omaha\nFinalists\nAmes\nBend\nKeene\n"
+    assert [b.kind for b in blocks(text)] == ["intro", "item", "item", "heading", "item", "item", "item"]
+    assert [len(s.members) for s in scopes(text)] == [2, 3]
