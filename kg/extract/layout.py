@@ -58,7 +58,7 @@ class Scope:
     outer: tuple[Block, ...]  # heads of the scopes above, newest first
 
 
-_BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔]|[-–—](?=[ \t]))[ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔]|[-–—_](?=[ \t]))[ \t]*")
 _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b(?:[ \t]+[Pp]lace)?"
                       r"|\d{1,3}[.)](?=[ \t])"
                       r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+[Pp]lace)"
@@ -126,8 +126,11 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
         j = i
         while j < len(out) and out[j].kind == "heading":
             j += 1
-        if j - i >= 3:
-            for k in range(i + 1, j):
+        # right under a lead-in ("The winning communities are:"), the run's first line is an item too
+        first = i if i > 0 and out[i - 1].kind in ("intro", "heading") and _INTRO_END.search(
+            text[out[i - 1].start:out[i - 1].end]) else i + 1
+        if j - i >= 3 or (first == i and j - i >= 2):
+            for k in range(first, j):
                 b = out[k]
                 if not _INTRO_END.search(text[b.start:b.end]):  # a colon line opens its own list
                     out[k] = Block("item", b.start, b.end, b.body, "line")
