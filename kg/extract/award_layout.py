@@ -83,7 +83,6 @@ def _state_name(written: str) -> str:
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
-_PAREN = re.compile(r"[ \t]*\(([^()\n]{3,80})\)")
 _ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
                        r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
                        re.I)
@@ -124,6 +123,24 @@ def _shouted(text: str, found: tuple[str, int, int]) -> bool:
     """A dateline ('ROCKVILLE, Md. –') opens a paragraph with the place it was written in, not a winner."""
     written = text[found[1]:found[2]]
     return written[:4].isupper()
+
+
+_AFTER = re.compile(r"[ \t]*(?:\(([^()\n]{3,80})\)|[–—:|-][ \t]*([^\n]{2,60}?)[ \t.]*$)")
+
+
+def _own_category(text: str, end: int, limit: int) -> str | None:
+    """The member's own category after its place: a bracket in parentheses ('(500,000 or more population
+    category)') or a level after a dash ('Columbia, MO — Silver')."""
+    m = _AFTER.match(text, end, limit)
+    if not m:
+        return None
+    said = m.group(1) or m.group(2)
+    cats = [c for c in find_categories("population " + said) if c.kind in ("range", "descriptive")]
+    if cats:
+        return cats[0].value
+    levels = "|".join(load_data("layout")["levels"])
+    lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
+    return said.strip().split()[0].split("-")[0].capitalize() if lv else None
 
 
 def _category_of_head(head: str, titled: bool) -> str | None:
@@ -260,11 +277,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 continue
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
-            own = None
-            pm = _PAREN.match(text, found[-1][2], mb.end)
-            if pm:
-                cats = [c for c in find_categories("population " + pm.group(1)) if c.kind in ("range", "descriptive")]
-                own = cats[0].value if cats else None
+            own = _own_category(text, found[-1][2], mb.end)
             cat = own or sub or category
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
