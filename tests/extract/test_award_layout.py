@@ -85,3 +85,16 @@ def test_layout_kinds_and_scopes():
     text = "Winners include:\n1st – Tulsa\n2nd (tie) – Omaha\nFinalists\nAmes\nBend\nKeene\n"
     assert [b.kind for b in blocks(text)] == ["intro", "item", "item", "heading", "item", "item", "item"]
     assert [len(s.members) for s in scopes(text)] == [2, 3]
+
+
+def test_an_items_level_after_a_dash_is_its_category():
+    text = ("Here are the new Bicycle Friendly Communities:\n\nEugene, OR — Gold\nAmes, IA — Bronze\n"
+            "Bend, OR — Bronze\n\nThese received an honorable mention:\n\nLogan, UT\nKeene, NH\n")
+    wins = _wins(text)
+    assert {c: w[3] for c, w in wins.items()} == {"Eugene": "Gold", "Ames": "Bronze", "Bend": "Bronze"}
+
+
+def test_unmarked_lines_right_under_a_lead_in_are_all_its_items():
+    text = ("The All-America City Award winners for 2031 are (in alphabetical order):\n"
+            "_ Eugene, Oregon\n_ Ames, Iowa\n")
+    assert set(_wins(text)) == {"Eugene", "Ames"}
