@@ -46,13 +46,13 @@ from kg.data import load as load_data
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
     city_key,
+    country_pattern,
     county_name,
     county_states,
     first_words,
-    country_pattern,
     foreign_city,
-    provinces,
     places_data,
+    provinces,
     report_name,
     state_code,
     state_names,
