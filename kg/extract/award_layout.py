@@ -29,9 +29,9 @@ from functools import cache
 from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
-from kg.extract.gazetteer import state_names
+from kg.extract.gazetteer import country_pattern, province_pattern, state_names
 from kg.extract.layout import Block, scopes
-from kg.extract.mentions import alternation
+from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 
@@ -80,12 +80,23 @@ def _state_name(written: str) -> str:
     return next((n for n in state_names() if n.lower() == low), written)
 
 
+_QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
 _ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
                        r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
                        re.I)
+
+
+def _past_qualifiers(text: str, end: int, limit: int) -> int:
+    """Where a place's name ends once its province and country abroad are read past."""
+    while True:
+        q = _QUALIFIER.match(text, end, limit)
+        m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit))
+        if not m:
+            return end
+        end = m.end()
 
 
 def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], many: bool) -> list[tuple[str, int, int]]:
@@ -110,6 +121,7 @@ def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], man
             end = sm.end()
         if not many:
             break
+        end = _past_qualifiers(text, end, b.end)  # "Dubai, United Arab Emirates;": the place's country
         sep = _SEPARATOR.match(text, end, b.end)
         if not sep:
             break
@@ -186,6 +198,8 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
     if any(b.start <= p.start < b.end for p in places) or _state_re().search(line) or _PLACE_LIKE.search(line):
         return None
     if re.search(r"\b(?:19|20)\d\d\b", line) or _words()["not_category"].search(line) or not line[0].isupper():
+        return None
+    if is_person_name(line) or "@" in line:
         return None
     return line
 

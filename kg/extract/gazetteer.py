@@ -300,3 +300,10 @@ def provinces() -> frozenset[str]:
     """First-level divisions abroad ('Ontario', 'Queensland'): never a city of their own in 'X, Ontario'."""
     return frozenset(p.lower() for p in places_data().get("provinces", []))
 
+
+@cache
+def province_pattern() -> re.Pattern[str]:
+    """A province or state abroad closing a place's name: 'Burlington, Ontario;' (not 'Ontario Street')."""
+    names = places_data().get("provinces", [])
+    return re.compile(rf"(?:{alternation(names)})(?=[ \t]*(?:[;,)\n]|\.?[ \t]*$|\.[ \t]*\n))", re.M)
+

@@ -72,6 +72,10 @@ _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announ
                          r"following|below|received|earned|honou?red|recogni[sz]ed|selected|list(?:ed)?)\b", re.I)
 
 
+#: "ASIA: Dubai, United Arab Emirates; Taipei, Taiwan", "Gold: Tulsa, Okla.": a labelled list line
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}):[ \t]+(?=[A-Z])")
+
+
 def _kind(line: str) -> tuple[str, int, str]:
     """(kind, content offset within the line, marker)."""
     m = _ORDINAL.match(line)
@@ -80,6 +84,9 @@ def _kind(line: str) -> tuple[str, int, str]:
     m = _BULLET.match(line)
     if m and m.end() > 0 and m.end() < len(line) and line[:m.end()].strip():
         return "item", m.end(), "bullet"
+    m = _LABEL.match(line)
+    if m and not _SENTENCE_END.search(line[:m.end()]):
+        return "item", m.end(), "label"
     lead = len(line) - len(line.lstrip())
     if line.count("|") >= 1 and len(line.strip()) > 1 or "\t" in line.strip():
         return "row", lead, ""
@@ -126,10 +133,17 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
         j = i
         while j < len(out) and out[j].kind == "heading":
             j += 1
-        # right under a lead-in ("The winning communities are:"), the run's first line is an item too
-        first = i if i > 0 and out[i - 1].kind in ("intro", "heading") and _INTRO_END.search(
-            text[out[i - 1].start:out[i - 1].end]) else i + 1
+        # right under a lead-in ("The winning communities are:") or a paragraph, the run's first line is
+        # an item too, and the paragraph introduces the run
+        above = out[i - 1] if i > 0 else None
+        first = i + 1
+        if above is not None and (above.kind == "paragraph" and (above.end - above.start <= 160 or text[
+                above.end - 1] == "?") or above.kind in ("intro", "heading") and _INTRO_END.search(
+                text[above.start:above.end])):
+            first = i
         if j - i >= 3 or (first == i and j - i >= 2):
+            if first == i and above is not None and above.kind == "paragraph":
+                out[i - 1] = Block("intro", above.start, above.end, above.body, above.marker)
             for k in range(first, j):
                 b = out[k]
                 if not _INTRO_END.search(text[b.start:b.end]):  # a colon line opens its own list

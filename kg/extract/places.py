@@ -52,6 +52,7 @@ from kg.extract.gazetteer import (
     first_words,
     foreign_city,
     places_data,
+    province_pattern,
     provinces,
     report_name,
     state_code,
@@ -285,6 +286,18 @@ def find_places(text: str) -> list[PlaceMention]:
             continue  # "Today, France ...": a sentence's first word is no city
         found.append(PlaceMention(city, None, "city", "foreign", a, b))
         taken.add(a, country.end())
+
+    # a city abroad with only its province: "Burlington, Ontario; Fredericton, New Brunswick"
+    for m in _ABROAD.finditer(text):
+        pm = province_pattern().match(text, m.end())
+        city = m.group("city")
+        a, b = m.start("city"), m.start("city") + len(city)
+        if m.group("prov") or not pm or taken.hit(a, pm.end()) or city.lower() in provinces():
+            continue
+        if city in state_names() or _title(city) in _STOP_HEAD:
+            continue
+        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        taken.add(a, pm.end())
 
     # 2. city, state
     for st in state_pattern().finditer(text):
