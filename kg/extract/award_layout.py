@@ -84,7 +84,7 @@ _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
-_ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
+_ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t]|$)|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
                        r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
                        re.I)
 
@@ -180,8 +180,8 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
     m = _ORD_MARK.match(text, b.start, b.body)
     if not m:
         return None, False
-    if m.group("n") or m.group("d"):
-        n = int(m.group("n") or m.group("d"))
+    if m.group("n") or m.group("d") or m.group("b"):
+        n = int(m.group("n") or m.group("d") or m.group("b"))
     else:
         n = ordinal_value(m.group("o")) or 0
     return (n or None), bool(m.group("tie"))
@@ -253,8 +253,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
         opened = {mb: _opening_recipients(text, mb, places, many=mb.kind in ("item", "row")) for mb in sc.members
                   if not skip(mb.start)}
+        lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
-            if mb.kind == "paragraph" and listing:
+            if mb.kind == "paragraph" and lead_in:
                 run = _opening_recipients(text, mb, places, many=True)
                 if len(run) >= 3 and text.count(";", mb.start, mb.end) >= 2:
                     opened[mb] = run
@@ -266,7 +267,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
-        if not announced and not (alternating and main_award):
+        ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
+        if not announced and not ((alternating or ranked) and main_award):
             continue
         chain = [head] + outer
         award = _award_of(chain, main_award, award_mentions)
@@ -274,14 +276,13 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             continue
         yrs = [y for h in chain for _p, y in years_in(h)]
         head_year = yrs[0] if yrs else None
-        ranked = any(mb.marker == "ordinal" for mb in opened)
         titled = sc.head.kind == "heading" and bool(ranked or alternating or words["head_trailer"].search(head))
         category = _category_of_head(head, titled)
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
                 category = label
-        head_ranks = [r for r in find_ranks(head) if r.rank]
-        head_rank = head_ranks[0].rank if len(head_ranks) == 1 else None
+        head_ranks = [r for r in find_ranks(head) if r.rank]  # "first-place winners include:", not a headline
+        head_rank = head_ranks[0].rank if len(head_ranks) == 1 and (lead_in or sc.head.kind == "intro") else None
         sub = None
         for mb, found in opened.items():
             if not found:

@@ -66,7 +66,7 @@ _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
 _INTRO_END = re.compile(r":[ \t]*$")
 #: a short line ending in an abbreviation is a name, not a sentence: "Eugene, Ore.", "Washington, D.C."
-_ABBREVIATED = re.compile(r"^(?:\S+[ \t]+){0,4}\S*,[ \t]*(?:[A-Z][a-z]{1,5}|[A-Z]\.[A-Z])\.$")
+_ABBREVIATED = re.compile(r"^(?:\S+[ \t]+){0,4}\S*(?:,[ \t]*|[ \t]+)(?:[A-Z][a-z]{1,5}|[A-Z]\.[A-Z])\.$")
 #: a lead-in sentence: "winners include:", "The cities named are:"
 _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announced|went to|goes to|follows?|"
                          r"following|below|received|earned|honou?red|recogni[sz]ed|selected|list(?:ed)?)\b", re.I)
@@ -110,7 +110,32 @@ def blocks(text: str) -> tuple[Block, ...]:
         kind, body, marker = _kind(line)
         end = start + len(line.rstrip())
         out.append(Block(kind, start, end, start + body, marker))
-    return _lead_ins(_unmarked_lists(text, out))
+    return _lead_ins(_unmarked_lists(text, _numbered_rows(text, out)))
+
+
+_NUMBERED = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=[A-Z])")
+
+
+def _numbered_rows(text: str, out: list[Block]) -> list[Block]:
+    """Three or more lines in a row opened by rising numbers are a ranked table whose cells lost their
+    borders: "1 Nampa, ID 48 1" / "2 Provo, UT 2 3"."""
+    res = list(out)
+    i = 0
+    while i < len(res):
+        j, last = i, 0
+        while j < len(res):
+            m = _NUMBERED.match(text, res[j].start, res[j].end)
+            if not m or int(m.group(1)) < last or res[j].kind == "item":
+                break
+            last = int(m.group(1))
+            j += 1
+        if j - i >= 3:
+            for k in range(i, j):
+                b = res[k]
+                m = _NUMBERED.match(text, b.start, b.end)
+                res[k] = Block("item", b.start, b.end, m.end(), "ordinal")
+        i = max(j, i + 1)
+    return res
 
 
 def _lead_ins(out: tuple[Block, ...]) -> tuple[Block, ...]:
@@ -141,7 +166,8 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
                 above.end - 1] == "?") or above.kind in ("intro", "heading") and _INTRO_END.search(
                 text[above.start:above.end])):
             first = i
-        if j - i >= 3 or (first == i and j - i >= 2):
+        over_list = j < len(out) and out[j].kind in ("item", "row")  # headings stacked above a list
+        if not over_list and (j - i >= 3 or (first == i and j - i >= 2)):
             if first == i and above is not None and above.kind == "paragraph":
                 out[i - 1] = Block("intro", above.start, above.end, above.body, above.marker)
             for k in range(first, j):
