@@ -80,6 +80,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import state_pattern
+from kg.extract.grades import find_grades
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
@@ -707,6 +708,28 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
                 continue
         intro = line if (_MEMBER_INTRO.search(line) and not _FINALIST.search(line)
                          and not _ELIGIBILITY.search(line)) else None
+    return wins
+
+
+#: grades that honour a state; a C or a D is a grade, not an award
+_HONOURING_GRADES = re.compile(r"[AB](?:[+-]| plus| minus)?$")
+
+
+def _grade_wins(ctx: _Ctx) -> list[_Win]:
+    """States a graded survey names with their grade (:mod:`kg.extract.grades`)."""
+    graded = {d.name for d in award_defs() if d.recipients == "state"}
+    if ctx.main_award not in graded:
+        return []
+    wins = []
+    for s in ctx.doc.sentences:
+        for g in find_grades(s.text, s.start):
+            if not _HONOURING_GRADES.match(g.grade):
+                continue
+            wins.append(_Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
+                             s.evidence(), g.year is not None, g.start))
+            if g.earlier:
+                wins.append(_Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
+                                 s.evidence(), True, g.start))
     return wins
 
 
@@ -1586,7 +1609,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     _consume_related(ctx)
     later: list[Sentence] = []
-    wins = _list_wins(ctx) + _category_line_wins(ctx) + _layout_wins(ctx) + _member_list_wins(ctx)
+    wins = _list_wins(ctx) + _category_line_wins(ctx) + _layout_wins(ctx) + _member_list_wins(ctx) + _grade_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue

@@ -1,0 +1,86 @@
+"""Letter grades a survey gives whole states: "Virginia and Ohio moving up to A designations".
+
+Why: a graded survey (the Digital States Survey) does not rank its recipients;
+it grades them, and releases say so in prose: "received a letter grade of A",
+"earned an A-", "the 18 states earning top grades - including Minnesota and
+North Carolina improving to an 'A'".  The grade is the win's category; the
+states named in the same clause are its recipients.
+
+Reads: sentences.  Writes: :class:`GradeMention` records (state, grade, where,
+and the year the clause states, if any); :mod:`kg.extract.awards` turns them
+into wins of the document's graded award.
+
+>>> [(g.state, g.grade) for g in find_grades("Virginia and Ohio moved up to A designations, and Utah kept its A-.")]
+[('Virginia', 'A'), ('Ohio', 'A'), ('Utah', 'A-')]
+>>> [(g.state, g.grade) for g in find_grades("The state of Georgia has received a letter grade of A in the survey.")]
+[('Georgia', 'A')]
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from kg.extract.gazetteer import state_names
+from kg.extract.mentions import alternation
+
+__all__ = ["GradeMention", "find_grades"]
+
+
+@dataclass(frozen=True)
+class GradeMention:
+    state: str
+    grade: str
+    start: int  # where the state is written
+    year: int | None
+    earlier: int | None = None  # "maintaining their A marks from 2014": the same grade then
+
+
+_GRADE = r"(?P<g>[ABCD] (?:plus|minus)|[ABCD][+-]?)(?![\w+-])"
+_GRADE_RES = (
+    re.compile(rf"\b(?:grades? of|graded|an?|the|its|their|to|earned|received|kept|maintain(?:ed|ing)?|with)\s+"
+               rf"[\"“']?{_GRADE}[\"”']?(?:\s+(?:grades?|marks?|designations?|ratings?))?"),
+    re.compile(rf"[\"“']{_GRADE}[\"”']\s+grades?"),
+    re.compile(rf"\b{_GRADE}\s+(?:grades?|marks?|designations?|ratings?)\b"),
+)
+_CLAUSE = re.compile(r"[.;!?]\s+|\s+(?:while|whereas|but)\s+|,\s+(?:and\s+)?"
+                     r"(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:was|were|is|are|rose|fell|dropped|slipped|moved|improved|earned|received|kept|maintained)\b)")
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b[^.;]*?\b(?:from|in|since)\s+"
+                   r"(?:the\s+)?((?:19|20)\d\d)\b")
+
+
+@cache
+def _states() -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:the\s+[Ss]tate\s+of\s+)?(?P<s>{alternation(state_names())})(?![\w-])"
+                      r"(?!\s+(?:County|City|Department|University|State University|Technology|Office))")
+
+
+def _grade(raw: str) -> str:
+    return raw  # as written: "A minus" stays "A minus"
+
+
+def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
+    """Every (state, grade) a clause of ``text`` states."""
+    out: list[GradeMention] = []
+    pos = 0
+    for part in [*_CLAUSE.split(text), None]:
+        if part is None:
+            break
+        start = text.find(part, pos)
+        pos = start + len(part)
+        grades = sorted((m.start("g"), _grade(m.group("g"))) for r in _GRADE_RES for m in r.finditer(part))
+        if not grades:
+            continue
+        years = [int(m.group(0)) for m in _YEAR.finditer(part)
+                 if not re.search(r"\b(?:from|since|than|in)\s+(?:the\s+)?$", part[max(0, m.start() - 15):m.start()])]
+        kept = _KEPT.search(part)
+        for m in _states().finditer(part):
+            # a state takes the first grade after it ("Oregon and Iowa earned an A"), else the last before it
+            after = [g for p, g in grades if p > m.start()]
+            before = [g for p, g in grades if p < m.start()]
+            out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
+                                    years[0] if len(set(years)) == 1 else None,
+                                    int(kept.group(1)) if kept else None))
+    return out

@@ -1,0 +1,28 @@
+"""A graded survey's wins: the states a clause names take the grade it gives them."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.grades import find_grades
+
+
+def test_each_clause_pairs_its_states_with_its_grade():
+    found = find_grades("Oregon and Iowa earned an A, while Kansas received an A minus and Maine a C.")
+    assert [(g.state, g.grade) for g in found] == [("Oregon", "A"), ("Iowa", "A"), ("Kansas", "A minus"),
+                                                   ("Maine", "C")]
+
+
+def test_a_grade_kept_from_an_earlier_survey_is_that_surveys_grade_too():
+    (g,) = find_grades("Nevada maintained its A grade from 2030.")
+    assert (g.state, g.grade, g.year, g.earlier) == ("Nevada", "A", None, 2030)
+
+
+def test_graded_states_win_the_graded_survey_and_low_grades_win_nothing():
+    text = ("Sept. 20, 2032 – The Center for Digital Government announced the results of its 2032 Digital States "
+            "Survey. Oregon and Iowa earned an A, while Kansas received a B+ and Maine a D.")
+    wins = {(a.city, a.year, a.category) for a in extract_text(text).awards}
+    assert wins == {("Oregon", 2032, "A"), ("Iowa", 2032, "A"), ("Kansas", 2032, "B+")}
+
+
+def test_a_state_department_is_no_state():
+    assert find_grades("The Oregon Department of Transportation earned an A.") == []
