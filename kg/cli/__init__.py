@@ -23,6 +23,7 @@ from kg.cli import remove as _remove  # noqa: F401,E402
 from kg.cli import stats as _stats  # noqa: F401,E402
 from kg.cli import validate as _validate  # noqa: F401,E402
 from kg.cli import resolve as _resolve  # noqa: F401,E402
+from kg.cli import devset as _devset  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 
