@@ -49,6 +49,7 @@ class Candidate:
     tie: bool
     category: str | None
     cat_own: bool  # the category is the member's own (a parenthesis after the place), not its head's
+    head: tuple[int, int] = (0, 0)  # the head's span: a streak it states is every member's
 
 
 @cache
@@ -297,5 +298,6 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             cat = own or sub or category
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
-                                     tie or (rank is not None and len(found) > 1), cat, own is not None))
+                                     tie or (rank is not None and len(found) > 1), cat, own is not None,
+                                     (sc.head.start, sc.head.end)))
     return out, excluded

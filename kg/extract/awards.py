@@ -576,6 +576,13 @@ def _heading(line: str) -> tuple[str | None, int | None]:
     return None, year
 
 
+def _stray_row(line: str) -> bool:
+    """A short line inside a ranked list that is neither a heading with a category nor a lead-in: a row the
+    page garbled ("P2nd lano, TX"), not the start of a new list."""
+    s = line.strip()
+    return len(s) <= 40 and not s.endswith(":") and _heading(s)[0] is None and not _award_mentions(s)
+
+
 def _list_wins(ctx: _Ctx) -> list[_Win]:
     text = ctx.doc.text
     wins: list[_Win] = []
@@ -605,6 +612,8 @@ def _list_wins(ctx: _Ctx) -> list[_Win]:
             cm = re.match(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)", line)
             inline = _list_items(line[cm.end():]) if cm else None
             if not inline or len(inline) < 2:
+                if in_list and _stray_row(line):
+                    continue  # "P2nd lano, TX": a garbled row inside a list does not end it
                 in_list = False
                 prev_plain = line
                 if len(line) < 100 and not line.rstrip().endswith("."):
@@ -747,12 +756,16 @@ def _layout_wins(ctx: _Ctx) -> list[_Win]:
         skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
     ctx.excluded |= excluded
     wins = []
+    head_streaks: dict[tuple[int, int], list[StreakMention]] = {}
     for c in cands:
         if c.pos in ctx.excluded:
             continue
+        if c.head not in head_streaks:  # "celebrating their 50th consecutive year as a Tree City" above the list
+            found = find_streaks(text[c.head[0]:c.head[1]], year=c.year, edition=ctx.edition)
+            head_streaks[c.head] = found if len(found) == 1 else []
         sent = ctx.sentence_at(c.pos)
         wins.append(_Win(c.recipient, c.award, c.year, c.rank, 3 if c.rank is not None else 0, c.category,
-                         (3 if c.cat_own else 2) if c.category else 0, c.tie, [],
+                         (3 if c.cat_own else 2) if c.category else 0, c.tie, list(head_streaks[c.head]),
                          sent.evidence() if sent else None, c.explicit_year, c.pos))
         if c.category:
             ctx.said.setdefault(c.recipient, c.category)
