@@ -81,6 +81,8 @@ def _state_name(written: str) -> str:
     return next((n for n in state_names() if n.lower() == low), written)
 
 
+_CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
+_TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
@@ -201,8 +203,12 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
         return None
     if re.search(r"\b(?:19|20)\d\d\b", line) or _words()["not_category"].search(line) or not line[0].isupper():
         return None
-    if is_person_name(line) or "@" in line:
+    if "@" in line:
         return None
+    nxt = re.compile(r"\s*([^\n]*)").match(text, b.end)
+    after = nxt.group(1) if nxt else ""
+    if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
+        return None  # a contact block: "Jenna Marquardt" above "Communications Manager"
     return line
 
 
@@ -296,6 +302,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             rank = rank or head_rank
             own = _own_category(text, found[-1][2], mb.end)
             cat = own or sub or category
+            if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
+                cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,

@@ -95,6 +95,8 @@ def _kind(line: str) -> tuple[str, int, str]:
         return ("intro" if len(s) > 90 or re.search(r"[.!?]\s", s) or _ANNOUNCING.search(s) else "heading"), lead, ""
     if len(s) <= 90 and (not _SENTENCE_END.search(s) or _ABBREVIATED.search(s)):
         return "heading", lead, ""
+    if len(s) <= 200 and not _SENTENCE_END.search(s) and re.search(r"\s[—–]\s", s):
+        return "heading", lead, ""  # an entry, not prose: "Houston, TX — Open Data and Project Portal"
     return "paragraph", lead, ""
 
 

@@ -98,3 +98,25 @@ def test_unmarked_lines_right_under_a_lead_in_are_all_its_items():
     text = ("The All-America City Award winners for 2031 are (in alphabetical order):\n"
             "_ Eugene, Oregon\n_ Ames, Iowa\n")
     assert set(_wins(text)) == {"Eugene", "Ames"}
+
+
+def test_winners_by_category_entries_with_a_dash_take_the_category_above_them():
+    text = ("The Regional Smart Cities Awards were announced today. This year's winners by category are as "
+            "follows:\nCivic Engagement\nEugene, OR — Eugene 311: A Voice Channel For Every Resident\n"
+            "Smart Water (Tie)\nAmes, IA — River Gauges Shared With Neighbouring Towns\n"
+            "Bend, OR — Leak Detection Across The Whole Network\n")
+    wins = {a.city: a.category for a in extract_text(text).awards}
+    assert wins == {"Eugene": "Civic Engagement", "Ames": "Smart Water", "Bend": "Smart Water"}
+
+
+def test_a_contact_name_is_no_category():
+    text = ("Winners include:\n\nEugene, OR — Gold\n\nMedia Contact\n\nJane Roe\n\nCommunications Manager\n\n"
+            "City of Ames\n")
+    assert {a.category for a in extract_text(text).awards} <= {"Gold", None}
+
+
+def test_a_garbled_row_does_not_end_a_ranked_list():
+    text = ("2030 Digital Cities Survey\n\nTop ranking cities with a population of 125,000-249,999:\n"
+            "1st Ames, IA\nP2nd lano, TX\n3rd Bend, OR\n")
+    wins = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
+    assert wins["Bend"] == (3, "125,000-249,999")
