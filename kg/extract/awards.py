@@ -147,6 +147,7 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"(?:certified|level certification)\b"
                     r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
                     r"\s+certification\b")
+_LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b")
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
                     r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
@@ -453,6 +454,10 @@ def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = N
 _OTHER_STORY = re.compile(r"[ \t]*(?:Related|See also|Read more|More (?:stories|news)|Also read)\b", re.I)
 
 
+_LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|awarded|won|wins|winners|selected|"
+                       r"earned|received|ranked|designated)\b", re.I)
+
+
 def _attached_years(text: str) -> set[int]:
     """Years written onto a mention of a known award: 'the 2021 Digital Cities Survey', 'Digital Cities
     Survey 2024', 'the 2002 Survey'."""
@@ -482,7 +487,16 @@ def _doc_year(doc: Doc) -> int | None:
         if attached == {int(year) - 1}:
             return int(year) - 1
         return int(year)
-    return attached.pop() if len(attached) == 1 else None
+    if len(attached) == 1:
+        return attached.pop()
+    if attached:
+        return None
+    # an undated page whose lead states the edition: "announced seven cities certified for 2019"
+    for s in doc.sentences[:6]:
+        if _LEAD_WIN.search(s.text):
+            years = {y for _p, y in _years_in(s.text)}
+            return years.pop() if len(years) == 1 else None
+    return None
 
 
 def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
@@ -939,6 +953,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
+    for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case
+        if not any(sg.start <= s0 + m.start() < sg.end for sg in signals):
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):

@@ -73,3 +73,12 @@ def test_a_generic_project_subject_takes_the_main_award_and_a_place_subject_is_l
     other = ("Published March 3, 2023\nThe City of Fort Collins has been named a 2023 Smart 50 Award honoree. "
              "Greenbelt Trail was honored in the Parks category.")
     assert _wins(other)[("Fort Collins", 2023)][1] is None
+
+
+def test_a_level_written_in_lower_case_is_the_certification_level():
+    from kg.extract import extract_text
+
+    text = ("May 2, 2031 – Three cities, Eugene, Ore., Ames, Iowa, and Bend, Ore., achieved What Works Cities "
+            "certification at the gold level.")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {
+        ("Eugene", "Gold"), ("Ames", "Gold"), ("Bend", "Gold")}

@@ -39,3 +39,15 @@ def test_two_editions_named_on_an_undated_page_fix_neither():
 def test_a_dated_release_fixes_this_years_edition():
     text = "Nov. 6, 2019 – The City of Tulsa, Okla., placed first in the Digital Cities Survey."
     assert _years(text) == {"Tulsa": 2019}
+
+
+def test_an_undated_pages_lead_states_the_edition_year():
+    text = ("The foundation has announced seven cities certified through the program for 2031. "
+            "Eugene, Ore., was certified at the gold level by What Works Cities.")
+    assert _years(text) == {"Eugene": 2031}
+
+
+def test_an_undated_lead_without_a_year_leaves_it_null():
+    text = ("The foundation announced new What Works Cities certifications. Eugene, Ore., was certified at the "
+            "gold level. The program launched in 2017 and grew in 2019.")
+    assert _years(text) == {"Eugene": None}
