@@ -168,8 +168,9 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
                 above.end - 1] == "?") or above.kind in ("intro", "heading") and _INTRO_END.search(
                 text[above.start:above.end])):
             first = i
-        over_list = j < len(out) and out[j].kind in ("item", "row")  # headings stacked above a list
-        if not over_list and (j - i >= 3 or (first == i and j - i >= 2)):
+        if j < len(out) and out[j].kind in ("item", "row"):
+            j -= 1  # the last heading of the run is the head of the list below it
+        if j - i >= 3 or (first == i and j - i >= 2):
             if first == i and above is not None and above.kind == "paragraph":
                 out[i - 1] = Block("intro", above.start, above.end, above.body, above.marker)
             for k in range(first, j):
