@@ -717,7 +717,8 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
                 award = award_here[0] if award_here else ctx.main_award
                 years = [y for _p, y in _years_in(intro)]
                 cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
-                    [t for _a, _b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed]
+                    [t for a, b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed
+                     and not any(x < b and a < y for x, y, _n in _award_mentions(intro))]  # a title that is an award
                 sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
                 cut = start + sep.start() if sep else start + len(line)
                 sent = ctx.sentence_at(recips[0].start)
