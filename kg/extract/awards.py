@@ -148,6 +148,10 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
                     r"\s+certification\b")
 _LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b")
+_UP_FROM_LEVEL = re.compile(r"\b(?:moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
+                            r"graduated|stepping|stepped)\s+(?:up\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
+                            r"(platinum|gold|silver|bronze)(?:[- ]level)?(?:\s+(?:certification|status))?"
+                            r"(?:\s+(?:in|since)\s+((?:19|20)\d\d)|\s+(last year|a year (?:ago|earlier)))?", re.I)
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
                     r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
@@ -188,7 +192,8 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
-                    r"|\bin the other\b", re.I)
+                    r"|\bin the other\b|\b(?:their|its|each)\s+(?:respective\s+|own\s+)?(?:population\s+)?"
+                    r"(?:categor|brackets?|divisions?|class(?:es)?)", re.I)
 _ELIGIBILITY = re.compile(r"\bopen to\b|\beligib|\bqualif|\bapplicants?\b", re.I)
 _FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b", re.I)
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
@@ -1035,6 +1040,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             prior = _up_from_prior(m, ctx.year)
             if prior:
                 signals.append(_Signal(s0 + m.start(), s0 + m.end(), prior[1], 3, False, year=prior[0]))
+    # "achieved the gold level, moving up from silver in 2018": the level left behind is that year's win
+    for m in _UP_FROM_LEVEL.finditer(st):
+        when = int(m.group(2)) if m.group(2) else (ctx.year - 1 if ctx.year and m.group(3) else None)
+        if when:
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize(), year=when))
     signals.sort(key=lambda s: (s.start, -s.strength))
     # drop signals nested in a stronger one
     kept: list[_Signal] = []

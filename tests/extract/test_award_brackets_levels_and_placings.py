@@ -82,3 +82,23 @@ def test_a_level_written_in_lower_case_is_the_certification_level():
             "certification at the gold level.")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {
         ("Eugene", "Gold"), ("Ames", "Gold"), ("Bend", "Gold")}
+
+
+def test_moving_up_from_a_level_is_that_years_win_at_the_old_level():
+    from kg.extract import extract_text
+
+    text = ("May 2, 2031 – Two cities – Eugene, OR; and Ames, IA – achieved What Works Cities certification at "
+            "the gold level, moving up from silver in 2029.")
+    wins = {(a.city, a.year, a.category) for a in extract_text(text).awards}
+    assert wins == {("Eugene", 2031, "Gold"), ("Ames", 2031, "Gold"), ("Eugene", 2029, "Silver"),
+                    ("Ames", 2029, "Silver")}
+
+
+def test_their_respective_categories_name_no_shared_bracket():
+    from kg.extract import extract_text
+
+    text = ("Nov. 2, 2031 – Results for the 2031 Digital Counties Survey are in. Kern County, Calif.; and Polk "
+            "County, Fla., took first place in their respective population categories.\n\n"
+            "500,000 or more population category:\n\n1st Kern County, CA\n2nd Lee County, FL\n")
+    cats = {a.city: a.category for a in extract_text(text).awards}
+    assert cats["Polk County"] is None and cats["Kern County"] == "500,000 or more"
