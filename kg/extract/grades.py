@@ -80,7 +80,11 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
             # a state takes the first grade after it ("Oregon and Iowa earned an A"), else the last before it
             after = [g for p, g in grades if p > m.start()]
             before = [g for p, g in grades if p < m.start()]
+            # "Virginia moving up to an A and Utah maintaining its A from 2014": only the states whose own
+            # stretch (no grade between them and the verb) runs into "maintaining" kept an earlier grade
+            own = kept is not None and m.start() < kept.start() and not any(
+                m.start() < p < kept.start() for p, _g in grades)
             out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
                                     years[0] if len(set(years)) == 1 else None,
-                                    int(kept.group(1)) if kept else None))
+                                    int(kept.group(1)) if own else None))
     return out
