@@ -1,5 +1,18 @@
 """Extraction component: awards won, with rank, category and streak, and the wins streaks imply.
 
+The shape of the component: several readers propose candidate wins (recipient x award x signals), each
+with the strength of its signals, and one linking step (``_merge``) decides.  Readers:
+
+- the page's layout (:mod:`kg.extract.award_layout` over :mod:`kg.extract.layout`): items, rows and
+  paragraphs under a winners' head, which gives them its award, year, rank, category or tier;
+- ranked list lines and category lines (below), the older line readers, kept for the list formats they
+  know;
+- graded surveys (:mod:`kg.extract.grades`): states with their letter grade;
+- sentences (below), for prose.
+
+The linking step groups candidates by (recipient, award, year) and keeps, for each attribute, the
+strongest signal (a list's own ordinal over a prose placing, a member's own bracket over its head's).
+
 How a release says who won what, and how we read it:
 
 - **Ranked lists** ("1st Place – Stafford County, Va.", "2nd (tie) – Chicago,
