@@ -595,7 +595,17 @@ def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, 
     if len(record.cities) > 1 and owner == _primary(doc, record) and \
             re.match(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s", app):
         return _paragraph_place(doc, record, pos) or owner
+    if owner == _primary(doc, record) and len(jurisdictions(record)) > 1:
+        # a list line "Fort Mason, Ohio, Ann Roe, city manager": the place that opens the line
+        head = doc.text[doc.text.rfind("\n", 0, pos) + 1 : pos]
+        m = _LINE_PLACE_RE.match(head)
+        if m:
+            return match_jurisdiction(m.group(1), record) or owner
     return owner
+
+
+_LINE_PLACE_RE = re.compile(r"\s*(?:[•*-]\s*)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})!?"
+                            r"(?:,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 
 
 _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"
