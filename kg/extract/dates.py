@@ -52,7 +52,9 @@ _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
 _CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)(?:\s+on)?\s*:?\s*"
                   r"(?:[—–-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)?,?\s*[(—–-]?\s*"
+# "SACRAMENTO, CA--(Marketwire - ": a newswire's name opens the dateline's parenthesis
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)?,?\s*[(—–-]{0,3}\s*"
+                            r"(?:(?<=\()[A-Z][\w ]{1,30}?\s+[—–-]+\s*)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 _WEEKDAY_HEAD = re.compile(r"^(?:.*[|—–]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 
@@ -95,7 +97,7 @@ def _line_of(text: str, pos: int) -> tuple[int, str]:
     return a, text[a:b if b >= 0 else len(text)]
 
 
-_CUED_BY = re.compile(r"\b(?:posted|published|released|issued)\b[^.\n]{0,60}\bon\s*$", re.I)
+_CUED_BY = re.compile(r"\b(?:posted|published|released|issued|submitted|written)\b[^.\n]{0,60}\bon\s*$", re.I)
 
 
 _LABEL_START = re.compile(r"(?:^|[|•·—–]|\s{2})\W*$")
@@ -116,12 +118,19 @@ def _is_cued(text: str, start: int, label: bool = False) -> bool:
     return bool(_LABEL_START.search(before[:m.start()]))
 
 
+def _in_sentence(before: str, after: str) -> bool:
+    """A short line that is a sentence ending on its date ("The next round opens May 1, 2024."): its words before
+    the date run in lower case, as a masthead's do not."""
+    return after.startswith(".") and len(re.findall(r"\b[a-z]{2,}\b", before)) >= 2
+
+
 def _is_publication_slot(text: str, start: int, end: int) -> bool:
     line_start, line = _line_of(text, start)
     before = text[line_start:start]
     if _is_cued(text, start):
         return True  # "Posted by Communications Office on November 4, 2021"
-    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I):
+    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I) \
+            and not _in_sentence(before, text[end:end + 2]):
         return True
     if not before.strip() or _DATELINE_HEAD.match(before) or _WEEKDAY_HEAD.match(before.strip()):
         return len(before) <= 60
@@ -148,10 +157,46 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
         cued = [iso for start, iso in fresh if _is_cued(text, start, label=True)]
         iso = (cued or [iso for _, iso in fresh] or [slots[0][1]])[0]
         return iso, int(iso[:4])
+    labelled = _labelled_date(text)
+    if labelled:
+        return labelled, int(labelled[:4])
     for m in _MONTH_YEAR.finditer(text):
         if _is_publication_slot(text, m.start(), m.end()):
             return None, int(m.group("year"))
     return None, None
+
+
+# "date 08/01/99", "Date: 2020-09": a page's date label with a two-digit year or an ISO month
+_LABELLED = re.compile(r"^\s*(?:date|dated|posted|published)\s*:?\s*(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)"
+                       r"|(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2]))(?![\w/-])", re.I | re.M)
+# a byline or reading-time chip glued to its date by the page's markup: "6 min readApr 24, 2019",
+# "Ann Writer17 Mar 2016"
+_GLUED = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=[a-z])(?=\d)")
+_HEAD_LINES = 12
+
+
+def _labelled_date(text: str) -> str | None:
+    """A header's date that the full-date patterns leave out: a labelled two-digit-year or month-only date, or a
+    date glued to the word before it on a short header line."""
+    head = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
+    m = _LABELLED.search(head)
+    if m:
+        if m.group("iy"):
+            return f"{m.group('iy')}-{m.group('im')}"
+        year = int(m.group("y"))
+        try:
+            return date(year + (1900 if year >= 50 else 2000), int(m.group("m")), int(m.group("d"))).isoformat()
+        except ValueError:
+            return None
+    for line in head.split("\n"):
+        if len(line) > 80 or not _HAS_YEAR.search(line):
+            continue
+        unglued = _GLUED.sub(" ", line)
+        if unglued != line:
+            found = find_dates(unglued)
+            if found:
+                return found[0][2]
+    return None
 
 
 _ORG_GLUE = {"of", "and", "&", "the", "for"}

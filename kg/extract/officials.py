@@ -41,6 +41,7 @@ add nothing.  Found people are left in ``doc.context["people"]`` for quotes.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
@@ -314,7 +315,7 @@ def _company_titles() -> frozenset[str]:
     return frozenset(t.lower() for t in load_data("titles").get("company_titles", []))
 
 
-_CAP_RUN_END = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w.&'’-]*\s+(?:(?:&|and|of)\s+)?){0,4}[A-Z][\w.&'’-]*)\s*$")
+_CAP_RUN_END = re.compile(r"(?:^|(?<=[\s(\"“]))((?:[A-Z][\w.&'’-]*\s+(?:(?:&|and|of)\s+)?){0,4}[A-Z][\w.&'’-]*!?)\s*$")
 
 
 def _prefix_company(before: str, record: DocumentRecord) -> str | None:
@@ -385,11 +386,40 @@ def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:
     return None
 
 
+# one word shaped like a brand or an organisation's initials, not like a common or proper word: "WalletHub",
+# "KaBOOM!", "2thinknow", "WFC"
+_BRAND_RE = re.compile(r"[A-Z]{2,6}|[A-Z][a-z]+[A-Z][A-Za-z]*!?|\d+[a-z][a-z\d]*")
+
+
+def _brand_owner(word: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation a brand-shaped word names (an acronym expanded), unless it is a place or a field ("IT")."""
+    if not _BRAND_RE.fullmatch(word) or word.lower() in _field_words() or match_jurisdiction(word, record) \
+            or word in load_data("titles").get("acronyms", []):
+        return None
+    if word.isupper():
+        resolved = resolve_org(word, doc)
+        return resolved if resolved != word else _acronym_org(word, doc, record) or _spelled_out(word, doc) or word
+    return resolve_org(word, doc)
+
+
+def _spelled_out(acr: str, doc: Doc) -> str | None:
+    """The capitalised name an undefined acronym abbreviates word for word ("WFC" for "Walk Friendly
+    Communities"), when the text writes one; the spelling it writes most often."""
+    found = re.findall(r"(?<![\w.])" + r"\s+".join(rf"{c}[a-z][\w'’-]*" for c in acr) + r"(?![\w'’-])", doc.text)
+    return Counter(clean_space(f) for f in found).most_common(1)[0][0] if found else None
+
+
 def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str] | None:
-    """(owner, title) when a named organisation or place opens the appositive: "Harmon Foundation president"."""
+    """(owner, title) when a named organisation or place opens the appositive: "Harmon Foundation president",
+    "WalletHub analyst"."""
     words = app.split()
     for k in range(min(len(words) - 1, 6), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
+        # "WFC program manager": a brand's word, then a lower-case title
+        if k == 1 and _heads_re().search(rest) and re.fullmatch(r"[a-z][a-z -]*", rest):
+            brand = _brand_owner(head, doc, record)
+            if brand:
+                return brand, rest
         if not head[:1].isupper() or not _heads_re().match(rest) or _heads_re().search(head):
             continue
         j = match_jurisdiction(head, record)
@@ -444,7 +474,9 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         rest_bare = re.sub(r"^(?:the)\s+", "", rest)
         if re.match(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]", rest_bare):
             rest_bare = match_jurisdiction(rest_bare, record) or rest_bare  # "spokeswoman for the city of Salem"
-        if rest_bare[:1].isupper():
+        if re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
+            title, org_part = m.group(1), rest_bare
+        elif rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
             if resolved != rest_bare or is_org_name(rest_bare) or _known_org(resolved) or \
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
@@ -563,7 +595,17 @@ def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, 
     if len(record.cities) > 1 and owner == _primary(doc, record) and \
             re.match(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s", app):
         return _paragraph_place(doc, record, pos) or owner
+    if owner == _primary(doc, record) and len(jurisdictions(record)) > 1:
+        # a list line "Fort Mason, Ohio, Ann Roe, city manager": the place that opens the line
+        head = doc.text[doc.text.rfind("\n", 0, pos) + 1 : pos]
+        m = _LINE_PLACE_RE.match(head)
+        if m:
+            return match_jurisdiction(m.group(1), record) or owner
     return owner
+
+
+_LINE_PLACE_RE = re.compile(r"\s*(?:[•*-]\s*)?([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})!?"
+                            r"(?:,?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?,\s*$")
 
 
 _IN_PLACE_RE = re.compile(r"(?:^|[.!?][\"”’]?\s+)\s*(?:In|At|Over\s+in|Across\s+town\s+in)\s+"

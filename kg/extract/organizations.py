@@ -847,6 +847,28 @@ def _title_case(s: str) -> str:
     return " ".join(out)
 
 
+_BRAND_NAME = re.compile(r"[A-Z][a-z]+[A-Z][A-Za-z]*!?|\d+[a-z]\w*")  # "BrightNest", "4civics"
+
+
+def _employers(doc: Doc, record: DocumentRecord) -> list[tuple[str, int, int]]:
+    """Organisations an official serves ("Ann Lee, a Brightline analyst"): every post's owner that is no place and
+    that the text names (by its name or one of its known forms)."""
+    places = {j.lower() for j in jurisdictions(record)} | {s.lower() for s in state_names()}
+    out = []
+    for o in record.officials:
+        of = o.of
+        if not of or of.lower() in places or us_city(of) or any(o2 == of for o2, _a, _b in out):
+            continue
+        if not (is_org_name(of) or of in _known_index()[0] or _BRAND_NAME.fullmatch(of)):
+            continue  # "City-Parish", an acronym the text never spells out: no organisation's name
+        for form in (of, *known_forms(of)):
+            at = doc.text.find(form)
+            if at >= 0:
+                out.append((of, at, at + len(form)))
+                break
+    return out
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.organizations`` and, when still empty, ``record.publisher``."""
     if record.publisher is None:
@@ -858,7 +880,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     # the news outlet that publishes a story (its masthead, staff byline, copyright line) is its publisher,
     # not an organisation of the story (the dev and team gold convention)
     own = re.sub(r"^The\s+", "", outlet) if outlet and outlet == record.publisher else None
-    for name, _a, _b in spans:
+    for name, _a, _b in spans + _employers(doc, record):
         key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
         if not key or key in seen or name.lower() in award_names or name == own:
             continue

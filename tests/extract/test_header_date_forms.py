@@ -1,0 +1,33 @@
+"""Header dates the plain patterns miss: a "Submitted by ... on" cue, a newswire inside the dateline's
+parenthesis, a labelled two-digit-year or ISO-month date, a date glued to the byline before it; and a short
+line that is a sentence ending on its date is no masthead."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.dates import publication_date
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("Meet this year's honorees\n\nSubmitted by pat rivera on March 3, 2021\n\nThe council named five towns.",
+     "2021-03-03"),
+    ("DENVER, CO--(Newswire Today - May 4, 2012) -  The Civic Data Institute is again drawing attention to the "
+     "many ways in which towns use their data to plan roads, parks and schools.", "2012-05-04"),
+    ("Greenway Program Grows\n\ndate 11/02/98\n\nFor more information, contact the office.", "1998-11-02"),
+    ("Greenway Program Grows\n\ndate 03/15/04\n\nBody text follows here.", "2004-03-15"),
+    (" date 2018-05 Les viles guanyadores son tres.\n\nBody.", "2018-05"),
+    ("River Towns Honoured\n\n4 min readOct 9, 2017\n\nThree towns were honoured.", "2017-10-09"),
+    ("River Towns Honoured\n\nJo Quillfeather22 Feb 2015\n\nThree towns were honoured.", "2015-02-22"),
+])
+def test_header_dates(text: str, iso: str):
+    assert publication_date(text)[0] == iso
+
+
+def test_short_sentence_ending_on_a_date_is_no_masthead():
+    text = "Announcing the Winners\n\nThe council named its winners.\n\nThe next round opens March 2, 2025.\n"
+    assert publication_date(text)[0] is None
+
+
+def test_dateline_date_still_counts():
+    assert publication_date("AUSTIN, Texas, March 2, 2025 – The council named its winners.")[0] == "2025-03-02"
