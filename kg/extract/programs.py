@@ -51,6 +51,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract.doc import Doc, Sentence
+from kg.extract.gazetteer import state_names
 from kg.extract.mentions import (
     alternation,
     clean_space,
@@ -597,6 +598,16 @@ def _glossary_lines(lines: list[str]) -> set[str]:
                                                                   or (i + 1 < len(shaped) and shaped[i + 1]))}
 
 
+def _award_name(name: str) -> bool:
+    """An award or certification written like a program ('Walk Friendly Communities', 'Playful Cities USA
+    Program'): the honour, not something a place runs."""
+    from kg.extract.awards import award_defs
+
+    bare = re.sub(r"\s+(?:program|programme|initiative|designation|certification)s?$", "", name.strip(), flags=re.I)
+    return any(d.pattern.fullmatch(n) for d in award_defs() for n in {name.strip(), bare})
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.programs``."""
-    record.programs.extend(find_programs(doc, record))
+    states = set(state_names())
+    record.programs.extend(p for p in find_programs(doc, record) if not _award_name(p.name) and p.name not in states)
