@@ -199,6 +199,8 @@ def _introducer() -> re.Pattern[str]:
     nouns = alternation(forms)
     work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
+_COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
+                      r"winners|jurisdictions|municipalities|governments)\b")
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?$")
@@ -939,6 +941,18 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             low = ctx.main.lower().replace(" ", "")
             for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
+    # "The four counties earned top rankings ...": a counted plural stands for the places the sentence
+    # before named, when it named that many
+    if not recips:
+        pm = _COUNTED.match(st)
+        n = number_value(pm.group(1)) if pm else None
+        prev = [x for x in ctx.doc.sentences if x.end <= s0][-1:]
+        if n and prev:
+            named = list(dict.fromkeys(p.name for p in ctx.places_in(prev[0].start, prev[0].end)
+                                       if not _is_dateline(text, p)))
+            if len(named) == n:
+                for k, name in enumerate(named):
+                    pseudo.append((s0 + pm.start(1) + k, s0 + pm.start(1) + k + 1, name))
     year_wins: list[_Win] = []
     if ctx.main and ctx.main_award and not recips:
         for m in _YEAR_WIN.finditer(st):

@@ -136,3 +136,20 @@ def test_after_placing_last_year_is_last_years_placing():
     got = _wins(_DCS.format("The city moved into the top three after placing seventh last year."))
     assert got[("Salem", 2018)][0] == 7
     assert got[("Salem", 2019)][:2] == (3, "125,000-249,999")
+
+
+def test_a_counted_plural_stands_for_the_places_the_sentence_before_named():
+    from kg.extract import extract_text
+
+    text = ("July 2, 2031 - Kern County, Calif.; Polk County, Fla.; and Lee County, Fla. swept the 2031 Digital "
+            "Counties Survey. The three counties took first place in their respective population categories.")
+    assert {(a.city, a.rank) for a in extract_text(text).awards} == {
+        ("Kern County", 1), ("Polk County", 1), ("Lee County", 1)}
+
+
+def test_a_counted_plural_that_does_not_match_the_places_named_is_left_alone():
+    from kg.extract import extract_text
+
+    text = ("July 2, 2031 - Kern County, Calif. and Polk County, Fla. swept the 2031 Digital Counties Survey. "
+            "The three counties took first place in their respective population categories.")
+    assert extract_text(text).awards == []
