@@ -29,7 +29,7 @@ from functools import cache
 from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
-from kg.extract.gazetteer import country_pattern, province_pattern, state_names
+from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
 from kg.extract.layout import Block, scopes
 from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
@@ -71,8 +71,7 @@ def _head_text(text: str, b: Block) -> str:
 @cache
 def _state_re() -> re.Pattern[str]:
     """A state standing for its government at the head of a list item: 'State of Mississippi', 'Utah'."""
-    names = [n for n in state_names() if len(n) > 4 or " " in n]
-    return re.compile(rf"(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?(?P<name>{alternation(names)})\b"
+    return re.compile(rf"(?:(?:the\s+)?(?:State|Commonwealth)\s+of\s+)?(?P<name>{alternation(state_names())})\b"
                       r"(?!\s+(?:County|City|Department|University|State\b))", re.I)
 
 
@@ -93,11 +92,12 @@ _ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(
                        re.I)
 
 
-def _past_qualifiers(text: str, end: int, limit: int) -> int:
-    """Where a place's name ends once its province and country abroad are read past."""
+def _past_qualifiers(text: str, end: int, limit: int, states: bool = True) -> int:
+    """Where a place's name ends once its state, or its province and country abroad, are read past."""
     while True:
         q = _QUALIFIER.match(text, end, limit)
-        m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit))
+        m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit)
+                   or (states and state_pattern().match(text, q.end(), limit)))
         if not m:
             return end
         end = m.end()
@@ -112,6 +112,8 @@ def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], man
     by_start = {p.start: p for p in places}
     while at < b.end:
         p = by_start.get(at)
+        if p is not None and p.name in state_names():
+            p = None  # "Utah, Ohio, Georgia": a city named like a state is the state in a list of states
         if p is not None:
             out.append((p.name, p.start, p.end))
             end = p.end
@@ -125,7 +127,9 @@ def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], man
             end = sm.end()
         if not many:
             break
-        end = _past_qualifiers(text, end, b.end)  # "Dubai, United Arab Emirates;": the place's country
+        # "Dubai, United Arab Emirates;", "Wake County, N.C.": the place's country or state, not a recipient
+        if out[-1][0] not in state_names():  # a state has no qualifier: "Ohio, Georgia" are two states
+            end = _past_qualifiers(text, end, b.end)
         sep = _SEPARATOR.match(text, end, b.end)
         if not sep:
             break
@@ -300,7 +304,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 continue
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
-            own = _own_category(text, found[-1][2], mb.end)
+            own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end)
             cat = own or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True

@@ -120,3 +120,17 @@ def test_a_garbled_row_does_not_end_a_ranked_list():
             "1st Ames, IA\nP2nd lano, TX\n3rd Bend, OR\n")
     wins = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
     assert wins["Bend"] == (3, "125,000-249,999")
+
+
+def test_a_members_bracket_after_its_state():
+    text = ("July 21, 2031 – The Digital Counties Survey winners were announced.\n\n"
+            "This year's first-place winners include:\n"
+            "Kern County, Calif. (500,000 or more population category): The county opened a data portal for all.\n"
+            "Polk County, Fla. (250,000-499,999 population category): The county rebuilt its permit system.\n")
+    cats = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
+    assert cats == {"Kern County": (1, "500,000 or more"), "Polk County": (1, "250,000-499,999")}
+
+
+def test_a_list_of_states_reads_every_state():
+    text = "Digital States Survey 2031\n\nStates earning an A include:\n• Utah, Ohio, Georgia\n"
+    assert {"Utah", "Ohio", "Georgia"} <= set(_wins(text))
