@@ -201,6 +201,19 @@ def _introducer() -> re.Pattern[str]:
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
+_FELLOWS = (
+    re.compile(r"\b(?:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
+               r"(?:[A-Z][\w-]*\s+){0,3}(?:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
+               r"(?:are|were|include[sd]?|including)\s*:?\s*(?=[A-Z])"),
+    re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
+               r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
+    re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
+               r"recogni[sz]ed|honou?red|named)\s+(?=[A-Z])"),
+    re.compile(r"\b(?P<lv>[Pp]latinum|[Gg]old|[Ss]ilver|[Bb]ronze)[- ]level\s+(?:recognition|designations?|"
+               r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
+               r"\s+(?=[A-Z])"),
+)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?$")
@@ -993,6 +1006,13 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
+    # "The winning communities are: A; B", "joined in the winners' circle by A, B", "the remaining four winners
+    # (A, B)", "Gold-level recognition for A and B": a phrase that introduces the list of places after it
+    for pat in _FELLOWS:
+        for m in pat.finditer(st):
+            level = m.groupdict().get("lv")
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False,
+                                   level.capitalize() if level else None, forward=True))
     written = _written_mentions(ctx, st)
     has_award = bool(_award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members
@@ -1077,8 +1097,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     kept: list[_Signal] = []
     for sg in signals:
         if any(k.start <= sg.start < k.end or sg.start <= k.start < sg.end for k in kept):
-            if kept and kept[-1].strength < sg.strength and kept[-1].start >= sg.start:
-                kept[-1] = sg
+            if kept and (kept[-1].strength < sg.strength or sg.forward and not kept[-1].forward
+                         and kept[-1].strength == sg.strength) and kept[-1].start >= sg.start:
+                kept[-1] = sg  # a phrase that introduces a list outranks a bare mention inside it
             continue
         kept.append(sg)
     # "earned What Works Cities Certification at the Silver level in 2018": the bare win verb is the same win

@@ -1,0 +1,35 @@
+"""Prose that introduces a list of winning places: every place in the list wins."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> dict[str, tuple]:
+    return {a.city: (a.award, a.year, a.category) for a in extract_text(text).awards}
+
+
+@pytest.mark.parametrize("text", [
+    "Sept. 2, 2031 – The Readiness Challenge winners were named. The winning communities are: Eugene, OR; Ames, "
+    "IA; Bend, OR; and Tulsa, Okla.",
+    "Sept. 2, 2031 – This year, the What Works Cities Certification recognizes Eugene, OR; Ames, IA; Bend, OR; "
+    "and Tulsa, OK.",
+    "Sept. 2, 2031 – Keene won the All-America City Award. Keene was joined in the winners' circle by Eugene, "
+    "Oregon; Ames, Iowa; Bend, Oregon; and Tulsa, Oklahoma.",
+])
+def test_a_lead_in_phrase_gives_the_award_to_each_place_it_lists(text):
+    assert {"Eugene", "Ames", "Bend", "Tulsa"} <= set(_wins(text))
+
+
+def test_a_level_phrase_gives_its_level_to_the_places_after_it():
+    text = ("May 5, 2031 – The Walk Friendly Community designations include Gold-level recognition for Eugene, OR, "
+            "and Ames, IA. Bronze-level designations were given to Bend, OR.")
+    assert {c: w[2] for c, w in _wins(text).items()} == {"Eugene": "Gold", "Ames": "Gold", "Bend": "Bronze"}
+
+
+def test_finalists_listed_the_same_way_win_nothing():
+    text = ("Sept. 2, 2031 – Tulsa, Okla., won the All-America City Award. The finalist communities were Eugene, "
+            "Oregon; and Ames, Iowa.")
+    assert set(_wins(text)) == {"Tulsa"}
