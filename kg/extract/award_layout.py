@@ -176,6 +176,8 @@ def _category_of_head(head: str, titled: bool) -> str | None:
         return None
     s = strip_trailer(head)
     words = s.split()
+    if len(words) == 1 and not re.fullmatch(rf"(?:{'|'.join(load_data('layout')['levels'])})", s, re.I):
+        return None  # "Green winners": one word is a category only as a level ("Gold")
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
             and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):
         return s

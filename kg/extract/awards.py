@@ -161,6 +161,10 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
                     r"\s+certification\b")
 _LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b")
+_LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+(?:recognition|designation))")
+_LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
+_LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
+                         r"[- ]level\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
 _UP_FROM_LEVEL = re.compile(r"\b(?:moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
                             r"graduated|stepping|stepped)\s+(?:up\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
                             r"(platinum|gold|silver|bronze)(?:[- ]level)?(?:\s+(?:certification|status))?"
@@ -999,6 +1003,13 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
     for m in _LEVEL.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
+    # "achieved LEED Platinum", "a platinum Walk Friendly Community": a level written onto the award's name
+    for a, b, _n in _award_mentions(st):
+        lv = _LEVEL_AFTER.match(st, b) or _LEVEL_BEFORE.search(st[max(0, a - 25):a])
+        if lv:
+            signals.append(_Signal(s0 + a, s0 + b, None, 1, False, lv.group(1).capitalize()))
+    for m in _LEVEL_WITH.finditer(st):  # "A and B, with Platinum-level designations": the group before it
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case
         if not any(sg.start <= s0 + m.start() < sg.end for sg in signals):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))

@@ -102,3 +102,30 @@ def test_their_respective_categories_name_no_shared_bracket():
             "500,000 or more population category:\n\n1st Kern County, CA\n2nd Lee County, FL\n")
     cats = {a.city: a.category for a in extract_text(text).awards}
     assert cats["Polk County"] is None and cats["Kern County"] == "500,000 or more"
+
+
+def test_a_level_written_onto_the_awards_name_is_its_level():
+    from kg.extract import extract_text
+
+    text = ("May 2, 2031 – Eugene, Ore., has achieved LEED Platinum, the Green Building Council said. "
+            "The free hugs did not make Tulsa, Okla., a platinum Walk Friendly Community.")
+    cats = {(a.city, a.award): a.category for a in extract_text(text).awards}
+    assert cats[("Eugene", "LEED for Cities")] == "Platinum"
+
+
+def test_with_a_level_after_a_list_gives_the_list_that_level():
+    from kg.extract import extract_text
+
+    text = ("May 5, 2031 – Included among the designated Walk Friendly Communities are Eugene, Oregon, and Tulsa, "
+            "Oklahoma, with Platinum-level designations for their work.")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {("Eugene", "Platinum"),
+                                                                        ("Tulsa", "Platinum")}
+
+
+def test_a_one_word_heading_is_a_category_only_as_a_level():
+    from kg.extract import extract_text
+
+    text = ("The LEED for Cities program certified new cities this month.\n\nGreen winners\n\n"
+            "Eugene, Ore., is the seventh city to achieve LEED Platinum.\n\n"
+            "Tulsa, Okla., achieved LEED Gold for its water work.\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {("Eugene", "Platinum"), ("Tulsa", "Gold")}
