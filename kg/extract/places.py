@@ -45,6 +45,7 @@ from functools import cache, lru_cache
 from kg.data import load as load_data
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
+    ap_state_forms,
     city_key,
     country_pattern,
     county_name,
@@ -203,6 +204,33 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _CELL_END = re.compile(r"[ \t]*(?:\||\n|$)")
+# a state written after a city with only a space: the city's last letter (or dot) and one space or tab
+_LOOSE_STATE = re.compile(r"[\w.][ \t]")
+# a state name that goes on into another name: "Virginia Beach", "Ohio State", "New York Times", "Texas-based"
+_STATE_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]|[-–][A-Za-z]|['’]s\b|[ \t]+(?:State|STATE|City|CITY)\b")
+
+
+@cache
+def _ap_without_dot() -> re.Pattern[str]:
+    """An AP abbreviation written without its dot, closing a place: "Indianapolis, Ind;", "Virginia Beach, Va:"."""
+    forms = sorted({f.rstrip(".") for f in ap_state_forms() if re.fullmatch(r"[A-Z][a-z]+\.?", f)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<=, )(?:" + "|".join(forms) + r")(?=[ \t]*(?:[;:,)\n]|$))", re.M)
+
+
+def _after_title(text: str, a: int, data: dict) -> bool:
+    """A title word right before ``a`` ("Mayor", "Dr."): the name that follows is a person's."""
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, a - 30):a])
+    return m is not None and m.group(1) in data["title_words"]
+
+
+def _states_after_cities(text: str) -> list[re.Match[str]]:
+    """Every state form that may close a city's name, in text order (AP forms with and without their dot)."""
+    out = list(state_pattern().finditer(text))
+    extra = list(_ap_without_dot().finditer(text))
+    if extra:
+        out = sorted(out + extra, key=lambda m: m.start())
+    return out
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -300,13 +328,17 @@ def find_places(text: str) -> list[PlaceMention]:
         taken.add(a, pm.end())
 
     # 2. city, state
-    for st in state_pattern().finditer(text):
+    state_codes = state_names()
+    for st in _states_after_cities(text):
         if taken.hit(st.start(), st.end()):
             continue
+        loose = False
         if text[max(0, st.start() - 2):st.start()] == ", ":
             sep = 2
         elif text[max(0, st.start() - 3):st.start()] == " | " and _CELL_END.match(text, st.end()):
             sep = 3  # a table row: "Springfield | IL"
+        elif _LOOSE_STATE.match(text, max(0, st.start() - 2)) and not _STATE_NAME_GOES_ON.match(text, st.end()):
+            sep, loose = 1, True  # no comma: "Louisville KY", "Algoma Wisconsin", "Fort Collins Colo."
         else:
             continue
         code = state_code(st.group(0))
@@ -316,6 +348,11 @@ def find_places(text: str) -> list[PlaceMention]:
             written = text[start:st.start() - sep]
             if taken.hit(start, st.start() - sep):
                 continue
+            if state_codes.get(_title(written), code) not in (code, ) and code != "DC":
+                continue  # "Iowa, Missouri, Ohio": a list of states, not a city
+            if loose and (set(written.split()) & set(data["title_words"]) or _title(written.split()[0]) in _STOP_HEAD
+                          or _after_title(text, start, data)):
+                continue  # "Mayor Tyler Texas" is a person
             canon = _city_lookup(written, code)
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
@@ -324,7 +361,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
         else:
             # a small town the town table knows in that state: "10th  Manor, Texas" in a ranked list
-            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code else None
+            listed = not loose or (toks and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"
+                                             or _LIST_LEAD.search(text[max(0, toks[0][0] - 3):toks[0][0]])))
+            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code and listed else None
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
                                           st.end()))
@@ -336,7 +375,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 written = text[a:st.start() - sep]
                 lead = text[max(0, a - 3):a]
                 words = written.split()
-                if (1 <= len(words) <= 2 and not taken.hit(a, st.start())
+                if (1 <= len(words) <= 2 and not taken.hit(a, st.start()) and _title(written) not in state_codes
                         and (a == 0 or text[a - 1] == "\n" or _LIST_LEAD.search(lead))
                         and not set(words) & set(data["title_words"]) and _title(words[0]) not in _STOP_HEAD):
                     found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
