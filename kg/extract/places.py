@@ -381,6 +381,10 @@ def find_places(text: str) -> list[PlaceMention]:
                     found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
                     taken.add(a, st.end())
 
+    # a state written once for a list of its places: "Orlando, Plantation, and Winter Park, Florida"
+    for p in [p for p in found if p.state and p.how in ("with_state", "county")]:
+        found.extend(_list_sharing_state(text, p, taken, data))
+
     # 3. datelines without a state
     for m in _DATELINE.finditer(text):
         written = m.group(1).strip()
@@ -489,6 +493,58 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_listed_towns(text, found, taken, data))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_AND_END = re.compile(r",?[ \t]+(?:and|&)[ \t]+$")
+_COMMA_END = re.compile(r",[ \t]+$")
+_NAME_END = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*$")
+
+
+def _list_sharing_state(text: str, last: PlaceMention, taken: _Spans, data: dict) -> list[PlaceMention]:
+    """The places listed before ``last`` that share its state: "Cornelia, Gainesville, and Macon, Georgia",
+    "Jackson and Teton County, Wyo.".
+
+    Walking back from ``last`` over "A, B, and" / "A and", each member must be a place of that state (the
+    gazetteer or the small-town table); the walk stops at the first that is not ("Officials from Boston and
+    Springfield, Illinois" gives Boston no state).
+    """
+    lo = max(0, last.start - 200)
+    window = text[lo:last.start]
+    m = _AND_END.search(window)
+    if not m:
+        return []
+    out: list[PlaceMention] = []
+    end = m.start()
+    titles = set(data["title_words"])
+    states = state_names()
+    city_words = tuple(" " + w for w in data["city_words_after"])
+    while True:
+        nm = _NAME_END.search(window, 0, end)
+        if not nm:
+            break
+        words = [(x.start(), x.group(0)) for x in re.finditer(r"\S+", nm.group(0))]
+        hit = None
+        for i in range(len(words)):
+            a = lo + nm.start() + words[i][0]
+            b = lo + end
+            written = _title(text[a:b])
+            if written.split()[0] in _STOP_HEAD or set(written.split()) & titles or written in states:
+                continue
+            name = next((written[: -len(w)] for w in city_words if written.endswith(w)), written)
+            if last.state in town_states(name) and not taken.hit(a, b):
+                canon = _city_lookup(name, last.state)
+                hit = (i, a, a + len(name), _as_written(report_name(canon), name) if canon else name)
+                break
+        if hit is None:
+            break
+        i, a, b, name = hit
+        out.append(PlaceMention(name, last.state, "city", "list_state", a, b))
+        taken.add(a, b)
+        sep = _COMMA_END.search(window, 0, nm.start())
+        if i > 0 or not sep:
+            break
+        end = sep.start()
+    return out
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
