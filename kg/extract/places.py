@@ -89,7 +89,7 @@ _DASH = r"(?:—|–|--|-|\(|,)"
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
 # "Hamilton, Ontario, " / "Espoo, " before a country: up to four capitalised words, an optional province
 _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
-                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an)){0,3})"
+                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|das|dos|do|da|del|di|du|upon)){0,3})"
                      r",[ \t]+(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
@@ -418,6 +418,7 @@ def find_places(text: str) -> list[PlaceMention]:
     states = set(state_names())
     blockers = tuple(data["not_city_before"])
     doc_states: set[str] | None = None
+    doc_states_bare: set[str] | None = None
     for run in _CAP_RUN.finditer(text):
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
         i = 0
@@ -461,8 +462,8 @@ def find_places(text: str) -> list[PlaceMention]:
             if name in county_bases and not _city_word_after().match(after):
                 continue  # "Arlington" next to "Arlington County"; but "Baltimore City" is the city
             if name not in known:
-                if written in stop or written in states:
-                    continue
+                if written in stop or written in states or written.lower() in provinces():
+                    continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
                 pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
                 if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
@@ -478,16 +479,26 @@ def find_places(text: str) -> list[PlaceMention]:
                         if doc_states is None:
                             doc_states = _states_named(text, found)
                         inside = [s for s in us_city(canon) if s in doc_states]
+                        if len(inside) > 1:  # "Four California cities ... Dublin" in a page listing other states
+                            if doc_states_bare is None:
+                                doc_states_bare = _states_named(text, found, bare_only=True)
+                            inside = [s for s in inside if s in doc_states_bare]
                         if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
+                            big_abroad = _big_abroad(written, before, after, data)
+                            if big_abroad:  # "Paris", "Vienna": a small US namesake does not hide the city abroad
+                                found.append(PlaceMention(big_abroad, None, "city", "foreign", a, b))
+                                taken.add(a, b)
                             continue  # "across the Potomac" is the river
                         found.append(PlaceMention(name, inside[0], "city", "bare_in_state", a, b))
                         taken.add(a, b)
                         continue
-                elif foreign[2] < data["bare_min_population_foreign"] and not (
+                elif foreign[2] < data["bare_min_population_foreign"] and not _abroad_after(after) and not (
                         foreign[2] >= data["bare_min_population_foreign_listed"]
                         and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
                              or re.match(r"(?:,|;|\s+and\b)", after))):
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
+                elif (nw := _NAME_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
+                    continue  # "Sydney Grant", "the Vienna Convention": a word of a longer name
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
@@ -545,6 +556,31 @@ def _list_sharing_state(text: str, last: PlaceMention, taken: _Spans, data: dict
             break
         end = sep.start()
     return out
+
+
+@cache
+def _abroad_after_re() -> re.Pattern[str]:
+    """Its country or province right after a name: "Eindhoven in the Netherlands", "Markham in Ontario",
+    "Suzhou (China)"."""
+    names = alternation(places_data().get("provinces", []))
+    places = country_pattern().pattern + "|" + rf"(?:{names})(?!\w|[ \t]+[A-Z])"
+    return re.compile(rf"(?:[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?|[ \t]*\([ \t]*)(?:{places})")
+
+
+def _abroad_after(after: str) -> bool:
+    return _abroad_after_re().match(after) is not None
+
+
+def _big_abroad(written: str, before: str, after: str, data: dict) -> str | None:
+    """The name of a city abroad written bare that outweighs a small US city of that name, or None."""
+    foreign = foreign_city(written)
+    if not foreign or re.match(r"[ \t]+[A-Z][a-z]", after):
+        return None  # "the Paris Agreement" names no city
+    listed = re.search(r"(?:[,;–—]|\band|\balongside|\bincluding)\s*$", before) or re.match(r"(?:,|;|\s+and\b)", after)
+    if foreign[2] >= data["bare_min_population_foreign"] or _abroad_after(after) or (
+            listed and foreign[2] >= data["bare_min_population_foreign_listed"]):
+        return foreign[0]
+    return None
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
