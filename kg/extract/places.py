@@ -462,7 +462,8 @@ def find_places(text: str) -> list[PlaceMention]:
             if name in county_bases and not _city_word_after().match(after):
                 continue  # "Arlington" next to "Arlington County"; but "Baltimore City" is the city
             if name not in known:
-                if written in stop or written in states or written.lower() in provinces():
+                if written in stop or written.lower() in provinces() or (
+                        written in states and not _state_named_city(written, text, a, b, titles)):
                     continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
                 pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
@@ -569,6 +570,36 @@ def _abroad_after_re() -> re.Pattern[str]:
 
 def _abroad_after(after: str) -> bool:
     return _abroad_after_re().match(after) is not None
+
+
+@cache
+def _state_not_city_before() -> re.Pattern[str]:
+    """Words right before a state's name that make it the state: "upstate", "Governor of", "counties in"."""
+    words = alternation(places_data()["state_not_city_before"])
+    return re.compile(rf"\b(?:{words})[ \t]+(?:(?:of|in)[ \t]+)?(?:the[ \t]+)?$", re.I)
+
+
+@cache
+def _state_not_city_after() -> re.Pattern[str]:
+    """Words right after a state's name that make it the state ("New York State") or part of another name."""
+    words = places_data()["state_not_city_after"]
+    words = alternation(words + [w.capitalize() for w in words] + [w.upper() for w in words])
+    return re.compile(rf"[ \t]+(?:{words})\b|-based|[ \t]+[A-Z][a-z]")
+
+
+def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) -> bool:
+    """A state's name written bare that is its big city's name ("New York won", "Mayor of New York"),
+    not the state ("New York State", "upstate New York", "Governor of New York", "New York Times")."""
+    code = state_names().get(name)
+    hit = us_city(name).get(code) if code else None
+    if not hit or hit[1] < places_data()["bare_min_population_us"]:
+        return False
+    if _state_not_city_before().search(text, max(0, a - 30), a):
+        return False
+    if not _state_not_city_after().match(text, b):
+        return True
+    nw = _NAME_AFTER.match(text, b)
+    return nw is not None and nw.group(1) in titles  # "New York Mayor Jane Roe"
 
 
 def _big_abroad(written: str, before: str, after: str, data: dict) -> str | None:
