@@ -280,6 +280,13 @@ def find_places(text: str) -> list[PlaceMention]:
                 taken.add(start, m.end())
                 break
 
+    # "Camden, Cobb, and Fulton counties", "Kern and Tulare Counties": one word for a list of counties
+    for m in _COUNTIES_WORD.finditer(text):
+        for a, b, name in _listed_before(text, m.start(), lambda w: county_name(w + " County")):
+            if not taken.hit(a, b):
+                found.append(PlaceMention(name, None, "county", "county", a, b))
+                taken.add(a, b)
+
     # "County of Los Angeles, CA", "the County of San Diego": a county written as its government
     for m in _COUNTY_OF.finditer(text):
         words = m.group(1).split()
@@ -409,10 +416,28 @@ def find_places(text: str) -> list[PlaceMention]:
                 taken.add(a, b)
                 break
 
+    # "the Towns of Cary and Apex", "Cities of Raleigh and Wilson": one word for a list of places
+    stop_words = set(data["bare_stopwords"])
+    if _PLACES_OF.search(text):
+        named = _states_named(text, found)
+        codes = {n.lower(): c for n, c in state_names().items()}
+        for m in _PLACES_OF.finditer(text):
+            # a state named anywhere on the line counts, even as part of an agency's name
+            lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+            near = named | {codes[n.lower()] for x, y, n in _state_mentions(text) if lo <= x and y <= hi}
+            for a, b, name in _listed_after(text, m.end(), lambda w: w if town_states(w) else None):
+                if taken.hit(a, b) or name in stop_words:
+                    break
+                inside = [s for s in town_states(name) if s in near]
+                canon = _city_lookup(name, inside[0]) if len(inside) == 1 else _city_lookup(name)
+                found.append(PlaceMention(report_name(canon) if canon else name, inside[0] if len(inside) == 1
+                                          else None, "city", "city_of", a, b))
+                taken.add(a, b)
+
     # 5. bare names
     known = {p.name for p in found}
     county_bases = {p.name.rsplit(" ", 1)[0] for p in found if p.kind == "county"}
-    stop = set(data["bare_stopwords"])
+    stop = stop_words
     titles = set(data["title_words"])
     verbs = set(data["speech_verbs"])
     states = set(state_names())
@@ -510,6 +535,71 @@ def find_places(text: str) -> list[PlaceMention]:
 _AND_END = re.compile(r",?[ \t]+(?:and|&)[ \t]+$")
 _COMMA_END = re.compile(r",[ \t]+$")
 _NAME_END = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*$")
+
+
+_COUNTIES_WORD = re.compile(r"(?<=[a-z.]) (?:[Cc]ounties|COUNTIES)\b")
+_LIST_SEP_END = re.compile(r"(?:,[ \t]+(?:and|&)|,|[ \t]+(?:and|&))[ \t]+$")
+
+
+def _listed_before(text: str, end: int, lookup) -> list[tuple[int, int, str]]:
+    """Members of a list ("A, B, and C", "A and B") that ends at ``end``, nearest last; ``lookup(name)``
+    gives a member's reported name or None.  The walk back stops at the first name that is not a member."""
+    lo = max(0, end - 200)
+    out: list[tuple[int, int, str]] = []
+    while end > lo:
+        nm = _NAME_END.search(text, lo, end)
+        if not nm:
+            break
+        hit = None
+        for x in re.finditer(r"\S+", nm.group(0)):
+            a = nm.start() + x.start()
+            written = _title(text[a:end])
+            if written.split()[0] in _STOP_HEAD:
+                continue
+            name = lookup(written)
+            if name:
+                hit = (a, end, name)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        sep = _LIST_SEP_END.search(text, lo, hit[0])
+        if hit[0] != nm.start() or not sep:
+            break
+        end = sep.start()
+    return out[::-1]
+
+
+_PLACES_OF = re.compile(r"\b(?:[Tt]owns|[Cc]ities|[Vv]illages|TOWNS|CITIES|VILLAGES) of[ \t]+(?=[A-Z])")
+_NAME_START = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+_LIST_SEP_START = re.compile(r"(?:,[ \t]+(?:and|&)|,|[ \t]+(?:and|&))[ \t]+(?=[A-Z])")
+
+
+def _listed_after(text: str, start: int, lookup) -> list[tuple[int, int, str]]:
+    """Members of a list ("A, B, and C") that starts at ``start``; ``lookup(name)`` gives a member's name or
+    None, and the list ends at the first name that is no member."""
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    while len(out) < 30:
+        nm = _NAME_START.match(text, pos)
+        if not nm:
+            break
+        words = [x.end() for x in re.finditer(r"\S+", nm.group(0))]
+        hit = None
+        for w_end in reversed(words):
+            written = text[pos:pos + w_end]
+            name = lookup(written.rstrip(".,"))
+            if name:
+                hit = (pos, pos + len(written.rstrip(".,")), name)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        sep = _LIST_SEP_START.match(text, hit[1])
+        if not sep:
+            break
+        pos = sep.end()
+    return out
 
 
 def _list_sharing_state(text: str, last: PlaceMention, taken: _Spans, data: dict) -> list[PlaceMention]:
