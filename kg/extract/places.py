@@ -96,6 +96,16 @@ _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borou
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
 
 
+_DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \t]+$")
+
+
+def _abroad(name: str, a: int, b: int) -> PlaceMention:
+    """A place abroad written with its country or province: a city, or a county ("Grey County, Ontario")."""
+    if name.endswith(" County"):
+        return PlaceMention(name, None, "county", "county", a, b)
+    return PlaceMention(name, None, "city", "foreign", a, b)
+
+
 def _title(s: str) -> str:
     """Title-case ALL-CAPS text ('BATON ROUGE' -> 'Baton Rouge'); leave mixed case alone."""
     if s.isupper():
@@ -258,19 +268,25 @@ def find_places(text: str) -> list[PlaceMention]:
             name = _title(base) + " " + m.group(1).capitalize()
             canon = county_name(name)
             if canon:
+                dm = _DASHED_BEFORE.search(text, max(0, start - 30), start)
+                if dm and county_name(dm.group(1) + "-" + name):  # "Miami – Dade County" is Miami-Dade County
+                    canon, start = county_name(dm.group(1) + "-" + name), dm.start(1)
+                canon = _as_written(canon, name)  # "Saint Louis County" as the text writes it
                 end = m.end()
                 sm = re.compile(r",?[ \t]+").match(text, end)
-                state = None
+                state = written_state = None
                 if sm:
                     st = state_pattern().match(text, sm.end())
                     if st and text[end:end + 1] == ",":
-                        state = state_code(st.group(0))
+                        state = written_state = state_code(st.group(0))
                         if state in county_states(canon):
                             taken.add(st.start(), st.end())
                         else:
                             state = None
                 cm = re.search(r"((?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*)/$", text[max(0, start - 30):start])
-                city = _city_lookup(cm.group(1), state) if cm and state else None
+                # "Athens/Clark County, Georgia": the city of the written state, whatever the county's spelling
+                city = _city_lookup(cm.group(1), written_state) if cm and written_state else None
+                state = written_state if city else state
                 if city:  # "Louisville/Jefferson County, Ky.": a consolidated government, reported as its city
                     a = start - len(cm.group(0))
                     found.append(PlaceMention(report_name(city), state, "city", "with_state", a, st.end()))
@@ -315,12 +331,20 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if country.group(0) in state_names():  # "Tbilisi, Georgia": a US state's name first
             continue
+        if country_pattern().fullmatch(city) or city in data["home_country_forms"]:
+            # "Canada, the United States, Taiwan": a list of countries
+            continue
         listed = (a == 0 or re.search(r"(?:^|[;:•|]|\n)[ \t_*•-]*$", text[max(0, a - 4):a]) is not None) and \
             re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
         if not (foreign_city(city) or m.group("prov") or listed) or _title(city) in _STOP_HEAD:
             continue  # "Today, France ...": a sentence's first word is no city
-        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        found.append(_abroad(city, a, b))
         taken.add(a, country.end())
+        prov = m.group("prov")
+        big = foreign_city(prov) if prov and prov.lower() not in provinces() else None
+        if big and big[2] >= data["bare_min_population_foreign"]:
+            # "Gangnam District, Seoul, Korea": the district's city is a city too
+            found.append(PlaceMention(big[0], None, "city", "foreign", m.start("prov"), m.end("prov")))
 
     # a city abroad with only its province: "Burlington, Ontario; Fredericton, New Brunswick"
     for m in _ABROAD.finditer(text):
@@ -331,7 +355,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if city in state_names() or _title(city) in _STOP_HEAD:
             continue
-        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        found.append(_abroad(city, a, b))
         taken.add(a, pm.end())
 
     # 2. city, state
