@@ -127,6 +127,7 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
     return out
 
 
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t•*_–-]*$")  # a line's start, after a bullet if any
 _LIST_LEAD = re.compile(r"(?:[;,–—:|]\s|\b(?:and|in|of|from)\s)$")
 _STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including", "Like", "Other", "Both", "Than",
               "Among", "Near", "Outside", "Across", "By", "To", "On", "Or", "As", "Its", "Their", "His", "Her"}
@@ -402,15 +403,15 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             # a town too small for the gazetteer, written the AP way in a list or dateline
             if toks and code and sep == 2:
-                a = toks[-2][0] if len(toks) >= 2 and _title(toks[-2][1]) not in _STOP_HEAD else toks[-1][0]
-                written = text[a:st.start() - sep]
-                lead = text[max(0, a - 3):a]
-                words = written.split()
-                if (1 <= len(words) <= 2 and not taken.hit(a, st.start()) and _title(written) not in state_codes
-                        and (a == 0 or text[a - 1] == "\n" or _LIST_LEAD.search(lead))
-                        and not set(words) & set(data["title_words"]) and _title(words[0]) not in _STOP_HEAD):
-                    found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
-                    taken.add(a, st.end())
+                for a, _tok in toks[-3:]:
+                    written = text[a:st.start() - sep]
+                    name = _small_town_name(written, data)
+                    if (name and not taken.hit(a, st.start())
+                            and (_LINE_LEAD.search(text, max(0, a - 8), a)
+                                 or _LIST_LEAD.search(text[max(0, a - 6):a]))):
+                        found.append(PlaceMention(name, code, "city", "with_state", a, st.end()))
+                        taken.add(a, st.end())
+                        break
 
     # a state written once for a list of its places: "Orlando, Plantation, and Winter Park, Florida"
     for p in [p for p in found if p.state and p.how in ("with_state", "county")]:
@@ -726,6 +727,22 @@ def _big_abroad(written: str, before: str, after: str, data: dict) -> str | None
             listed and foreign[2] >= data["bare_min_population_foreign_listed"]):
         return foreign[0]
     return None
+
+
+def _small_town_name(written: str, data: dict) -> str | None:
+    """The name of a town too small for the gazetteer written before its state, or None: one or two words,
+    a municipality word dropped ("Upper Dublin Township" -> Upper Dublin); no sentence break ("Utah. Salem"),
+    state, title word or institution ("Stanford University") inside."""
+    words = _title(written).split()
+    if words and words[-1] in data["municipality_words"]:
+        words = words[:-1]
+    if not 1 <= len(words) <= 2 or words[0] in _STOP_HEAD or " ".join(words) in state_names():
+        return None
+    if set(words) & (set(data["title_words"]) | set(data["not_town_words"]) | set(state_names())):
+        return None
+    if any(w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words[:-1]):
+        return None
+    return " ".join(words)
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
