@@ -92,7 +92,7 @@ _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
                      r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|das|dos|do|da|del|di|du|upon)){0,3})"
                      r",[ \t]+(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
-_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
+_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
 
 
@@ -127,6 +127,9 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
     return out
 
 
+# a capitalised word opening a sentence or line ("Then Boston"), not one after an initial ("J. Sterling")
+_SENTENCE_OPENER = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s*|[:;\n\"“]\s*)[A-Z][a-z]+\s+$")
+_TITLE_AFTER_COMMA = re.compile(r", [A-Z]")
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t•*_–-]*$")  # a line's start, after a bullet if any
 _LIST_LEAD = re.compile(r"(?:[;,–—:|]\s|\b(?:and|in|of|from)\s)$")
 _STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including", "Like", "Other", "Both", "Than",
@@ -436,8 +439,15 @@ def find_places(text: str) -> list[PlaceMention]:
             canon = _city_lookup(written)
             a = m.start(1)
             b = a + len(written)
-            if canon and not taken.hit(a, b):
+            if taken.hit(a, b):
+                continue
+            if canon:
                 found.append(PlaceMention(report_name(canon), None, "city", "city_of", a, b))
+                taken.add(a, b)
+                break
+            abroad = foreign_city(written)
+            if abroad:  # "the Township of Langley", "City of Maple Ridge": a city abroad
+                found.append(PlaceMention(abroad[0], None, "city", "foreign", a, b))
                 taken.add(a, b)
                 break
 
@@ -517,9 +527,12 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
                 pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
-                if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
+                abroad = not canon and _abroad_after(after)  # "the Year Eindhoven in the Netherlands"
+                if pw and not _SENTENCE_OPENER.search(before) and not abroad and \
                         pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
-                    continue
+                    continue  # "J. Sterling Morton": a capitalised word before, after an initial's dot
+                if pw and _TITLE_AFTER_COMMA.match(after) and after[2:].split(" ", 1)[0].strip(",.") in titles:
+                    continue  # "Jane Salem, Director of Communications": a person
                 if _wedged(before, after, titles | states):
                     continue  # "Neighborhood Opportunity Map": a town's name inside another name
                 if canon:
@@ -711,6 +724,8 @@ def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) ->
         return False
     if _state_not_city_before().search(text, max(0, a - 30), a):
         return False
+    if re.search(r"\b[Mm]ayors? of[ \t]+$", text[max(0, a - 12):a]):
+        return True  # "former Mayor of New York Michael Bloomberg"
     if not _state_not_city_after().match(text, b):
         return True
     nw = _NAME_AFTER.match(text, b)
