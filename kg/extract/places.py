@@ -199,6 +199,7 @@ def _glued(text: str, a: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\[*_\"“‘'])([A-Z][a-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w.'’-]*)")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -561,8 +562,8 @@ def find_places(text: str) -> list[PlaceMention]:
                         and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
                              or re.match(r"(?:,|;|\s+and\b)", after))):
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
-                elif (nw := _NAME_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
-                    continue  # "Sydney Grant", "the Vienna Convention": a word of a longer name
+                elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
+                    continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
