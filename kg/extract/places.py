@@ -45,6 +45,7 @@ from functools import cache, lru_cache
 from kg.data import load as load_data
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
+    ap_state_forms,
     city_key,
     country_pattern,
     county_name,
@@ -88,11 +89,21 @@ _DASH = r"(?:—|–|--|-|\(|,)"
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
 # "Hamilton, Ontario, " / "Espoo, " before a country: up to four capitalised words, an optional province
 _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
-                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an)){0,3})"
+                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|das|dos|do|da|del|di|du|upon)){0,3})"
                      r",[ \t]+(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
-_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Village of|Borough of|CITY OF|TOWN OF)\s+"
+_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
+
+
+_DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \t]+$")
+
+
+def _abroad(name: str, a: int, b: int) -> PlaceMention:
+    """A place abroad written with its country or province: a city, or a county ("Grey County, Ontario")."""
+    if name.endswith(" County"):
+        return PlaceMention(name, None, "county", "county", a, b)
+    return PlaceMention(name, None, "city", "foreign", a, b)
 
 
 def _title(s: str) -> str:
@@ -116,6 +127,10 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
     return out
 
 
+# a capitalised word opening a sentence or line ("Then Boston"), not one after an initial ("J. Sterling")
+_SENTENCE_OPENER = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s*|[:;\n\"“]\s*)[A-Z][a-z]+\s+$")
+_TITLE_AFTER_COMMA = re.compile(r", [A-Z]")
+_LINE_LEAD = re.compile(r"(?:^|\n)[ \t•*_–-]*$")  # a line's start, after a bullet if any
 _LIST_LEAD = re.compile(r"(?:[;,–—:|]\s|\b(?:and|in|of|from)\s)$")
 _STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including", "Like", "Other", "Both", "Than",
               "Among", "Near", "Outside", "Across", "By", "To", "On", "Or", "As", "Its", "Their", "His", "Her"}
@@ -184,6 +199,7 @@ def _glued(text: str, a: int) -> bool:
 
 
 _NAME_BEFORE = re.compile(r"(?:^|[\s(\[*_\"“‘'])([A-Z][a-z]+)[ \t]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([A-Z][\w.'’-]*)")
 _NAME_AFTER = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
@@ -203,6 +219,33 @@ def _overlaps(spans: list[tuple[int, int]], a: int, b: int) -> bool:
 
 
 _CELL_END = re.compile(r"[ \t]*(?:\||\n|$)")
+# a state written after a city with only a space: the city's last letter (or dot) and one space or tab
+_LOOSE_STATE = re.compile(r"[\w.][ \t]")
+# a state name that goes on into another name: "Virginia Beach", "Ohio State", "New York Times", "Texas-based"
+_STATE_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]|[-–][A-Za-z]|['’]s\b|[ \t]+(?:State|STATE|City|CITY)\b")
+
+
+@cache
+def _ap_without_dot() -> re.Pattern[str]:
+    """An AP abbreviation written without its dot, closing a place: "Indianapolis, Ind;", "Virginia Beach, Va:"."""
+    forms = sorted({f.rstrip(".") for f in ap_state_forms() if re.fullmatch(r"[A-Z][a-z]+\.?", f)},
+                   key=len, reverse=True)
+    return re.compile(r"(?<=, )(?:" + "|".join(forms) + r")(?=[ \t]*(?:[;:,)\n]|$))", re.M)
+
+
+def _after_title(text: str, a: int, data: dict) -> bool:
+    """A title word right before ``a`` ("Mayor", "Dr."): the name that follows is a person's."""
+    m = re.search(r"(\S+)[ \t]+$", text[max(0, a - 30):a])
+    return m is not None and m.group(1) in data["title_words"]
+
+
+def _states_after_cities(text: str) -> list[re.Match[str]]:
+    """Every state form that may close a city's name, in text order (AP forms with and without their dot)."""
+    out = list(state_pattern().finditer(text))
+    extra = list(_ap_without_dot().finditer(text))
+    if extra:
+        out = sorted(out + extra, key=lambda m: m.start())
+    return out
 
 
 def find_places(text: str) -> list[PlaceMention]:
@@ -230,19 +273,25 @@ def find_places(text: str) -> list[PlaceMention]:
             name = _title(base) + " " + m.group(1).capitalize()
             canon = county_name(name)
             if canon:
+                dm = _DASHED_BEFORE.search(text, max(0, start - 30), start)
+                if dm and county_name(dm.group(1) + "-" + name):  # "Miami – Dade County" is Miami-Dade County
+                    canon, start = county_name(dm.group(1) + "-" + name), dm.start(1)
+                canon = _as_written(canon, name)  # "Saint Louis County" as the text writes it
                 end = m.end()
                 sm = re.compile(r",?[ \t]+").match(text, end)
-                state = None
+                state = written_state = None
                 if sm:
                     st = state_pattern().match(text, sm.end())
                     if st and text[end:end + 1] == ",":
-                        state = state_code(st.group(0))
+                        state = written_state = state_code(st.group(0))
                         if state in county_states(canon):
                             taken.add(st.start(), st.end())
                         else:
                             state = None
                 cm = re.search(r"((?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*)/$", text[max(0, start - 30):start])
-                city = _city_lookup(cm.group(1), state) if cm and state else None
+                # "Athens/Clark County, Georgia": the city of the written state, whatever the county's spelling
+                city = _city_lookup(cm.group(1), written_state) if cm and written_state else None
+                state = written_state if city else state
                 if city:  # "Louisville/Jefferson County, Ky.": a consolidated government, reported as its city
                     a = start - len(cm.group(0))
                     found.append(PlaceMention(report_name(city), state, "city", "with_state", a, st.end()))
@@ -251,6 +300,13 @@ def find_places(text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(canon, state, "county", "county", start, m.end()))
                 taken.add(start, m.end())
                 break
+
+    # "Camden, Cobb, and Fulton counties", "Kern and Tulare Counties": one word for a list of counties
+    for m in _COUNTIES_WORD.finditer(text):
+        for a, b, name in _listed_before(text, m.start(), lambda w: county_name(w + " County")):
+            if not taken.hit(a, b):
+                found.append(PlaceMention(name, None, "county", "county", a, b))
+                taken.add(a, b)
 
     # "County of Los Angeles, CA", "the County of San Diego": a county written as its government
     for m in _COUNTY_OF.finditer(text):
@@ -280,12 +336,20 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if country.group(0) in state_names():  # "Tbilisi, Georgia": a US state's name first
             continue
+        if country_pattern().fullmatch(city) or city in data["home_country_forms"]:
+            # "Canada, the United States, Taiwan": a list of countries
+            continue
         listed = (a == 0 or re.search(r"(?:^|[;:•|]|\n)[ \t_*•-]*$", text[max(0, a - 4):a]) is not None) and \
             re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
         if not (foreign_city(city) or m.group("prov") or listed) or _title(city) in _STOP_HEAD:
             continue  # "Today, France ...": a sentence's first word is no city
-        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        found.append(_abroad(city, a, b))
         taken.add(a, country.end())
+        prov = m.group("prov")
+        big = foreign_city(prov) if prov and prov.lower() not in provinces() else None
+        if big and big[2] >= data["bare_min_population_foreign"]:
+            # "Gangnam District, Seoul, Korea": the district's city is a city too
+            found.append(PlaceMention(big[0], None, "city", "foreign", m.start("prov"), m.end("prov")))
 
     # a city abroad with only its province: "Burlington, Ontario; Fredericton, New Brunswick"
     for m in _ABROAD.finditer(text):
@@ -296,17 +360,21 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         if city in state_names() or _title(city) in _STOP_HEAD:
             continue
-        found.append(PlaceMention(city, None, "city", "foreign", a, b))
+        found.append(_abroad(city, a, b))
         taken.add(a, pm.end())
 
     # 2. city, state
-    for st in state_pattern().finditer(text):
+    state_codes = state_names()
+    for st in _states_after_cities(text):
         if taken.hit(st.start(), st.end()):
             continue
+        loose = False
         if text[max(0, st.start() - 2):st.start()] == ", ":
             sep = 2
         elif text[max(0, st.start() - 3):st.start()] == " | " and _CELL_END.match(text, st.end()):
             sep = 3  # a table row: "Springfield | IL"
+        elif _LOOSE_STATE.match(text, max(0, st.start() - 2)) and not _STATE_NAME_GOES_ON.match(text, st.end()):
+            sep, loose = 1, True  # no comma: "Louisville KY", "Algoma Wisconsin", "Fort Collins Colo."
         else:
             continue
         code = state_code(st.group(0))
@@ -316,6 +384,11 @@ def find_places(text: str) -> list[PlaceMention]:
             written = text[start:st.start() - sep]
             if taken.hit(start, st.start() - sep):
                 continue
+            if state_codes.get(_title(written), code) not in (code, ) and code != "DC":
+                continue  # "Iowa, Missouri, Ohio": a list of states, not a city
+            if loose and (set(written.split()) & set(data["title_words"]) or _title(written.split()[0]) in _STOP_HEAD
+                          or _after_title(text, start, data)):
+                continue  # "Mayor Tyler Texas" is a person
             canon = _city_lookup(written, code)
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
@@ -324,7 +397,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
         else:
             # a small town the town table knows in that state: "10th  Manor, Texas" in a ranked list
-            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code else None
+            listed = not loose or (toks and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"
+                                             or _LIST_LEAD.search(text[max(0, toks[0][0] - 3):toks[0][0]])))
+            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code and listed else None
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
                                           st.end()))
@@ -332,15 +407,19 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             # a town too small for the gazetteer, written the AP way in a list or dateline
             if toks and code and sep == 2:
-                a = toks[-2][0] if len(toks) >= 2 and _title(toks[-2][1]) not in _STOP_HEAD else toks[-1][0]
-                written = text[a:st.start() - sep]
-                lead = text[max(0, a - 3):a]
-                words = written.split()
-                if (1 <= len(words) <= 2 and not taken.hit(a, st.start())
-                        and (a == 0 or text[a - 1] == "\n" or _LIST_LEAD.search(lead))
-                        and not set(words) & set(data["title_words"]) and _title(words[0]) not in _STOP_HEAD):
-                    found.append(PlaceMention(_title(written), code, "city", "with_state", a, st.end()))
-                    taken.add(a, st.end())
+                for a, _tok in toks[-3:]:
+                    written = text[a:st.start() - sep]
+                    name = _small_town_name(written, data)
+                    if (name and not taken.hit(a, st.start())
+                            and (_LINE_LEAD.search(text, max(0, a - 8), a)
+                                 or _LIST_LEAD.search(text[max(0, a - 6):a]))):
+                        found.append(PlaceMention(name, code, "city", "with_state", a, st.end()))
+                        taken.add(a, st.end())
+                        break
+
+    # a state written once for a list of its places: "Orlando, Plantation, and Winter Park, Florida"
+    for p in [p for p in found if p.state and p.how in ("with_state", "county")]:
+        found.extend(_list_sharing_state(text, p, taken, data))
 
     # 3. datelines without a state
     for m in _DATELINE.finditer(text):
@@ -361,20 +440,46 @@ def find_places(text: str) -> list[PlaceMention]:
             canon = _city_lookup(written)
             a = m.start(1)
             b = a + len(written)
-            if canon and not taken.hit(a, b):
+            if taken.hit(a, b):
+                continue
+            if canon:
                 found.append(PlaceMention(report_name(canon), None, "city", "city_of", a, b))
                 taken.add(a, b)
                 break
+            abroad = foreign_city(written)
+            if abroad:  # "the Township of Langley", "City of Maple Ridge": a city abroad
+                found.append(PlaceMention(abroad[0], None, "city", "foreign", a, b))
+                taken.add(a, b)
+                break
+
+    # "the Towns of Cary and Apex", "Cities of Raleigh and Wilson": one word for a list of places
+    stop_words = set(data["bare_stopwords"])
+    if _PLACES_OF.search(text):
+        named = _states_named(text, found)
+        codes = {n.lower(): c for n, c in state_names().items()}
+        for m in _PLACES_OF.finditer(text):
+            # a state named anywhere on the line counts, even as part of an agency's name
+            lo, hi = text.rfind("\n", 0, m.start()) + 1, text.find("\n", m.end()) % (len(text) + 1)
+            near = named | {codes[n.lower()] for x, y, n in _state_mentions(text) if lo <= x and y <= hi}
+            for a, b, name in _listed_after(text, m.end(), lambda w: w if town_states(w) else None):
+                if taken.hit(a, b) or name in stop_words:
+                    break
+                inside = [s for s in town_states(name) if s in near]
+                canon = _city_lookup(name, inside[0]) if len(inside) == 1 else _city_lookup(name)
+                found.append(PlaceMention(report_name(canon) if canon else name, inside[0] if len(inside) == 1
+                                          else None, "city", "city_of", a, b))
+                taken.add(a, b)
 
     # 5. bare names
     known = {p.name for p in found}
     county_bases = {p.name.rsplit(" ", 1)[0] for p in found if p.kind == "county"}
-    stop = set(data["bare_stopwords"])
+    stop = stop_words
     titles = set(data["title_words"])
     verbs = set(data["speech_verbs"])
     states = set(state_names())
     blockers = tuple(data["not_city_before"])
     doc_states: set[str] | None = None
+    doc_states_bare: set[str] | None = None
     for run in _CAP_RUN.finditer(text):
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
         i = 0
@@ -418,13 +523,17 @@ def find_places(text: str) -> list[PlaceMention]:
             if name in county_bases and not _city_word_after().match(after):
                 continue  # "Arlington" next to "Arlington County"; but "Baltimore City" is the city
             if name not in known:
-                if written in stop or written in states:
-                    continue
+                if written in stop or written.lower() in provinces() or (
+                        written in states and not _state_named_city(written, text, a, b, titles)):
+                    continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
                 pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
-                if pw and not re.search(r"(?:^|[.!?:;\n\"“]\s*)[A-Z][a-z]+\s+$", before) and \
+                abroad = not canon and _abroad_after(after)  # "the Year Eindhoven in the Netherlands"
+                if pw and not _SENTENCE_OPENER.search(before) and not abroad and \
                         pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
-                    continue
+                    continue  # "J. Sterling Morton": a capitalised word before, after an initial's dot
+                if pw and _TITLE_AFTER_COMMA.match(after) and after[2:].split(" ", 1)[0].strip(",.") in titles:
+                    continue  # "Jane Salem, Director of Communications": a person
                 if _wedged(before, after, titles | states):
                     continue  # "Neighborhood Opportunity Map": a town's name inside another name
                 if canon:
@@ -435,21 +544,221 @@ def find_places(text: str) -> list[PlaceMention]:
                         if doc_states is None:
                             doc_states = _states_named(text, found)
                         inside = [s for s in us_city(canon) if s in doc_states]
+                        if len(inside) > 1:  # "Four California cities ... Dublin" in a page listing other states
+                            if doc_states_bare is None:
+                                doc_states_bare = _states_named(text, found, bare_only=True)
+                            inside = [s for s in inside if s in doc_states_bare]
                         if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
+                            big_abroad = _big_abroad(written, before, after, data)
+                            if big_abroad:  # "Paris", "Vienna": a small US namesake does not hide the city abroad
+                                found.append(PlaceMention(big_abroad, None, "city", "foreign", a, b))
+                                taken.add(a, b)
                             continue  # "across the Potomac" is the river
                         found.append(PlaceMention(name, inside[0], "city", "bare_in_state", a, b))
                         taken.add(a, b)
                         continue
-                elif foreign[2] < data["bare_min_population_foreign"] and not (
+                elif foreign[2] < data["bare_min_population_foreign"] and not _abroad_after(after) and not (
                         foreign[2] >= data["bare_min_population_foreign_listed"]
                         and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
                              or re.match(r"(?:,|;|\s+and\b)", after))):
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
+                elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
+                    continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
     found.sort(key=lambda p: p.start)
     return found
+
+
+_AND_END = re.compile(r",?[ \t]+(?:and|&)[ \t]+$")
+_COMMA_END = re.compile(r",[ \t]+$")
+_NAME_END = re.compile(r"(?:[A-Z][\w.'’-]*[ \t]+){0,3}[A-Z][\w.'’-]*$")
+
+
+_COUNTIES_WORD = re.compile(r"(?<=[a-z.]) (?:[Cc]ounties|COUNTIES)\b")
+_LIST_SEP_END = re.compile(r"(?:,[ \t]+(?:and|&)|,|[ \t]+(?:and|&))[ \t]+$")
+
+
+def _listed_before(text: str, end: int, lookup) -> list[tuple[int, int, str]]:
+    """Members of a list ("A, B, and C", "A and B") that ends at ``end``, nearest last; ``lookup(name)``
+    gives a member's reported name or None.  The walk back stops at the first name that is not a member."""
+    lo = max(0, end - 200)
+    out: list[tuple[int, int, str]] = []
+    while end > lo:
+        nm = _NAME_END.search(text, lo, end)
+        if not nm:
+            break
+        hit = None
+        for x in re.finditer(r"\S+", nm.group(0)):
+            a = nm.start() + x.start()
+            written = _title(text[a:end])
+            if written.split()[0] in _STOP_HEAD:
+                continue
+            name = lookup(written)
+            if name:
+                hit = (a, end, name)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        sep = _LIST_SEP_END.search(text, lo, hit[0])
+        if hit[0] != nm.start() or not sep:
+            break
+        end = sep.start()
+    return out[::-1]
+
+
+_PLACES_OF = re.compile(r"\b(?:[Tt]owns|[Cc]ities|[Vv]illages|TOWNS|CITIES|VILLAGES) of[ \t]+(?=[A-Z])")
+_NAME_START = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}")
+_LIST_SEP_START = re.compile(r"(?:,[ \t]+(?:and|&)|,|[ \t]+(?:and|&))[ \t]+(?=[A-Z])")
+
+
+def _listed_after(text: str, start: int, lookup) -> list[tuple[int, int, str]]:
+    """Members of a list ("A, B, and C") that starts at ``start``; ``lookup(name)`` gives a member's name or
+    None, and the list ends at the first name that is no member."""
+    out: list[tuple[int, int, str]] = []
+    pos = start
+    while len(out) < 30:
+        nm = _NAME_START.match(text, pos)
+        if not nm:
+            break
+        words = [x.end() for x in re.finditer(r"\S+", nm.group(0))]
+        hit = None
+        for w_end in reversed(words):
+            written = text[pos:pos + w_end]
+            name = lookup(written.rstrip(".,"))
+            if name:
+                hit = (pos, pos + len(written.rstrip(".,")), name)
+                break
+        if hit is None:
+            break
+        out.append(hit)
+        sep = _LIST_SEP_START.match(text, hit[1])
+        if not sep:
+            break
+        pos = sep.end()
+    return out
+
+
+def _list_sharing_state(text: str, last: PlaceMention, taken: _Spans, data: dict) -> list[PlaceMention]:
+    """The places listed before ``last`` that share its state: "Cornelia, Gainesville, and Macon, Georgia",
+    "Jackson and Teton County, Wyo.".
+
+    Walking back from ``last`` over "A, B, and" / "A and", each member must be a place of that state (the
+    gazetteer or the small-town table); the walk stops at the first that is not ("Officials from Boston and
+    Springfield, Illinois" gives Boston no state).
+    """
+    lo = max(0, last.start - 200)
+    window = text[lo:last.start]
+    m = _AND_END.search(window)
+    if not m:
+        return []
+    out: list[PlaceMention] = []
+    end = m.start()
+    titles = set(data["title_words"])
+    states = state_names()
+    city_words = tuple(" " + w for w in data["city_words_after"])
+    while True:
+        nm = _NAME_END.search(window, 0, end)
+        if not nm:
+            break
+        words = [(x.start(), x.group(0)) for x in re.finditer(r"\S+", nm.group(0))]
+        hit = None
+        for i in range(len(words)):
+            a = lo + nm.start() + words[i][0]
+            b = lo + end
+            written = _title(text[a:b])
+            if written.split()[0] in _STOP_HEAD or set(written.split()) & titles or written in states:
+                continue
+            name = next((written[: -len(w)] for w in city_words if written.endswith(w)), written)
+            if last.state in town_states(name) and not taken.hit(a, b):
+                canon = _city_lookup(name, last.state)
+                hit = (i, a, a + len(name), _as_written(report_name(canon), name) if canon else name)
+                break
+        if hit is None:
+            break
+        i, a, b, name = hit
+        out.append(PlaceMention(name, last.state, "city", "list_state", a, b))
+        taken.add(a, b)
+        sep = _COMMA_END.search(window, 0, nm.start())
+        if i > 0 or not sep:
+            break
+        end = sep.start()
+    return out
+
+
+@cache
+def _abroad_after_re() -> re.Pattern[str]:
+    """Its country or province right after a name: "Eindhoven in the Netherlands", "Markham in Ontario",
+    "Suzhou (China)"."""
+    names = alternation(places_data().get("provinces", []))
+    places = country_pattern().pattern + "|" + rf"(?:{names})(?!\w|[ \t]+[A-Z])"
+    return re.compile(rf"(?:[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?|[ \t]*\([ \t]*)(?:{places})")
+
+
+def _abroad_after(after: str) -> bool:
+    return _abroad_after_re().match(after) is not None
+
+
+@cache
+def _state_not_city_before() -> re.Pattern[str]:
+    """Words right before a state's name that make it the state: "upstate", "Governor of", "counties in"."""
+    words = alternation(places_data()["state_not_city_before"])
+    return re.compile(rf"\b(?:{words})[ \t]+(?:(?:of|in)[ \t]+)?(?:the[ \t]+)?$", re.I)
+
+
+@cache
+def _state_not_city_after() -> re.Pattern[str]:
+    """Words right after a state's name that make it the state ("New York State") or part of another name."""
+    words = places_data()["state_not_city_after"]
+    words = alternation(words + [w.capitalize() for w in words] + [w.upper() for w in words])
+    return re.compile(rf"[ \t]+(?:{words})\b|-based|[ \t]+[A-Z][a-z]")
+
+
+def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) -> bool:
+    """A state's name written bare that is its big city's name ("New York won", "Mayor of New York"),
+    not the state ("New York State", "upstate New York", "Governor of New York", "New York Times")."""
+    code = state_names().get(name)
+    hit = us_city(name).get(code) if code else None
+    if not hit or hit[1] < places_data()["bare_min_population_us"]:
+        return False
+    if _state_not_city_before().search(text, max(0, a - 30), a):
+        return False
+    if re.search(r"\b[Mm]ayors? of[ \t]+$", text[max(0, a - 12):a]):
+        return True  # "former Mayor of New York Michael Bloomberg"
+    if not _state_not_city_after().match(text, b):
+        return True
+    nw = _NAME_AFTER.match(text, b)
+    return nw is not None and nw.group(1) in titles  # "New York Mayor Jane Roe"
+
+
+def _big_abroad(written: str, before: str, after: str, data: dict) -> str | None:
+    """The name of a city abroad written bare that outweighs a small US city of that name, or None."""
+    foreign = foreign_city(written)
+    if not foreign or re.match(r"[ \t]+[A-Z][a-z]", after):
+        return None  # "the Paris Agreement" names no city
+    listed = re.search(r"(?:[,;–—]|\band|\balongside|\bincluding)\s*$", before) or re.match(r"(?:,|;|\s+and\b)", after)
+    if foreign[2] >= data["bare_min_population_foreign"] or _abroad_after(after) or (
+            listed and foreign[2] >= data["bare_min_population_foreign_listed"]):
+        return foreign[0]
+    return None
+
+
+def _small_town_name(written: str, data: dict) -> str | None:
+    """The name of a town too small for the gazetteer written before its state, or None: one or two words,
+    a municipality word dropped ("Upper Dublin Township" -> Upper Dublin); no sentence break ("Utah. Salem"),
+    state, title word or institution ("Stanford University") inside."""
+    words = _title(written).split()
+    if words and words[-1] in data["municipality_words"]:
+        words = words[:-1]
+    if not 1 <= len(words) <= 2 or words[0] in _STOP_HEAD or " ".join(words) in state_names():
+        return None
+    if set(words) & (set(data["title_words"]) | set(data["not_town_words"]) | set(state_names())):
+        return None
+    if any(w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words[:-1]):
+        return None
+    return " ".join(words)
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,

@@ -1,0 +1,29 @@
+"""Towns too small for the gazetteer, written before their state in a list, a bulleted line or after 'from'."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract.places import find_places
+
+
+def _cities(text: str) -> dict[str, str | None]:
+    return {p.name: p.state for p in find_places(text) if p.kind == "city"}
+
+
+@pytest.mark.parametrize("text, town, state", [
+    ("Members range from Zorbaville, Montana, population 40, to big cities.", "Zorbaville", "MT"),
+    ("  • Lower Quibble Township, Pennsylvania  \n  • Erie, Pennsylvania\n", "Lower Quibble", "PA"),
+    ("* Quux Village, Ohio\n", "Quux", "OH"),
+    ("\nFrob City, Texas", "Frob City", "TX"),
+])
+def test_a_small_town_before_its_state_is_a_town(text, town, state):
+    assert _cities(text).get(town) == state
+
+
+@pytest.mark.parametrize("text", [
+    "Gold\nWidgetford University, Calif.\nSilver",
+    "It gave an A to Idaho and Utah.  Nevada, Texas and Ohio got a B.",
+])
+def test_an_institution_or_a_sentence_break_before_a_state_is_no_town(text):
+    assert not set(_cities(text)) - {"Nevada"}
