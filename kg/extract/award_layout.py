@@ -35,7 +35,7 @@ from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 
-__all__ = ["Candidate", "layout_candidates", "strip_trailer"]
+__all__ = ["Candidate", "excluded_members", "layout_candidates", "strip_trailer"]
 
 
 @dataclass(frozen=True)
@@ -240,6 +240,17 @@ def _award_of(chain: Sequence[str], main_award: str | None,
         if named:
             return named[0]
     return main_award
+
+
+def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
+    """Where the places under an excluding head ('Finalists', 'Top five worst-run cities:') are written."""
+    out: set[int] = set()
+    for sc in scopes(text):
+        if _words()["excluding"].search(_head_text(text, sc.head)):
+            for mb in sc.members:
+                if mb.kind in ("item", "row"):
+                    out |= {a for _n, a, _b in _opening_recipients(text, mb, places, many=True)}
+    return out
 
 
 def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: str | None, year: int | None,

@@ -87,7 +87,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
-from kg.extract.award_layout import layout_candidates, strip_trailer
+from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
@@ -797,6 +797,10 @@ def _grade_wins(ctx: _Ctx) -> list[_Win]:
 @cache
 def _tiers() -> dict[str, dict[str, str]]:
     return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
+
+
+def _layout_exclusions(ctx: _Ctx) -> None:
+    ctx.excluded |= excluded_members(ctx.doc.text, ctx.places)
 
 
 def _layout_wins(ctx: _Ctx) -> list[_Win]:
@@ -1709,6 +1713,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     _consume_related(ctx)
     later: list[Sentence] = []
+    _layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
     wins = _list_wins(ctx) + _category_line_wins(ctx) + _layout_wins(ctx) + _member_list_wins(ctx) + _grade_wins(ctx)
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):

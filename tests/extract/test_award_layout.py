@@ -134,3 +134,10 @@ def test_a_members_bracket_after_its_state():
 def test_a_list_of_states_reads_every_state():
     text = "Digital States Survey 2031\n\nStates earning an A include:\n• Utah, Ohio, Georgia\n"
     assert {"Utah", "Ohio", "Georgia"} <= set(_wins(text))
+
+
+def test_a_worst_of_ranked_list_wins_nothing():
+    text = ("July 1, 2031 – WalletHub ranked the Best-Run Cities of 2031.\n\nTop three best-run cities:\n\n"
+            "  1. Eugene, Oregon\n  2. Tulsa, Oklahoma\n\nTop three worst-run cities:\n\n"
+            "  1. Omaha, Nebraska\n  2. Boise, Idaho\n")
+    assert {(a.city, a.rank) for a in extract_text(text).awards} == {("Eugene", 1), ("Tulsa", 2)}
