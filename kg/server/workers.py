@@ -4,7 +4,7 @@ Why processes: pyoxigraph cannot cancel a query, and Oxigraph's own server does 
 either (``oxigraph serve-read-only --timeout-s 2`` let a four-way join with ``COUNT`` run for 53 s
 and answer 200; it also runs ``SERVICE``).  A query that passes the time limit is stopped by
 killing its worker (SIGKILL): the core is free at once, its memory is returned, and a fresh worker
-(forked from a preloaded fork server, a few milliseconds) takes its place.  Each worker opens the
+takes its place (about half a second to start, off the request's path).  Each worker opens the
 store read-only and reopens it when ``kg build`` committed, so new documents are seen without a
 restart.
 
@@ -15,11 +15,14 @@ stopped there; ``kg serve`` always serves an on-disk store through workers.
 
 from __future__ import annotations
 
-import multiprocessing
 import os
 import queue
-import signal
+import socket
+import subprocess
+import sys
 import threading
+from multiprocessing.connection import Connection
+from pathlib import Path
 from typing import Any
 
 from kg.errors import KGError
@@ -40,49 +43,43 @@ class Runner:
         pass
 
 
-def _worker_main(conn: Any, location: str) -> None:
-    """A worker's loop: open the store read-only, answer requests until the pipe closes."""
-    from kg.store.oxigraph import open_oxigraph
-
-    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the server's to handle
-    store = None
-    while True:
-        try:
-            request = conn.recv()
-        except (EOFError, OSError):
-            return
-        try:
-            store = open_oxigraph(location, read_only=True) if store is None else store.reopened()
-            reply = run_ox(store.ox, request)
-        except KGError as exc:
-            reply = error_reply(exc)
-        try:
-            conn.send(reply)
-        except (BrokenPipeError, OSError):
-            return
-
-
 class _Worker:
-    def __init__(self, ctx: Any, location: str) -> None:
-        self.conn, child = ctx.Pipe()
-        self.process = ctx.Process(target=_worker_main, args=(child, location), daemon=True,
-                                   name="kg-query-worker")
-        self.process.start()
-        child.close()
+    """One worker process (``python -m kg.server.worker``) and the socket that talks to it.
+
+    Why a plain subprocess and not :mod:`multiprocessing`: its start methods either fork the
+    threaded server or re-import the caller's ``__main__`` (a script without a main guard would
+    start itself again in every worker).  A fresh interpreter imports only the engine."""
+
+    def __init__(self, location: str) -> None:
+        ours, theirs = socket.socketpair()
+        package_root = str(Path(__file__).resolve().parents[2])
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH", "")) if p)
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "kg.server.worker", str(theirs.fileno()), location],
+            pass_fds=(theirs.fileno(),), env=env, stdin=subprocess.DEVNULL)
+        theirs.close()
+        self.conn = Connection(ours.detach())
+
+    @property
+    def pid(self) -> int:
+        return self.process.pid
+
+    def wait_ready(self, timeout: float) -> bool:
+        """True once the worker has opened the store and said so."""
+        try:
+            return self.conn.poll(timeout) and self.conn.recv() == "ready"
+        except (EOFError, OSError):
+            return False
 
     def kill(self) -> None:
         self.conn.close()
-        if self.process.is_alive():
+        if self.process.poll() is None:
             self.process.kill()
-        self.process.join(5)
-
-
-def _context() -> Any:
-    """A fork server with the store and engine preloaded: workers start in milliseconds, and
-    nothing is forked from the threaded server itself."""
-    ctx = multiprocessing.get_context("forkserver")
-    ctx.set_forkserver_preload(["kg.server.execute", "kg.store.oxigraph"])
-    return ctx
+        try:
+            self.process.wait(5)
+        except subprocess.TimeoutExpired:
+            pass
 
 
 class WorkerPool(Runner):
@@ -95,35 +92,44 @@ class WorkerPool(Runner):
     def __init__(self, location: str, *, size: int, timeout: float) -> None:
         self.location = location
         self.timeout = timeout
-        self._ctx = _context()
         self._idle: queue.Queue[_Worker] = queue.Queue()
         self._all: set[_Worker] = set()
         self._lock = threading.Lock()
         self._closed = False
-        for _ in range(max(1, size)):
-            self._add()
+        starting = [self._start() for _ in range(max(1, size))]
+        for worker in starting:
+            self._admit(worker)
+        if self._idle.empty():
+            raise KGError("E609", None, detail=f"no worker could open the store {location}")
 
-    def _add(self) -> None:
-        worker = _Worker(self._ctx, self.location)
+    def _start(self) -> _Worker:
+        worker = _Worker(self.location)
         with self._lock:
-            if self._closed:
-                worker.kill()
-                return
             self._all.add(worker)
-        self._idle.put(worker)
+        return worker
+
+    def _admit(self, worker: _Worker) -> None:
+        """Put a started worker to work once it is ready; a worker that cannot start is dropped."""
+        if worker.wait_ready(60) and not self._closed:
+            self._idle.put(worker)
+        else:
+            with self._lock:
+                self._all.discard(worker)
+            worker.kill()
 
     def _retire(self, worker: _Worker) -> None:
         with self._lock:
             self._all.discard(worker)
         worker.kill()
         if not self._closed:
-            self._add()
+            replacement = self._start()
+            threading.Thread(target=self._admit, args=(replacement,), daemon=True, name="kg-worker-start").start()
 
     @property
     def pids(self) -> list[int]:
         """The worker processes now running (for tests and monitoring)."""
         with self._lock:
-            return [w.process.pid for w in self._all if w.process.pid is not None]
+            return [w.pid for w in self._all]
 
     def run(self, request: QueryRequest) -> Reply:
         try:
