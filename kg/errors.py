@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "E301": "no catalogue query named {detail}",
     "E302": "the query failed: {detail}",
     "E303": "cannot read the query file: {detail}",
+    "E304": "this is a SPARQL update ({detail}); kg query only reads (change the graph with kg build or kg remove)",
     # validation / misc (4xx)
     "E400": "the graph does not conform to the SHACL shapes ({detail})",
     "E401": "unknown format {detail}",
@@ -47,6 +48,11 @@ MESSAGES: dict[str, str] = {
     "E602": "unsupported request: {detail}",
     "E603": "the request body is too large ({detail} bytes); the limit is {limit}",
     "E604": "the store is empty, nothing to show (run kg build first)",
+    "E605": "{detail} is refused: the endpoint never contacts other servers",
+    "E606": "the query was stopped after the time limit of {limit} s",
+    "E607": "the result is larger than the limit of {limit}; add LIMIT or narrow the query",
+    "E608": "the endpoint is busy: no query worker was free within {limit} s; try again",
+    "E609": "a query worker failed: {detail}",
 }
 
 

@@ -17,7 +17,7 @@ from kg.cli.output import Compactor, format_table, open_cli_store
 from kg.errors import QueryError
 from kg.rdf.namespaces import DEFAULT_BASE
 
-__all__ = ["query", "resolve_query", "render_result"]
+__all__ = ["query", "bound_query", "resolve_query", "render_result"]
 
 _NAME = re.compile(r"[A-Za-z_][\w.-]*")
 FORMATS = ("table", "csv", "json")
@@ -56,9 +56,9 @@ def query(
                                  param_hint="QUERY")
     if fmt not in FORMATS:
         raise QueryError("E401", None, detail=f"{fmt!r}; expected one of {', '.join(FORMATS)}")
-    sparql = resolve_query(text, _parse_params(param or []))
+    sparql, bindings = bound_query(text, _parse_params(param or []))
     with open_cli_store(store, read_only=True) as st:
-        result = st.query(sparql)
+        result = st.query(sparql, bindings)
     typer.echo(render_result(result, fmt, Compactor(base)))
 
 
@@ -70,6 +70,25 @@ def _parse_params(items: list[str]) -> dict[str, str]:
             raise typer.BadParameter(f"{item!r} is not NAME=VALUE", param_hint="--param")
         out[name.strip()] = value
     return out
+
+
+def bound_query(text: str, params: dict[str, str] | None = None) -> tuple[str, dict[str, Literal]]:
+    """The SPARQL to run for ``QUERY`` and the values to bind: a catalogue query's text keeps its
+    ``$name`` variables and its parameters come back as literals, never pasted into the text.
+
+    An update is refused here (``E304``) rather than reported by the parser as a malformed query.
+    """
+    from kg.queries import get
+    from kg.queries.sparql_text import first_keyword, kind
+
+    params = params or {}
+    if _NAME.fullmatch(text) and not Path(text).is_file():
+        query = get(text)
+        return query.text, query.values(**params)
+    sparql = resolve_query(text, params)
+    if kind(sparql) == "update":
+        raise QueryError("E304", None, detail=first_keyword(sparql) or "update")
+    return sparql, {}
 
 
 def resolve_query(text: str, params: dict[str, str] | None = None) -> str:

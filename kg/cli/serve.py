@@ -9,6 +9,15 @@ from kg.cli.app import app, store_option
 __all__ = ["serve"]
 
 
+def _is_loopback(host: str) -> bool:
+    import ipaddress
+
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return host == "localhost"
+
+
 @app.command()
 def serve(
     store: str = store_option(),
@@ -16,6 +25,13 @@ def serve(
     port: int = typer.Option(7878, "--port", "-p", min=0, max=65535, help="TCP port (0 picks a free one)."),
     allow_update: bool = typer.Option(False, "--allow-update",
                                       help="Accept SPARQL UPDATE at /update (default: read-only, 403)."),
+    timeout: float = typer.Option(30.0, "--timeout", min=0.1, metavar="SECONDS",
+                                  help="Stop a query (kill its worker) after this long; the client gets 503."),
+    max_result_mb: float = typer.Option(64.0, "--max-result-mb", min=0.001, metavar="MB",
+                                        help="Refuse results larger than this (422); add LIMIT to narrow."),
+    workers: int = typer.Option(0, "--workers", min=0, help="Query worker processes (0: one per core, >= 2)."),
+    cors: str = typer.Option(None, "--cors", metavar="ORIGIN",
+                             help="Let web pages from ORIGIN (or * for any) read answers; off by default."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log each request on stderr."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint until Ctrl-C.
@@ -23,7 +39,9 @@ def serve(
     Queries at /query (GET ?query=... or POST), a query form at /, the default
     graph is the union of all document graphs.  Results as SPARQL JSON, XML,
     CSV or TSV, graphs as Turtle or N-Triples, chosen by the Accept header.
-    Read-only unless --allow-update.  A read-only server answers from what
+    Read-only unless --allow-update; SERVICE and LOAD are always refused.
+    Queries run in worker processes that are killed at --timeout.  Binds
+    127.0.0.1 unless --host says otherwise.  A read-only server answers from what
     `kg build` or `kg remove` committed in another terminal from the next
     query on, without a restart (a writable one holds the store's lock).
 
@@ -40,9 +58,14 @@ def serve(
     from kg.server import make_server
 
     with open_cli_store(store, read_only=not allow_update) as st:
-        server = make_server(st, host=host, port=port, allow_update=allow_update, verbose=not quiet)
+        server = make_server(st, host=host, port=port, allow_update=allow_update, timeout=timeout,
+                             max_result=int(max_result_mb * (1 << 20)), workers=workers or None, cors=cors,
+                             verbose=not quiet)
         mode = "read-write" if allow_update else "read-only"
-        err(f"SPARQL endpoint ({mode}) at {server.url} ; query form at {server.base_url}/ ; Ctrl-C to stop")
+        err(f"SPARQL endpoint ({mode}, {timeout:g} s limit) at {server.url} ; query form at {server.base_url}/ ;"
+            " Ctrl-C to stop")
+        if not _is_loopback(host):
+            err(f"warning: listening on {host}: other machines can query this store")
         try:
             server.serve_forever()
         except KeyboardInterrupt:

@@ -8,11 +8,15 @@ Each file starts with comment lines that describe it::
     # param: year 2019
 
 Parameters are written in the query as ``$name`` (``# param: name default``).
-In SPARQL ``$name`` is an ordinary variable, so the raw text still parses,
-but run :meth:`CatalogueQuery.render` first: it replaces each ``$name`` with a
-literal, an integer when the default is an integer (``year``), else an escaped
-string.  Output column names never reuse a parameter name.  Queries run
-against the union of all named graphs (the store's default graph) and print
+In SPARQL ``$name`` is an ordinary variable, so the raw text still parses.
+Values are bound, never pasted: :meth:`CatalogueQuery.values` gives them as RDF
+literals (an integer when the default is an integer, ``year``) for
+:meth:`kg.store.Store.query`'s ``bindings``, which binds them (rdflib) or places
+each as one literal token in the parsed query (:func:`kg.queries.sparql_text.substitute`;
+Oxigraph's own substitution refuses variables outside the projection).
+:meth:`CatalogueQuery.render` shows the text with the values in place.  Output column
+names never reuse a parameter name.  Queries run against the union of all named graphs
+(the store's default graph) and print
 labels, not IRIs.
 
 >>> q = get("winners")
@@ -29,9 +33,12 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 
-from kg.errors import QueryError
+from rdflib import XSD, Literal
 
-__all__ = ["CatalogueQuery", "catalogue", "get", "render_literal"]
+from kg.errors import QueryError
+from kg.queries.sparql_text import literal, substitute
+
+__all__ = ["CatalogueQuery", "catalogue", "get", "render_literal", "term_token"]
 
 _HEADER = re.compile(r"^#\s*(title|description|param)\s*:\s*(.*?)\s*$")
 _INTEGER = re.compile(r"-?\d+")
@@ -43,14 +50,23 @@ def render_literal(value: object, integer: bool = False) -> str:
     >>> render_literal("2019", integer=True), render_literal(2019), render_literal('Say "hi"')
     ('2019', '"2019"', '"Say \\\\"hi\\\\""')
     """
+    return term_token(_literal(value, integer))
+
+
+def _literal(value: object, integer: bool) -> Literal:
     text = str(value).strip()
     if integer:
         if not _INTEGER.fullmatch(text):
             raise QueryError("E302", detail=f"{text!r} is not an integer")
-        return str(int(text))
-    escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
-               .replace("\r", "\\r").replace("\t", "\\t"))
-    return f'"{escaped}"'
+        return Literal(int(text))
+    return Literal(text)
+
+
+def term_token(term: Literal) -> str:
+    """The one SPARQL token for a parameter value: an integer, or a fully escaped string."""
+    if term.datatype == XSD.integer:
+        return literal(term.toPython(), integer=True)
+    return literal(str(term))
 
 
 @dataclass(frozen=True)
@@ -63,8 +79,8 @@ class CatalogueQuery:
     text: str
     parameters: dict[str, str] = field(default_factory=dict)
 
-    def render(self, **params: object) -> str:
-        """The SPARQL text with every ``$name`` replaced by a literal (defaults fill gaps).
+    def values(self, **params: object) -> dict[str, Literal]:
+        """Every parameter's value as an RDF literal, defaults filling gaps: what a store binds.
 
         Unknown parameter names and non-integers for integer parameters raise
         ``QueryError("E302")`` so a typo does not silently return nothing.
@@ -72,12 +88,14 @@ class CatalogueQuery:
         unknown = sorted(set(params) - set(self.parameters))
         if unknown:
             raise QueryError("E302", detail=f"{self.name} has no parameter {', '.join(unknown)}")
-        values = {**self.parameters, **{k: v for k, v in params.items() if v is not None}}
-        text = self.text
-        for name, value in values.items():
-            literal = render_literal(value, integer=bool(_INTEGER.fullmatch(self.parameters[name])))
-            text = re.sub(rf"\${re.escape(name)}\b", lambda _m, lit=literal: lit, text)
-        return text
+        given = {**self.parameters, **{k: v for k, v in params.items() if v is not None}}
+        return {name: _literal(value, integer=bool(_INTEGER.fullmatch(self.parameters[name])))
+                for name, value in given.items()}
+
+    def render(self, **params: object) -> str:
+        """The SPARQL text with every ``$name`` token replaced by its value's literal (for reading and
+        for engines that cannot bind); run :meth:`values` through ``Store.query(bindings=...)`` instead."""
+        return substitute(self.text, {name: term_token(term) for name, term in self.values(**params).items()})
 
 
 def _parse(name: str, text: str) -> CatalogueQuery:

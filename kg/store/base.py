@@ -32,9 +32,9 @@ once at the end).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 
-from rdflib import Dataset, Graph, URIRef
+from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
 
 from kg.errors import KGError, QueryError, StoreError
@@ -106,14 +106,15 @@ class Store:
         return self
 
     # -- reading ---------------------------------------------------------------------------
-    def query(self, sparql: str) -> Result:
+    def query(self, sparql: str, bindings: Mapping[str, Literal] | None = None) -> Result:
         """Run a SPARQL query over the union of the graphs; results are fully read.
 
-        Raises :class:`kg.errors.QueryError` ``E300`` when the text does not parse,
-        ``E302`` when evaluation fails.
+        ``bindings`` gives values to ``$name`` variables (catalogue parameters) without
+        pasting them into the text (see :meth:`_run`).  Raises :class:`kg.errors.QueryError`
+        ``E300`` when the text does not parse, ``E302`` when evaluation fails.
         """
         try:
-            result = self.dataset.query(sparql)
+            result = self._run(sparql, dict(bindings or {}))
             if result.type == "SELECT":
                 result.bindings  # noqa: B018  (materialise: a live cursor would pin the store open)
             return result
@@ -121,6 +122,20 @@ class Store:
             raise
         except Exception as exc:  # parsers raise SyntaxError (Oxigraph) or ParseException (rdflib)
             raise _query_error(exc) from None
+
+    def _run(self, sparql: str, bindings: dict[str, Literal]) -> Result:
+        """Evaluate with ``bindings``: here each ``$name`` token becomes one literal token.
+
+        Why not rdflib's ``initBindings``: Oxigraph maps them to its substitutions, which refuse
+        variables outside the projection (catalogue parameters always are), and a remote
+        endpoint only takes text.  rdflib's own engine binds them (:class:`kg.store.memory.MemoryStore`).
+        """
+        if bindings:
+            from kg.queries import term_token
+            from kg.queries.sparql_text import substitute
+
+            sparql = substitute(sparql, {name: term_token(term) for name, term in bindings.items()})
+        return self.dataset.query(sparql)
 
     def update(self, sparql: str) -> None:
         """Run a SPARQL UPDATE as is.

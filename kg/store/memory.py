@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from rdflib import Dataset
+from rdflib import Dataset, Variable
 
 from kg.store.base import Store
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
@@ -30,6 +30,12 @@ class MemoryStore(Store):
 
     def __init__(self, *, read_only: bool = False) -> None:
         super().__init__(Dataset(store="Memory", default_union=False), read_only=read_only)
+
+    def _run(self, sparql: str, bindings: dict):
+        """rdflib's engine binds values itself: the text never holds them."""
+        if not bindings:
+            return self.dataset.query(sparql)
+        return self.dataset.query(sparql, initBindings={Variable(k): v for k, v in bindings.items()})
 
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self.dataset.addN(quads)

@@ -56,10 +56,10 @@ class SparqlStore(Store):
         self._remote = inner
         super().__init__(Dataset(store=inner, default_union=False), location=url, read_only=read_only)
 
-    def query(self, sparql: str):
+    def query(self, sparql: str, bindings=None):
         """As :meth:`kg.store.base.Store.query`; an HTTP 400 from the endpoint is a parse error (E300)."""
         try:
-            return super().query(sparql)
+            return super().query(sparql, bindings)
         except QueryError as exc:
             if exc.code == "E302" and "formulating" in exc.message:  # rdflib's words for HTTP 400
                 raise QueryError("E300", self.location,
