@@ -161,6 +161,9 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
                     r"\s+certification\b")
 _LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b")
+_WON_IN_CATEGORY = re.compile(r"\b(?:has won|have won|won|wins|took|takes|was honou?red|were honou?red)\s+(?:in\s+)?"
+                              r"the\s+(?P<cat>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&)){0,5})\s+"
+                              r"(?:category|categories|division)\b")
 _LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+(?:recognition|designation))")
 _LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
 _LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
@@ -1012,6 +1015,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         lv = _LEVEL_AFTER.match(st, b) or _LEVEL_BEFORE.search(st[max(0, a - 25):a])
         if lv:
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False, lv.group(1).capitalize()))
+    for m in _WON_IN_CATEGORY.finditer(st):  # "has won in the Smart Buildings category": the named category
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group("cat").strip()))
     for m in _LEVEL_WITH.finditer(st):  # "A and B, with Platinum-level designations": the group before it
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case

@@ -129,3 +129,11 @@ def test_a_one_word_heading_is_a_category_only_as_a_level():
             "Eugene, Ore., is the seventh city to achieve LEED Platinum.\n\n"
             "Tulsa, Okla., achieved LEED Gold for its water work.\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {("Eugene", "Platinum"), ("Tulsa", "Gold")}
+
+
+def test_winning_in_a_named_category_gives_that_category():
+    from kg.extract import extract_text
+
+    text = ("June 2, 2031 – IDC named the Smart Cities North America Awards winners. Tulsa, Okla., has won in the "
+            "Smart Water category for its river gauges.")
+    assert [(a.city, a.category) for a in extract_text(text).awards] == [("Tulsa", "Smart Water")]
