@@ -47,6 +47,9 @@ MESSAGES: dict[str, str] = {
     "E602": "unsupported request: {detail}",
     "E603": "the request body is too large ({detail} bytes); the limit is {limit}",
     "E604": "the store is empty, nothing to show (run kg build first)",
+    "E620": "no {detail}",
+    "E621": "unknown node type {detail}; known types: {limit}",
+    "E622": "nothing to show: {detail}",
 }
 
 
