@@ -90,7 +90,7 @@ PAGE = r"""<!DOCTYPE html>
 var network, nodes, edges;
 (function () {
   "use strict";
-  function tooltip(t) {
+  function tooltip(t, full) {
     var box = document.createElement("div");
     function add(cls, text) {
       var div = document.createElement("div");
@@ -110,12 +110,14 @@ var network, nodes, edges;
     section("Evidence", t.sentences, "sentence");
     if (t.evidence && t.evidence.length) {
       add("kg-tip-head", "Evidence");
-      t.evidence.forEach(function (e) {
+      var shown = full ? t.evidence : t.evidence.slice(0, 2);
+      shown.forEach(function (e) {
         if (e.sentence) { add("kg-tip-item sentence", "\u201c" + e.sentence + "\u201d"); }
         add(e.sentence ? "kg-tip-source" : "kg-tip-item document", e.document);
       });
     }
-    if (t.more) { add("kg-tip-item", t.more); }
+    if (!full && t.evidence && t.evidence.length > 2) { add("kg-tip-item", "click for all evidence"); }
+    else if (t.more) { add("kg-tip-item", t.more); }
     section("Derived from", t.derived_from, "derived");
     section("Properties", t.properties, "property");
     return box;
@@ -135,7 +137,7 @@ var network, nodes, edges;
     var tip = tips[key];
     if (!tip) { return; }
     while (panel.childNodes.length > 1) { panel.removeChild(panel.lastChild); }
-    var box = tooltip(tip);
+    var box = tooltip(tip, true);
     box.id = "details-body";
     panel.appendChild(box);
   }

@@ -100,7 +100,27 @@ def _more(items: list[Evidence]) -> str:
     return f"… and {extra} more" if extra > 0 else ""
 
 
-def _node_tip(d: dict[str, Any], prov: dict[str, list[Evidence]], degree: int) -> dict[str, Any]:
+def _node_facts(H: nx.MultiDiGraph, n: str) -> list[str]:
+    """The node's own facts, then those of its drawn edges: clicking Boston shows why it won."""
+    out = list(H.nodes[n].get("facts", []))
+    for *_, d in list(H.out_edges(n, data=True)) + list(H.in_edges(n, data=True)):
+        out += [f for f in d.get("facts", []) if f not in out]
+    return out
+
+
+def _dedup(items: list[Evidence]) -> list[Evidence]:
+    """Evidence with sentences first, each (document, sentence) once; bare documents only if no sentence."""
+    seen: set[tuple[str, str]] = set()
+    out = []
+    for e in sorted(items, key=lambda e: (not e.sentence, e.document, e.start if e.start is not None else -1)):
+        if (e.document, e.sentence) in seen or (not e.sentence and any(d == e.document for d, _ in seen)):
+            continue
+        seen.add((e.document, e.sentence))
+        out.append(e)
+    return out
+
+
+def _node_tip(d: dict[str, Any], items: list[Evidence], degree: int) -> dict[str, Any]:
     props = []
     if d.get("state"):
         props.append(f"state: {d['state']}")
@@ -111,7 +131,6 @@ def _node_tip(d: dict[str, Any], prov: dict[str, list[Evidence]], degree: int) -
     props.append(f"connections: {degree}")
     if d.get("note"):
         props.append(d["note"])
-    items = [e for f in d.get("facts", []) for e in prov.get(f, [])]
     return {"label": d.get("label", ""), "type": d.get("type", ""), "iri": d.get("iri", ""),
             "properties": props, "evidence": _evidence(items), "more": _more(items)}
 
@@ -150,12 +169,13 @@ def _network(H: nx.MultiDiGraph, prov: dict[str, list[Evidence]]) -> Network:
         kind = d.get("type", "Resource")
         degree = H.degree(n)
         net.add_node(n, label=_short(d.get("label", n), _LABEL_CHARS), color=colour_for(kind),
-                     size=8 + 3 * min(degree, 12), kind=kind, tip=_node_tip(d, prov, degree),
+                     size=8 + 3 * min(degree, 12), kind=kind,
+                     tip=_node_tip(d, _dedup([e for f in _node_facts(H, n) for e in prov.get(f, [])]), degree),
                      shape="diamond" if kind in ("Award", "AwardEdition") else "dot")
     show_labels = H.number_of_edges() <= EDGE_LABEL_LIMIT
     for u, v, kind, d in H.edges(keys=True, data=True):
         label, lines = _edge_text(kind, d)
-        items = [e for f in d.get("facts", []) for e in prov.get(f, [])]
+        items = _dedup([e for f in d.get("facts", []) for e in prov.get(f, [])])
         head = f"{H.nodes[u].get('label', u)} {kind} {H.nodes[v].get('label', v)}"
         tip = {"label": head, "type": label.replace("\n", " · "), "properties": lines,
                "evidence": _evidence(items), "more": _more(items)}
