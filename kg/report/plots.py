@@ -25,9 +25,7 @@ def timeline_svg(section: AwardSection, *, max_rows: int = MAX_ROWS) -> tuple[st
     dot is the best rank stated that year.
     """
     import matplotlib
-
-    matplotlib.use("Agg", force=False)
-    from matplotlib import pyplot as plt
+    from matplotlib.figure import Figure  # no pyplot: no global backend or figure state to disturb
 
     count: dict[str, int] = {}
     for w in section.wins:
@@ -36,8 +34,9 @@ def timeline_svg(section: AwardSection, *, max_rows: int = MAX_ROWS) -> tuple[st
     rows.sort(key=lambda r: min(w.year for w in section.wins if w.recipient == r), reverse=True)
     y_of = {r: i for i, r in enumerate(rows)}
     years = section.years
-    with plt.rc_context({"svg.fonttype": "path", "svg.hashsalt": "civic-kg", "font.size": 9}):
-        fig, ax = plt.subplots(figsize=(8.5, 0.9 + 0.28 * max(len(rows), 2)))
+    with matplotlib.rc_context({"svg.fonttype": "path", "svg.hashsalt": "civic-kg", "font.size": 9}):
+        fig = Figure(figsize=(8.5, 0.9 + 0.28 * max(len(rows), 2)))
+        ax = fig.subplots()
         stated = [(w.year, y_of[w.recipient]) for w in section.wins if w.recipient in y_of and w.stated]
         implied = [(w.year, y_of[w.recipient]) for w in section.wins if w.recipient in y_of and not w.stated]
         if stated:
@@ -65,7 +64,6 @@ def timeline_svg(section: AwardSection, *, max_rows: int = MAX_ROWS) -> tuple[st
         fig.tight_layout()
         buf = io.StringIO()
         fig.savefig(buf, format="svg", metadata={"Date": None, "Creator": None})
-        plt.close(fig)
     svg = buf.getvalue()
     svg = svg[svg.index("<svg"):]  # drop the XML declaration and doctype: the SVG sits inside HTML
     svg = re.sub(r"<!--.*?-->", "", svg, flags=re.S)  # matplotlib repeats drawn text in comments
