@@ -140,5 +140,5 @@ def test_a_fact_in_several_graphs_is_drawn_once() -> None:
     assert to_networkx(ds).number_of_edges() == 2  # the export keeps one edge per named graph
     G, _ = view_graph(ds)
     assert G.number_of_edges() == 1
-    edges = json.loads(re.search(r"edges = new vis.DataSet\((\[.*?\])\);", to_html(ds)).group(1))
+    edges = json.loads(re.search(r"var edgeData = (\[.*?\]);\n", to_html(ds)).group(1))
     assert edges[0]["title"].endswith("(stated in 2 graphs)")

@@ -102,3 +102,98 @@ def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
     outside = [u for u in requests if urlparse(u).scheme not in ("file", "data", "about", "blob")
                and urlparse(u).hostname not in ("localhost", "127.0.0.1")]
     assert not outside, outside
+
+
+SCREENSHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
+
+
+def _watch(page) -> tuple[list[str], list[str], list[str]]:
+    problems: list[str] = []
+    requests: list[str] = []
+    dialogs: list[str] = []
+    page.on("console", lambda m: problems.append(f"console {m.type}: {m.text}") if m.type in
+            ("error", "warning") else None)
+    page.on("pageerror", lambda e: problems.append(f"page error: {e}"))
+    page.on("request", lambda r: requests.append(r.url))
+    page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
+    return problems, requests, dialogs
+
+
+def _offline(requests: list[str]) -> list[str]:
+    return [u for u in requests if urlparse(u).scheme not in ("file", "data", "about", "blob")]
+
+
+def _click_node(page, label_start: str) -> None:
+    """Click where vis-network drew the node (a real mouse click on the canvas)."""
+    node_id = page.evaluate(f"nodes.get().find(n => n.label.startsWith({label_start!r})).id")
+    page.evaluate("network.setOptions({physics: false})")
+    pos = page.evaluate("id => network.canvasToDOM(network.getPositions([id])[id])", node_id)
+    box = page.locator("#mynetwork canvas").bounding_box()
+    page.mouse.click(box["x"] + pos["x"], box["y"] + pos["y"])
+
+
+def test_readable_view_click_shows_provenance_and_nothing_runs(browser) -> None:
+    from test_viz_views import IMG, SENTENCE, hostile_quads
+
+    from kg.store import open_store
+    from kg.viz import ViewSpec, render_view
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with open_store(None) as st:
+        st.bulk_load(hostile_quads())
+        path = render_view(st, SCREENSHOTS / "hostile-view.html", ViewSpec(), title="<script>alert(3)</script>")
+    page = browser.new_page(viewport={"width": 1280, "height": 800})
+    problems, requests, dialogs = _watch(page)
+    page.goto(path.as_uri())
+    page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
+    page.wait_for_timeout(500)
+    assert page.evaluate("network.body.data.nodes.length") >= 5
+    _click_node(page, "<img")
+    details = page.locator("#details-body")
+    details.wait_for(timeout=5000)
+    text = details.inner_text()
+    assert IMG in text and SENTENCE in text and "hostile" in text, text
+    assert page.locator("#details img").count() == 0 and page.locator("script:not(head script)").count() == 1
+    page.screenshot(path=str(SCREENSHOTS / "hostile-view-details.png"))
+    page.close()
+    assert not dialogs, dialogs
+    assert not problems, problems
+    assert not _offline(requests), requests
+
+
+def test_focused_and_whole_views_of_the_examples_render(browser, tmp_path: Path) -> None:
+    from kg import EXAMPLES_DIR
+    from kg.build import build_paths
+    from kg.store import open_store
+    from kg.viz import ViewSpec, render_view, write_site
+
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    with open_store(tmp_path / "store") as st:
+        build_paths([EXAMPLES_DIR], st)
+        pages = {
+            "examples-whole.html": render_view(st, SCREENSHOTS / "examples-whole.html", ViewSpec(), title="examples"),
+            "examples-boston.html": render_view(st, SCREENSHOTS / "examples-boston.html",
+                                                ViewSpec(focus="Baton Rouge", hops=1), title="examples"),
+        }
+        site = write_site(st, SCREENSHOTS / "examples-site", title="examples")
+    for name, path in pages.items():
+        page = browser.new_page(viewport={"width": 1280, "height": 800})
+        problems, requests, dialogs = _watch(page)
+        page.goto(path.as_uri())
+        page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0",
+                               timeout=15000)
+        page.wait_for_timeout(1500)
+        _click_node(page, "Baton Rouge")
+        page.locator("#details-body").wait_for(timeout=5000)
+        assert "baton-rouge-2019-digital-cities" in page.locator("#details-body").inner_text()
+        page.screenshot(path=str(SCREENSHOTS / name.replace(".html", ".png")))
+        page.close()
+        assert not problems and not dialogs and not _offline(requests), (name, problems, requests)
+    index = browser.new_page()
+    problems, requests, _ = _watch(index)
+    index.goto(site[0].as_uri())
+    index.locator("#awards a").first.click()
+    index.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
+    assert "Digital Cities Survey" in index.title()
+    index.close()
+    assert not problems and not _offline(requests), (problems, requests)

@@ -18,6 +18,7 @@ from kg.cli import build as _build  # noqa: F401,E402
 from kg.cli import query as _query  # noqa: F401,E402
 from kg.cli import export as _export  # noqa: F401,E402
 from kg.cli import viz as _viz  # noqa: F401,E402
+from kg.cli import report as _report  # noqa: F401,E402
 from kg.cli import serve as _serve  # noqa: F401,E402
 from kg.cli import remove as _remove  # noqa: F401,E402
 from kg.cli import stats as _stats  # noqa: F401,E402

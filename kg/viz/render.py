@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Iterable
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -27,7 +28,7 @@ from kg.viz.palette import colour_for, legend
 from kg.viz.provenance import is_evidence, is_provenance_edge, provenance
 from kg.viz.template import PAGE
 
-__all__ = ["render_html", "to_html", "view_graph", "DEFAULT_MAX_NODES", "VIS_VERSION"]
+__all__ = ["render_html", "to_html", "view_graph", "page_html", "write_page", "DEFAULT_MAX_NODES", "VIS_VERSION"]
 
 #: Beyond this many nodes the view keeps the best-connected ones and says so.
 DEFAULT_MAX_NODES = 1500
@@ -166,6 +167,22 @@ def to_html(
     full = graph if isinstance(graph, nx.MultiDiGraph) else to_networkx(graph)
     G, total = view_graph(full, max_nodes=max_nodes, show_evidence=show_evidence)
     net = _network(G, full)
+    return page_html(net, title=title, legend_types=(d.get("type", "Resource") for _, d in G.nodes(data=True)),
+                     total_nodes=total)
+
+
+def page_html(
+    net: Network,
+    *,
+    title: str,
+    legend_types: Iterable[str],
+    total_nodes: int,
+    left_out: str = "",
+    focus_hint: str = "",
+    notes: Iterable[str] = (),
+    index_link: str = "",
+) -> str:
+    """The page around a pyvis network: inlined vis-network, legend, details panel, notes."""
     nodes, edges, _, _, _, options = net.get_network_data()
     env = Environment(autoescape=True, keep_trailing_newline=True)
     page = env.from_string(PAGE)
@@ -177,12 +194,29 @@ def to_html(
         nodes=nodes,
         edges=edges,
         options=json.loads(options),
-        legend=legend(d.get("type", "Resource") for _, d in G.nodes(data=True)),
-        shown_nodes=G.number_of_nodes(),
-        shown_edges=G.number_of_edges(),
-        total_nodes=total,
-        capped=total > G.number_of_nodes(),
+        legend=legend(legend_types),
+        shown_nodes=len(nodes),
+        shown_edges=len(edges),
+        total_nodes=total_nodes,
+        capped=total_nodes > len(nodes),
+        left_out=left_out,
+        focus_hint=focus_hint,
+        notes=list(notes),
+        index_link=index_link,
     )
+
+
+def write_page(html: str, path: str | Path) -> Path:
+    """Write ``html`` to ``path`` atomically; an unwritable path raises ``KGError`` E402."""
+    path = Path(path)
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(html, encoding="utf-8")
+        tmp.replace(path)
+    except OSError as exc:
+        tmp.unlink(missing_ok=True)
+        raise KGError("E402", str(path), detail=exc.strerror or str(exc)) from None
+    return path
 
 
 def _markup(text: str) -> Any:
@@ -205,13 +239,4 @@ def render_html(
     label, IRI, source documents and evidence sentences.  The file is
     written atomically; an unwritable path raises ``KGError`` E402.
     """
-    path = Path(path)
-    html = to_html(graph, title=title, max_nodes=max_nodes, show_evidence=show_evidence)
-    tmp = path.with_name(path.name + ".tmp")
-    try:
-        tmp.write_text(html, encoding="utf-8")
-        tmp.replace(path)
-    except OSError as exc:
-        tmp.unlink(missing_ok=True)
-        raise KGError("E402", str(path), detail=exc.strerror or str(exc)) from None
-    return path
+    return write_page(to_html(graph, title=title, max_nodes=max_nodes, show_evidence=show_evidence), path)

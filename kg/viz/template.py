@@ -34,7 +34,7 @@ PAGE = r"""<!DOCTYPE html>
   header p.warning { color: #8a4b00; }
   main { flex: 1; display: flex; min-height: 0; }
   #mynetwork { flex: 1; min-height: 480px; position: relative; }
-  #legend { width: 15rem; padding: 0.5rem 1rem; border-left: 1px solid #ddd; overflow-y: auto; font-size: 0.85rem; }
+  #legend { width: 20rem; padding: 0.5rem 1rem; border-left: 1px solid #ddd; overflow-y: auto; font-size: 0.85rem; }
   #legend h2 { font-size: 0.95rem; margin: 0.3rem 0 0.5rem; }
   #legend ul { list-style: none; padding: 0; margin: 0; }
   #legend li { margin: 0.1rem 0; }
@@ -51,15 +51,22 @@ PAGE = r"""<!DOCTYPE html>
   .kg-tip-head { font-weight: 600; margin-top: 0.35rem; }
   .kg-tip-item { margin-left: 0.6rem; }
   .kg-tip-item.sentence { font-style: italic; }
+  .kg-tip-source { margin-left: 1.2rem; color: #555; font-size: 0.75rem; }
+  header p.note { color: #555; }
+  #details { border-top: 1px solid #ddd; margin-top: 0.8rem; padding-top: 0.3rem; }
+  #details .kg-tip-item { margin-bottom: 0.2rem; }
 </style>
 <script>{{ vis_js }}</script>
 </head>
 <body>
 <header>
   <h1>{{ title }}</h1>
-  <p id="summary">{{ shown_nodes }} nodes, {{ shown_edges }} edges</p>
+  <p id="summary">{{ shown_nodes }} nodes, {{ shown_edges }} edges{% if index_link %}
+    · <a href="{{ index_link }}">all views</a>{% endif %}</p>
   {% if capped %}<p id="cap-warning" class="warning">Large graph: showing the {{ shown_nodes }}
-    best-connected of {{ total_nodes }} nodes.</p>{% endif %}
+    best-connected of {{ total_nodes }} nodes.{% if left_out %} Left out: {{ left_out }}.{% endif %}
+    {% if focus_hint %}{{ focus_hint }}{% endif %}</p>{% endif %}
+  {% for note in notes %}<p class="note">{{ note }}</p>{% endfor %}
 </header>
 <main>
   <div id="mynetwork" aria-label="graph view"></div>
@@ -72,15 +79,18 @@ PAGE = r"""<!DOCTYPE html>
         <span class="type">{{ type_name }}</span><span class="count">{{ count }}</span></button></li>
     {% endfor %}
     </ul>
-    <p class="hint">Hover a node for its type and provenance. Drag to move, scroll to zoom,
-      click a node to highlight its neighbours, click a type above to hide or show it.</p>
+    <section id="details" aria-live="polite"><h2>Details</h2>
+      <p class="hint">Click a node or an edge to see where it was read: the documents and the
+        evidence sentences.</p></section>
+    <p class="hint">Hover for a summary. Drag to move, scroll to zoom, click a node to highlight its
+      neighbours, click a type above to hide or show it.</p>
   </aside>
 </main>
 <script>
 var network, nodes, edges;
 (function () {
   "use strict";
-  function tooltip(t) {
+  function tooltip(t, full) {
     var box = document.createElement("div");
     function add(cls, text) {
       var div = document.createElement("div");
@@ -98,19 +108,46 @@ var network, nodes, edges;
     if (t.iri) { add("kg-tip-iri", t.iri); }
     section("Source documents", t.documents, "document");
     section("Evidence", t.sentences, "sentence");
+    if (t.evidence && t.evidence.length) {
+      add("kg-tip-head", "Evidence");
+      var shown = full ? t.evidence : t.evidence.slice(0, 2);
+      shown.forEach(function (e) {
+        if (e.sentence) { add("kg-tip-item sentence", "\u201c" + e.sentence + "\u201d"); }
+        add(e.sentence ? "kg-tip-source" : "kg-tip-item document", e.document);
+      });
+    }
+    if (!full && t.evidence && t.evidence.length > 2) { add("kg-tip-item", "click for all evidence"); }
+    else if (t.more) { add("kg-tip-item", t.more); }
     section("Derived from", t.derived_from, "derived");
     section("Properties", t.properties, "property");
     return box;
   }
+  var tips = {};
   var nodeData = {{ nodes|tojson }};
-  nodeData.forEach(function (n) { n.title = tooltip(n.tip); delete n.tip; });
+  nodeData.forEach(function (n) { tips["n:" + n.id] = n.tip; n.title = tooltip(n.tip); delete n.tip; });
   nodes = new vis.DataSet(nodeData);
-  edges = new vis.DataSet({{ edges|tojson }});
+  var edgeData = {{ edges|tojson }};
+  edgeData.forEach(function (e, i) {
+    e.id = "e" + i;
+    if (e.tip) { tips["e:" + e.id] = e.tip; e.title = tooltip(e.tip); delete e.tip; }
+  });
+  edges = new vis.DataSet(edgeData);
+  function showDetails(key) {
+    var panel = document.getElementById("details");
+    var tip = tips[key];
+    if (!tip) { return; }
+    while (panel.childNodes.length > 1) { panel.removeChild(panel.lastChild); }
+    var box = tooltip(tip, true);
+    box.id = "details-body";
+    panel.appendChild(box);
+  }
   var options = {{ options|tojson }};
   network = new vis.Network(document.getElementById("mynetwork"), {nodes: nodes, edges: edges}, options);
   network.once("stabilizationIterationsDone", function () { network.setOptions({physics: false}); });
   network.on("click", function (params) {
     var focus = params.nodes.length ? params.nodes[0] : null;
+    if (focus !== null) { showDetails("n:" + focus); }
+    else if (params.edges.length) { showDetails("e:" + params.edges[0]); }
     var keep = focus === null ? null : new Set(network.getConnectedNodes(focus).concat([focus]));
     nodes.update(nodes.get().map(function (n) {
       return {id: n.id, opacity: keep === null || keep.has(n.id) ? 1 : 0.2};
@@ -127,6 +164,7 @@ var network, nodes, edges;
     });
   });
   window.network = network;
+  window.showDetails = showDetails;
 })();
 </script>
 </body>
