@@ -12,7 +12,8 @@ the same city recurs), so the generator imitates the written releases:
   ``kg/data/awards.json``, with years, ranks, ties and stated streaks;
 * officials with titles, quotes in several phrasings, named programs, money
   amounts, dates, mastheads, contact blocks and unrelated paragraphs (noise);
-* a share of winners' list pages (a heading and one place per line).
+* a share of winners' list pages (a heading and one place per line);
+* wins reported again by another release, not always with the same rank or bracket (conflicts).
 
 Run alone to write a folder:  python benchmarks/corpus.py OUT_DIR --docs 1000 --seed 7
 """
@@ -97,6 +98,7 @@ class _Writer:
         n_big = sum(1 for _ in json.loads((DATA / "geo-us-cities.json").read_text(encoding="utf-8"))["cities"])
         self.n_big = min(n_big, len(self.places))
         self.officials: dict[tuple[str, str], list[tuple[str, str]]] = {}
+        self.stated: list[tuple[str, str, dict, int]] = []
 
     def place(self) -> tuple[str, str]:
         # 60% of releases are about a large city (they recur), the rest spread over the towns
@@ -119,9 +121,14 @@ class _Writer:
         year = rng.randint(2004, 2025)
         if rng.random() < 0.15:
             return self.list_page(i, award, year)
+        again = bool(self.stated) and rng.random() < 0.2
+        if again:
+            # another outlet reports a win already reported, not always with the same rank or bracket
+            city, st, award, year = self.stated[rng.randrange(len(self.stated))]
+        self.stated.append((city, st, award, year))
         state = _STATE_NAMES[st]
         people = self.people((city, st))
-        rank = rng.randint(1, 10) if award.get("bracketed") or rng.random() < 0.3 else None
+        rank = rng.randint(1, 10) if again or award.get("bracketed") or rng.random() < 0.3 else None
         bracket = rng.choice(_BRACKETS) if award.get("bracketed") else None
         streak = rng.choice([0, 0, 0, 2, 3, 4, 5, 7, 10])
         month, day = rng.choice(_MONTHS), rng.randint(1, 28)
