@@ -24,12 +24,15 @@ def build(
     base: str = typer.Option(DEFAULT_BASE, "--base", metavar="IRI", help="Base IRI of the entities minted."),
     progress: bool = typer.Option(True, "--progress/--no-progress",
                                   help="Progress bar on stderr (only when it is a terminal)."),
+    workers: int = typer.Option(None, "--workers", "-w", min=1, show_default=False,
+                                help="Processes that extract documents. Default: the number of cores."),
 ) -> None:
     """Extract facts from documents and load them into the graph store.
 
     Incremental: each document owns its named graph; an unchanged document is
     skipped, a changed one replaces its own facts and nothing else, all or
-    nothing.  Entities are then resolved across documents (see kg resolve).
+    nothing; an unchanged file is not even extracted again.  Entities are
+    then resolved across documents (see kg resolve).
     A file that cannot be read is reported in one line and skipped; the rest
     of the batch lands.  The summary goes to stderr.
 
@@ -37,16 +40,18 @@ def build(
     Examples:
       kg build                      # the bundled examples into ./civic-kg-store
       kg build docs/ more.html -s my-store
+      kg build archive/ --workers 4     # extract with 4 processes
       kg build docs/ -s http://localhost:7878/query   # into a SPARQL endpoint
     """
     from kg import EXAMPLES_DIR
     from kg.build import build_paths
+    from kg.build_workers import default_workers
     from kg.store.stats import class_counts
 
     sources = list(paths) if paths else [EXAMPLES_DIR]
     with open_cli_store(store) as st:
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)),
-                             progress=progress and sys.stderr.isatty())
+                             progress=progress and sys.stderr.isatty(), workers=workers or default_workers())
         counts = report.counts()
         classes = class_counts(st)
         triples = len(st)

@@ -16,9 +16,12 @@ store remembers which graphs a document owns and the hashes of its content and
 facts (:mod:`kg.store.meta`).  :meth:`Store.add_document` then
 
 * skips a document whose content, facts and base are unchanged (``"unchanged"``);
-* otherwise maps the record to quads in memory first, and only then drops the
-  old graphs and writes the new ones in one backend transaction
-  (:meth:`Store._write`), so a document is in the store entirely or not at all.
+* otherwise maps the record to quads in memory first
+  (:func:`kg.store.prepared.prepare_document`, which build workers run), and
+  only then drops the old graphs and writes the new ones in one backend
+  transaction (:meth:`Store._write`), so a document is in the store entirely or
+  not at all.  :meth:`Store.add_prepared` writes a batch: all its new documents
+  in one transaction.
 
 Backends differ only in how they run that transaction and open/close.
 
@@ -32,7 +35,8 @@ once at the end).
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
+from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.query import Result
@@ -40,8 +44,11 @@ from rdflib.query import Result
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
-from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads, record_hash
-from kg.store.terms import DEFAULT_GRAPH, data_update, with_union
+from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
+from kg.store.terms import DEFAULT_GRAPH, data_update
+
+if TYPE_CHECKING:
+    from kg.store.prepared import PreparedDocument
 
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
 
@@ -63,7 +70,8 @@ def entry_from_pairs(doc_id: str, pairs: Iterable[tuple]) -> DocumentEntry | Non
     if KGS.documentId not in fields:
         return None
     return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
-                         fields.get(KGS.base, ""), graphs)
+                         fields.get(KGS.base, ""), graphs, fields.get(KGS.extractor, ""),
+                         _int(fields.get(KGS.statements)))
 
 class Store:
     """A graph store: query it, add and remove documents, count it.  Use as a context manager.
@@ -156,7 +164,8 @@ class Store:
         for row in self.query(DOCUMENTS_QUERY):
             doc_id = str(row.id)
             entry = out.setdefault(doc_id, DocumentEntry(
-                doc_id, str(row.content or ""), str(row.record or ""), str(row.base or "")))
+                doc_id, str(row.content or ""), str(row.record or ""), str(row.base or ""),
+                extractor=str(row.extractor or ""), statements=_int(row.statements)))
             if row.graph is not None:
                 entry.graphs.add(URIRef(row.graph))
         return out
@@ -279,28 +288,67 @@ class Store:
         self.update(text)
 
     # -- writing ---------------------------------------------------------------------------
-    def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE, *, resolve: bool = True) -> str:
+    def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE, *, resolve: bool = True,
+                     extractor: str | None = None) -> str:
         """Add or replace one document's facts; return ``"added"``, ``"replaced"`` or ``"unchanged"``.
 
-        Then resolution runs again (unless ``resolve=False``: call :meth:`resolve` after the batch)."""
-        self._check_writable()
-        from kg.rdf.mapping import record_to_quads
+        The record is taken to come from this version's extractor (its fingerprint is
+        recorded, as ``kg build`` does); pass ``extractor=""`` for a record made otherwise,
+        so that a build never skips its file.  Then resolution runs again (unless
+        ``resolve=False``: call :meth:`resolve` after the batch)."""
+        from kg.store.fingerprint import extractor_fingerprint
+        from kg.store.prepared import prepare_document
 
-        new = DocumentEntry(record.id, record.content_hash or "", record_hash(record), base)
-        old = self.entry(record.id)
-        if old is not None and old.same_as(new):
-            return UNCHANGED
-        try:
-            quads = [(s, p, o, getattr(g, "identifier", g)) for s, p, o, g in record_to_quads(record, base)]
-        except Exception as exc:  # a mapping bug must name the document, not crash the batch
-            raise StoreError("E204", record.file or record.id, detail=f"{type(exc).__name__}: {exc}") from exc
-        new.graphs = {URIRef(g) for *_, g in quads if g is not None}
-        if any(g == META_GRAPH for g in new.graphs):
-            raise StoreError("E204", record.id, detail="the mapping wrote into the store's bookkeeping graph")
-        self._write(old, with_union(quads, [META_GRAPH]) + meta_quads(new))
-        if resolve:
+        self._check_writable()
+        if extractor is None:
+            extractor = extractor_fingerprint()
+        status = self.add_prepared([prepare_document(record, base, extractor=extractor)])[0]
+        if resolve and status != UNCHANGED:
             self.resolve()
-        return ADDED if old is None else REPLACED
+        return status
+
+    def add_prepared(self, batch: Sequence[PreparedDocument],
+                     known: Mapping[str, DocumentEntry] | None = None, *, bulk: bool = False) -> list[str]:
+        """Write a batch of prepared documents; the status of each, in order.
+
+        Unchanged ones (same content, facts and base) are skipped; when only the
+        extractor stamp differs, their bookkeeping is brought up to date.  New
+        documents go in together, in ONE transaction (why: a transaction per
+        document cost more than the writing itself); each replaced one is one
+        transaction of its own, retracting its old graphs first.  ``known`` is what
+        the store remembers per document (looked up one by one when not given).
+        ``bulk=True`` lets the backend load new documents with its bulk loader
+        instead (several times faster, but not one transaction: for filling a new
+        store, where an interrupted load is simply built again).
+        Resolution is not run (call :meth:`resolve`)."""
+        self._check_writable()
+        statuses, fresh = [], []
+        for doc in batch:
+            new = doc.entry
+            old = known.get(new.doc_id) if known is not None else self.entry(new.doc_id)
+            if old is not None and old.same_as(new):
+                if (old.extractor, old.statements) != (new.extractor, new.statements):
+                    self._restamp(old, new)
+                statuses.append(UNCHANGED)
+            elif old is None:
+                fresh.append(doc)
+                statuses.append(ADDED)
+            else:
+                self._write(old, doc.quads())
+                statuses.append(REPLACED)
+        if fresh:
+            self._insert_new(fresh, bulk=bulk)
+        return statuses
+
+    def _insert_new(self, docs: Sequence[PreparedDocument], *, bulk: bool = False) -> None:
+        """Documents the store has never seen, in one transaction."""
+        self._write(None, [q for doc in docs for q in doc.quads()])
+
+    def _restamp(self, old: DocumentEntry, new: DocumentEntry) -> None:
+        """Rewrite a document's bookkeeping only (its facts are the same)."""
+        from kg.store.terms import replace_update
+
+        self._apply_update(replace_update([], [(doc_node(old.doc_id), META_GRAPH)], meta_quads(new)))
 
     def remove_document(self, doc_id: str, *, resolve: bool = True) -> bool:
         """Retract one document's graphs and bookkeeping; False when it is not in the store.
@@ -343,6 +391,13 @@ class Store:
     def _check_writable(self) -> None:
         if self.read_only:
             raise StoreError("E202", self.location, detail="the store was opened read-only")
+
+
+def _int(value: object) -> int:
+    try:
+        return int(str(value))
+    except (TypeError, ValueError):
+        return 0
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:

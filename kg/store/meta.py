@@ -7,7 +7,13 @@ about a node of its own (``kgs:doc/<id>``)::
                     kgs:contentHash "<sha256 of the file's bytes>" ;
                     kgs:recordHash  "<sha256 of the extracted facts>" ;
                     kgs:base        "https://w3id.org/civic-kg/id/" ;
+                    kgs:extractor   "<fingerprint of the extracting code and data>" ;
+                    kgs:statements  <number of statements in its graphs> ;
                     kgs:graph       <document graph>, <inferred graph> .
+
+The extractor fingerprint lets a build skip an unchanged file before extracting
+it (same bytes, same extractor, same base: same facts); the statement counts
+let ``kg stats`` count the store without scanning it.
 
 They live in the store (not beside it) so that they are written in the same
 transaction as the facts they describe, and survive with an on-disk store.
@@ -41,12 +47,14 @@ META_GRAPH = URIRef(KGS["meta"])
 
 #: Every document entry, one row per (document, owned graph).
 DOCUMENTS_QUERY = f"""
-SELECT ?node ?id ?content ?record ?base ?graph WHERE {{
+SELECT ?node ?id ?content ?record ?base ?extractor ?statements ?graph WHERE {{
   GRAPH <{META_GRAPH}> {{
     ?node <{KGS.documentId}> ?id .
     OPTIONAL {{ ?node <{KGS.contentHash}> ?content }}
     OPTIONAL {{ ?node <{KGS.recordHash}> ?record }}
     OPTIONAL {{ ?node <{KGS.base}> ?base }}
+    OPTIONAL {{ ?node <{KGS.extractor}> ?extractor }}
+    OPTIONAL {{ ?node <{KGS.statements}> ?statements }}
     OPTIONAL {{ ?node <{KGS.graph}> ?graph }}
   }}
 }}"""
@@ -61,6 +69,8 @@ class DocumentEntry:
     record_hash: str
     base: str
     graphs: set[URIRef] = field(default_factory=set)
+    extractor: str = ""  # fingerprint of the code and data that extracted and mapped it
+    statements: int = 0  # quads in its graphs (bookkeeping and the union copy excluded)
 
     def same_as(self, other: DocumentEntry) -> bool:
         """True when re-ingesting ``other`` would write exactly what is already there."""
@@ -92,6 +102,9 @@ def meta_quads(entry: DocumentEntry) -> list[tuple]:
         (node, KGS.contentHash, Literal(entry.content_hash), META_GRAPH),
         (node, KGS.recordHash, Literal(entry.record_hash), META_GRAPH),
         (node, KGS.base, Literal(entry.base), META_GRAPH),
+        (node, KGS.statements, Literal(entry.statements), META_GRAPH),
     ]
+    if entry.extractor:
+        quads.append((node, KGS.extractor, Literal(entry.extractor), META_GRAPH))
     quads += [(node, KGS.graph, g, META_GRAPH) for g in sorted(entry.graphs)]
     return quads

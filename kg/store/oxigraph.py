@@ -173,6 +173,15 @@ class OxigraphStore(Store):
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
+    def _insert_new(self, docs, *, bulk: bool = False) -> None:
+        """One transactional load of the documents' N-Quads (no term is converted in Python), or
+        with ``bulk`` the bulk loader (about 3x faster; not transactional)."""
+        text = "".join(doc.nquads for doc in docs)
+        if bulk:
+            self._guard(lambda: self.ox.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS))
+        else:
+            self._guard(lambda: self.ox.load(text, format=ox.RdfFormat.N_QUADS))
+
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         if old is None:
             self._guard(lambda: self.ox.extend([ox_quad(q) for q in quads]))

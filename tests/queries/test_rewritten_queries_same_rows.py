@@ -7,7 +7,6 @@ documents stating the same win differently (the conflicts) and quotes in documen
 
 from __future__ import annotations
 
-import importlib.util
 from pathlib import Path
 
 import pytest
@@ -16,22 +15,16 @@ from kg import queries
 from kg.build import build_paths
 from kg.store import open_store
 
-from conftest import ROOT, SHARED
+from conftest import SHARED
+from corpus_fixture import write_corpus
 
 REFERENCE = Path(__file__).parent / "reference"
-
-
-def _corpus_module():
-    spec = importlib.util.spec_from_file_location("bench_corpus", ROOT / "benchmarks" / "corpus.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 @pytest.fixture(scope="module")
 def store(tmp_path_factory):
     folder = tmp_path_factory.mktemp("corpus")
-    _corpus_module().write_corpus(folder, 120, seed=11)
+    write_corpus(folder, 120, seed=11)
     paths = [folder]
     dev = SHARED / "dev" / "docs"
     if dev.exists():
