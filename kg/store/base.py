@@ -176,8 +176,12 @@ class Store:
         return entry_from_pairs(doc_id, pairs)
 
     def documents(self) -> dict[str, str]:
-        """doc_id -> content hash (sha256 of the source bytes) of every ingested document."""
-        return {k: e.content_hash for k, e in sorted(self.entries().items())}
+        """doc_id -> content hash (sha256 of the source bytes) of every ingested document.
+
+        One two-pattern query, not :meth:`entries` (whose optional fields cost 10x at 10k documents)."""
+        rows = self.query(f"""SELECT ?id ?h WHERE {{ GRAPH <{META_GRAPH}> {{
+            ?d <{KGS.documentId}> ?id . OPTIONAL {{ ?d <{KGS.contentHash}> ?h }} }} }}""")
+        return dict(sorted((str(i), str(h or "")) for i, h in rows))
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
         """Every (s, p, o, graph IRI) in the named graphs; bookkeeping only on request."""
@@ -272,7 +276,20 @@ class Store:
         from kg.resolve.apply import resolve_store
 
         self._check_writable()
-        return resolve_store(self, full=full)
+        resolution = resolve_store(self, full=full)
+        self._record_union_size()
+        return resolution
+
+    def _record_union_size(self) -> None:
+        """Keep the size of the default graph in the bookkeeping, so ``kg stats`` need not count it.
+
+        Every change ends with :meth:`resolve`, which calls this: the figure is current after
+        each build or removal."""
+        row = next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
+        node, meta = RESOLUTION, META_GRAPH
+        self._apply_update(
+            f"DELETE WHERE {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} ;\n"
+            f"INSERT DATA {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> {int(row[0])} }} }}")
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
                       *, delete: list[tuple], insert: list[tuple]) -> None:
