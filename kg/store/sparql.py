@@ -87,6 +87,12 @@ class SparqlStore(Store):
         if batch:
             self._send(replace_update([], [], batch))
 
+    def _insert_new(self, docs, *, bulk: bool = False) -> None:
+        """One request per document, as small as before batching: a whole batch in one request
+        could pass an endpoint's size limit, and each document stays all or nothing."""
+        for doc in docs:
+            self._write(None, doc.quads())
+
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         drop = sorted(old.graphs) if old else []
         nodes = [(doc_node(old.doc_id), META_GRAPH)] if old else []

@@ -59,3 +59,19 @@ def test_cli_queries_a_remote_store(endpoint, capsys):
     backing.add_document(record("a", "Boston", "MA", "c1"))
     assert main(["query", "SELECT ?l WHERE { ?c a civic:City ; rdfs:label ?l }", "-s", server.url]) == 0
     assert "Boston" in capsys.readouterr().out
+
+
+def test_a_build_into_an_endpoint_writes_what_a_local_build_writes(endpoint, tmp_path):
+    """Batches reach a remote store too (one update request per new document)."""
+    from kg.build import build_paths
+
+    from corpus_fixture import write_corpus
+
+    server, backing = endpoint
+    docs = write_corpus(tmp_path / "docs", 40)
+    with open_store(server.url, backend="sparql") as remote:
+        report = build_paths([docs], remote, batch_size=40)
+        assert report.counts()["added"] == 40 and not report.errors
+    with open_store(None) as local:
+        build_paths([docs], local)
+        assert backing.canonical_nquads() == local.canonical_nquads()
