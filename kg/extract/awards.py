@@ -208,6 +208,9 @@ def _introducer() -> re.Pattern[str]:
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
+_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ouncil(?:member|man|woman)?|[Ss]upervisor|[Cc]ommissioner|"
+                        r"[Mm]anager|[Ee]xecutive|[Cc]lerk|[Ss]heriff)\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
+_SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|headquartered|offices?\b)")
 _FELLOWS = (
     re.compile(r"\b(?:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
                r"(?:[A-Z][\w-]*\s+){0,3}(?:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
@@ -920,6 +923,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         if _VENUE_BEFORE.search(before[-12:]) and _EVENT_WORDS.search(st):
             venue.add(p.start)
+        if _OFFICE_OF.search(before[-40:]) or _SEAT_AFTER.match(text, p.end):
+            continue  # "three-term Mayor of New York City", "the think tank's New York headquarters"
         fin = _FINALIST.search(before[-40:])
         if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue
