@@ -23,6 +23,7 @@ from pathlib import Path
 
 from kg.errors import DocumentError
 from kg.extract.decoding import bom_encoding, decode_bytes
+from kg.extract.paths import SUFFIXES, list_documents
 from kg.extract.reflow import unwrap
 
 __all__ = [
@@ -41,8 +42,6 @@ __all__ = [
 MAX_BYTES = 10 * 1024 * 1024
 #: Longest clean text we extract from: about a hundred press releases; a page this long takes seconds.
 MAX_TEXT_CHARS = 200_000
-SUFFIXES = {".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown",
-            ".html": "html", ".htm": "html", ".xhtml": "html"}
 
 _BLOCK_TAGS = ["p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "tr",
                "section", "article", "header", "footer", "blockquote", "pre", "dd", "dt", "table",
@@ -65,14 +64,9 @@ class SourceText:
 
 
 def iter_document_paths(paths: list[Path] | list[str]) -> list[Path]:
-    """Expand files and folders (recursively) into the document files to read, sorted."""
-    out: list[Path] = []
-    for p in map(Path, paths):
-        if p.is_dir():
-            out.extend(sorted(q for q in p.rglob("*") if q.is_file() and q.suffix.lower() in SUFFIXES))
-        else:
-            out.append(p)
-    return out
+    """Expand files and folders (recursively) into the document files to read, sorted
+    (:func:`kg.extract.paths.list_documents` gives their ids and the files skipped too)."""
+    return list_documents(paths).files
 
 
 def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES, doc_id: str | None = None) -> SourceText:
