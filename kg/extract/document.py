@@ -88,7 +88,8 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES, doc_id: str |
             raise DocumentError("E106", where)
         raise DocumentError("E107", where, detail=repr(p.suffix or "(none)"))
     try:
-        with open(p, "rb") as fh:
+        # non-blocking, so a named pipe is seen for what it is instead of waiting for a writer
+        with os.fdopen(os.open(p, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)), "rb") as fh:
             info = os.fstat(fh.fileno())
             if not stat.S_ISREG(info.st_mode):
                 raise DocumentError("E100", where, detail="not a regular file")

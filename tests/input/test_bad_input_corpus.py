@@ -227,3 +227,10 @@ def test_an_unreadable_file_is_named(tmp_path):
     assert "good" in [r.id for r in records]
     assert any(e.code == "E100" and e.where == str(root / "locked.txt") and "Permission denied" in str(e)
                for e in errors)
+
+
+def test_a_named_pipe_given_by_name_is_refused_not_waited_on(tmp_path, capsys):
+    pipe = tmp_path / "pipe.txt"
+    os.mkfifo(pipe)
+    assert main(["extract", str(pipe), "--no-progress"]) == 1
+    assert capsys.readouterr().err.splitlines()[0] == f"error[E100] {pipe}: cannot read the file: not a regular file"
