@@ -96,8 +96,8 @@ def test_looking_back_a_window_cuts_where_reading_the_whole_line_did(text: str):
 
 
 def test_a_long_one_line_page_is_cut_like_short_ones():
-    line = "Hampton, Va. Richmond, Va., ranked third. Mayor G.T. Bynum spoke. " * 20000
+    line = "Hampton, Va. Richmond, Va., ranked third. Mayor G.T. Bynum spoke. " * 5000
     sentences = split_sentences(line)
-    assert len(sentences) == 60000
+    assert len(sentences) == 15000
     assert [s.text for s in sentences[-3:]] == [
         "Hampton, Va.", "Richmond, Va., ranked third.", "Mayor G.T. Bynum spoke."]

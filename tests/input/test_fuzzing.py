@@ -126,7 +126,7 @@ def records(draw) -> DocumentRecord:
     )
 
 
-@settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(records())
 def test_any_record_round_trips_through_json(record):
     assert records_from_json(records_to_json([record], with_text=True)) == [record]
