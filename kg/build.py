@@ -64,6 +64,8 @@ class BuildReport:
     resolution: object | None = None
     #: the files read and the ones passed over (not documents)
     batch: Batch = field(default_factory=Batch)
+    #: (old id, new id) of files stored under their stem before a namesake in another folder joined them
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """How many documents were added, replaced, unchanged and failed."""
@@ -77,6 +79,28 @@ class BuildReport:
         """Documents now in the store from this batch (new, replaced or already there)."""
         c = self.counts()
         return c[ADDED] + c[REPLACED] + c[UNCHANGED]
+
+
+def _retire_old_id(store: Store, path: Path, report: BuildReport) -> None:
+    """Remove the document ``path`` was stored as when its name was still unique in its batch.
+
+    Why: ``a/index.html`` built alone is document ``index``; once ``b/index.html``
+    joins the folder it is ``a/index``, and ``index`` would otherwise stay in the
+    store beside it, a stale duplicate.  Only a document read from this very file
+    (its ``civic:file``) is removed.
+    """
+    from kg.rdf.mapping import document_graph_iri, document_iri
+    from kg.rdf.namespaces import CIVIC
+
+    old = path.stem
+    entry = store.entry(old)
+    if entry is None:
+        return
+    old_base = entry.base or DEFAULT_BASE
+    graph, doc = document_graph_iri(old, old_base), document_iri(old, old_base)
+    files = {str(o) for _s, _p, o, _g in store.dataset.quads((doc, CIVIC.file, None, graph))}
+    if str(path) in files and store.remove_document(old, resolve=False):
+        report.renamed.append((old, report.batch.ids[path]))
 
 
 def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFAULT_BASE,
@@ -119,6 +143,8 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
                 record = extract_file(path, doc_id)
                 seen[record.id] = path
                 report.status[record.id] = store.add_document(record, base=base, resolve=False)
+                if doc_id != path.stem:
+                    _retire_old_id(store, path, report)
             except KGError as exc:
                 fail(path, exc)
             finally:

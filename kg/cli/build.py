@@ -61,6 +61,8 @@ def build(
     err("documents: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
     if report.batch.skipped:
         err(f"skipped: {report.batch.skipped_summary()}")
+    for old, new in report.renamed:
+        err(f"renamed: {old} -> {new} (another file in the batch has its name)")
     err(f"store: {store} ({documents} documents, {triples:,} triples)")
     if classes:
         err("entities: " + ", ".join(f"{compact(URIRef(c))} {n}" for c, n in classes))

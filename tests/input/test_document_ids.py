@@ -87,3 +87,18 @@ def test_a_copy_of_the_examples_in_a_subfolder_keeps_both(tmp_path):
     ids = list(list_documents([docs]).ids.values())
     assert ids == ["docs/baton-rouge-2019-digital-cities", "docs/boston-2011-digital-cities",
                    "copy/baton-rouge-2019-digital-cities", "copy/boston-2011-digital-cities"]
+
+
+def test_a_page_stored_under_its_stem_moves_to_its_folder_id_when_a_namesake_arrives(tmp_path, capsys):
+    site = tmp_path / "site"
+    (site / "boston").mkdir(parents=True)
+    (site / "boston" / "index.html").write_text(f"<p>{BOSTON}</p>", encoding="utf-8")
+    store = str(tmp_path / "store")
+    assert main(["build", str(site), "-s", store, "--no-progress"]) == 0
+    (site / "baton-rouge").mkdir()
+    (site / "baton-rouge" / "index.html").write_text(f"<p>{BATON_ROUGE}</p>", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["build", str(site), "-s", store, "--no-progress"]) == 0
+    assert "renamed: index -> boston/index (another file in the batch has its name)" in capsys.readouterr().err
+    with open_store(store, read_only=True) as st:
+        assert sorted(st.documents()) == ["baton-rouge/index", "boston/index"]
