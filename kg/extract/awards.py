@@ -208,6 +208,7 @@ def _introducer() -> re.Pattern[str]:
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
 _OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ouncil(?:member|man|woman)?|[Ss]upervisor|[Cc]ommissioner|"
                         r"[Mm]anager|[Ee]xecutive|[Cc]lerk|[Ss]heriff)\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
 _SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|headquartered|offices?\b)")
@@ -216,6 +217,8 @@ _FELLOWS = (
                r"(?:[A-Z][\w-]*\s+){0,3}(?:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
                r"(?:are|were|include[sd]?|including)\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
+               r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
@@ -1201,8 +1204,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         # years
         # a negated clause ("did not place in 2013") ends the signal's stretch for years
-        neg = _NEGATED.search(text, sg.end, next_start)
-        year_end = neg.start() if neg else next_start
+        neg = _NEGATED.search(text, sg.end, next_start) or _CONTRAST.search(text, sg.end, next_start)
+        year_end = neg.start() if neg else next_start  # "..., but Medellin was nominated for 2016": not this win's
         after = [(p, y) for p, y in years if sg.start <= p < year_end]  # "on the 2013 list" dates itself
         after_years = _year_chain(after, text)
         # a year the previous placing runs into ("the fifth-place finish in 2020 and the sixth consecutive
