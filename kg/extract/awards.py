@@ -815,11 +815,10 @@ def _layout_exclusions(ctx: _Ctx) -> None:
 def _layout_wins(ctx: _Ctx) -> list[_Win]:
     """Wins the page's layout states (:mod:`kg.extract.award_layout`): items under a winners' head."""
     text = ctx.doc.text
-    cands, excluded = layout_candidates(
+    cands = layout_candidates(
         text, ctx.places, main_award=ctx.main_award, year=ctx.year, award_mentions=_award_mentions,
         years_in=_years_in, person_awards=ctx.person_awards, tiers=_tiers(),
         skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
-    ctx.excluded |= excluded
     wins = []
     head_streaks: dict[tuple[int, int], list[StreakMention]] = {}
     for c in cands:
