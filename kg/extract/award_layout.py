@@ -50,6 +50,7 @@ class Candidate:
     category: str | None
     cat_own: bool  # the category is the member's own (a parenthesis after the place), not its head's
     head: tuple[int, int] = (0, 0)  # the head's span: a streak it states is every member's
+    entry: tuple[int, int] | None = None  # "Tulsa, OK — River Gauge Network": what the place was honoured for
 
 
 @cache
@@ -146,6 +147,17 @@ def _shouted(text: str, found: tuple[str, int, int]) -> bool:
 
 
 _AFTER = re.compile(r"[ \t]*(?:\(([^()\n]{3,80})\)|[–—:|-][ \t]*([^\n]{2,60}?)[ \t.]*$)")
+
+
+_ENTRY = re.compile(r"[ \t]+[—–-][ \t]+(?P<e>[A-Z0-9][^\n]{2,150}?)[ \t.]*$")
+
+
+def _entry(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The project an item names after its place and a dash: 'Topeka, KS — Open Data and Project Portal'."""
+    m = _ENTRY.match(text, _past_qualifiers(text, end, limit), limit)
+    if not m or len(m.group("e").split()) > 16 or re.search(r"[.!?]\s", m.group("e")):
+        return None
+    return m.span("e")
 
 
 def _own_category(text: str, end: int, limit: int) -> str | None:
@@ -316,11 +328,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end)
+            entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             cat = own or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
-                                     (sc.head.start, sc.head.end)))
+                                     (sc.head.start, sc.head.end), entry))
     return out

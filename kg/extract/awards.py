@@ -75,7 +75,8 @@ Wins for the same recipient, award and year are merged.
 Keys read from ``doc.context``: ``places``, ``main_place`` (places),
 ``doc_year`` (dates).  Keys written: ``award_year`` (the year "this year"
 means), ``main_award`` (canonical name of the document's main award),
-``subject`` (name of the place the release is about).
+``subject`` (name of the place the release is about), ``award_entries``
+((recipient, start, end) of the projects list items name after a winning place).
 """
 
 from __future__ import annotations
@@ -833,6 +834,8 @@ def _layout_wins(ctx: _Ctx) -> list[_Win]:
                          sent.evidence() if sent else None, c.explicit_year, c.pos))
         if c.category:
             ctx.said.setdefault(c.recipient, c.category)
+        if c.entry:
+            ctx.doc.context.setdefault("award_entries", []).append((c.recipient, *c.entry))
     return wins
 
 
