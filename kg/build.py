@@ -4,8 +4,10 @@ Each file is read, extracted and mapped (in worker processes with
 ``workers > 1``), then written in batches through
 :meth:`kg.store.Store.add_prepared`; a bad file costs only itself: it is
 reported (one :class:`kg.errors.KGError` line naming it) and the rest of the
-batch lands.  Unchanged documents are skipped before extraction, changed ones
-replace their own graphs only.
+batch lands.  Files sharing a name in different folders get distinct ids
+(:mod:`kg.extract.paths`); files in the folders that are not documents are
+counted as skipped.  Unchanged documents are skipped before extraction, changed
+ones replace their own graphs only.
 Entity resolution (:mod:`kg.resolve`) runs once at the end of the batch, when
 anything changed, so the default graph shows one node per entity again.
 
@@ -27,15 +29,34 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from kg.errors import DocumentError, KGError
+from kg.extract.paths import Batch
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.base import ADDED, REPLACED, UNCHANGED, Store
 from kg.store.meta import DocumentEntry
 
-__all__ = ["BuildReport", "build_paths", "FAILED", "BATCH"]
+__all__ = ["BuildReport", "build_paths", "FAILED", "BATCH", "EXIT_OK", "EXIT_NOTHING_READ", "EXIT_SOME_FAILED",
+           "exit_status", "no_documents_error"]
 
 FAILED = "failed"
 #: Documents written per transaction (large enough that commits cost little, small enough to hold in memory).
 BATCH = 256
+#: Exit statuses of ``kg build`` and ``kg extract``: scripts can tell "all read" from "some lost" from "none read".
+EXIT_OK = 0
+EXIT_NOTHING_READ = 1
+EXIT_SOME_FAILED = 3
+
+
+def exit_status(read: int, failed: int) -> int:
+    """0 when every document was read, 1 when none could be, 3 when some failed and the rest landed."""
+    if not read:
+        return EXIT_NOTHING_READ
+    return EXIT_SOME_FAILED if failed else EXIT_OK
+
+
+def no_documents_error(paths: list[Path] | list[str], batch: Batch) -> DocumentError:
+    """``E110`` for a batch that found no document at all, saying what it skipped."""
+    skipped = batch.skipped_summary()
+    return DocumentError("E110", ", ".join(map(str, paths)), detail=f" (skipped {skipped})" if skipped else "")
 
 
 @dataclass
@@ -46,6 +67,10 @@ class BuildReport:
     errors: list[KGError] = field(default_factory=list)
     #: the :class:`kg.resolve.Resolution` run at the end (None when nothing changed)
     resolution: object | None = None
+    #: the files read and the ones passed over (not documents)
+    batch: Batch = field(default_factory=Batch)
+    #: (old id, new id) of files stored under their stem before a namesake in another folder joined them
+    renamed: list[tuple[str, str]] = field(default_factory=list)
 
     def counts(self) -> dict[str, int]:
         """How many documents were added, replaced, unchanged and failed."""
@@ -61,15 +86,37 @@ class BuildReport:
         return c[ADDED] + c[REPLACED] + c[UNCHANGED]
 
 
+def _retire_old_id(store: Store, path: Path, report: BuildReport) -> None:
+    """Remove the document ``path`` was stored as when its name was still unique in its batch.
+
+    Why: ``a/index.html`` built alone is document ``index``; once ``b/index.html``
+    joins the folder it is ``a/index``, and ``index`` would otherwise stay in the
+    store beside it, a stale duplicate.  Only a document read from this very file
+    (its ``civic:file``) is removed.
+    """
+    from kg.rdf.mapping import document_graph_iri, document_iri
+    from kg.rdf.namespaces import CIVIC
+
+    old = path.stem
+    entry = store.entry(old)
+    if entry is None:
+        return
+    old_base = entry.base or DEFAULT_BASE
+    graph, doc = document_graph_iri(old, old_base), document_iri(old, old_base)
+    files = {str(o) for _s, _p, o, _g in store.dataset.quads((doc, CIVIC.file, None, graph))}
+    if str(path) in files and store.remove_document(old, resolve=False):
+        report.renamed.append((old, report.batch.ids[path]))
+
+
 def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFAULT_BASE,
                 on_error: Callable[[KGError], None] | None = None, progress: bool = False,
                 workers: int = 1, batch_size: int = BATCH) -> BuildReport:
     """Extract every document under ``paths`` and add it to ``store``.
 
     ``on_error`` gets each :class:`KGError` as it happens (the default collects
-    them only).  ``progress`` shows a tqdm bar on stderr.  Two files with the same
-    name (hence the same document id) in one batch: the second one is reported
-    (``E205``) rather than silently replacing the first.
+    them only).  ``progress`` shows a tqdm bar on stderr.  Should two files still
+    end up with one document id, the second one is reported (``E205``) rather
+    than silently replacing the first.
 
     A file whose bytes, base and extractor (:func:`kg.store.fingerprint.extractor_fingerprint`)
     are those the store recorded is ``unchanged`` without being extracted.  The
@@ -79,11 +126,12 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     same whatever ``workers`` is.
     """
     from kg.build_workers import prepared_in_order
-    from kg.extract import iter_document_paths
+    from kg.extract import list_documents
     from kg.store.fingerprint import extractor_fingerprint
 
-    report = BuildReport()
-    files = iter_document_paths(paths)
+    listing = list_documents(paths)
+    report = BuildReport(batch=listing)
+    files = listing.files
     extractor = extractor_fingerprint()
     known = store.entries()
     seen: dict[str, Path] = {}
@@ -105,32 +153,36 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
 
     todo: list[Path] = []
     for path in files:
-        if path.stem in seen:
-            fail(path, DocumentError("E205", str(path), detail=str(seen[path.stem])))
-        elif _unchanged(known.get(path.stem), path, base, extractor):
-            seen[path.stem] = path
-            report.status[path.stem] = UNCHANGED
+        doc_id = listing.ids[path]
+        if doc_id in seen:
+            fail(path, DocumentError("E205", str(path), detail=str(seen[doc_id])))
+        elif _unchanged(known.get(doc_id), path, base, extractor):
+            seen[doc_id] = path
+            report.status[doc_id] = UNCHANGED
         else:
-            seen[path.stem] = path
+            seen[doc_id] = path
             todo.append(path)
             continue
         if bar is not None:
             bar.update(1)
 
-    batch: list = []
+    pending: list = []
 
     def flush() -> None:
-        for doc, status in zip(batch, store.add_prepared(batch, known, bulk=not known), strict=True):
-            report.status[doc.entry.doc_id] = status
-        batch.clear()
+        for doc, status in zip(pending, store.add_prepared(pending, known, bulk=not known), strict=True):
+            doc_id = doc.entry.doc_id
+            report.status[doc_id] = status
+            if doc_id != seen[doc_id].stem:
+                _retire_old_id(store, seen[doc_id], report)
+        pending.clear()
 
     try:
-        for path, result in prepared_in_order(todo, base, extractor, workers):
+        for path, result in prepared_in_order(todo, base, extractor, workers, ids=listing.ids):
             if isinstance(result, KGError):
                 fail(path, result)
             else:
-                batch.append(result)
-                if len(batch) >= batch_size:
+                pending.append(result)
+                if len(pending) >= batch_size:
                     flush()
             if bar is not None:
                 bar.update(1)

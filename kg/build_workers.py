@@ -23,7 +23,7 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from pathlib import Path
 
@@ -49,21 +49,23 @@ def default_workers() -> int:
         return os.cpu_count() or 1
 
 
-def prepare_path(path: Path, base: str = DEFAULT_BASE, extractor: str = "") -> PreparedDocument | KGError:
-    """Extract and map one file; its one-line error instead of raising, so a batch goes on."""
+def prepare_path(path: Path, base: str = DEFAULT_BASE, extractor: str = "", doc_id: str | None = None
+                 ) -> PreparedDocument | KGError:
+    """Extract and map one file (id ``doc_id``, default its stem); its one-line error instead of raising,
+    so a batch goes on."""
     from kg.extract import extract_file
     from kg.store.prepared import prepare_document
 
     try:
-        return prepare_document(extract_file(path), base, extractor=extractor)
+        return prepare_document(extract_file(path, doc_id), base, extractor=extractor)
     except KGError as exc:
         return exc
 
 
-def _prepare_chunk(paths: Sequence[Path], base: str, extractor: str) -> list:
+def _prepare_chunk(paths: Sequence[Path], base: str, extractor: str, ids: Sequence[str | None]) -> list:
     out = []
-    for path in paths:
-        result = prepare_path(path, base, extractor)
+    for path, doc_id in zip(paths, ids, strict=True):
+        result = prepare_path(path, base, extractor, doc_id)
         # KGError's constructor takes (code, where, **params): send its parts, not the object
         out.append(_Failure.of(result) if isinstance(result, KGError) else result)
     return out
@@ -87,12 +89,15 @@ class _Failure:
 
 
 def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor: str = "",
-                      workers: int = 1) -> Iterator[tuple[Path, PreparedDocument | KGError]]:
-    """Each path with its prepared document (or its error), in the order of ``paths``."""
+                      workers: int = 1, ids: Mapping[Path, str] | None = None
+                      ) -> Iterator[tuple[Path, PreparedDocument | KGError]]:
+    """Each path with its prepared document (or its error), in the order of ``paths``; ``ids`` gives the
+    document id of paths whose id is not their stem (files sharing a name in several folders)."""
+    ids = ids or {}
     workers = max(1, min(workers, len(paths) // MIN_FILES_PER_WORKER))
     if workers == 1:
         for path in paths:
-            yield path, prepare_path(path, base, extractor)
+            yield path, prepare_path(path, base, extractor, ids.get(path))
         return
     chunks = [list(paths[i:i + CHUNK]) for i in range(0, len(paths), CHUNK)]
     context = multiprocessing.get_context("forkserver")
@@ -103,7 +108,8 @@ def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor
         try:
             todo = iter(chunks)
             for chunk in todo:
-                pending.append((chunk, pool.submit(_prepare_chunk, chunk, base, extractor)))
+                job = pool.submit(_prepare_chunk, chunk, base, extractor, [ids.get(p) for p in chunk])
+                pending.append((chunk, job))
                 if len(pending) >= window:
                     break
             while pending:
@@ -111,7 +117,8 @@ def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor
                 results = future.result()
                 nxt = next(todo, None)
                 if nxt is not None:
-                    pending.append((nxt, pool.submit(_prepare_chunk, nxt, base, extractor)))
+                    job = pool.submit(_prepare_chunk, nxt, base, extractor, [ids.get(p) for p in nxt])
+                    pending.append((nxt, job))
                 for path, result in zip(chunk, results, strict=True):
                     yield path, result.error() if isinstance(result, _Failure) else result
         finally:

@@ -22,6 +22,8 @@ MESSAGES: dict[str, str] = {
     "E106": "no such file or directory",
     "E107": "unsupported file type {detail}; expected .txt, .md or .html",
     "E108": "extraction failed: {detail}",
+    "E109": "the text is too long to extract ({detail}); the limit is {limit}",
+    "E110": "no .txt, .md or .html files to read{detail}",
     # store (2xx)
     "E200": "cannot open the store: {detail}",
     "E201": "the store is locked by another process",

@@ -34,7 +34,11 @@ def build(
     nothing; an unchanged file is not even extracted again.  Entities are
     then resolved across documents (see kg resolve).
     A file that cannot be read is reported in one line and skipped; the rest
-    of the batch lands.  The summary goes to stderr.
+    of the batch lands.  Files with one name in several folders get ids from
+    their folders (a/index, b/index).  The summary goes to stderr, with the
+    count and kinds of the files that are not documents (.pdf, .docx...).
+    Exit status: 0 every document read, 3 some failed (the rest landed),
+    1 none could be read.
 
     \b
     Examples:
@@ -44,7 +48,7 @@ def build(
       kg build docs/ -s http://localhost:7878/query   # into a SPARQL endpoint
     """
     from kg import EXAMPLES_DIR
-    from kg.build import build_paths
+    from kg.build import build_paths, exit_status, no_documents_error
     from kg.build_workers import default_workers
     from kg.store.stats import class_counts
 
@@ -57,7 +61,13 @@ def build(
         triples = len(st)
         documents = len(st.documents())
     compact = Compactor(base)
+    if not report.batch.files:
+        raise no_documents_error(sources, report.batch)
     err("documents: " + ", ".join(f"{n} {k}" for k, n in counts.items()))
+    if report.batch.skipped:
+        err(f"skipped: {report.batch.skipped_summary()}")
+    for old, new in report.renamed:
+        err(f"renamed: {old} -> {new} (another file in the batch has its name)")
     err(f"store: {store} ({documents} documents, {triples:,} triples)")
     if classes:
         err("entities: " + ", ".join(f"{compact(URIRef(c))} {n}" for c, n in classes))
@@ -65,5 +75,6 @@ def build(
         res = report.resolution.summary()
         err(f"resolution: {res['merged']} duplicates merged into {res['groups']} entities, "
             f"{res['flagged']} ambiguous names flagged (details: kg resolve --explain)")
-    if counts["failed"] and not report.landed:
-        raise typer.Exit(1)
+    status = exit_status(report.landed, counts["failed"])
+    if status:
+        raise typer.Exit(status)

@@ -22,12 +22,16 @@ def extract(
 ) -> None:
     """Extract facts from documents into JSON records, one per document (id = file stem).
 
-    Unreadable files are reported on stderr, one line each, and skipped; the
-    exit status is 1 only when no document at all could be read.
+    Files with one name in several folders take ids from their folders
+    (a/index, b/index).  Unreadable files are reported on stderr, one line
+    each, and skipped; so are the count and kinds of files that are not
+    documents.  Exit status: 0 every document read, 3 some failed (the others
+    were written), 1 none could be read.
 
     Example: kg extract ../shared/seeds -o pred.json
     """
-    from kg.extract import extract_paths
+    from kg.build import exit_status, no_documents_error
+    from kg.extract import extract_batch, list_documents
     from kg.record import records_to_json
 
     errors: list[KGError] = []
@@ -36,7 +40,12 @@ def extract(
         errors.append(exc)
         print(str(exc), file=sys.stderr)
 
-    records = list(extract_paths(paths, on_error=report, progress=progress and sys.stderr.isatty()))
+    batch = list_documents(paths)
+    if not batch.files:
+        raise no_documents_error(paths, batch)
+    if batch.skipped:
+        print(f"skipped: {batch.skipped_summary()}", file=sys.stderr)
+    records = list(extract_batch(batch, on_error=report, progress=progress and sys.stderr.isatty()))
     if explain:
         from kg.extract.explain import explain_records
 
@@ -53,5 +62,6 @@ def extract(
         except OSError as exc:
             raise KGError("E402", str(output), detail=exc.strerror or str(exc)) from None
         print(f"wrote {len(records)} record(s) to {output}", file=sys.stderr)
-    if errors and not records:
-        raise typer.Exit(1)
+    status = exit_status(len(records), len(errors))
+    if status:
+        raise typer.Exit(status)

@@ -50,6 +50,7 @@ class Candidate:
     category: str | None
     cat_own: bool  # the category is the member's own (a parenthesis after the place), not its head's
     head: tuple[int, int] = (0, 0)  # the head's span: a streak it states is every member's
+    entry: tuple[int, int] | None = None  # "Tulsa, OK — River Gauge Network": what the place was honoured for
 
 
 @cache
@@ -103,13 +104,13 @@ def _past_qualifiers(text: str, end: int, limit: int, states: bool = True) -> in
         end = m.end()
 
 
-def _opening_recipients(text: str, b: Block, places: Sequence[PlaceMention], many: bool) -> list[tuple[str, int, int]]:
-    """(name, start, end) of the places a member opens with; ``many`` reads a run ('Orlando, Plantation, and
-    Winter Park, Florida')."""
+def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], many: bool
+                        ) -> list[tuple[str, int, int]]:
+    """(name, start, end) of the places a member opens with (``by_start``: the places found, by where they
+    start); ``many`` reads a run ('Orlando, Plantation, and Winter Park, Florida')."""
     m = _OPENER.match(text, b.body, b.end)
     at = m.end() if m else b.body
     out: list[tuple[str, int, int]] = []
-    by_start = {p.start: p for p in places}
     while at < b.end:
         p = by_start.get(at)
         if p is not None and p.name in state_names():
@@ -146,6 +147,17 @@ def _shouted(text: str, found: tuple[str, int, int]) -> bool:
 
 
 _AFTER = re.compile(r"[ \t]*(?:\(([^()\n]{3,80})\)|[–—:|-][ \t]*([^\n]{2,60}?)[ \t.]*$)")
+
+
+_ENTRY = re.compile(r"[ \t]+[—–-][ \t]+(?P<e>[A-Z0-9][^\n]{2,150}?)[ \t.]*$")
+
+
+def _entry(text: str, end: int, limit: int) -> tuple[int, int] | None:
+    """The project an item names after its place and a dash: 'Topeka, KS — Open Data and Project Portal'."""
+    m = _ENTRY.match(text, _past_qualifiers(text, end, limit), limit)
+    if not m or len(m.group("e").split()) > 16 or re.search(r"[.!?]\s", m.group("e")):
+        return None
+    return m.span("e")
 
 
 def _own_category(text: str, end: int, limit: int) -> str | None:
@@ -245,11 +257,12 @@ def _award_of(chain: Sequence[str], main_award: str | None,
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
     """Where the places under an excluding head ('Finalists', 'Top five worst-run cities:') are written."""
     out: set[int] = set()
+    by_start = {p.start: p for p in places}
     for sc in scopes(text):
         if _words()["excluding"].search(_head_text(text, sc.head)):
             for mb in sc.members:
                 if mb.kind in ("item", "row"):
-                    out |= {a for _n, a, _b in _opening_recipients(text, mb, places, many=True)}
+                    out |= {a for _n, a, _b in _opening_recipients(text, mb, by_start, many=True)}
     return out
 
 
@@ -257,31 +270,28 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                       award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
                       years_in: Callable[[str], Sequence[tuple[int, int]]],
                       person_awards: set[str], tiers: dict[str, dict[str, str]],
-                      skip: Callable[[int], bool]) -> tuple[list[Candidate], set[int]]:
-    """Candidates from every scope whose head announces winners, and the places its head excludes."""
+                      skip: Callable[[int], bool]) -> list[Candidate]:
+    """Candidates from every scope whose head announces winners (:func:`excluded_members` says which
+    places a head takes out of the running)."""
     words = _words()
     out: list[Candidate] = []
-    excluded: set[int] = set()
+    by_start = {p.start: p for p in places}
     for sc in scopes(text):
         head = _head_text(text, sc.head)
         if not sc.members:
             continue
         outer = [_head_text(text, o) for o in sc.outer[:2]]
         if words["excluding"].search(head):
-            for mb in sc.members:
-                if mb.kind in ("item", "row"):
-                    for _n, a, _b in _opening_recipients(text, mb, places, many=True):
-                        excluded.add(a)
-            continue
+            continue  # its members are in excluded_members
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
         # two or more of its paragraphs open with a place: a headline above a dateline is no list
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
-        opened = {mb: _opening_recipients(text, mb, places, many=mb.kind in ("item", "row")) for mb in sc.members
+        opened = {mb: _opening_recipients(text, mb, by_start, many=mb.kind in ("item", "row")) for mb in sc.members
                   if not skip(mb.start)}
         lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:
-                run = _opening_recipients(text, mb, places, many=True)
+                run = _opening_recipients(text, mb, by_start, many=True)
                 if len(run) >= 3 and text.count(";", mb.start, mb.end) >= 2:
                     opened[mb] = run
         if not (listing and sum(1 for mb, f in opened.items() if f and mb.kind == "paragraph") >= 2):
@@ -318,11 +328,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end)
+            entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             cat = own or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:
                 out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
-                                     (sc.head.start, sc.head.end)))
-    return out, excluded
+                                     (sc.head.start, sc.head.end), entry))
+    return out

@@ -75,7 +75,8 @@ Wins for the same recipient, award and year are merged.
 Keys read from ``doc.context``: ``places``, ``main_place`` (places),
 ``doc_year`` (dates).  Keys written: ``award_year`` (the year "this year"
 means), ``main_award`` (canonical name of the document's main award),
-``subject`` (name of the place the release is about).
+``subject`` (name of the place the release is about), ``award_entries``
+((recipient, start, end) of the projects list items name after a winning place).
 """
 
 from __future__ import annotations
@@ -208,11 +209,17 @@ def _introducer() -> re.Pattern[str]:
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
+_CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
+_OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ouncil(?:member|man|woman)?|[Ss]upervisor|[Cc]ommissioner|"
+                        r"[Mm]anager|[Ee]xecutive|[Cc]lerk|[Ss]heriff)\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
+_SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|headquartered|offices?\b)")
 _FELLOWS = (
     re.compile(r"\b(?:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
                r"(?:[A-Z][\w-]*\s+){0,3}(?:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
                r"(?:are|were|include[sd]?|including)\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
+               r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
@@ -809,11 +816,10 @@ def _layout_exclusions(ctx: _Ctx) -> None:
 def _layout_wins(ctx: _Ctx) -> list[_Win]:
     """Wins the page's layout states (:mod:`kg.extract.award_layout`): items under a winners' head."""
     text = ctx.doc.text
-    cands, excluded = layout_candidates(
+    cands = layout_candidates(
         text, ctx.places, main_award=ctx.main_award, year=ctx.year, award_mentions=_award_mentions,
         years_in=_years_in, person_awards=ctx.person_awards, tiers=_tiers(),
         skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
-    ctx.excluded |= excluded
     wins = []
     head_streaks: dict[tuple[int, int], list[StreakMention]] = {}
     for c in cands:
@@ -828,6 +834,8 @@ def _layout_wins(ctx: _Ctx) -> list[_Win]:
                          sent.evidence() if sent else None, c.explicit_year, c.pos))
         if c.category:
             ctx.said.setdefault(c.recipient, c.category)
+        if c.entry:
+            ctx.doc.context.setdefault("award_entries", []).append((c.recipient, *c.entry))
     return wins
 
 
@@ -920,6 +928,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         if _VENUE_BEFORE.search(before[-12:]) and _EVENT_WORDS.search(st):
             venue.add(p.start)
+        if _OFFICE_OF.search(before[-40:]) or _SEAT_AFTER.match(text, p.end):
+            continue  # "three-term Mayor of New York City", "the think tank's New York headquarters"
         fin = _FINALIST.search(before[-40:])
         if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue
@@ -1196,8 +1206,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue
         # years
         # a negated clause ("did not place in 2013") ends the signal's stretch for years
-        neg = _NEGATED.search(text, sg.end, next_start)
-        year_end = neg.start() if neg else next_start
+        neg = _NEGATED.search(text, sg.end, next_start) or _CONTRAST.search(text, sg.end, next_start)
+        year_end = neg.start() if neg else next_start  # "..., but Medellin was nominated for 2016": not this win's
         after = [(p, y) for p, y in years if sg.start <= p < year_end]  # "on the 2013 list" dates itself
         after_years = _year_chain(after, text)
         # a year the previous placing runs into ("the fifth-place finish in 2020 and the sixth consecutive

@@ -819,7 +819,28 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     for sent, text in _contact_blocks(doc):
         for _pos, name, title, owner in sorted(scan(text, sent.start), key=lambda h: h[0]):
             add(name, title, owner, sent)
+    _surname_only_heads(doc, record, found, place_names)
     return found
+
+
+_SURNAME_HEAD = re.compile(r"\b(?P<title>Mayor|Governor|Gov\.)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b"
+                           r"(?![ \t]+[A-Z])(?!-)")
+
+
+def _surname_only_heads(doc: Doc, record: DocumentRecord, found: list[Official], place_names: set[str]) -> None:
+    """A mayor the page names only by surname ("Mayor Garcetti's directives") is an official under that
+    name, when the page never gives the full name; the post is the place the paragraph is about."""
+    known = {o.name.split()[-1] for o in found if o.name.split()}
+    stop = set(load_data("titles").get("not_name_words", []))
+    for sent in _sentences(doc):
+        for m in _SURNAME_HEAD.finditer(sent.text):
+            name = m.group("name")
+            if name in known or name in place_names or name in stop:
+                continue
+            title = "Governor" if m.group("title").startswith("Gov") else "Mayor"
+            where = _paragraph_place(doc, record, sent.start + m.start()) or _primary(doc, record)
+            found.append(Official(name=name, title=title, of=where, evidence=sent.evidence()))
+            known.add(name)
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:

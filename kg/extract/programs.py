@@ -607,7 +607,24 @@ def _award_name(name: str) -> bool:
     return any(d.pattern.fullmatch(n) for d in award_defs() for n in {name.strip(), bare})
 
 
+def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Program]:
+    """Projects a winners' list names after each place ('Topeka, KS — Open Data and Project Portal'), read by
+    the awards component from the page's layout (``doc.context["award_entries"]``)."""
+    out: list[Program] = []
+    keys = {_key_cached(p.name) for p in have}
+    places = {c.name for c in record.cities} | {c.name for c in record.counties}
+    for owner, a, b in doc.context.get("award_entries", ()):
+        name = clean_space(doc.text[a:b]).strip(" ,;:.")
+        if not name or _key_cached(name) in keys or name in places or _award_name(name) or is_org_name(name):
+            continue
+        keys.add(_key_cached(name))
+        sent = sentence_at(doc, a)
+        out.append(Program(name=name, city=owner, evidence=sent.evidence() if sent else None))
+    return out
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.programs``."""
     states = set(state_names())
-    record.programs.extend(p for p in find_programs(doc, record) if not _award_name(p.name) and p.name not in states)
+    found = [p for p in find_programs(doc, record) if not _award_name(p.name) and p.name not in states]
+    record.programs.extend(found + _entries(doc, record, found))

@@ -29,6 +29,13 @@ _STATES = {
     "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "n.h", "n.j", "n.m", "n.y", "n.c", "n.d",
     "okla", "ore", "pa", "r.i", "s.c", "s.d", "tenn", "tex", "vt", "va", "wash", "w.va", "wis", "wyo", "d.c",
 }
+#: The word a sentence-ending mark closes, and the characters that cannot be part of that match.
+_LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
+_NOT_IN_WORD = re.compile(r"[^\w.!?\"'”’)]")
+_WORD_RUN = re.compile(r"[\w.]+$")
+_NOT_IN_RUN = re.compile(r"[^\w.]")
+#: How far back from a sentence end the word search looks first.
+_TAIL = 256
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
 
 
@@ -49,13 +56,13 @@ def split_sentences(text: str) -> list[Sentence]:
         pos += len(line) + 1
         start = 0
         for m in _END.finditer(line):
-            word = re.search(r"([\w.]+)[.!?][\"'”’)]*$", line[:m.end()].rstrip())
+            word = _word_before(line, m.start() + len(line[m.start():m.end()].rstrip()))
             if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
                     and word.group(1).lower() not in _ABBREV:
                 continue  # initials: "Mayor G.T. Bynum"
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
-                ends_place = (word.group(1).lower() in _STATES and re.search(r",\s*[\w.]+$", line[:m.start()])
+                ends_place = (word.group(1).lower() in _STATES and _after_comma(line, m.start())
                               and line[m.end():m.end() + 1].isupper())
                 if not ends_place:
                     continue
@@ -63,6 +70,39 @@ def split_sentences(text: str) -> list[Sentence]:
             start = m.end()
         _add(out, line, line_start, start, len(line))
     return out
+
+
+def _word_before(line: str, end: int) -> re.Match[str] | None:
+    """The word a sentence-ending mark at the end of ``line[:end]`` closes ("Va." in "Hampton, Va.")."""
+    return _search_tail(_LAST_WORD, _NOT_IN_WORD, line, end)
+
+
+def _after_comma(line: str, end: int) -> bool:
+    """``line[:end]`` ends with a comma, spaces and a word ("Hampton, Va")."""
+    word = _search_tail(_WORD_RUN, _NOT_IN_RUN, line, end)
+    if word is None:
+        return False
+    comma = word.start()
+    while comma > 0 and line[comma - 1].isspace():
+        comma -= 1
+    return comma > 0 and line[comma - 1] == ","
+
+
+def _search_tail(pattern: re.Pattern[str], outside: re.Pattern[str], line: str, end: int) -> re.Match[str] | None:
+    """``pattern`` (anchored at its end with ``$``) searched in ``line[:end]``, without reading the whole prefix.
+
+    Why: searching ``line[:end]`` whole at every sentence end is quadratic in the
+    line's length (a 10 MB one-line page took minutes).  The search looks back a
+    window that doubles only while the window could hold part of a longer match
+    (no character in it matches ``outside``, the characters ``pattern`` never
+    takes), so the answer is the one a search of the whole prefix gives.
+    """
+    window = _TAIL
+    while True:
+        start = max(0, end - window)
+        if start == 0 or outside.search(line, start, end):
+            return pattern.search(line, start, end)
+        window *= 2
 
 
 def _add(out: list[Sentence], line: str, line_start: int, a: int, b: int) -> None:

@@ -33,3 +33,9 @@ def test_finalists_listed_the_same_way_win_nothing():
     text = ("Sept. 2, 2031 – Tulsa, Okla., won the All-America City Award. The finalist communities were Eugene, "
             "Oregon; and Ames, Iowa.")
     assert set(_wins(text)) == {"Tulsa"}
+
+
+def test_the_prize_went_to_a_place_two_years_ago():
+    text = ("March 16, 2031 – Eugene, Ore., won the Lee Kuan Yew World City Prize. Two years ago the prize went to "
+            "the city of Tulsa, but Eugene was nominated again.")
+    assert {(a.city, a.year) for a in extract_text(text).awards} == {("Eugene", 2031), ("Tulsa", 2029)}

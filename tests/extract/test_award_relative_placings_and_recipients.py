@@ -153,3 +153,11 @@ def test_a_counted_plural_that_does_not_match_the_places_named_is_left_alone():
     text = ("July 2, 2031 - Kern County, Calif. and Polk County, Fla. swept the 2031 Digital Counties Survey. "
             "The three counties took first place in their respective population categories.")
     assert extract_text(text).awards == []
+
+
+def test_the_place_an_official_serves_or_a_headquarters_stands_in_wins_nothing():
+    from kg.extract import extract_text
+
+    text = ("May 2, 2031 – Eugene, Ore., earned What Works Cities certification, said the foundation's founder "
+            "and three-term Mayor of Tulsa. The forum named its winners from its Boise headquarters.")
+    assert {a.city for a in extract_text(text).awards} == {"Eugene"}

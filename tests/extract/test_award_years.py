@@ -51,3 +51,9 @@ def test_an_undated_lead_without_a_year_leaves_it_null():
     text = ("The foundation announced new What Works Cities certifications. Eugene, Ore., was certified at the "
             "gold level. The program launched in 2017 and grew in 2019.")
     assert _years(text) == {"Eugene": None}
+
+
+def test_a_year_in_a_contrasting_clause_is_not_the_wins():
+    text = ("Eugene won the Lee Kuan Yew World City Prize in 2031. Two years ago the prize went to the city of "
+            "Tulsa, Okla., but Eugene received a special nomination for 2031.")
+    assert _years(text).get("Tulsa") == 2029

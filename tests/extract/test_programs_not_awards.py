@@ -15,3 +15,10 @@ def test_an_award_written_as_a_program_is_no_program():
 def test_a_state_is_no_program():
     text = "The West Virginia Office of Technology said West Virginia earned an A in the Digital States Survey."
     assert "West Virginia" not in {p.name for p in extract_text(text).programs}
+
+
+def test_a_winners_list_entry_after_the_place_is_that_places_program():
+    text = ("The Regional Smart Cities Awards winners by category are as follows:\nCivic Engagement\n"
+            "Eugene, OR — Riverwatch Flood Gauges\nSmart Water\nTulsa, OK — Open Data and Project Portal\n")
+    progs = {(p.name, p.city) for p in extract_text(text).programs}
+    assert {("Riverwatch Flood Gauges", "Eugene"), ("Open Data and Project Portal", "Tulsa")} <= progs
