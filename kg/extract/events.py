@@ -176,11 +176,13 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
             pm = re.match(rf"in\s+{_PLACE}", rest)
             after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?)?,?\s*(?:on\s+)?", "", rest[pm.end():]) if pm else ""
             dm = DATE_RE.match(after)
-        if not dm or not pm:
+        if not pm:  # "at Smart Cities Connect, held in San Antonio"
+            pm = re.match(rf"[\s,]*(?:(?:held|hosted|taking place)\s+)?in\s+{_PLACE}", rest)
+        if not pm:
             continue
-        date = _roll_year(parse_month_day(dm.group(0), year), text, record)
+        date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
         city = _city_of(pm.group("place"), record)
-        if date and city:
+        if city and (date or not dm):  # a gathering named with its city is an event, its date when stated
             return Event(name=clean_space(name), city=city, date=date, purpose="held")
     return None
 
@@ -283,7 +285,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
         else:
             held = _HELD_CUE.search(text) and _noun_re().search(text)
             ev = _held_event(text, record, year) if held else None
-            if ev is None and verb is None and " at " in text and _noun_re().search(text):
+            if ev is None and (" at " in text or " in " in text) and _noun_re().search(text):
                 ev = _named_gathering(text, record, year)
             if ev is None and (" at " in text or " in " in text) and DATE_RE.search(text):
                 ev = _public_event(text, doc, record, year)

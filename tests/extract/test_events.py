@@ -110,3 +110,10 @@ def test_meetings_and_undated_gatherings_are_not_events(text):
 )
 def test_named_public_event_with_a_date_at_a_building(text, expected):
     assert _events(text, date="2025-02-01", cities=("Reno",)) == expected
+
+
+def test_a_named_gathering_with_its_city_is_an_event_without_a_date():
+    from kg.extract import extract_text
+
+    rec = extract_text("The winners will be announced at the Regional Innovation Summit in Omaha, Neb.")
+    assert [(e.name, e.city, e.date) for e in rec.events] == [("Regional Innovation Summit", "Omaha", None)]
