@@ -48,6 +48,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Add Hampton, Va.', 'Richmond, Va., was third.', 'LOUISVILLE, Ky. (Nov. 1)']
     >>> [s.text for s in split_sentences("Mayor G.T. Bynum spoke. It won.")]
     ['Mayor G.T. Bynum spoke.', 'It won.']
+    >>> [s.text for s in split_sentences("KaBOOM! CEO Kim Roe spoke. We won! It was fun.")]
+    ['KaBOOM! CEO Kim Roe spoke.', 'We won!', 'It was fun.']
     """
     out: list[Sentence] = []
     pos = 0
@@ -60,6 +62,8 @@ def split_sentences(text: str) -> list[Sentence]:
             if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
                     and word.group(1).lower() not in _ABBREV:
                 continue  # initials: "Mayor G.T. Bynum"
+            if word and line[m.start()] == "!" and re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", word.group(1)):
+                continue  # a brand whose name ends in "!": "KaBOOM! CEO Kim Roe said"
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
                 ends_place = (word.group(1).lower() in _STATES and _after_comma(line, m.start())
