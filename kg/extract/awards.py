@@ -1488,9 +1488,10 @@ def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tupl
 
 
 def _unit_end(text: str, p: PlaceMention) -> int:
-    """End of a recipient with the state written after a county ("Lake County, Md.")."""
-    if p.kind == "county" and p.state:
-        m = re.match(r",\s*", text[p.end:p.end + 3])
+    """End of a recipient with the state written after a county ("Lake County, Md.", "Pitt County North
+    Carolina")."""
+    if p.kind == "county":
+        m = re.match(r",?[ \t]+", text[p.end:p.end + 3])
         if m:
             st = state_pattern().match(text, p.end + m.end())
             if st:

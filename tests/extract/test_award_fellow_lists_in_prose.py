@@ -39,3 +39,9 @@ def test_the_prize_went_to_a_place_two_years_ago():
     text = ("March 16, 2031 – Eugene, Ore., won the Lee Kuan Yew World City Prize. Two years ago the prize went to "
             "the city of Tulsa, but Eugene was nominated again.")
     assert {(a.city, a.year) for a in extract_text(text).awards} == {("Eugene", 2031), ("Tulsa", 2029)}
+
+
+def test_a_county_with_its_state_written_without_a_comma_keeps_the_list_going():
+    text = ("June 2, 2031 – The winning communities were Ames Iowa, Kern County California, Eugene Oregon, "
+            "and Tulsa Oklahoma.")
+    assert {"Ames", "Kern County", "Eugene", "Tulsa"} <= set(_wins(text))
