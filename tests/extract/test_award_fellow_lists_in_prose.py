@@ -42,6 +42,6 @@ def test_the_prize_went_to_a_place_two_years_ago():
 
 
 def test_a_county_with_its_state_written_without_a_comma_keeps_the_list_going():
-    text = ("June 2, 2031 – The winning communities were Ames Iowa, Kern County California, Eugene Oregon, "
-            "and Tulsa Oklahoma.")
+    text = ("June 2, 2031 – The All-America City Award winning communities were Ames Iowa, Kern County "
+            "California, Eugene Oregon, and Tulsa Oklahoma.")
     assert {"Ames", "Kern County", "Eugene", "Tulsa"} <= set(_wins(text))
