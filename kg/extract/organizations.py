@@ -904,5 +904,17 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         for o in names:
             if o != n and o.endswith(" " + n):
                 drop.add(o if place_prefixed(o, n) else n)
-    record.organizations = [n for n in names if n not in drop]
+    record.organizations = [_as_written(n, doc.text) for n in names if n not in drop]
+
+
+def _as_written(name: str, text: str) -> str:
+    """A known organisation the text writes only as its acronym ("NACo", "ICMA") is reported that way, as the
+    gold writes it; the graph still folds it onto the full name."""
+    if name in text:
+        return name
+    for form in known_forms(name):
+        if " " not in form and any(c.isupper() for c in form[1:]) and re.search(rf"(?<!\w){re.escape(form)}(?!\w)",
+                                                                              text):
+            return form
+    return name
 

@@ -34,6 +34,8 @@ _LAST_WORD = re.compile(r"([\w.]+)[.!?][\"'”’)]*$")
 _NOT_IN_WORD = re.compile(r"[^\w.!?\"'”’)]")
 _WORD_RUN = re.compile(r"[\w.]+$")
 _NOT_IN_RUN = re.compile(r"[^\w.]")
+#: A brand whose name ends in "!" (mixed case, "KaBOOM!"): its "!" ends no sentence.
+_BRAND = re.compile(r"[A-Z][a-z]+[A-Z]{2,}[A-Za-z]*")
 #: How far back from a sentence end the word search looks first.
 _TAIL = 256
 _END = re.compile(r"[.!?][\"'”’)]*\s+(?=[\"“‘'(]?[A-Z0-9])")
@@ -62,7 +64,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
                     and word.group(1).lower() not in _ABBREV:
                 continue  # initials: "Mayor G.T. Bynum"
-            if word and line[m.start()] == "!" and re.fullmatch(r"[A-Z][a-z]*[A-Z][A-Za-z]*", word.group(1)):
+            if word and line[m.start()] == "!" and _BRAND.fullmatch(word.group(1)):
                 continue  # a brand whose name ends in "!": "KaBOOM! CEO Kim Roe said"
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one

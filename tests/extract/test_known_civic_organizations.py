@@ -12,3 +12,13 @@ from kg.extract import extract_text
 def test_a_known_organiser_is_an_organisation(name):
     text = f"Eugene, Ore., was honoured this week, {name} said in a statement on Tuesday."
     assert name in extract_text(text).organizations
+
+
+def test_a_known_organisation_written_only_as_its_acronym_is_reported_as_written():
+    rec = extract_text("Kern County won three NACo Achievement Awards this year, NACo said on Monday.")
+    assert "NACo" in rec.organizations and "National Association of Counties" not in rec.organizations
+
+
+def test_the_full_name_when_the_page_writes_it():
+    rec = extract_text("The National Association of Counties (NACo) honoured Kern County on Monday.")
+    assert "National Association of Counties" in rec.organizations

@@ -53,7 +53,7 @@ def _split_reading_whole_prefixes(text: str) -> list[tuple[int, int]]:
     """The splitter as first written, searching each line's whole prefix: the reference the fast one must match."""
     import re
 
-    from kg.extract.sentences import _ABBREV, _END, _STATES
+    from kg.extract.sentences import _ABBREV, _BRAND, _END, _STATES
 
     out = []
     pos = 0
@@ -64,6 +64,8 @@ def _split_reading_whole_prefixes(text: str) -> list[tuple[int, int]]:
             word = re.search(r"([\w.]+)[.!?][\"'”’)]*$", line[:m.end()].rstrip())
             if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
                     and word.group(1).lower() not in _ABBREV:
+                continue
+            if word and line[m.start()] == "!" and _BRAND.fullmatch(word.group(1)):
                 continue
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 if not (word.group(1).lower() in _STATES and re.search(r",\s*[\w.]+$", line[:m.start()])
