@@ -60,5 +60,5 @@ def test_real_pages_stay_above_their_floor():
 
     result = evaluate(folder / "gold.json", scorer=SHARED / "eval" / "score.py")
     assert not result.failed
-    assert result.micro_f1 >= 0.80, result.report
-    assert result.award_tuple_f1 >= 0.55, result.report
+    assert result.micro_f1 >= 0.86, result.report  # 0.870 when set
+    assert result.award_tuple_f1 >= 0.70, result.report  # 0.712 when set
