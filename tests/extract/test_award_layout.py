@@ -141,3 +141,9 @@ def test_a_worst_of_ranked_list_wins_nothing():
             "  1. Eugene, Oregon\n  2. Tulsa, Oklahoma\n\nTop three worst-run cities:\n\n"
             "  1. Omaha, Nebraska\n  2. Boise, Idaho\n")
     assert {(a.city, a.rank) for a in extract_text(text).awards} == {("Eugene", 1), ("Tulsa", 2)}
+
+
+def test_a_ranking_named_with_a_qualifier_is_still_the_ranking():
+    text = "Best-Run US Cities\n- Eugene, Ore.\n- Tulsa, Okla.\n"
+    assert {(a.city, a.award) for a in extract_text(text).awards} == {("Eugene", "Best-Run Cities"),
+                                                                    ("Tulsa", "Best-Run Cities")}
