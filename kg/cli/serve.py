@@ -89,7 +89,7 @@ def serve(
     with open_cli_store(store, read_only=not allow_update) as st:
         server = make_server(st, host=host, port=port, allow_update=allow_update, timeout=timeout,
                              max_result=int(max_result_mb * (1 << 20)), workers=workers or None, cors=cors,
-                             verbose=not quiet, editor=editor_dir is not None, editor_dir=editor_dir)
+                             verbose=not quiet, editor=editor, editor_dir=editor_dir)
         mode = "read-write" if allow_update else "read-only"
         page = "query editor" if editor_dir is not None else "query form"
         err(f"SPARQL endpoint ({mode}, {timeout:g} s limit) at {server.url} ; {page} at {server.base_url}/ ;"
