@@ -165,11 +165,17 @@ def install_editor(dest: Path | None = None, *, spec: str = f"{YASGUI_PACKAGE}@{
             raise KGError("E610", None, detail=f"cannot write {dest.parent}: {exc.strerror or exc}") from None
         try:
             _unpack(tarball, staging)
-            if _complete(dest):  # another process finished first
-                shutil.rmtree(staging, ignore_errors=True)
-            else:
+            if not _complete(dest):
                 shutil.rmtree(dest, ignore_errors=True)
-                os.replace(staging, dest)
+                try:
+                    os.replace(staging, dest)
+                except OSError:
+                    if not _complete(dest):  # not just another process finishing first
+                        raise
+            shutil.rmtree(staging, ignore_errors=True)
+        except OSError as exc:
+            shutil.rmtree(staging, ignore_errors=True)
+            raise KGError("E610", None, detail=f"cannot write {dest}: {exc.strerror or exc}") from None
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise
