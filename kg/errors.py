@@ -55,6 +55,8 @@ MESSAGES: dict[str, str] = {
     "E607": "the result is larger than the limit of {limit}; add LIMIT or narrow the query",
     "E608": "the endpoint is busy: no query worker was free within {limit} s; try again",
     "E609": "a query worker failed: {detail}",
+    "E610": "the query editor cannot be installed: {detail}",
+    "E611": "the query editor package {detail} does not match its pinned checksum {limit}; it was not installed",
     "E620": "no {detail}",
     "E621": "unknown node type {detail}; known types: {limit}",
     "E622": "nothing to show: {detail}",

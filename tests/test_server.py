@@ -158,7 +158,7 @@ def test_bad_requests(server: SparqlServer) -> None:
 
 
 def test_form_page_and_html_results_escape_text(server: SparqlServer) -> None:
-    status, ctype, body = _fetch(server.base_url + "/")
+    status, ctype, body = _fetch(server.base_url + "/form")
     assert status == 200 and ctype.startswith("text/html") and "<textarea" in body
     q = urllib.parse.quote(f"SELECT ?l WHERE {{ ?s <{RDFS.label}> ?l }}")
     status, ctype, body = _fetch(f"{server.url}?query={q}&format=html")

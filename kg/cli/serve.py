@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from pathlib import Path
+
 import typer
 
 from kg.cli.app import app, store_option
 
 __all__ = ["serve"]
+
+
+def _editor(wanted: bool, say: Callable[[str], None]) -> tuple[Path | None, str | None]:
+    """The YASGUI folder (installed now if missing) and a line to print after the address line, or
+    ``(None, why)`` when the plain form will be served instead."""
+    import sys
+
+    from kg.errors import KGError
+    from kg.server.editor_assets import YASGUI_PACKAGE, YASGUI_VERSION, ensure_editor
+
+    if not wanted:
+        return None, None
+    try:
+        folder, fetched = ensure_editor(progress=say if sys.stderr.isatty() else None)
+    except KGError as exc:
+        return None, f"warning: {exc}; / serves the plain query form"
+    note = f"query editor: fetched {YASGUI_PACKAGE} {YASGUI_VERSION} with npm into {folder}" if fetched else None
+    return folder, note
 
 
 def _is_loopback(host: str) -> bool:
@@ -33,11 +54,16 @@ def serve(
     cors: str = typer.Option(None, "--cors", metavar="ORIGIN",
                              help="Let web pages from ORIGIN (or * for any) read answers; off by default."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="Do not log each request on stderr."),
+    editor: bool = typer.Option(True, "--editor/--no-editor",
+                                help="Serve the YASGUI query editor at / (fetched once with npm at a pinned "
+                                     "version); --no-editor serves the plain form."),
 ) -> None:
     """Serve the graph as a SPARQL 1.1 endpoint until Ctrl-C.
 
-    Queries at /query (GET ?query=... or POST), a query form at /, the default
-    graph is the union of all document graphs.  Results as SPARQL JSON, XML,
+    Queries at /query (GET ?query=... or POST), a query editor (YASGUI) with the
+    catalogue queries at /, a plain form at /form; the default graph is the union
+    of all document graphs.  The first start fetches YASGUI with npm (pinned
+    version and checksum); without npm, / serves the plain form and says why.  Results as SPARQL JSON, XML,
     CSV or TSV, graphs as Turtle or N-Triples, chosen by the Accept header.
     Read-only unless --allow-update; SERVICE and LOAD are always refused.
     Queries run in worker processes that are killed at --timeout.  Binds
@@ -49,6 +75,8 @@ def serve(
 
       kg serve                                   # http://127.0.0.1:7878/
 
+      kg serve --no-editor                       # the plain form at /, no npm
+
       curl -H 'Accept: text/csv' --data-urlencode 'query=SELECT * WHERE { ?s ?p ?o } LIMIT 5' \\
            http://127.0.0.1:7878/query
 
@@ -57,13 +85,17 @@ def serve(
     from kg.cli.output import err, open_cli_store
     from kg.server import make_server
 
+    editor_dir, editor_line = _editor(editor, err)
     with open_cli_store(store, read_only=not allow_update) as st:
         server = make_server(st, host=host, port=port, allow_update=allow_update, timeout=timeout,
                              max_result=int(max_result_mb * (1 << 20)), workers=workers or None, cors=cors,
-                             verbose=not quiet)
+                             verbose=not quiet, editor=editor, editor_dir=editor_dir)
         mode = "read-write" if allow_update else "read-only"
-        err(f"SPARQL endpoint ({mode}, {timeout:g} s limit) at {server.url} ; query form at {server.base_url}/ ;"
+        page = "query editor" if editor_dir is not None else "query form"
+        err(f"SPARQL endpoint ({mode}, {timeout:g} s limit) at {server.url} ; {page} at {server.base_url}/ ;"
             " Ctrl-C to stop")
+        if editor_line:
+            err(editor_line)
         if not _is_loopback(host):
             err(f"warning: listening on {host}: other machines can query this store")
         try:

@@ -20,6 +20,7 @@ import sys
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
@@ -27,9 +28,11 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 
 from kg.errors import KGError
 from kg.queries.sparql_text import kind, remote_operations
+from kg.server.editor_page import EDITOR_CSP, editor_page
 from kg.server.execute import QueryRequest, Reply, error_reply
 from kg.server.formats import FORMAT_PARAM
-from kg.server.page import form_page
+from kg.server.page import FORM_CSP, form_page
+from kg.server.static import StaticFiles
 from kg.server.workers import InlineRunner, Runner, WorkerPool, default_workers
 
 __all__ = ["make_server", "SparqlServer", "SparqlHandler", "DEFAULT_HOST", "DEFAULT_PORT", "DEFAULT_TIMEOUT",
@@ -58,8 +61,11 @@ class SparqlServer(ThreadingHTTPServer):
     request_queue_size = LISTEN_BACKLOG
 
     def __init__(self, address: tuple[str, int], target: Any, runner: Runner, *, allow_update: bool,
-                 max_result: int, cors: str | None, verbose: bool = False) -> None:
+                 max_result: int, cors: str | None, verbose: bool = False, editor_dir: Path | None = None,
+                 editor_note: str | None = None) -> None:
         self.target = target
+        self.static = StaticFiles(editor_dir)
+        self.editor_note = editor_note
         self.runner = runner
         self.allow_update = allow_update
         self.max_result = max_result
@@ -127,6 +133,8 @@ def make_server(
     workers: int | None = None,
     cors: str | None = None,
     verbose: bool = False,
+    editor: bool = True,
+    editor_dir: Path | None = None,
 ) -> SparqlServer:
     """A SPARQL endpoint over a :class:`kg.store.Store` or an rdflib ``Graph``/``Dataset``.
 
@@ -135,7 +143,21 @@ def make_server(
     (default: one per core, at least two) so ``timeout`` really stops a query; other targets run
     in this process.  ``cors`` is the origin allowed to read answers from a browser (``"*"`` for
     any); none by default.  A port that cannot be bound raises ``KGError`` E600.
+
+    ``/`` serves the YASGUI editor when its files are in ``editor_dir`` (default: where
+    :func:`kg.server.editor_assets.find_editor` finds them; ``kg serve`` installs them first), else
+    the plain form, which ``/form`` always serves; ``editor=False`` keeps to the plain form.
     """
+    from kg.server.editor_assets import find_editor
+
+    note = None
+    if editor and editor_dir is None:
+        editor_dir = find_editor()
+        if editor_dir is None:
+            note = ("The YASGUI query editor is not installed (kg serve fetches it with npm when it starts and "
+                    "says why it could not), so this is the plain form.")
+    elif not editor:
+        editor_dir = None
     location = getattr(store_or_dataset, "location", None)
     runner: Runner
     if getattr(store_or_dataset, "backend", None) == "oxigraph" and location:
@@ -145,7 +167,8 @@ def make_server(
                               lock=threading.RLock() if allow_update else None)
     try:
         return SparqlServer((host, port), store_or_dataset, runner, allow_update=allow_update,
-                            max_result=max_result, cors=cors, verbose=verbose)
+                            max_result=max_result, cors=cors, verbose=verbose, editor_dir=editor_dir,
+                            editor_note=note)
     except OSError as exc:
         runner.close()
         raise KGError("E600", None, detail=f"{host}:{port} ({exc.strerror or exc})") from None
@@ -204,7 +227,11 @@ class SparqlHandler(BaseHTTPRequestHandler):
         wants_page = path in _QUERY_PATHS and "query" not in params \
             and "text/html" in (self.headers.get("Accept") or "")
         if path == "/" or wants_page:
-            self._send_reply(Reply(200, "text/html; charset=utf-8", form_page().encode("utf-8")))
+            self._send_reply(self._front_page())
+        elif path == "/form":
+            self._send_reply(_html(form_page(), FORM_CSP))
+        elif path.startswith("/static/"):
+            self._send_file(path)
         elif path in _QUERY_PATHS:
             self._run_query(_one(params, "query"), params)
         elif path in _UPDATE_PATHS:
@@ -288,26 +315,45 @@ class SparqlHandler(BaseHTTPRequestHandler):
         self.send_header("Content-Length", "0")
         self.end_headers()
 
+    # -- pages and files ----------------------------------------------------------------------
+    def _front_page(self) -> Reply:
+        static = self.server.static
+        if static.editor:
+            return _html(editor_page(static.scripts, static.styles), EDITOR_CSP)
+        return _html(form_page(self.server.editor_note), FORM_CSP)
+
+    def _send_file(self, path: str) -> None:
+        found = self.server.static.get(path)
+        if found is None:
+            raise _HTTPError(HTTPStatus.NOT_FOUND, KGError("E602", None, detail=f"no such path {path}"))
+        try:
+            body = found.read()
+        except OSError as exc:  # the editor's folder was removed under a running server
+            raise _HTTPError(HTTPStatus.NOT_FOUND, KGError("E602", None, detail=f"{path}: {exc.strerror}")) from None
+        self._send_reply(Reply(200, found.content_type, body, (("Cache-Control", found.cache_control),
+                                                                ("X-Content-Type-Options", "nosniff"))))
+
     # -- responses ----------------------------------------------------------------------------
-    def _common_headers(self) -> None:
+    def _common_headers(self, cache: str = "no-store") -> None:
         if self.server.cors:
             self.send_header("Access-Control-Allow-Origin", self.server.cors)
         self.send_header("Vary", "Accept, Origin")
-        self.send_header("Cache-Control", "no-store")
+        self.send_header("Cache-Control", cache)
 
     def _send_reply(self, reply: Reply) -> None:
         if reply.status >= 400:
             self.close_connection = True
+        extra = dict(reply.headers)
         self.send_response(reply.status)
-        self._common_headers()
+        self._common_headers(extra.pop("Cache-Control", "no-store"))
         self.send_header("Content-Type", reply.content_type)
         self.send_header("Content-Length", str(len(reply.body)))
         if reply.status == HTTPStatus.SERVICE_UNAVAILABLE:
             self.send_header("Retry-After", "1")
-        if reply.content_type.startswith("text/html"):
-            self.send_header("Content-Security-Policy",
-                             "default-src 'none'; style-src 'unsafe-inline'; script-src 'unsafe-inline'; "
-                             "form-action 'self'")
+        if reply.content_type.startswith("text/html") and "Content-Security-Policy" not in extra:
+            self.send_header("Content-Security-Policy", FORM_CSP)  # results as an HTML table
+        for name, value in extra.items():
+            self.send_header(name, value)
         self.end_headers()
         try:
             self.wfile.write(reply.body)
@@ -319,6 +365,10 @@ class SparqlHandler(BaseHTTPRequestHandler):
             line = format % args
             line = line if len(line) <= 160 else line[:120] + " … " + line[-30:]
             sys.stderr.write(f"{self.address_string()} {line}\n")
+
+
+def _html(page: str, csp: str) -> Reply:
+    return Reply(200, "text/html; charset=utf-8", page.encode("utf-8"), (("Content-Security-Policy", csp),))
 
 
 def _one(params: dict[str, list[str]], name: str) -> str:

@@ -18,7 +18,7 @@ from rdflib import Graph, URIRef
 from kg.errors import KGError, QueryError
 from kg.server.formats import ResultTooLarge, negotiate, serialize_ox, serialize_rdflib
 
-__all__ = ["QueryRequest", "Reply", "error_reply", "run_ox", "run_rdflib", "status_of"]
+__all__ = ["QueryRequest", "Reply", "error_reply", "prefixes", "run_ox", "run_rdflib", "status_of"]
 
 
 def _no_web_loading() -> None:
@@ -45,9 +45,13 @@ class QueryRequest:
 
 @dataclass(frozen=True)
 class Reply:
+    """A response: status, media type, body, and extra headers (pages and files set their own
+    Content-Security-Policy and Cache-Control)."""
+
     status: int
     content_type: str
     body: bytes
+    headers: tuple[tuple[str, str], ...] = ()
 
 
 _STATUS = {
@@ -69,7 +73,7 @@ def error_reply(error: KGError, status: int | None = None) -> Reply:
 
 
 @lru_cache(maxsize=1)
-def _prefixes() -> dict[str, str]:
+def prefixes() -> dict[str, str]:
     """The prefixes a query may use undeclared: the ones ``kg query`` predeclares."""
     from kg.rdf.namespaces import bind_all
 
@@ -91,7 +95,7 @@ def _too_large(limit: int) -> Reply:
 
 def run_ox(store: ox.Store, request: QueryRequest) -> Reply:
     """Evaluate on a pyoxigraph store; results stream into the serialiser, which stops at the limit."""
-    options: dict[str, Any] = {"prefixes": _prefixes()}
+    options: dict[str, Any] = {"prefixes": prefixes()}
     try:
         if request.default_graphs:
             options["default_graph"] = [ox.NamedNode(iri) for iri in request.default_graphs]
