@@ -54,6 +54,7 @@ def oxigraph_server(folder: Path) -> Iterator[TripleServer]:
     command = oxigraph_command()
     if command is None:
         raise ServerUnavailable("the oxigraph server is not installed (pip install oxigraph, in the [dev] extra)")
+    folder.mkdir(parents=True, exist_ok=True)
     port = free_port()
     base = f"http://127.0.0.1:{port}"
     with _process([command, "serve", "--location", str(folder / "oxigraph"), "--bind", f"127.0.0.1:{port}"],
