@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "E203": "no document with id {detail} in the store",
     "E204": "cannot map the document to RDF: {detail}",
     "E205": "another file in this batch has the same name, hence the same document id: {detail}",
+    "E206": "the SPARQL server refused access ({detail}); set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD",
+    "E207": "the SPARQL server cut the result at {limit} (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

@@ -31,12 +31,17 @@ app = typer.Typer(
 
 
 def store_option() -> Path:
-    """The shared ``--store`` option (a default object for Typer parameters)."""
+    """The shared ``--store`` option (a default object for Typer parameters); ``--endpoint`` is its
+    other name, for the commands run against a SPARQL server rather than a folder."""
     return typer.Option(
         DEFAULT_STORE,
         "--store",
+        "--endpoint",
         "-s",
-        help="Folder of the on-disk graph store (Oxigraph). Env: KG_STORE.",
+        help="The graph store: a folder (on-disk Oxigraph), or the query URL of a SPARQL 1.1 server "
+             "(Oxigraph server, Virtuoso, Fuseki, GraphDB, kg serve). Env: KG_STORE. A server's update and "
+             "Graph Store URLs and credentials come from KG_ENDPOINT_UPDATE, KG_ENDPOINT_GSP, "
+             "KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD, never from the command line.",
         show_default=True,
     )
 

@@ -45,7 +45,7 @@ def build(
       kg build                      # the bundled examples into ./civic-kg-store
       kg build docs/ more.html -s my-store
       kg build archive/ --workers 4     # extract with 4 processes
-      kg build docs/ -s http://localhost:7878/query   # into a SPARQL endpoint
+      kg build docs/ --endpoint http://localhost:7878/query   # into a SPARQL 1.1 server
     """
     from kg import EXAMPLES_DIR
     from kg.build import build_paths, exit_status, no_documents_error

@@ -33,10 +33,12 @@ def open_store(location: str | Path | None = None, *, backend: str = "oxigraph",
     * ``"oxigraph"`` (default): Oxigraph on disk in the folder ``location``
       (created on first write); ``None`` gives an in-memory Oxigraph.
     * ``"memory"``: rdflib's in-memory store; ``location`` is ignored.
-    * ``"sparql"``: ``location`` is a SPARQL 1.1 query endpoint URL.
+    * ``"sparql"``: ``location`` is a SPARQL 1.1 query endpoint URL; the update and Graph Store
+      Protocol URLs and the credentials come from ``KG_ENDPOINT_*`` variables
+      (:mod:`kg.store.sparql_config`).
 
     Errors are one-line :class:`kg.errors.StoreError` s: ``E200`` (cannot
-    open), ``E201`` (locked by another process).
+    open), ``E201`` (locked by another process), ``E206`` (a SPARQL server refused the credentials).
     """
     if backend == "oxigraph":
         from kg.store.oxigraph import open_oxigraph

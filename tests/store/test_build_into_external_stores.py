@@ -1,0 +1,122 @@
+"""``kg build --endpoint URL`` into real triple stores started on loopback: Oxigraph's server (PyPI
+``oxigraph``) and Virtuoso (Debian's ``virtuoso-opensource``).  A build into each holds the same graph as
+a local build of the same documents, the read commands work on it, and a changed document replaces
+its graphs, through SPARQL Update and through the Graph Store Protocol alike."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.build import build_paths
+from kg.cli import main
+from kg.queries import catalogue
+from kg.store import open_store
+
+from corpus_fixture import write_corpus
+from triple_servers import ServerUnavailable, oxigraph_server, virtuoso_server
+
+SERVERS = {"oxigraph": oxigraph_server, "virtuoso": virtuoso_server}
+#: Catalogue queries whose rows each server must give exactly as a local store does.  Debian's
+#: Virtuoso 7.2.5 answers computed booleans as 1/0, orders GROUP_CONCAT differently, drops rows
+#: of MINUS-based queries and fails to compile two others (see the README), so it is held to the
+#: queries it answers as the standard says.
+SAME_ROWS = {"oxigraph": sorted(catalogue()), "virtuoso": ["streaks", "quotes", "conflicts", "programs"]}
+
+
+@pytest.fixture(scope="module", params=sorted(SERVERS))
+def server(request, tmp_path_factory):
+    try:
+        with SERVERS[request.param](tmp_path_factory.mktemp(request.param)) as running:
+            yield running
+    except ServerUnavailable as exc:
+        pytest.skip(str(exc))
+
+
+@pytest.fixture(scope="module")
+def docs(tmp_path_factory):
+    return write_corpus(tmp_path_factory.mktemp("docs"), 20)
+
+
+@pytest.fixture
+def remote(server, monkeypatch):
+    """The server's store, emptied of any earlier test's documents, with its variables set."""
+    for name in ("KG_ENDPOINT_UPDATE", "KG_ENDPOINT_GSP", "KG_ENDPOINT_USER", "KG_ENDPOINT_PASSWORD"):
+        monkeypatch.delenv(name, raising=False)
+    for name, value in server.env.items():
+        monkeypatch.setenv(name, value)
+    with open_store(server.query_url, backend="sparql") as store:
+        for doc_id in store.documents():
+            store.remove_document(doc_id, resolve=False)
+        store.resolve(full=True)
+    return server
+
+
+def local_build(paths, folder):
+    with open_store(folder) as store:
+        build_paths(paths, store)
+        return store.canonical_nquads(), {name: rows(store, name) for name in catalogue()}
+
+
+def rows(store, name):
+    query = catalogue()[name]
+    return [tuple(None if v is None else str(v) for v in row) for row in store.query(query.text, query.values())]
+
+
+def test_a_build_into_the_server_holds_what_a_local_build_holds(remote, docs, tmp_path, capsys):
+    assert main(["build", str(docs), "--endpoint", remote.query_url, "--workers", "1", "--no-progress"]) == 0
+    expected, expected_rows = local_build([docs], tmp_path / "local")
+    with open_store(remote.query_url, backend="sparql", read_only=True) as store:
+        assert store.canonical_nquads() == expected
+        assert len(store.documents()) == 20
+        for name in SAME_ROWS[remote.name]:
+            assert rows(store, name) == expected_rows[name], name
+    assert any(expected_rows[name] for name in SAME_ROWS[remote.name])  # the comparison compared something
+    capsys.readouterr()
+
+
+def test_the_read_commands_read_from_the_server(remote, docs, tmp_path, capsys):
+    with open_store(remote.query_url, backend="sparql") as store:
+        build_paths([docs], store)
+    assert main(["stats", "--endpoint", remote.query_url]) == 0
+    assert "documents:  20" in capsys.readouterr().out
+    assert main(["query", "streaks", "--endpoint", remote.query_url, "--format", "csv"]) == 0
+    assert capsys.readouterr().out.count("\n") > 1
+    assert main(["viz", "-o", str(tmp_path / "graph.html"), "--endpoint", remote.query_url]) == 0
+    assert main(["report", "-o", str(tmp_path / "report.html"), "--endpoint", remote.query_url]) == 0
+    assert "<svg" in (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert (tmp_path / "graph.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
+
+
+@pytest.mark.parametrize("protocol", ["update", "graph-store"])
+def test_a_changed_document_replaces_its_graphs(remote, docs, tmp_path, monkeypatch, protocol):
+    if protocol == "graph-store":
+        monkeypatch.setenv("KG_ENDPOINT_GSP", remote.gsp_url)
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    files = sorted(docs.glob("*.txt"))[:6]
+    for f in files:
+        (folder / f.name).write_bytes(f.read_bytes())
+    with open_store(remote.query_url, backend="sparql") as store:
+        assert build_paths([folder], store).counts()["added"] == 6
+        changed = folder / files[0].name
+        changed.write_text(files[1].read_text(encoding="utf-8").replace("2", "3"), encoding="utf-8")
+        (folder / files[2].name).unlink()
+        assert store.remove_document(files[2].stem)
+        counts = build_paths([folder], store).counts()
+        assert (counts["replaced"], counts["unchanged"]) == (1, 4)
+        expected, _ = local_build([folder], tmp_path / "local")
+        assert store.canonical_nquads() == expected
+
+
+def test_wrong_credentials_are_refused_in_one_line(server, monkeypatch, capsys, tmp_path):
+    if server.name != "virtuoso":
+        pytest.skip("Oxigraph's server has no accounts; Virtuoso's update endpoint asks for credentials")
+    from kg import EXAMPLES_DIR
+
+    for name, value in server.env.items():
+        monkeypatch.setenv(name, value)
+    monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "not-the-password")
+    assert main(["build", str(EXAMPLES_DIR), "--endpoint", server.query_url, "--no-progress"]) == 1
+    lines = capsys.readouterr().err.strip().splitlines()
+    assert lines[-1].startswith("error[E206]") and "'dba'" in lines[-1]
+    assert not any("not-the-password" in line or "Traceback" in line for line in lines)
