@@ -128,7 +128,7 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
     return out
 
 
-def resolve_store(store, *, full: bool = False) -> Resolution:
+def resolve_store(store, *, full: bool = False, pending: bool = False) -> Resolution:
     """Recompute resolution over ``store``'s document graphs and bring the store in line with it.
 
     Resolution reads only the statements about resolvable entities.  Then the
@@ -137,7 +137,8 @@ def resolve_store(store, *, full: bool = False) -> Resolution:
     the new resolution graph names (merged, relabelled or flagged).  Any other
     triple is the same in the plain and the resolved union.  ``full=True``
     recomputes every triple instead.  Only differences are written, in one
-    transaction; a store already resolved is not touched.
+    transaction that also clears the store's marker that resolution is due; a
+    store already resolved is not touched unless ``pending`` (the marker is set).
     """
     entries = store.entries()
     bases = {e.base for e in entries.values() if e.base}
@@ -160,8 +161,10 @@ def resolve_store(store, *, full: bool = False) -> Resolution:
         wanted = default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
         current = set(store.default_touching(touched))
     if current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else []):
+        if pending:  # nothing to change but the markers (and the union's size)
+            store.write_derived([], None, [], delete=[], insert=[], full=full)
         return res
-    store.write_derived(old_graphs, target, res.quads,
+    store.write_derived(old_graphs, target, res.quads, full=full,
                         delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
     return res
 

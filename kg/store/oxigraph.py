@@ -33,7 +33,8 @@ from rdflib.query import Result
 from kg.errors import StoreError
 from kg.store.base import Store
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
-from kg.store.terms import from_ox, ox_quad, plain, replace_update
+from kg.store.pending import STALE, loading_quads
+from kg.store.terms import data_update, from_ox, nquad, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph"]
 
@@ -176,13 +177,23 @@ class OxigraphStore(Store):
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
     def _insert_new(self, docs, *, bulk: bool = False) -> None:
-        """One transactional load of the documents' N-Quads (no term is converted in Python), or
-        with ``bulk`` the bulk loader (about 3x faster; not transactional)."""
+        """One transactional load of the documents' N-Quads (no term is converted in Python), with the
+        marker that resolution is due; or with ``bulk`` the bulk loader (about 3x faster).
+
+        The bulk loader is not transactional, so its batch is bracketed by two small transactions:
+        the first names every graph and bookkeeping node the batch writes (and marks resolution due),
+        the second clears that list; a store opened after a load cut short drops those documents
+        whole (:meth:`kg.store.Store.recover`) and the next build adds them again."""
         text = "".join(doc.nquads for doc in docs)
-        if bulk:
-            self._guard(lambda: self.ox.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
-        else:
-            self._guard(lambda: self.ox.load(text, format=ox.RdfFormat.N_QUADS, lenient=True))
+        if not bulk:
+            self._guard(lambda: self.ox.load(text + nquad(STALE) + "\n", format=ox.RdfFormat.N_QUADS,
+                                             lenient=True))
+            return
+        marks = loading_quads([g for doc in docs for g in doc.entry.graphs]
+                              + [doc_node(doc.entry.doc_id) for doc in docs])
+        self._guard(lambda: self.ox.extend([ox_quad(q) for q in [*marks, STALE]]))
+        self._guard(lambda: self.ox.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS, lenient=True))
+        self._guard(lambda: self.ox.update(data_update([], marks, [])))
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         if old is None:

@@ -22,6 +22,7 @@ from rdflib.plugins.stores.sparqlstore import SPARQLStore, SPARQLUpdateStore
 from kg.errors import QueryError, StoreError
 from kg.store.base import Store, entry_from_pairs
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
+from kg.store.pending import STALE
 from kg.store.terms import replace_update
 
 __all__ = ["SparqlStore", "update_endpoint"]
@@ -91,7 +92,7 @@ class SparqlStore(Store):
         """One request per document, as small as before batching: a whole batch in one request
         could pass an endpoint's size limit, and each document stays all or nothing."""
         for doc in docs:
-            self._write(None, doc.quads())
+            self._write(None, [*doc.quads(), STALE])
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         drop = sorted(old.graphs) if old else []
