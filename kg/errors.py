@@ -31,6 +31,8 @@ MESSAGES: dict[str, str] = {
     "E203": "no document with id {detail} in the store",
     "E204": "cannot map the document to RDF: {detail}",
     "E205": "another file in this batch has the same name, hence the same document id: {detail}",
+    "E206": "the store folder is not writable ({detail}); the store is as it was before this write",
+    "E207": "no space left for the store ({detail}); the store is as it was before this write",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

@@ -21,6 +21,9 @@ second gets ``error[E201]``.  Read-only opens do not take the lock.
 from __future__ import annotations
 
 import os
+import shutil
+import tempfile
+import time
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -36,7 +39,7 @@ from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import STALE, loading_quads
 from kg.store.terms import data_update, from_ox, nquad, ox_quad, plain, replace_update
 
-__all__ = ["OxigraphStore", "open_oxigraph"]
+__all__ = ["OxigraphStore", "open_oxigraph", "io_error"]
 
 
 class _PlainOxigraph(_RdflibOxigraph):
@@ -205,8 +208,8 @@ class OxigraphStore(Store):
     def _guard(self, action) -> None:
         try:
             action()
-        except (OSError, SyntaxError, ValueError) as exc:
-            raise StoreError("E202", self.location, detail=" ".join(str(exc).split())) from None
+        except (OSError, SyntaxError, ValueError, RuntimeError) as exc:
+            raise io_error(" ".join(str(exc).split()), self.location, "E202") from None
 
 
 def _folder_stamp(location: str | Path) -> tuple:
@@ -243,12 +246,60 @@ def open_oxigraph(location: str | Path | None, *, read_only: bool = False) -> Ox
         # never scatter database files among someone's documents (kg build -s docs/)
         raise StoreError("E200", where, detail="the folder holds other files, not a store; pick a new folder")
     try:
-        if not read_only:
-            path.mkdir(parents=True, exist_ok=True)  # kg build -s out/stores/new: make the folders
+        if not read_only and not is_store:
+            _create(path)
         inner = ox.Store.read_only(where) if read_only else ox.Store(where)
-    except OSError as exc:
+    except (OSError, RuntimeError) as exc:  # pyoxigraph raises RuntimeError for a damaged store
         text = " ".join(str(exc).split())
         if "lock" in text.lower():
             raise StoreError("E201", where) from None
-        raise StoreError("E200", where, detail=text) from None
+        raise io_error(text, where, "E200") from None
     return OxigraphStore(inner, location=where, read_only=read_only)
+
+
+def io_error(text: str, where: str, default: str) -> StoreError:
+    """The one-line error for what RocksDB said: a read-only folder (E206), a full disk (E207), else ``default``."""
+    lowered = text.lower()
+    if "read-only file system" in lowered or "permission denied" in lowered:
+        return StoreError("E206", where, detail=text)
+    if "no space left" in lowered or "file too large" in lowered:
+        return StoreError("E207", where, detail=text)
+    return StoreError(default, where, detail=text)
+
+
+def _create(path: Path) -> None:
+    """Create an empty store beside ``path`` and rename it into place.
+
+    Why: RocksDB creates a store in several steps (the database, then each of
+    Oxigraph's column families); a process killed between them left a folder
+    that could never be opened again ("Column family not found").  A rename is
+    atomic, so ``path`` is either no store or a whole empty one.  Leftovers of a
+    creation killed midway are hidden folders beside it, removed after an hour.
+    """
+    parent = path.parent
+    parent.mkdir(parents=True, exist_ok=True)  # kg build -s out/stores/new: make the folders
+    prefix = f".{path.name}.new-"
+    for old in parent.glob(prefix + "*"):
+        try:
+            if time.time() - old.stat().st_mtime > 3600:
+                shutil.rmtree(old, ignore_errors=True)
+        except OSError:
+            continue
+    tmp = Path(tempfile.mkdtemp(prefix=prefix, dir=parent))
+    try:
+        fresh = ox.Store(str(tmp))
+        fresh.flush()
+        del fresh  # RocksDB closes when the last reference goes
+        try:
+            os.rename(tmp, path)  # replaces an empty folder too
+        except OSError:
+            if not (path / "CURRENT").exists():  # another process created it first: use theirs
+                raise
+        descriptor = os.open(parent, os.O_RDONLY)
+        try:
+            os.fsync(descriptor)
+        finally:
+            os.close(descriptor)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)

@@ -11,8 +11,10 @@ from __future__ import annotations
 from pathlib import Path
 
 import pyoxigraph as ox
+import pytest
 
 from kg.cli import main
+from kg.errors import StoreError
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, RDFS
 from kg.record import Award, City, DocumentRecord
 from kg.store import open_store
@@ -112,3 +114,24 @@ def test_a_bulk_load_cut_short_drops_its_documents_whole(tmp_path):
 def _nquads(store: Path) -> str:
     with open_store(store, read_only=True) as st:
         return st.canonical_nquads()
+
+
+def test_a_new_store_appears_whole_or_not_at_all(tmp_path):
+    """Creation happens beside the folder and is renamed into place: no half-created store to trip on."""
+    with open_store(tmp_path / "new" / "store") as st:
+        st.add_document(STATED)
+    assert sorted(p.name for p in (tmp_path / "new").iterdir()) == ["store"]
+    (tmp_path / "empty").mkdir()  # an empty folder is taken over too
+    with open_store(tmp_path / "empty"):
+        pass
+    assert (tmp_path / "empty" / "CURRENT").exists()
+
+
+def test_a_damaged_store_is_one_line_not_a_traceback(tmp_path):
+    with open_store(tmp_path / "store"):
+        pass
+    (tmp_path / "store" / "CURRENT").write_text("MANIFEST-999999\n")
+    for read_only in (True, False):
+        with pytest.raises(StoreError) as exc:
+            open_store(tmp_path / "store", read_only=read_only)
+        assert exc.value.code == "E200" and "\n" not in str(exc.value)
