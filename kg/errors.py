@@ -26,7 +26,8 @@ MESSAGES: dict[str, str] = {
     "E110": "no .txt, .md or .html files to read{detail}",
     # store (2xx)
     "E200": "cannot open the store: {detail}",
-    "E201": "the store is locked by another process",
+    "E201": "the store is locked by another process that writes to it (kg build, kg remove, kg resolve or "
+            "kg serve --allow-update); try again when it ends",
     "E202": "cannot write to the store: {detail}",
     "E203": "no document with id {detail} in the store",
     "E204": "cannot map the document to RDF: {detail}",
