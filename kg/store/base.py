@@ -85,6 +85,8 @@ class Store:
     """
 
     backend: str = "?"
+    #: True when no other process can write while this one has it open (so what changed is known here)
+    exclusive: bool = True
 
     def __init__(self, dataset: Dataset, *, location: str | None = None, read_only: bool = False) -> None:
         self.dataset = dataset
@@ -94,6 +96,9 @@ class Store:
         self._closed = False
         #: the repair :meth:`recover` made when the store was opened for writing (None: nothing pending)
         self.recovered = None
+        #: IRIs the documents written since the last resolution mention (None: not known, so resolution
+        #: looks at every node it ever named); see :func:`kg.resolve.apply.resolve_store`
+        self._changed: set[URIRef] | None = None
 
     # -- context manager -------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -159,6 +164,7 @@ class Store:
         with ``resolve(full=True)``.
         """
         self._check_writable()
+        self._changed = None  # what a raw update touched is unknown
         try:
             self.dataset.update(sparql)
         except Exception as exc:
@@ -289,6 +295,7 @@ class Store:
         nothing is pending."""
         pending = self.pending()
         if not pending.due:
+            self._changed = set() if self.exclusive else None  # resolved: from now on, track what changes
             return None
         if pending.loading:
             self._drop_partial(pending.loading)
@@ -317,7 +324,24 @@ class Store:
 
         self._check_writable()
         pending = self.pending()
-        return resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild)
+        result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
+                               changed=self._changed)
+        self._changed = set() if self.exclusive else None
+        return result
+
+    def bases(self) -> tuple[set[str], bool]:
+        """The instance bases the documents were built with, and whether there is any document."""
+        rows = list(self.query(f"""SELECT DISTINCT ?b WHERE {{ GRAPH <{META_GRAPH}> {{
+            ?d <{KGS.documentId}> ?id OPTIONAL {{ ?d <{KGS.base}> ?b }} }} }}"""))
+        return {str(r[0]) for r in rows if r[0] is not None and str(r[0])}, bool(rows)
+
+    def graph_nodes(self, graphs: Iterable[URIRef]) -> set[URIRef]:
+        """The IRIs the named graphs ``graphs`` have as subject or object."""
+        return {t for s, _p, o, _g in self.graph_quads(graphs) for t in (s, o) if isinstance(t, URIRef)}
+
+    def _note_changed(self, nodes: Iterable[URIRef]) -> None:
+        if self._changed is not None:
+            self._changed.update(nodes)
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
                       *, delete: list[tuple], insert: list[tuple], full: bool = False) -> None:
@@ -385,8 +409,11 @@ class Store:
                 statuses.append(UNCHANGED)
             elif old is None:
                 fresh.append(doc)
+                self._note_changed(doc.nodes())
                 statuses.append(ADDED)
             else:
+                if self._changed is not None:
+                    self._note_changed(self.graph_nodes(old.graphs) | doc.nodes())
                 self._write(old, [*doc.quads(), STALE])
                 statuses.append(REPLACED)
         if fresh:
@@ -412,6 +439,8 @@ class Store:
         old = self.entry(doc_id)
         if old is None:
             return False
+        if self._changed is not None:
+            self._note_changed(self.graph_nodes(old.graphs))
         self._write(old, [STALE])
         if resolve:
             self.resolve()

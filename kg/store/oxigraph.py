@@ -127,6 +127,14 @@ class OxigraphStore(Store):
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                 for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())]
 
+    def graph_quads(self, graphs) -> Iterable[tuple]:
+        out = []
+        for g in graphs:
+            name = ox.NamedNode(str(g))
+            out += [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), g)
+                    for q in self.ox.quads_for_pattern(None, None, None, name)]
+        return out
+
     def typed_quads(self, classes) -> Iterable[tuple]:
         out = []
         rdf_type, meta = ox.NamedNode(str(RDF.type)), str(META_GRAPH)

@@ -47,6 +47,7 @@ class SparqlStore(Store):
     """A store on a SPARQL 1.1 server over HTTP."""
 
     backend = "sparql"
+    exclusive = False  # other clients may write to the endpoint: resolution cannot know what changed
 
     def __init__(self, url: str, *, read_only: bool = False) -> None:
         if not url.startswith(("http://", "https://")):
