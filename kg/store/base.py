@@ -60,6 +60,8 @@ if TYPE_CHECKING:
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
+#: IRIs of changed documents a store remembers for resolution before it stops tracking them.
+CHANGED_LIMIT = 100_000
 
 
 def entry_from_pairs(doc_id: str, pairs: Iterable[tuple]) -> DocumentEntry | None:
@@ -340,8 +342,12 @@ class Store:
         return {t for s, _p, o, _g in self.graph_quads(graphs) for t in (s, o) if isinstance(t, URIRef)}
 
     def _note_changed(self, nodes: Iterable[URIRef]) -> None:
+        """Remember IRIs written documents mention, until so many that rechecking every named node is
+        as cheap (a large build): then stop tracking, which also stops spending time on it."""
         if self._changed is not None:
             self._changed.update(nodes)
+            if len(self._changed) > CHANGED_LIMIT:
+                self._changed = None
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
                       *, delete: list[tuple], insert: list[tuple], full: bool = False) -> None:
@@ -362,7 +368,12 @@ class Store:
             "WHERE { SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } }")
 
     def _apply_update(self, text: str) -> None:
-        self.update(text)
+        """Our own updates (resolution, bookkeeping): unlike :meth:`update`, what they change is known."""
+        self._check_writable()
+        try:
+            self.dataset.update(text)
+        except Exception as exc:
+            raise _query_error(exc) from None
 
     # -- writing ---------------------------------------------------------------------------
     def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE, *, resolve: bool = True,
@@ -409,7 +420,8 @@ class Store:
                 statuses.append(UNCHANGED)
             elif old is None:
                 fresh.append(doc)
-                self._note_changed(doc.nodes())
+                if self._changed is not None:
+                    self._note_changed(doc.nodes())
                 statuses.append(ADDED)
             else:
                 if self._changed is not None:
