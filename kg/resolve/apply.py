@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
-from kg.resolve.facts import KIND_CLASSES, Facts
+from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
@@ -155,7 +155,7 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
         doc_quads = [q for q in store.quads() if q[3] not in skip]
         entity_quads = doc_quads
     else:
-        entity_quads = [q for q in store.typed_quads(KIND_CLASSES) if q[3] not in skip]
+        entity_quads = [q for q in store.typed_quads(KIND_CLASSES, READ_PREDICATES) if q[3] not in skip]
     res = compute(entity_quads, graph) if entity_quads else Resolution(graph)
     old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
     target = graph if (has_documents or entity_quads) else None

@@ -246,12 +246,14 @@ class Store:
             out += [(s, p, o, g) for s, p, o in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")]
         return out
 
-    def typed_quads(self, classes: Iterable[URIRef]) -> Iterable[tuple]:
+    def typed_quads(self, classes: Iterable[URIRef], predicates: Iterable[URIRef] | None = None) -> Iterable[tuple]:
         """Every (s, p, o, g) whose subject is typed with one of ``classes`` in that graph
-        (bookkeeping excluded): what resolution reads, a fraction of the store."""
+        (bookkeeping excluded), only of ``predicates`` when given: what resolution reads, a
+        fraction of the store."""
         values = " ".join(f"<{c}>" for c in classes)
+        keep = f"FILTER(?p IN ({', '.join(f'<{p}>' for p in predicates)}))" if predicates is not None else ""
         rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }}
-            GRAPH ?g {{ ?s a ?k . ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}""")
+            GRAPH ?g {{ ?s a ?k . ?s ?p ?o {keep} }} FILTER(?g != <{META_GRAPH}>) }}""")
         return [tuple(r) for r in rows]
 
     def quads_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:

@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
 from oxrdflib._converter import from_ox_graph_name, to_ox_quad_pattern
-from rdflib import RDF, Dataset, Graph
+from rdflib import Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import StoreError
@@ -135,17 +135,14 @@ class OxigraphStore(Store):
                     for q in self.ox.quads_for_pattern(None, None, None, name)]
         return out
 
-    def typed_quads(self, classes) -> Iterable[tuple]:
-        out = []
-        rdf_type, meta = ox.NamedNode(str(RDF.type)), str(META_GRAPH)
-        for cls in classes:
-            for q in self.ox.quads_for_pattern(None, rdf_type, ox.NamedNode(str(cls)), None):
-                g = q.graph_name
-                if isinstance(g, ox.DefaultGraph) or g.value == meta:
-                    continue
-                out += [(from_ox(t.subject), from_ox(t.predicate), from_ox(t.object), from_ox(g))
-                        for t in self.ox.quads_for_pattern(q.subject, None, None, g)]
-        return out
+    def typed_quads(self, classes, predicates=None) -> Iterable[tuple]:
+        """As :meth:`Store.typed_quads`, one query inside the engine (a pattern lookup per subject
+        took twice as long at 10k documents) whose rows are converted without rdflib's result layer."""
+        values = " ".join(f"<{c}>" for c in classes)
+        keep = f"FILTER(?p IN ({', '.join(f'<{p}>' for p in predicates)}))" if predicates is not None else ""
+        rows = self.ox.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }}
+            GRAPH ?g {{ ?s a ?k . ?s ?p ?o {keep} }} FILTER(?g != <{META_GRAPH}>) }}""")
+        return [(from_ox(s), from_ox(p), from_ox(o), from_ox(g)) for s, p, o, g in rows]
 
     def quads_touching(self, nodes) -> Iterable[tuple]:
         meta, out = str(META_GRAPH), []
