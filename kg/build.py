@@ -9,7 +9,8 @@ batch lands.  Files sharing a name in different folders get distinct ids
 counted as skipped.  Unchanged documents are skipped before extraction, changed
 ones replace their own graphs only.
 Entity resolution (:mod:`kg.resolve`) runs once at the end of the batch, when
-anything changed, so the default graph shows one node per entity again.
+anything changed or the store says an earlier writer did not finish it
+(:mod:`kg.store.pending`), so the default graph shows one node per entity again.
 
 >>> from kg import EXAMPLES_DIR
 >>> from kg.store import open_store
@@ -28,7 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import DocumentError, KGError
+from kg.errors import DocumentError, KGError, StoreError
 from kg.extract.paths import Batch
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.base import ADDED, REPLACED, UNCHANGED, Store
@@ -176,6 +177,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
                 _retire_old_id(store, seen[doc_id], report)
         pending.clear()
 
+    refused = False
     try:
         for path, result in prepared_in_order(todo, base, extractor, workers, ids=listing.ids):
             if isinstance(result, KGError):
@@ -187,12 +189,18 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
             if bar is not None:
                 bar.update(1)
         flush()
+    except StoreError:
+        refused = True  # the store refused a write (full disk...): it would refuse resolution too
+        raise
     finally:
         if bar is not None:
             bar.close()
         counts = report.counts()
-        if counts[ADDED] or counts[REPLACED]:  # also after an interruption: never leave it unresolved
-            report.resolution = store.resolve()
+        if not refused:  # also after an interruption: never leave it unresolved
+            if counts[ADDED] or counts[REPLACED]:
+                report.resolution = store.resolve()
+            else:  # nothing new, but an earlier build may have been cut short before resolving
+                report.resolution = store.recover()
     return report
 
 

@@ -26,13 +26,16 @@ MESSAGES: dict[str, str] = {
     "E110": "no .txt, .md or .html files to read{detail}",
     # store (2xx)
     "E200": "cannot open the store: {detail}",
-    "E201": "the store is locked by another process",
+    "E201": "the store is locked by another process that writes to it (kg build, kg remove, kg resolve or "
+            "kg serve --allow-update); try again when it ends",
     "E202": "cannot write to the store: {detail}",
     "E203": "no document with id {detail} in the store",
     "E204": "cannot map the document to RDF: {detail}",
     "E205": "another file in this batch has the same name, hence the same document id: {detail}",
-    "E206": "the SPARQL server refused access ({detail}); set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD",
-    "E207": "the SPARQL server cut the result at {limit} (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
+    "E206": "the store folder is not writable ({detail}); the store is as it was before this write",
+    "E207": "no space left for the store ({detail}); the store is as it was before this write",
+    "E208": "the SPARQL server refused access ({detail}); set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD",
+    "E209": "the SPARQL server cut the result at {limit} (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

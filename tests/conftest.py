@@ -61,3 +61,8 @@ def new_store(request, tmp_path: Path):
     yield make
     for st in opened:
         st.close()
+
+
+def pytest_configure(config) -> None:
+    """Markers of this suite's slower kinds of test, so ``-m 'not durability'`` can leave them out."""
+    config.addinivalue_line("markers", "durability: kills kg with SIGKILL in a loop (under a minute; CI runs it)")

@@ -26,6 +26,8 @@ def build(
                                   help="Progress bar on stderr (only when it is a terminal)."),
     workers: int = typer.Option(None, "--workers", "-w", min=1, show_default=False,
                                 help="Processes that extract documents. Default: the number of cores."),
+    batch: int = typer.Option(256, "--batch", min=1, metavar="N",
+                              help="Documents written per transaction: what an interrupted build keeps."),
 ) -> None:
     """Extract facts from documents and load them into the graph store.
 
@@ -39,6 +41,9 @@ def build(
     count and kinds of the files that are not documents (.pdf, .docx...).
     Exit status: 0 every document read, 3 some failed (the rest landed),
     1 none could be read.
+    Interrupted (even by kill -9), a build keeps the batches it wrote, whole;
+    the next command that writes to the store finishes the rest.  A second
+    build on the same store meanwhile fails at once (error E201).
 
     \b
     Examples:
@@ -50,11 +55,14 @@ def build(
     from kg import EXAMPLES_DIR
     from kg.build import build_paths, exit_status, no_documents_error
     from kg.build_workers import default_workers
+    from kg.store.pending import recovery_note
     from kg.store.stats import class_counts
 
     sources = list(paths) if paths else [EXAMPLES_DIR]
     with open_cli_store(store) as st:
-        report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)),
+        if st.recovered is not None:
+            err(recovery_note(st.recovered))
+        report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
                              progress=progress and sys.stderr.isatty(), workers=workers or default_workers())
         counts = report.counts()
         classes = class_counts(st)

@@ -29,8 +29,12 @@ def remove(
       kg remove boston-2011-digital-cities
       kg stats --documents     # lists the ids in the store
     """
+    from kg.store.pending import recovery_note
+
     missing = removed = 0
     with open_cli_store(store) as st:
+        if st.recovered is not None:
+            err(recovery_note(st.recovered))
         for doc_id in doc_ids:
             if st.remove_document(doc_id, resolve=False):
                 removed += 1

@@ -34,7 +34,11 @@ def resolve(
       kg resolve --full            # repair: recompute the whole default graph
       kg resolve --json | jq .flags
     """
+    from kg.store.pending import recovery_note
+
     with open_cli_store(store) as st:
+        if st.recovered is not None:
+            err(recovery_note(st.recovered))
         res = st.resolve(full=full)
     if as_json:
         typer.echo(json.dumps(describe(res), indent=2))

@@ -28,14 +28,18 @@ merge that only a removed document justified is undone by the removal.
 
 Cost (measured with 2 busy cores).  Resolution reads only the statements about
 cities, counties, people, organisations, programs and posts, and rewrites only
-the default-graph triples of nodes that the old or new resolution graph names;
-other triples are the same in the plain and the resolved union, which the store
-keeps per document.  Dev corpus (24 documents, 9k quads): 0.2 s.  Synthetic
-store of 100k quads (``benchmarks/bench_store.py`` records): 1-2 s per resolve;
-300k quads: about 5 s - linear in the entity statements, so a batch build pays
-it once, but a single ``add_document``/``remove_document`` on a large store pays
-it too.  ``resolve(full=True)`` (``kg resolve --full``) recomputes the whole
-default graph instead: 6 s at 100k quads.
+the default-graph triples of nodes whose resolution changed or that the changed
+documents mention (with whatever they merge with), when the store knows which
+documents changed since the last resolution (a store opened for writing tracks
+them); otherwise those of every node the old or new resolution graph names.
+Dev corpus (24 documents, 9k quads): 0.2 s.  ``kg remove`` of one document at
+10,000 synthetic documents (2M statements): 8.4 s for the whole command, 25 s
+when every named node was rechecked and entity statements were read a subject
+at a time; what is left is reading the entity statements (one query in the
+engine, 3-4 s) and running the rules over them (1.4 s): still linear in the
+entity statements, not in the change.
+``resolve(full=True)`` (``kg resolve --full``) recomputes the whole default
+graph instead: 8 s at 400k statements.
 
 >>> from kg.record import City, DocumentRecord
 >>> from kg.store import open_store

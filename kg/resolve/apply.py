@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
-from kg.resolve.facts import KIND_CLASSES, Facts
+from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
@@ -128,19 +128,26 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
     return out
 
 
-def resolve_store(store, *, full: bool = False) -> Resolution:
+def resolve_store(store, *, full: bool = False, pending: bool = False,
+                  changed: set[URIRef] | None = None) -> Resolution:
     """Recompute resolution over ``store``'s document graphs and bring the store in line with it.
 
     Resolution reads only the statements about resolvable entities.  Then the
     default graph is corrected where it can differ from the plain union the
     store maintains per document: the triples touching a node that the old or
     the new resolution graph names (merged, relabelled or flagged).  Any other
-    triple is the same in the plain and the resolved union.  ``full=True``
-    recomputes every triple instead.  Only differences are written, in one
-    transaction; a store already resolved is not touched.
+    triple is the same in the plain and the resolved union.  When the store
+    knows which IRIs the documents written since the last resolution mention
+    (``changed``), only the nodes whose resolution changed and the named nodes
+    those documents mention are corrected (with every node merged with one of
+    them, before or now): why, ``kg remove`` of one document at 2,000 documents
+    spent 11 of its 25 s reading and comparing the triples of every named node.
+    ``full=True`` recomputes every triple instead.  Only differences are
+    written, in one transaction that also clears the store's marker that
+    resolution is due; a store already resolved is not touched unless
+    ``pending`` (the marker is set).
     """
-    entries = store.entries()
-    bases = {e.base for e in entries.values() if e.base}
+    bases, has_documents = store.bases()
     graph = resolution_graph_iri(bases.pop() if len(bases) == 1 else DEFAULT_BASE)
     old_graphs = store.resolution_graphs()
     skip = set(old_graphs) | {graph}
@@ -148,22 +155,48 @@ def resolve_store(store, *, full: bool = False) -> Resolution:
         doc_quads = [q for q in store.quads() if q[3] not in skip]
         entity_quads = doc_quads
     else:
-        entity_quads = [q for q in store.typed_quads(KIND_CLASSES) if q[3] not in skip]
+        entity_quads = [q for q in store.typed_quads(KIND_CLASSES, READ_PREDICATES) if q[3] not in skip]
     res = compute(entity_quads, graph) if entity_quads else Resolution(graph)
     old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
-    target = graph if (entries or entity_quads) else None
+    target = graph if (has_documents or entity_quads) else None
     if full:
         wanted = default_triples(doc_quads, res)
         current = set(store.default_triples())
     else:
-        touched = _nodes(old_res) | _nodes(res.quads)
-        wanted = default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
+        named = _nodes(old_res) | _nodes(res.quads)
+        touched = named if changed is None else _merged_with(
+            _nodes(old_res ^ set(res.quads)) | (named & changed), old_res, res.quads)
+        wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
+                  if t[0] in touched or t[2] in touched}
         current = set(store.default_touching(touched))
     if current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else []):
+        if pending:  # nothing to change but the markers (and the union's size)
+            store.write_derived([], None, [], delete=[], insert=[], full=full)
         return res
-    store.write_derived(old_graphs, target, res.quads,
+    store.write_derived(old_graphs, target, res.quads, full=full,
                         delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
     return res
+
+
+def _merged_with(seed: set[URIRef], *resolutions: Iterable[tuple]) -> set[URIRef]:
+    """``seed`` and every node an ``owl:sameAs`` of any of ``resolutions`` joins to one of them.
+
+    Why: a default-graph triple of a merged entity is made from the statements of all its
+    members, so correcting one member's triples means reading every member's."""
+    links: dict[URIRef, set[URIRef]] = {}
+    for quads in resolutions:
+        for s, p, o, _g in quads:
+            if p == OWL.sameAs:
+                links.setdefault(s, set()).add(o)
+                links.setdefault(o, set()).add(s)
+    out: set[URIRef] = set()
+    stack = list(seed)
+    while stack:
+        node = stack.pop()
+        if node not in out:
+            out.add(node)
+            stack.extend(links.get(node, ()))
+    return out
 
 
 def _nodes(quads: Iterable[tuple]) -> set[URIRef]:

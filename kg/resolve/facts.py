@@ -23,7 +23,7 @@ from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, ORG, RDF, RDFS, SKOS
 
-__all__ = ["KINDS", "KIND_CLASSES", "Node", "Facts", "doc_of_graph"]
+__all__ = ["KINDS", "KIND_CLASSES", "READ_PREDICATES", "Node", "Facts", "doc_of_graph"]
 
 #: The classes resolution knows how to merge (local names of ``civic:`` classes).
 KINDS = ("City", "County", "Person", "Organization", "Program", "Post")
@@ -34,6 +34,8 @@ _TYPE, _LABEL, _ALT = RDF.type, RDFS.label, SKOS.altLabel
 #: Edges the rules look at (who holds which post, where a program runs...).
 EDGES = (ORG.holds, ORG.heldBy, ORG.postIn, ORG.memberOf, CIVIC.leads, CIVIC.operatedBy, CIVIC.title,
          CIVIC.inState)
+#: Every predicate :meth:`Facts.from_quads` looks at: a store need not hand resolution any other.
+READ_PREDICATES = (_TYPE, _LABEL, _ALT, *EDGES)
 
 
 def doc_of_graph(graph: URIRef) -> str:

@@ -37,9 +37,26 @@ def open_store(location: str | Path | None = None, *, backend: str = "oxigraph",
       Protocol URLs and the credentials come from ``KG_ENDPOINT_*`` variables
       (:mod:`kg.store.sparql_config`).
 
+    A store opened for writing first finishes what an interrupted writer left
+    (:meth:`Store.recover`; what it did is in ``store.recovered``), so a
+    ``kill -9`` during a build costs at most a repair on the next open.
+
     Errors are one-line :class:`kg.errors.StoreError` s: ``E200`` (cannot
-    open), ``E201`` (locked by another process), ``E206`` (a SPARQL server refused the credentials).
+    open), ``E201`` (locked by another process), ``E206`` (the folder is not
+    writable), ``E207`` (no space left),
+    ``E208`` (a SPARQL server refused the credentials).
     """
+    store = _open(location, backend, read_only)
+    if not read_only:
+        try:
+            store.recovered = store.recover()
+        except BaseException:
+            store.close()
+            raise
+    return store
+
+
+def _open(location: str | Path | None, backend: str, read_only: bool) -> Store:
     if backend == "oxigraph":
         from kg.store.oxigraph import open_oxigraph
 

@@ -31,6 +31,12 @@ document graphs and rewrites the default graph so that duplicates appear as
 their canonical node (:meth:`Store.resolve`).  ``add_document(...,
 resolve=False)`` defers it, for batches (:func:`kg.build.build_paths` resolves
 once at the end).
+
+Derived data never stays behind its documents: every document write also sets
+a marker that resolution is due, in the same transaction; the transaction that
+writes the resolution clears it; and a store opened for writing first finishes
+whatever a marker says an interrupted writer left (:meth:`Store.recover`,
+:mod:`kg.store.pending`).
 """
 
 from __future__ import annotations
@@ -45,6 +51,7 @@ from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
 from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
+from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, STALE, Pending, pending_from_rows
 from kg.store.terms import DEFAULT_GRAPH, data_update
 
 if TYPE_CHECKING:
@@ -53,9 +60,8 @@ if TYPE_CHECKING:
 __all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
-#: Bookkeeping node recording which named graph holds the resolution.
-RESOLUTION = URIRef(KGS["resolution"])
-
+#: IRIs of changed documents a store remembers for resolution before it stops tracking them.
+CHANGED_LIMIT = 100_000
 
 
 def entry_from_pairs(doc_id: str, pairs: Iterable[tuple]) -> DocumentEntry | None:
@@ -81,6 +87,8 @@ class Store:
     """
 
     backend: str = "?"
+    #: True when no other process can write while this one has it open (so what changed is known here)
+    exclusive: bool = True
 
     def __init__(self, dataset: Dataset, *, location: str | None = None, read_only: bool = False) -> None:
         self.dataset = dataset
@@ -88,6 +96,11 @@ class Store:
         self.read_only = read_only
         bind_all(self.dataset)
         self._closed = False
+        #: the repair :meth:`recover` made when the store was opened for writing (None: nothing pending)
+        self.recovered = None
+        #: IRIs the documents written since the last resolution mention (None: not known, so resolution
+        #: looks at every node it ever named); see :func:`kg.resolve.apply.resolve_store`
+        self._changed: set[URIRef] | None = None
 
     # -- context manager -------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -153,6 +166,7 @@ class Store:
         with ``resolve(full=True)``.
         """
         self._check_writable()
+        self._changed = None  # what a raw update touched is unknown
         try:
             self.dataset.update(sparql)
         except Exception as exc:
@@ -232,12 +246,14 @@ class Store:
             out += [(s, p, o, g) for s, p, o in self.query(f"SELECT ?s ?p ?o WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")]
         return out
 
-    def typed_quads(self, classes: Iterable[URIRef]) -> Iterable[tuple]:
+    def typed_quads(self, classes: Iterable[URIRef], predicates: Iterable[URIRef] | None = None) -> Iterable[tuple]:
         """Every (s, p, o, g) whose subject is typed with one of ``classes`` in that graph
-        (bookkeeping excluded): what resolution reads, a fraction of the store."""
+        (bookkeeping excluded), only of ``predicates`` when given: what resolution reads, a
+        fraction of the store."""
         values = " ".join(f"<{c}>" for c in classes)
+        keep = f"FILTER(?p IN ({', '.join(f'<{p}>' for p in predicates)}))" if predicates is not None else ""
         rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?k {{ {values} }}
-            GRAPH ?g {{ ?s a ?k . ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}""")
+            GRAPH ?g {{ ?s a ?k . ?s ?p ?o {keep} }} FILTER(?g != <{META_GRAPH}>) }}""")
         return [tuple(r) for r in rows]
 
     def quads_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:
@@ -267,42 +283,99 @@ class Store:
         return sorted(URIRef(r[0]) for r in rows)
 
     # -- resolution ------------------------------------------------------------------------
+    def pending(self) -> Pending:
+        """What an earlier writer left unfinished (see :mod:`kg.store.pending`): one small query."""
+        return pending_from_rows(self.query(PENDING_QUERY))
+
+    def recover(self):
+        """Finish what an interrupted writer left: the :class:`kg.resolve.Resolution` run, or None.
+
+        Why: a ``kill -9`` between writing documents and writing their resolution
+        must not leave the default graph unresolved for good.  Documents a bulk
+        load wrote only in part are dropped whole (with their bookkeeping, so the
+        next build adds them again), then resolution runs; ``full`` when the
+        default graph may hold triples of the dropped ones.  :func:`kg.store.open_store`
+        calls this on every store it opens for writing; it costs one query when
+        nothing is pending."""
+        pending = self.pending()
+        if not pending.due:
+            self._changed = set() if self.exclusive else None  # resolved: from now on, track what changes
+            return None
+        if pending.loading:
+            self._drop_partial(pending.loading)
+        return self.resolve()
+
+    def _drop_partial(self, iris: Sequence[URIRef]) -> None:
+        """In ONE transaction: drop the graphs and bookkeeping nodes an unfinished bulk load names,
+        clear its marker and ask for a full rebuild of the default graph."""
+        from kg.store.pending import LOAD
+
+        ops = [f"DROP SILENT GRAPH <{i}>" for i in iris]
+        ops += [f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{i}> ?p ?o }} }}" for i in iris]
+        ops.append(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ <{LOAD}> ?p ?o }} }}")
+        ops.append(data_update([], [], [REBUILD]))
+        self._apply_update(" ;\n".join(ops))
+
     def resolve(self, *, full: bool = False):
         """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`.
 
         By default only the default-graph triples of nodes that resolution touches
         (now or before) are rewritten; ``full=True`` rebuilds the whole default graph
-        from the document graphs (a repair, e.g. after :meth:`update` or an interrupted batch)."""
+        from the document graphs (a repair, e.g. after :meth:`update` or an interrupted
+        bulk load, which the bookkeeping then asks for by itself).  The resolution, the
+        union's size and the clearing of the pending markers are one transaction."""
         from kg.resolve.apply import resolve_store
 
         self._check_writable()
-        resolution = resolve_store(self, full=full)
-        self._record_union_size()
-        return resolution
+        pending = self.pending()
+        result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
+                               changed=self._changed)
+        self._changed = set() if self.exclusive else None
+        return result
 
-    def _record_union_size(self) -> None:
-        """Keep the size of the default graph in the bookkeeping, so ``kg stats`` need not count it.
+    def bases(self) -> tuple[set[str], bool]:
+        """The instance bases the documents were built with, and whether there is any document."""
+        rows = list(self.query(f"""SELECT DISTINCT ?b WHERE {{ GRAPH <{META_GRAPH}> {{
+            ?d <{KGS.documentId}> ?id OPTIONAL {{ ?d <{KGS.base}> ?b }} }} }}"""))
+        return {str(r[0]) for r in rows if r[0] is not None and str(r[0])}, bool(rows)
 
-        Every change ends with :meth:`resolve`, which calls this: the figure is current after
-        each build or removal."""
-        row = next(iter(self.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))
-        node, meta = RESOLUTION, META_GRAPH
-        self._apply_update(
-            f"DELETE WHERE {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} ;\n"
-            f"INSERT DATA {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> {int(row[0])} }} }}")
+    def graph_nodes(self, graphs: Iterable[URIRef]) -> set[URIRef]:
+        """The IRIs the named graphs ``graphs`` have as subject or object."""
+        return {t for s, _p, o, _g in self.graph_quads(graphs) for t in (s, o) if isinstance(t, URIRef)}
+
+    def _note_changed(self, nodes: Iterable[URIRef]) -> None:
+        """Remember IRIs written documents mention, until so many that rechecking every named node is
+        as cheap (a large build): then stop tracking, which also stops spending time on it."""
+        if self._changed is not None:
+            self._changed.update(nodes)
+            if len(self._changed) > CHANGED_LIMIT:
+                self._changed = None
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
-                      *, delete: list[tuple], insert: list[tuple]) -> None:
+                      *, delete: list[tuple], insert: list[tuple], full: bool = False) -> None:
         """In ONE transaction: replace the resolution graph(s) ``old_graphs`` by ``graph`` holding
-        ``graph_quads``, and take ``delete`` out of / put ``insert`` into the default graph."""
+        ``graph_quads``, take ``delete`` out of / put ``insert`` into the default graph, record the
+        default graph's size (so ``kg stats`` need not count it) and clear the marker that resolution
+        is due (and, with ``full``, the one that the default graph needed rebuilding)."""
         self._check_writable()
-        drop = [(RESOLUTION, KGS.graph, g, META_GRAPH) for g in old_graphs]
+        drop = [(RESOLUTION, KGS.graph, g, META_GRAPH) for g in old_graphs] + [STALE] + ([REBUILD] if full else [])
         add = [(RESOLUTION, KGS.graph, graph, META_GRAPH)] if graph is not None else []
-        self._apply_update(data_update(old_graphs, drop + [(s, p, o, None) for s, p, o in delete],
-                                       [(s, p, o, None) for s, p, o in insert] + list(graph_quads) + add))
+        text = data_update(old_graphs, drop + [(s, p, o, None) for s, p, o in delete],
+                           [(s, p, o, None) for s, p, o in insert] + list(graph_quads) + add)
+        node, meta = RESOLUTION, META_GRAPH
+        self._apply_update(
+            text + " ;\n"
+            f"DELETE WHERE {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} ;\n"
+            f"INSERT {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} "
+            "WHERE { SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } }")
 
     def _apply_update(self, text: str) -> None:
-        self.update(text)
+        """Our own updates (resolution, bookkeeping): unlike :meth:`update`, what they change is known."""
+        self._check_writable()
+        try:
+            self.dataset.update(text)
+        except Exception as exc:
+            raise _query_error(exc) from None
 
     # -- writing ---------------------------------------------------------------------------
     def add_document(self, record: DocumentRecord, base: str = DEFAULT_BASE, *, resolve: bool = True,
@@ -349,17 +422,21 @@ class Store:
                 statuses.append(UNCHANGED)
             elif old is None:
                 fresh.append(doc)
+                if self._changed is not None:
+                    self._note_changed(doc.nodes())
                 statuses.append(ADDED)
             else:
-                self._write(old, doc.quads())
+                if self._changed is not None:
+                    self._note_changed(self.graph_nodes(old.graphs) | doc.nodes())
+                self._write(old, [*doc.quads(), STALE])
                 statuses.append(REPLACED)
         if fresh:
             self._insert_new(fresh, bulk=bulk)
         return statuses
 
     def _insert_new(self, docs: Sequence[PreparedDocument], *, bulk: bool = False) -> None:
-        """Documents the store has never seen, in one transaction."""
-        self._write(None, [q for doc in docs for q in doc.quads()])
+        """Documents the store has never seen, in one transaction (with the marker that resolution is due)."""
+        self._write(None, [*(q for doc in docs for q in doc.quads()), STALE])
 
     def _restamp(self, old: DocumentEntry, new: DocumentEntry) -> None:
         """Rewrite a document's bookkeeping only (its facts are the same)."""
@@ -376,7 +453,9 @@ class Store:
         old = self.entry(doc_id)
         if old is None:
             return False
-        self._write(old, [])
+        if self._changed is not None:
+            self._note_changed(self.graph_nodes(old.graphs))
+        self._write(old, [STALE])
         if resolve:
             self.resolve()
         return True
@@ -402,7 +481,8 @@ class Store:
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         """In ONE transaction: retract ``old`` (its graphs, its share of the union, its
-        bookkeeping), then insert ``quads`` (which already carry their union triples)."""
+        bookkeeping), then insert ``quads`` (which already carry their union triples and
+        the marker that resolution is due, :data:`kg.store.pending.STALE`)."""
         raise NotImplementedError
 
     def _check_writable(self) -> None:

@@ -53,10 +53,12 @@ class MemoryStore(Store):
     def default_triples(self) -> Iterable[tuple]:
         return list(self.dataset.default_graph)
 
-    def write_derived(self, old_graphs, graph, graph_quads, *, delete, insert) -> None:
+    def write_derived(self, old_graphs, graph, graph_quads, *, delete, insert, full: bool = False) -> None:
         """Plain dictionary updates, every quad built beforehand (see the module docstring)."""
-        from kg.store.base import RESOLUTION
+        from rdflib import Literal
+
         from kg.store.meta import KGS
+        from kg.store.pending import REBUILD, RESOLUTION, STALE
 
         self._check_writable()
         ds = self.dataset
@@ -72,6 +74,10 @@ class MemoryStore(Store):
             quads.append((RESOLUTION, KGS.graph, graph, META_GRAPH))
         if quads:
             ds.addN(quads)
+        for marker in [STALE, REBUILD] if full else [STALE]:
+            ds.remove(marker)
+        ds.remove((RESOLUTION, KGS.unionTriples, None, META_GRAPH))
+        ds.add((RESOLUTION, KGS.unionTriples, Literal(len(default)), META_GRAPH))
 
     def _retract_union(self, graphs: set) -> None:
         """Take out of the default graph the triples only ``graphs`` hold."""

@@ -40,6 +40,17 @@ class PreparedDocument:
     entry: DocumentEntry
     nquads: str
 
+    def nodes(self) -> set[URIRef]:
+        """The IRIs its quads have as subject or object (bookkeeping left out): what resolution rechecks."""
+        meta, out = str(META_GRAPH), set()
+        for q in ox.parse(self.nquads, format=ox.RdfFormat.N_QUADS):
+            if isinstance(q.graph_name, ox.NamedNode) and q.graph_name.value == meta:
+                continue
+            out.add(q.subject.value)
+            if isinstance(q.object, ox.NamedNode):
+                out.add(q.object.value)
+        return {URIRef(n) for n in out}
+
     def quads(self) -> list[tuple]:
         """The quads as rdflib terms (graph ``DEFAULT_GRAPH`` for the union), for backends that need them."""
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object),

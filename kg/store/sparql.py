@@ -30,6 +30,7 @@ from rdflib.query import Result
 
 from kg.store.base import Store, entry_from_pairs
 from kg.store.meta import KGS, META_GRAPH, DocumentEntry, doc_node
+from kg.store.pending import STALE
 from kg.store.sparql_config import EndpointConfig, endpoint_config, update_endpoint
 from kg.store.sparql_dialect import Dialect, detect, dialect_named
 from kg.store.sparql_http import SparqlHttp
@@ -67,11 +68,12 @@ class SparqlStore(Store):
     """A store on a SPARQL 1.1 server over HTTP."""
 
     backend = "sparql"
+    exclusive = False  # other clients may write to the endpoint: resolution cannot know what changed
 
     def __init__(self, url: str, *, read_only: bool = False, config: EndpointConfig | None = None) -> None:
         config = config or endpoint_config(url)
         self.http = SparqlHttp(config)
-        server = self.http.probe()  # fails early (E200, E206) and tells the dialect
+        server = self.http.probe()  # fails early (E200, E208) and tells the dialect
         self.dialect = dialect_named(config.dialect) if config.dialect else detect(server)
         self._remote = _Remote(self.http, self.dialect)
         super().__init__(Dataset(store=self._remote, default_union=False), location=url, read_only=read_only)
@@ -124,7 +126,7 @@ class SparqlStore(Store):
         """One request per document, as small as before batching: a whole batch in one request
         could pass an endpoint's size limit, and each document stays all or nothing."""
         for doc in docs:
-            self._write(None, doc.quads())
+            self._write(None, [*doc.quads(), STALE])
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         drop = sorted(old.graphs) if old else []

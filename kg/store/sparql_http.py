@@ -5,9 +5,9 @@ ask for Digest), hides the server's error message, and cannot upload a graph.  `
 ``requests-toolbelt``'s ``GuessAuth`` answers whichever challenge the server sends; rdflib still
 parses the results, so callers get the same :class:`rdflib.query.Result` as from a local store.
 
-Errors are one-line :class:`kg.errors.KGError` s: ``E200`` (nothing answers at the URL), ``E206``
+Errors are one-line :class:`kg.errors.KGError` s: ``E200`` (nothing answers at the URL), ``E208``
 (credentials refused), ``E300``/``E302`` (a query the server rejects), ``E202`` (an update or
-upload the server rejects), ``E207`` (a result the server cut short).
+upload the server rejects), ``E209`` (a result the server cut short).
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class SparqlHttp:
             raise QueryError("E302", self.config.query_url, detail=f"HTTP {response.status_code}: {_message(response)}")
         cut = response.headers.get("X-SPARQL-MaxRows")
         if cut:
-            raise StoreError("E207", self.config.query_url, limit=f"{int(cut):,} rows")
+            raise StoreError("E209", self.config.query_url, limit=f"{int(cut):,} rows")
         kind = response.headers.get("Content-Type", "application/sparql-results+json").split(";")[0].strip()
         try:
             return Result.parse(io.BytesIO(response.content), content_type=kind)
@@ -100,7 +100,7 @@ class SparqlHttp:
         self.server = response.headers.get("Server", self.server)
         if response.status_code in (401, 403):
             who = f"as {self.config.user!r}" if self.config.user else "without credentials"
-            raise StoreError("E206", url, detail=f"HTTP {response.status_code} {who}")
+            raise StoreError("E208", url, detail=f"HTTP {response.status_code} {who}")
         return response
 
     @staticmethod

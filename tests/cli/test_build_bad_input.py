@@ -67,7 +67,8 @@ def test_a_locked_store_is_one_line_not_a_traceback(tmp_path):
                               capture_output=True, text=True, timeout=60,
                               env={**os.environ, "PYTHONWARNINGS": "ignore"})
     assert proc.returncode == 1
-    assert proc.stderr.strip() == f"error[E201] {store}: the store is locked by another process"
+    assert proc.stderr.strip() == (f"error[E201] {store}: the store is locked by another process that writes to it "
+        "(kg build, kg remove, kg resolve or kg serve --allow-update); try again when it ends")
 
 
 def test_nothing_readable_exits_1(tmp_path, capsys):

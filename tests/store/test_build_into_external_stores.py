@@ -118,5 +118,5 @@ def test_wrong_credentials_are_refused_in_one_line(server, monkeypatch, capsys, 
     monkeypatch.setenv("KG_ENDPOINT_PASSWORD", "not-the-password")
     assert main(["build", str(EXAMPLES_DIR), "--endpoint", server.query_url, "--no-progress"]) == 1
     lines = capsys.readouterr().err.strip().splitlines()
-    assert lines[-1].startswith("error[E206]") and "'dba'" in lines[-1]
+    assert lines[-1].startswith("error[E208]") and "'dba'" in lines[-1]
     assert not any("not-the-password" in line or "Traceback" in line for line in lines)

@@ -112,7 +112,8 @@ def test_locked_store_is_a_one_line_error(tmp_path):
         with pytest.raises(StoreError) as exc:
             open_store(path)
         assert exc.value.code == "E201"
-        assert str(exc.value) == f"error[E201] {path}: the store is locked by another process"
+        assert str(exc.value) == (f"error[E201] {path}: the store is locked by another process that writes to it "
+            "(kg build, kg remove, kg resolve or kg serve --allow-update); try again when it ends")
     with open_store(path):  # released on close
         pass
 
