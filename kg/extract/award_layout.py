@@ -93,12 +93,12 @@ _ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(
                        re.I)
 
 
-def _past_qualifiers(text: str, end: int, limit: int, states: bool = True) -> int:
+def _past_qualifiers(text: str, end: int, limit: int) -> int:
     """Where a place's name ends once its state, or its province and country abroad, are read past."""
     while True:
         q = _QUALIFIER.match(text, end, limit)
         m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit)
-                   or (states and state_pattern().match(text, q.end(), limit)))
+                   or state_pattern().match(text, q.end(), limit))
         if not m:
             return end
         end = m.end()
