@@ -113,6 +113,9 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
     out: list[tuple[str, int, int]] = []
     while at < b.end:
         p = by_start.get(at)
+        if p is None and m:  # "The Villages, FL", "The Woodlands": "The" is part of the name
+            lead = m.group()
+            p = by_start.get(m.start() + len(lead) - len(lead.lstrip(' \t"“')))
         if p is not None and p.name in state_names():
             p = None  # "Utah, Ohio, Georgia": a city named like a state is the state in a list of states
         if p is not None:
@@ -173,6 +176,24 @@ def _own_category(text: str, end: int, limit: int) -> str | None:
     levels = "|".join(load_data("layout")["levels"])
     lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
     return said.strip().split()[0].split("-")[0].capitalize() if lv else None
+
+
+@cache
+def _level_head() -> re.Pattern[str]:
+    """A head that is only a level, or a move between levels ('Silver:', 'Gold Level', 'Bronze > Silver:')."""
+    lv = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+    return re.compile(rf"\s*(?:(?:{lv})\s*(?:>|->|→|to)\s*)?(?P<level>{lv})(?:[ -](?:level|designations?|awards?))?"
+                      r"\s*:?\s*$", re.I)
+
+
+def level_of_head(head: str) -> str | None:
+    """The level a level-only head gives its members: the new one when it names a move.
+
+    >>> level_of_head("Bronze > Silver:"), level_of_head("Gold Level"), level_of_head("Gold Coast")
+    ('Silver', 'Gold', None)
+    """
+    m = _level_head().fullmatch(head)
+    return m.group("level").split("-")[0].split()[0].capitalize() if m else None
 
 
 def _category_of_head(head: str, titled: bool) -> str | None:
@@ -303,7 +324,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
         ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
-        if not announced and not ((alternating or ranked) and main_award):
+        level = level_of_head(head)
+        if not announced and not ((alternating or ranked or level) and main_award):
             continue
         chain = [head] + outer
         award = _award_of(chain, main_award, award_mentions)
@@ -312,7 +334,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         yrs = [y for h in chain for _p, y in years_in(h)]
         head_year = yrs[0] if yrs else None
         titled = sc.head.kind == "heading" and bool(ranked or alternating or words["head_trailer"].search(head))
-        category = _category_of_head(head, titled)
+        category = level or _category_of_head(head, titled)
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
                 category = label

@@ -93,7 +93,7 @@ from kg.extract.award_names import find_titles, list_award, name_pattern, writte
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import state_pattern
+from kg.extract.gazetteer import country_pattern, state_pattern
 from kg.extract.grades import find_grades
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
@@ -214,8 +214,10 @@ _OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ouncil(?:member|man|woma
                         r"[Mm]anager|[Ee]xecutive|[Cc]lerk|[Ss]heriff)\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
 _SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|headquartered|offices?\b)")
 _FELLOWS = (
-    re.compile(r"\b(?:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
-               r"(?:[A-Z][\w-]*\s+){0,3}(?:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
+    # "The winning communities are: A; B", "The Winning Cities Receiving $1 Million ... are A, B"
+    re.compile(r"\b(?i:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
+               r"(?:[A-Z][\w-]*\s+){0,3}(?i:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
+               r"(?:(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?\s)?"
                r"(?:are|were|include[sd]?|including)\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
     re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
@@ -379,12 +381,19 @@ class _Ctx:
 
 # -- document-level context ----------------------------------------------------------
 
+_MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3}){0,3}"
+                             r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[—–]|--?)[ \t]+[^\n]{60}")
+
+
 def _is_dateline(text: str, p: PlaceMention) -> bool:
     line_start = text.rfind("\n", 0, p.start) + 1
     if text[line_start:p.start].strip():
         return False
     head = text[p.start:p.end]
-    return head[:3].isupper() and bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s", text[p.end:p.end + 50]))
+    if head[:3].isupper():
+        return bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s", text[p.end:p.end + 50]))
+    # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
+    return bool(_MIXED_DATELINE.match(text, p.end))
 
 
 @lru_cache(maxsize=4096)
@@ -478,12 +487,22 @@ def _written_mentions(ctx: _Ctx, st: str) -> list[tuple[int, int, str]]:
     return out
 
 
+_SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
+_SPAN_AFTER = re.compile(r"[ \t]?[-–/][ \t]?(?:19|20)?\d\d\b(?![,.]\d)")
+
+
+def _in_span(text: str, a: int, b: int) -> bool:
+    """A year that is one end of a span ('the 2021-2022 Global Mayors Challenge', '2020-21'): the span
+    names no single edition."""
+    return bool(_SPAN_BEFORE.search(text[max(0, a - 7):a]) or _SPAN_AFTER.match(text, b))
+
+
 def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
     """(position, year) of explicit award-year candidates in ``text``."""
     skip = list(skip or []) + [(a, b) for a, b, _ in find_dates(text)]
     out = []
     for m in _YEAR.finditer(text):
-        if any(a <= m.start() < b for a, b in skip):
+        if any(a <= m.start() < b for a, b in skip) or _in_span(text, m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 25):m.start()]
         if _NOT_AWARD_YEAR.search(before) and not re.search(r"\b[Ii]n\s*$", before):
@@ -515,10 +534,10 @@ def _attached_years(text: str) -> set[int]:
         if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
             continue
         m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])
-        if m:
+        if m and not _in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))
         m = re.match(r"\s*(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])", text[b:b + 12])
-        if m:
+        if m and not _in_span(text, b + m.start(1), b + m.end(1)):
             attached.add(int(m.group(1)))
     return attached
 
@@ -1487,16 +1506,26 @@ def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tupl
     return prior, before
 
 
+_US = re.compile(r"(?:USA|U\.S\.A\.|U\.S\.|United States(?: of America)?)(?![\w.])")
+
+
 def _unit_end(text: str, p: PlaceMention) -> int:
     """End of a recipient with the state written after a county ("Lake County, Md.", "Pitt County North
-    Carolina")."""
+    Carolina") and the country after a place ("Amman, Jordan;", "Paterson, New Jersey, USA;"), so that a
+    list of them stays one group."""
+    end = p.end
     if p.kind == "county":
         m = re.match(r",?[ \t]+", text[p.end:p.end + 3])
         if m:
             st = state_pattern().match(text, p.end + m.end())
             if st:
-                return st.end()
-    return p.end
+                end = st.end()
+    m = re.match(r",[ \t]+(?:the[ \t]+)?", text[end:end + 8])
+    if m:
+        co = country_pattern().match(text, end + m.end()) or _US.match(text, end + m.end())
+        if co:
+            end = co.end()
+    return end
 
 
 def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:

@@ -122,6 +122,8 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue
+        if all(re.fullmatch(r"(?:19|20)\d\d", g.strip()) for g in (m.group("a"), m.group("b"))):
+            continue  # "the 2021-2022 Global Mayors Challenge": a span of years, not a population
         if re.compile(r"\s*(?:or|and)[- ](?:more|over)").match(text, m.end()):
             continue
         if hi % 1000 == 0:

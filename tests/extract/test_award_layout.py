@@ -147,3 +147,18 @@ def test_a_ranking_named_with_a_qualifier_is_still_the_ranking():
     text = "Best-Run US Cities\n- Eugene, Ore.\n- Tulsa, Okla.\n"
     assert {(a.city, a.award) for a in extract_text(text).awards} == {("Eugene", "Best-Run Cities"),
                                                                     ("Tulsa", "Best-Run Cities")}
+
+
+def test_a_head_that_is_only_a_level_gives_it_to_the_places_under_it():
+    text = ("The League of American Cyclists has announced its latest round of Bicycle Friendly Communities.\n\n"
+            "Silver:\nThe Villages, FL\n\nBronze:\nAkron, OH\nEdina, MN\n\n"
+            "Renewal Awards\n\nBronze > Silver:\nArvada, CO\n")
+    wins = _wins(text)
+    assert {c: w[3] for c, w in wins.items()} == {"The Villages": "Silver", "Akron": "Bronze", "Edina": "Bronze",
+                                                  "Arvada": "Silver"}
+    assert {w[0] for w in wins.values()} == {"Bicycle Friendly Community"}
+
+
+def test_a_level_head_names_no_award_without_one_on_the_page():
+    text = "Our sponsors\n\nGold:\nAkron, OH\nEdina, MN\n"
+    assert _wins(text) == {}
