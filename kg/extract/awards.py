@@ -230,7 +230,10 @@ _FELLOWS = (
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
-_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
+_THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
+_WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
+_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                   r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
@@ -1062,6 +1065,14 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             level = m.groupdict().get("lv")
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False,
                                    level.capitalize() if level else None, forward=True))
+    # "... are among the Smart 50 award winners. These include: A, B and C": the winners the sentence
+    # before announced
+    lead = _THESE_ARE.match(st)
+    if lead:
+        prev = [x for x in ctx.doc.sentences if x.end <= s0][-1:]
+        if prev and _WINNERS_WORD.search(prev[0].text) and (_award_mentions(prev[0].text)
+                                                            or written_awards(prev[0].text)):
+            signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True))
     written = _written_mentions(ctx, st)
     has_award = bool(_award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members

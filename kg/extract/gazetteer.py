@@ -62,8 +62,7 @@ def city_key(name: str) -> str:
     if not k.isascii():  # "San José" is San Jose: gazetteers and writers differ on accents
         k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
     k = re.sub(r"\s+", " ", k)
-    k = re.sub(r"^saint\b\.?\s*", "st. ", k)
-    k = re.sub(r"^st\b\.?\s*", "st. ", k)
+    k = re.sub(r"\b(?:saint|st)\b\.?\s*", "st. ", k)  # "Port Saint Lucie" is "Port St. Lucie"
     k = re.sub(r"^ft\b\.?\s*", "fort ", k)
     k = re.sub(r"^mt\b\.?\s*", "mount ", k)
     return k.strip()
@@ -142,7 +141,8 @@ def state_pattern() -> re.Pattern[str]:
     firsts = "".join(sorted({w[0] for w in ap} | {n[0] for n in names} | {n[0].upper() for n in names}
                             | {st.abbr[0] for st in us.states.STATES_AND_TERRITORIES} | {"D"}))
     # AP forms first (they carry a dot), then names, then upper-case postal codes.
-    return re.compile(rf"(?=[{firsts}])(?:{ap_alts}|(?:{name_alts})\b|(?:{codes})\b(?!\.\w))")
+    # "Cleveland, Kansas City": a state name that opens a city's name is that city, not a state
+    return re.compile(rf"(?=[{firsts}])(?:{ap_alts}|(?:{name_alts})\b(?![ \t]+City\b)|(?:{codes})\b(?!\.\w))")
 
 
 # -- cities -------------------------------------------------------------------
@@ -224,7 +224,7 @@ def _towns() -> dict[str, str]:
     odd = ("saint", "st", "ft", "mt")
     for code, names in load_data(TOWN_FILE)["towns"].items():
         for name in names.lower().split("|"):
-            if name.startswith(odd) or "’" in name or "  " in name:
+            if name.startswith(odd) or "’" in name or "  " in name or " saint " in name or " st" in name:
                 name = city_key(name)
             out[name] = out.get(name, "") + code
     return out

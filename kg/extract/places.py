@@ -136,12 +136,17 @@ _STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including"
               "Among", "Near", "Outside", "Across", "By", "To", "On", "Or", "As", "Its", "Their", "His", "Her"}
 
 
+_SAINT = re.compile(r"(?:^|(?<= ))(?:Saint|St\.?)(?= )")
+
+
 def _as_written(canon: str, written: str) -> str:
-    """Keep the text's 'St.'/'Saint' choice ('St. Paul', not the gazetteer's 'Saint Paul')."""
+    """Keep the text's 'St.'/'Saint' choice ('St. Paul', 'Port St. Lucie', not the gazetteer's 'Saint Paul',
+    'Port Saint Lucie')."""
     w = _title(written).strip()
-    if canon.startswith(("Saint ", "St. ")) and w.startswith(("Saint ", "St. ", "St ")):
-        rest = canon.split(" ", 1)[1]
-        return ("St. " if w.startswith("St") and not w.startswith("Saint") else "Saint ") + rest
+    said = _SAINT.findall(w)
+    if said and len(said) == len(_SAINT.findall(canon)):
+        forms = iter("Saint" if x == "Saint" else "St." for x in said)
+        return _SAINT.sub(lambda _m: next(forms), canon)
     return canon
 
 
@@ -375,6 +380,8 @@ def find_places(text: str) -> list[PlaceMention]:
             sep = 3  # a table row: "Springfield | IL"
         elif _LOOSE_STATE.match(text, max(0, st.start() - 2)) and not _STATE_NAME_GOES_ON.match(text, st.end()):
             sep, loose = 1, True  # no comma: "Louisville KY", "Algoma Wisconsin", "Fort Collins Colo."
+            if text[max(0, st.start() - 4):st.start()] == " in " and not st.group(0).isupper():
+                sep, loose = 4, False  # "Park City in Utah", "Richardson in Texas": a city the state has
         else:
             continue
         code = state_code(st.group(0))
@@ -507,7 +514,7 @@ def find_places(text: str) -> list[PlaceMention]:
             i = j
             if taken.hit(a, b):
                 continue
-            name = report_name(canon) if canon else foreign[0]
+            name = _as_written(report_name(canon), written) if canon else foreign[0]
             before = text[max(0, a - 40):a]
             after = text[b:b + 30]
             prev_word = re.search(r"(\S+)\s*$", before)

@@ -28,3 +28,24 @@ def test_a_span_of_years_is_no_population_bracket():
 def test_a_mixed_case_dateline_is_where_the_news_comes_from_not_a_winner():
     record = extract_text(TEXT)
     assert "New York" not in {a.city for a in record.awards}
+
+
+def test_these_include_lists_the_winners_the_sentence_before_announced():
+    text = ("This year the Smart 50 Awards program honors exceptional work.\n\nSeveral communities in our network "
+            "are among the Smart 50 award winners. These include: Austin, Kansas City, Park City in Utah, and "
+            "Washington, D.C.\n")
+    assert {a.city for a in extract_text(text).awards} == {"Austin", "Kansas City", "Park City", "Washington"}
+
+
+def test_these_include_after_a_sentence_without_winners_gives_nothing():
+    text = ("The Smart 50 Awards program honors exceptional work.\n\nOur network has grown this year. "
+            "These include: Austin, Kansas City and Park City in Utah.\n")
+    assert extract_text(text).awards == []
+
+
+def test_a_list_split_by_region_stays_one_list():
+    text = ("Results for America today announced the 4 new Certified What Works Cities are: Alexandria, VA; "
+            "Port St. Lucie, FL; and Rock Hill, SC from the U.S. and Bogotá, Colombia; and Recife, Brazil from "
+            "Latin America.\n")
+    assert {a.city for a in extract_text(text).awards} == {"Alexandria", "Port St. Lucie", "Rock Hill", "Bogotá",
+                                                          "Recife"}
