@@ -56,7 +56,9 @@ class Candidate:
 @cache
 def _words() -> dict[str, re.Pattern[str]]:
     data = load_data("layout")
-    return {k: re.compile(rf"\b(?:{'|'.join(v)})\b", re.I) for k, v in data.items() if not k.startswith("_")}
+    # word lists match as words; head_trailer is anchored at the head's end (a ':' closes it, no word boundary)
+    return {k: re.compile(rf"(?:{'|'.join(v)})" if k == "head_trailer" else rf"\b(?:{'|'.join(v)})\b", re.I)
+            for k, v in data.items() if not k.startswith("_")}
 
 
 def strip_trailer(head: str) -> str:

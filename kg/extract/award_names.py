@@ -17,6 +17,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 
 >>> [n for _a, _b, n in written_awards("Tulsa Wins Gold Certification; Omaha won the Excellence in Data Award.")]
 ['Excellence in Data Award']
+>>> [n for _a, _b, n in written_awards("Eight cities will receive the NLC's 2009 Awards for Municipal Excellence.")]
+['Awards for Municipal Excellence']
 >>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
 ('Bright21 Communities', 2014)
 >>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
@@ -54,6 +56,11 @@ _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\
                       r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Honor|Honors|Honour|Honours|"
                       r"Trophy|Citation|Distinction))\b")
+# the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
+# acronym or a hyphenated word before it is the giver's, not the award's)
+_NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
+                         r"[ \t]+(?:for|of)[ \t]+(?!the\b|[A-Z][a-z]+['’]s\b)"
+                         r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:in|and|&|of)[ \t]+)?[A-Z][\w&'’-]*){0,4})")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
@@ -94,11 +101,14 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text):
         return out
+    for m in _NOUN_FIRST.finditer(text):
+        name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
+        out.append((m.end(1) - len(name), m.end(1), name))
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
-        if name:
+        if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
             out.append((m.end(1) - len(name), m.end(1), name))
-    return out
+    return sorted(out)
 
 
 _LIST_FRAME = re.compile(

@@ -218,7 +218,7 @@ _FELLOWS = (
     re.compile(r"\b(?i:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
                r"(?:[A-Z][\w-]*\s+){0,3}(?i:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
                r"(?:(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?\s)?"
-               r"(?:are|were|include[sd]?|including)\s*:?\s*(?=[A-Z])"),
+               r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
     re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
                r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
@@ -467,6 +467,13 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
             found = written_awards(s.text)
             if found:
                 return found[0][2]
+    # no win verb next to it: the written-out award the page keeps naming ("NLC Awards for Municipal Excellence"
+    # in the headline, "the 2009 Awards for Municipal Excellence" in the lead, "these eight Awards for ...")
+    written = Counter(n for _a, _b, n in written_awards(doc.text) if n not in person)
+    if written:
+        name, n = written.most_common(1)[0]
+        if n >= 3:
+            return name
     return None
 
 
@@ -532,7 +539,8 @@ def _attached_years(text: str) -> set[int]:
     Survey 2024', 'the 2002 Survey'."""
     attached = set()
     related = related_spans(text)
-    for a, b, _name in _award_mentions(text):
+    # a page that names no award we know dates the one it writes out: "the 2009 Awards for Municipal Excellence"
+    for a, b, _name in _award_mentions(text) or written_awards(text):
         line_start = text.rfind("\n", 0, a) + 1
         if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
             continue

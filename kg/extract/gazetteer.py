@@ -75,7 +75,7 @@ _EXTRA_STATE_FORMS = {
     "district of columbia": "DC", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "ariz": "AZ",
     "colo": "CO", "conn": "CT", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
     "neb": "NE", "nebr": "NE", "nev": "NV", "okla": "OK", "ore": "OR", "oreg": "OR", "tenn": "TN",
-    "wis": "WI", "wisc": "WI", "wyo": "WY", "w.va": "WV", "w. va": "WV", "n.y": "NY", "n.j": "NJ",
+    "wis": "WI", "wisc": "WI", "wyo": "WY", "w.va": "WV", "w. va": "WV", "w.v": "WV", "n.y": "NY", "n.j": "NJ",
     "n.c": "NC", "n.d": "ND", "n.h": "NH", "n.m": "NM", "s.c": "SC", "s.d": "SD", "r.i": "RI", "vt": "VT",
     "va": "VA", "md": "MD", "mo": "MO", "mont": "MT", "ky": "KY", "la": "LA", "ga": "GA", "ala": "AL",
     "ark": "AR", "del": "DE", "pa": "PA",
@@ -119,7 +119,7 @@ def ap_state_forms() -> frozenset[str]:
 
     ap = {st.ap_abbr for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr and st.ap_abbr.endswith(".")}
     return frozenset(ap | {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.",
-                           "W. Va."})
+                           "W. Va.", "W.V."})
 
 
 @cache

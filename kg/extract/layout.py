@@ -58,7 +58,7 @@ class Scope:
     outer: tuple[Block, ...]  # heads of the scopes above, newest first
 
 
-_BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔]|[-–—_](?=[ \t]))[ \t]*")
+_BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔]|(?:--|[-–—_])(?=[ \t]))[ \t]*")
 _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b(?:[ \t]+[Pp]lace)?"
                       r"|\d{1,3}[.)](?=[ \t])"
                       r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+[Pp]lace)"

@@ -162,3 +162,14 @@ def test_a_head_that_is_only_a_level_gives_it_to_the_places_under_it():
 def test_a_level_head_names_no_award_without_one_on_the_page():
     text = "Our sponsors\n\nGold:\nAkron, OH\nEdina, MN\n"
     assert _wins(text) == {}
+
+
+def test_a_level_winners_head_with_its_colon_gives_its_level_and_double_dash_bullets_are_items():
+    text = ("Eight Cities Honored with NLC Awards for Municipal Excellence\n\n"
+            "Eight cities will receive the National League of Cities' 2009 Awards for Municipal Excellence.\n\n"
+            "Gold winners:\n-- Slidell, La.\n-- Savannah, Ga.\n\nSilver winners:\n-- Estes Park, Colo.\n\n"
+            '"These Awards for Municipal Excellence cities have improved the quality of life," he said.\n')
+    wins = _wins(text)
+    assert wins == {"Slidell": ("Awards for Municipal Excellence", 2009, None, "Gold"),
+                    "Savannah": ("Awards for Municipal Excellence", 2009, None, "Gold"),
+                    "Estes Park": ("Awards for Municipal Excellence", 2009, None, "Silver")}

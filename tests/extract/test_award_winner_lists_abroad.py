@@ -49,3 +49,11 @@ def test_a_list_split_by_region_stays_one_list():
             "Latin America.\n")
     assert {a.city for a in extract_text(text).awards} == {"Alexandria", "Port St. Lucie", "Rock Hill", "Bogotá",
                                                           "Recife"}
+
+
+def test_winners_are_as_follows_and_a_west_virginia_written_wv():
+    text = ("Nine cities have won the Bloomberg Philanthropies U.S. Mayors Challenge.\n\nThe winning jurisdictions "
+            "are as follows: Denver; Durham, N.C.; Huntington, W.V.; and South Bend, Ind.\n")
+    wins = {a.city for a in extract_text(text).awards}
+    assert wins == {"Denver", "Durham", "Huntington", "South Bend"}
+    assert ("Huntington", "WV") in {(c.name, c.state) for c in extract_text(text).cities}
