@@ -94,7 +94,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, state_pattern
-from kg.extract.grades import find_grades
+from kg.extract.grades import find_grade_lines, find_grades
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
@@ -831,6 +831,11 @@ def _grade_wins(ctx: _Ctx) -> list[_Win]:
             if g.earlier:
                 wins.append(_Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
+    for g in find_grade_lines(ctx.doc.text):  # "B+  Arkansas, Colorado and Indiana" under a grades heading
+        if _HONOURING_GRADES.match(g.grade):
+            s = ctx.sentence_at(g.start)
+            wins.append(_Win(g.state, ctx.main_award, ctx.year, None, 0, g.grade, 3, False, [],
+                             s.evidence() if s else None, False, g.start))
     return wins
 
 

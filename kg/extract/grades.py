@@ -14,6 +14,11 @@ into wins of the document's graded award.
 [('Virginia', 'A'), ('Ohio', 'A'), ('Utah', 'A-')]
 >>> [(g.state, g.grade) for g in find_grades("The state of Georgia has received a letter grade of A in the survey.")]
 [('Georgia', 'A')]
+
+A results table gives a grade per line instead, the grade first (:func:`find_grade_lines`):
+
+>>> [(g.state, g.grade) for g in find_grade_lines("Grades\\n\\nA  Michigan and Utah\\nB+: Iowa, New York\\n")]
+[('Michigan', 'A'), ('Utah', 'A'), ('Iowa', 'B+'), ('New York', 'B+')]
 """
 
 from __future__ import annotations
@@ -25,7 +30,7 @@ from functools import cache
 from kg.extract.gazetteer import state_names
 from kg.extract.mentions import alternation
 
-__all__ = ["GradeMention", "find_grades"]
+__all__ = ["GradeMention", "find_grades", "find_grade_lines"]
 
 
 @dataclass(frozen=True)
@@ -87,4 +92,28 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
             out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
                                     years[0] if len(set(years)) == 1 else None,
                                     int(kept.group(1)) if own else None))
+    return out
+
+
+#: a results line that opens with its grade: "A-  California, Minnesota and Ohio", "B+: Arkansas"
+_GRADE_LINE = re.compile(r"(?m)^[ \t]*(?P<g>[ABCDF][+-]?)(?:[ \t]*[:|–—-][ \t]*|[ \t]+)(?=[A-Z])(?P<rest>[^\n]+)$")
+_LIST_GLUE = re.compile(r"[ \t]*[,;][ \t]*(?:(?:and|&)[ \t]+)?|[ \t]+(?:and|&)[ \t]+|[ \t]*")
+
+
+def find_grade_lines(text: str, offset: int = 0) -> list[GradeMention]:
+    """States on lines that open with a grade; every line's rest must be nothing but states, so that a
+    sentence opening with "A" is never read as a grade."""
+    out: list[GradeMention] = []
+    for m in _GRADE_LINE.finditer(text):
+        rest, at, found = m.group("rest").rstrip(" \t.*"), 0, []
+        while at < len(rest):
+            sm = _states().match(rest, at)
+            if not sm:
+                break
+            found.append(sm)
+            at = _LIST_GLUE.match(rest, sm.end()).end()
+        cut = m.end() >= len(text.rstrip())  # the page's text ends mid-list: what is there counts
+        if found and (at >= len(rest) or cut):
+            out.extend(GradeMention(sm.group("s"), m.group("g"), offset + m.start("rest") + sm.start("s"), None)
+                       for sm in found)
     return out

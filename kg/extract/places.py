@@ -723,6 +723,19 @@ def _state_not_city_after() -> re.Pattern[str]:
     return re.compile(rf"[ \t]+(?:{words})\b|-based|[ \t]+[A-Z][a-z]")
 
 
+@cache
+def _states_listed() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A state name as the list item right before / right after a place."""
+    alt = alternation(state_names())
+    return (re.compile(rf"(?<![\w-])(?:{alt})[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+&)[ \t]*$"),
+            re.compile(rf"[ \t]*(?:,|;|,?[ \t]+and|,?[ \t]+&)[ \t]*(?:{alt})(?![\w-])"))
+
+
+def _among_states(text: str, a: int, b: int) -> bool:
+    before, after = _states_listed()
+    return bool(before.search(text[max(0, a - 30):a]) or after.match(text, b))
+
+
 def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) -> bool:
     """A state's name written bare that is its big city's name ("New York won", "Mayor of New York"),
     not the state ("New York State", "upstate New York", "Governor of New York", "New York Times")."""
@@ -732,6 +745,8 @@ def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) ->
         return False
     if _state_not_city_before().search(text, max(0, a - 30), a):
         return False
+    if _among_states(text, a, b):
+        return False  # "Missouri, Nebraska, New York, Oregon": a state in a list of states
     if re.search(r"\b[Mm]ayors? of[ \t]+$", text[max(0, a - 12):a]):
         return True  # "former Mayor of New York Michael Bloomberg"
     if not _state_not_city_after().match(text, b):
@@ -782,6 +797,8 @@ def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, cod
         words = written.split()
         if len(words) > 3 or taken.hit(start, end) or words[0] in _STOP_HEAD or set(words) & titles:
             continue
+        if written in state_names() and state_names()[written] != code:
+            continue  # "Georgia, Iowa, Louisiana": a list of states, whatever towns share their names
         if code in town_states(written):
             return start
     return None
