@@ -94,7 +94,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, state_pattern
-from kg.extract.grades import find_grade_lines, find_grades
+from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
@@ -813,6 +813,7 @@ def _member_list_wins(ctx: _Ctx) -> list[_Win]:
 
 
 #: grades that honour a state; a C or a D is a grade, not an award
+_OTHER_STATES = re.compile(r"\s*(?:The|These)\s+(?:other|remaining)\s+(?:\w+\s+)?states\s+(?:are|were|include[sd]?)\b")
 _HONOURING_GRADES = re.compile(r"[AB](?:[+-]| plus| minus)?$")
 
 
@@ -822,12 +823,20 @@ def _grade_wins(ctx: _Ctx) -> list[_Win]:
     if ctx.main_award not in graded:
         return []
     wins = []
+    last: _Win | None = None
     for s in ctx.doc.sentences:
+        if last is not None and _OTHER_STATES.match(s.text):
+            # "Georgia is one of only five states to receive an A in the 2018 survey. The other states are
+            # Michigan, Missouri, Ohio, and Utah."
+            for state, at in states_in(s.text, s.start):
+                wins.append(_Win(state, ctx.main_award, last.year, None, 0, last.category, 3, False, [],
+                                 s.evidence(), last.explicit_year, at))
         for g in find_grades(s.text, s.start):
             if not _HONOURING_GRADES.match(g.grade):
                 continue
             wins.append(_Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
                              s.evidence(), g.year is not None, g.start))
+            last = wins[-1]
             if g.earlier:
                 wins.append(_Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
                                  s.evidence(), True, g.start))

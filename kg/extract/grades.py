@@ -30,7 +30,7 @@ from functools import cache
 from kg.extract.gazetteer import state_names
 from kg.extract.mentions import alternation
 
-__all__ = ["GradeMention", "find_grades", "find_grade_lines"]
+__all__ = ["GradeMention", "find_grades", "find_grade_lines", "states_in"]
 
 
 @dataclass(frozen=True)
@@ -52,6 +52,7 @@ _GRADE_RES = (
 _CLAUSE = re.compile(r"[.;!?]\s+|\s+(?:while|whereas|but)\s+|,\s+(?:and\s+)?"
                      r"(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:was|were|is|are|rose|fell|dropped|slipped|moved|improved|earned|received|kept|maintained)\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_FROM = re.compile(r"\bfrom\s+(?:an?\s+)?[\"“']?$")
 _KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b[^.;]*?\b(?:from|in|since)\s+"
                    r"(?:the\s+)?((?:19|20)\d\d)\b")
 
@@ -60,6 +61,11 @@ _KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?
 def _states() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:the\s+[Ss]tate\s+of\s+)?(?P<s>{alternation(state_names())})(?![\w-])"
                       r"(?!\s+(?:County|City|Department|University|State University|Technology|Office))")
+
+
+def states_in(text: str, offset: int = 0) -> list[tuple[str, int]]:
+    """(state, where) of every state ``text`` names: the recipients of a grade another sentence gave."""
+    return [(m.group("s"), offset + m.start("s")) for m in _states().finditer(text)]
 
 
 def _grade(raw: str) -> str:
@@ -75,7 +81,9 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
             break
         start = text.find(part, pos)
         pos = start + len(part)
-        grades = sorted((m.start("g"), _grade(m.group("g"))) for r in _GRADE_RES for m in r.finditer(part))
+        # "rising from a C to a B+": the grade it rose from is not the one it has
+        grades = sorted((m.start("g"), _grade(m.group("g"))) for r in _GRADE_RES for m in r.finditer(part)
+                        if not _FROM.search(part, max(0, m.start() - 8), m.start("g")))
         if not grades:
             continue
         years = [int(m.group(0)) for m in _YEAR.finditer(part)

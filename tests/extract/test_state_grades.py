@@ -26,3 +26,17 @@ def test_graded_states_win_the_graded_survey_and_low_grades_win_nothing():
 
 def test_a_state_department_is_no_state():
     assert find_grades("The Oregon Department of Transportation earned an A.") == []
+
+
+def test_the_other_states_share_the_grade_the_sentence_before_gave():
+    text = ("The state of Georgia has received a letter grade of A in the 2018 Digital States Survey.\n\n"
+            "Georgia is one of only five states to receive an A in the 2018 survey. The other states are Michigan, "
+            "Missouri, Ohio, and Utah.\n")
+    wins = {(a.city, a.year, a.category) for a in extract_text(text).awards}
+    assert wins == {(s, 2018, "A") for s in ("Georgia", "Michigan", "Missouri", "Ohio", "Utah")}
+
+
+def test_the_grade_a_state_rose_from_is_not_its_grade():
+    text = ("Oct. 28, 2020 - The Digital States Survey assigns each state a grade. Rhode Island was the most "
+            "improved state, rising from a C to a B+.\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {("Rhode Island", "B+")}
