@@ -169,6 +169,11 @@ _LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+
 _LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
 _LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
                          r"[- ]level\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
+_LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
+                       r"(?:[- ]level)?\b(?![- ](?:sponsors?|partners?|members?|standard|medalists?)\b)"
+                       r"(?!\s+(?:sponsors?|partners?|members?)\b)")
+_WINNING_WORD = re.compile(r"\b(?:renewals?|renewed|designat\w*|certifi\w*|award\w*|recogni[sz]\w*|named|earned|"
+                           r"received|won|wins|honou?red)\b", re.I)
 _UP_FROM_LEVEL = re.compile(r"\b(?:moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
                             r"graduated|stepping|stepped)\s+(?:up\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
                             r"(platinum|gold|silver|bronze)(?:[- ]level)?(?:\s+(?:certification|status))?"
@@ -1073,6 +1078,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group("cat").strip()))
     for m in _LEVEL_WITH.finditer(st):  # "A and B, with Platinum-level designations": the group before it
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
+    if ctx.main_award and _WINNING_WORD.search(st):
+        for m in _LEVEL_AS.finditer(st):  # "Renewals were made for Ann Arbor, MI and Bend, OR as silver level"
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case
         if not any(sg.start <= s0 + m.start() < sg.end for sg in signals):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))

@@ -45,3 +45,16 @@ def test_a_county_with_its_state_written_without_a_comma_keeps_the_list_going():
     text = ("June 2, 2031 – The All-America City Award winning communities were Ames Iowa, Kern County "
             "California, Eugene Oregon, and Tulsa Oklahoma.")
     assert {"Ames", "Kern County", "Eugene", "Tulsa"} <= set(_wins(text))
+
+
+def test_renewals_as_a_level_give_the_level_to_the_group_before():
+    text = ("The League of American Bicyclists named 13 more cities to its Bicycle Friendly Community list.\n\n"
+            "Renewals were made for Ann Arbor, MI and Bend, OR as silver level and Milwaukee, WI as a bronze.\n")
+    wins = {(a.city, a.category) for a in extract_text(text).awards}
+    assert {("Ann Arbor", "Silver"), ("Bend", "Silver"), ("Milwaukee", "Bronze")} <= wins
+
+
+def test_as_a_gold_sponsor_is_no_level():
+    text = ("The League of American Bicyclists named 13 more cities to its Bicycle Friendly Community list.\n\n"
+            "Renewals were announced at a dinner where Acme Bikes of Boise, Idaho, signed on as a gold sponsor.\n")
+    assert "Boise" not in {a.city for a in extract_text(text).awards}
