@@ -57,7 +57,7 @@ from kg.extract.mentions import (
     match_jurisdiction,
     primary_jurisdiction,
 )
-from kg.extract.organizations import is_org_name, org_spans, resolve_org
+from kg.extract.organizations import is_org_name, known_forms, org_spans, resolve_org
 from kg.keys import person_key
 from kg.record import DocumentRecord, Official
 
@@ -119,6 +119,17 @@ def _title_comma_re() -> re.Pattern[str]:
     owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
     post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
     return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
+
+
+@cache
+def _title_comma_speaker_re() -> re.Pattern[str]:
+    """A capitalised title, a comma, then the speaker: "said League President, Andy Clarke." and "Center
+    Executive Director, Cathilea Robinett added, ..." (the owner is the capitalised word before the title)."""
+    heads = alternation(load_data("titles").get("heads", []))
+    app = rf"(?P<app>(?:[A-Z][\w.&-]*[ \t]+){{0,3}}(?i:{heads}))"
+    verbs = r"(?:said|added|noted|says|adds|explained|stated|remarked)"
+    return re.compile(rf"(?:\b{verbs}[ \t]+{app},[ \t]+(?P<name>{PERSON})(?=[ \t]*[.,])"
+                      rf"|(?<![\w'’,][ \t]){app.replace('app', 'app2')},[ \t]+(?P<name2>{PERSON})(?=[ \t]+{verbs}\b))")
 
 
 @cache
@@ -277,6 +288,19 @@ def _short_form_org(short: str, doc: Doc, record: DocumentRecord) -> str | None:
         return None
     found = {name for name, _a, _b in org_spans(doc, record)
              if name != short and _abbreviates(words, name.split())}
+    return found.pop() if len(found) == 1 else None
+
+
+def _owner_word(word: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation one capitalised word stands for: an alias of a known one ('Center'), or the one
+    organisation of the page whose name begins with it ('League')."""
+    if word in load_data("titles").get("before_name", []) or word.lower() in _field_words():
+        return None
+    names = {name for name, _a, _b in org_spans(doc, record)}
+    for name in names:
+        if word.lower() in (f.lower().removeprefix("the ") for f in known_forms(name)) and name != word:
+            return name
+    found = {name for name in names if name.split()[0] == word and len(name.split()) > 1}
     return found.pop() if len(found) == 1 else None
 
 
@@ -731,6 +755,18 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if parsed:
                 owner = _local_owner(m.group("app"), parsed[1], doc, record, base + m.start())
                 hits.append((m.start("name"), m.group("name"), parsed[0], owner))
+        for m in _title_comma_speaker_re().finditer(text) if ", " in text else ():
+            app, name = m.group("app") or m.group("app2"), m.group("name") or m.group("name2")
+            if not find_person(name):
+                continue
+            # "League President": the word before the title is the owner's short name, when the page names
+            # one organisation it begins ("League of American Bicyclists"; "the Center" for a known one)
+            word = app.split()[0]
+            org = _owner_word(word, doc, record) if len(app.split()) > 1 else None
+            parsed = (app[len(word):].strip(), org) if org else _parse_appositive(app, doc, record)
+            if parsed:
+                owner = parsed[1] or _local_owner(app, parsed[1], doc, record, base + m.start())
+                hits.append((m.start("name") if m.group("name") else m.start("name2"), name, parsed[0], owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))

@@ -22,3 +22,9 @@ def test_a_known_organisation_written_only_as_its_acronym_is_reported_as_written
 def test_the_full_name_when_the_page_writes_it():
     rec = extract_text("The National Association of Counties (NACo) honoured Kern County on Monday.")
     assert "National Association of Counties" in rec.organizations
+
+
+def test_companies_a_survey_thanks_for_underwriting_are_organisations():
+    text = ("The Center thanks Deloitte, EMC, Microsoft, NIC, Symantec and Verizon for underwriting the survey and "
+            "for their support of states nationwide.\n")
+    assert {"EMC", "NIC"} <= set(extract_text(text).organizations)

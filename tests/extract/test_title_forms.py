@@ -23,3 +23,12 @@ def test_a_mayor_named_only_by_surname_is_an_official_of_the_place():
 def test_a_surname_the_page_also_gives_in_full_is_that_person():
     rec = extract_text("Mayor Ann Quillan of Tulsa spoke first. Later, Mayor Quillan thanked the staff.")
     assert [o.name for o in rec.officials] == ["Ann Quillan"]
+
+
+def test_a_title_a_comma_then_the_speaker():
+    text = ('The League of American Bicyclists named cities. "Great," said League President, Andy Clarke. '
+            '"We are proud."\n\nThe Center for Digital Government ran the survey.\n\n'
+            'Center Executive Director, Cathilea Robinett added, "Counties continue to make strides."\n')
+    got = {(o.name, o.title, o.of) for o in extract_text(text).officials}
+    assert got == {("Andy Clarke", "President", "League of American Bicyclists"),
+                   ("Cathilea Robinett", "Executive Director", "Center for Digital Government")}
