@@ -30,7 +30,7 @@ from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
-from kg.extract.layout import Block, scopes
+from kg.extract.layout import Block, Scope, scopes
 from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
@@ -87,6 +87,7 @@ _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+_LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
 _ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t]|$)"
@@ -271,10 +272,52 @@ def _pairs(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[B
 def _award_of(chain: Sequence[str], main_award: str | None,
               award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
     for h in chain:
-        named = [n for _a, _b, n in award_mentions(h)] or [n for _a, _b, n in written_awards(h)]
-        if named:
-            return named[0]
+        known = [n for _a, _b, n in award_mentions(h)]
+        if known:
+            return known[0]
+        written = [n for _a, _b, n in written_awards(h)]
+        if written:
+            # "2023 Achievement Award Winners" on a page about the NACo Achievement Awards: the main award, short
+            return main_award if main_award and _shortens(written[0], main_award) else written[0]
     return main_award
+
+
+def _shortens(written: str, name: str) -> bool:
+    """Whether ``written`` is ``name`` with words left out ('Achievement Award' of 'NACo Achievement Awards')."""
+    def stem(w: str) -> str:
+        return w.lower().rstrip("s")
+    full = {stem(w) for w in name.split()}
+    return {stem(w) for w in written.split()} <= full
+
+
+def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], outer: list[str],
+                   main_award: str | None, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
+                   skip: Callable[[int], bool], year: int | None,
+                   years_in: Callable[[str], Sequence[tuple[int, int]]]) -> Candidate | None:
+    """A heading that is only a place, over the paragraph about its project, under a winners' announcement
+    ('Arts, Culture and Historic Preservation' / 'Catawba County, N.C.' / 'The Catawba County Library
+    worked with ...'): the place wins; a short title-case heading right above it is its category."""
+    if sc.head.kind != "heading" or not sc.members or skip(sc.head.start):
+        return None
+    found = _opening_recipients(text, sc.head, by_start, many=False)
+    if len(found) != 1 or text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,"):
+        return None  # the heading says more than a place
+    words = _words()
+    announcing = [i for i, h in enumerate(outer) if words["winning"].search(h) and not words["excluding"].search(h)]
+    if not announcing:
+        return None
+    award = _award_of(outer[:announcing[0] + 1], main_award, award_mentions)
+    if not award:
+        return None
+    # the line right above: a category heading ('Arts, Culture and Historic Preservation'), not the announcement
+    above = text[:sc.head.start].rstrip().rsplit("\n", 1)[-1].strip()
+    category = None
+    if above and not words["winning"].search(above):
+        category = _category_of_head(above, True)
+    yrs = [y for h in outer[:announcing[0] + 1] for _p, y in years_in(h)]
+    name, a, _b = found[0]
+    return Candidate(name, a, award, yrs[0] if yrs else year, bool(yrs), None, False, category, False,
+                     (sc.head.start, sc.head.end), None)
 
 
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
@@ -301,9 +344,14 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
     by_start = {p.start: p for p in places}
     for sc in scopes(text):
         head = _head_text(text, sc.head)
+        outer = [_head_text(text, o) for o in sc.outer[:3]]
+        placed = _place_heading(text, sc, by_start, outer, main_award, award_mentions, skip, year, years_in)
+        if placed is not None:
+            out.append(placed)
+            continue
         if not sc.members:
             continue
-        outer = [_head_text(text, o) for o in sc.outer[:2]]
+        outer = outer[:2]
         if words["excluding"].search(head):
             continue  # its members are in excluded_members
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
@@ -311,6 +359,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
         opened = {mb: _opening_recipients(text, mb, by_start, many=mb.kind in ("item", "row")) for mb in sc.members
                   if not skip(mb.start)}
+        if listing:  # "In 2022, Fulton County's Department of Arts ...": a paragraph whose subject follows a lead
+            for mb, found in opened.items():
+                lead = _LEAD_PHRASE.match(text, mb.body, mb.end) if mb.kind == "paragraph" and not found else None
+                p = by_start.get(lead.end()) if lead else None
+                if p is not None:
+                    opened[mb] = [(p.name, p.start, p.end)]
         lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:

@@ -119,6 +119,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),
         (re.compile(r"\b(?:No\.|number)\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
                     r"(?!\s+(?:of|in\s+a\s+series))", re.I), "rank"),
+        # "earned top rankings in their respective population categories": first place in each one's own
+        (re.compile(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"
+                    r"(?:population\s+)?(?:categories|category|brackets?|divisions?)\b", re.I), "top"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),

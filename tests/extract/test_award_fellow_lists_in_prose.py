@@ -58,3 +58,11 @@ def test_as_a_gold_sponsor_is_no_level():
     text = ("The League of American Bicyclists named 13 more cities to its Bicycle Friendly Community list.\n\n"
             "Renewals were announced at a dinner where Acme Bikes of Boise, Idaho, signed on as a gold sponsor.\n")
     assert "Boise" not in {a.city for a in extract_text(text).awards}
+
+
+def test_top_rankings_in_their_respective_categories_is_first_place_for_each():
+    text = ("2013 Digital Counties Survey Winners Announced\n\nMontgomery County, Md.; Chesterfield County, Va.; and "
+            "Charles County, Md. made it a clean sweep for the East Coast in the 2013 Digital Counties Survey.\n\n"
+            "The three counties earned top rankings in their respective population categories.\n")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert wins == {("Montgomery County", 2013, 1), ("Chesterfield County", 2013, 1), ("Charles County", 2013, 1)}

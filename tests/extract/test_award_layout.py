@@ -173,3 +173,33 @@ def test_a_level_winners_head_with_its_colon_gives_its_level_and_double_dash_bul
     assert wins == {"Slidell": ("Awards for Municipal Excellence", 2009, None, "Gold"),
                     "Savannah": ("Awards for Municipal Excellence", 2009, None, "Gold"),
                     "Estes Park": ("Awards for Municipal Excellence", 2009, None, "Silver")}
+
+
+def test_a_place_heading_under_a_category_heading_under_a_winners_announcement():
+    text = ("2020 NACo Achievement Award Winners\n\n"
+            "NACo is pleased to announce the winners for the 2020 Achievement Awards.\n\n"
+            "2020 Achievement Award Best in Category winners\n\n"
+            "Arts, Culture and Historic Preservation\n\n"
+            "San Bernardino County, Calif.\n\n"
+            "Old West Days: Broadening Myths and Legends\n\n"
+            "The focus of the museum's Old West Days is for visitors to experience a traditional era anew.\n")
+    assert _wins(text) == {"San Bernardino County": ("NACo Achievement Awards", 2020, None,
+                                                     "Arts, Culture and Historic Preservation")}
+
+
+def test_a_place_heading_with_nothing_under_it_wins_nothing():
+    text = ("Congratulations to the Best of the Web Awards 2006 Winners:\n\nState Portal Category:\n"
+            "1st Place: Michigan\n2nd Place: Maine\n\nRhode Island\n")
+    assert "Rhode Island" not in _wins(text)
+
+
+def test_paragraphs_under_a_winners_head_open_with_their_winner_after_a_lead_phrase():
+    text = ("NACo is pleased to announce the winners for the 2023 Achievement Awards.\n\n"
+            "Best in Category Winners\n\n"
+            "In 2022, Fulton County's Department of Arts and Culture developed a concept that introduced fashion "
+            "and arts education to residents.\n\n"
+            "Palm Beach County Youth Services Department, in partnership with local schools, built a mentoring "
+            "program for young residents.\n")
+    wins = _wins(text)
+    assert set(wins) == {"Fulton County", "Palm Beach County"}
+    assert {w[0] for w in wins.values()} == {"NACo Achievement Awards"}
