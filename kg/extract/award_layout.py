@@ -87,6 +87,7 @@ _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+_LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
@@ -197,6 +198,15 @@ def level_of_head(head: str) -> str | None:
     """
     m = _level_head().fullmatch(head)
     return m.group("level").split("-")[0].split()[0].capitalize() if m else None
+
+
+def _level_of_group(head: str) -> str | None:
+    """A level the head gives the places it introduces: 'the four newly Gold cities:', 'new Silver-level
+    communities include:'."""
+    lv = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+    m = re.search(rf"\b({lv})(?:[- ](?:level|certified))?\s+(?:cities|communities|counties|towns|designees|"
+                  r"municipalities|jurisdictions)\b", head, re.I)
+    return m.group(1).split("-")[0].split()[0].capitalize() if m else None
 
 
 def _category_of_head(head: str, titled: bool) -> str | None:
@@ -372,7 +382,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 if len(run) >= 3 and text.count(";", mb.start, mb.end) >= 2:
                     opened[mb] = run
         if not (listing and sum(1 for mb, f in opened.items() if f and mb.kind == "paragraph") >= 2):
-            opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph" or len(f) >= 3}
+            # "This year's first-place winners include:" then "San Diego, Calif.: San Diego's ...": an entry
+            # labelled with its place counts even when the page (or its excerpt) holds only one
+            opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph" or len(f) >= 3
+                      or (lead_in and f and _LABELLED.match(text, _past_qualifiers(text, f[-1][2], mb.end)))}
         subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
         # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
         alternating = _sub_heading(text, sc.head, places) is not None and _pairs(list(opened.items()), subs) >= 2
@@ -390,7 +403,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         yrs = [y for h in chain for _p, y in years_in(h)]
         head_year = yrs[0] if yrs else None
         titled = sc.head.kind == "heading" and bool(ranked or alternating or words["head_trailer"].search(head))
-        category = level or _category_of_head(head, titled)
+        category = level or _category_of_head(head, titled) or _level_of_group(head)
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
                 category = label

@@ -203,3 +203,20 @@ def test_paragraphs_under_a_winners_head_open_with_their_winner_after_a_lead_phr
     wins = _wins(text)
     assert set(wins) == {"Fulton County", "Palm Beach County"}
     assert {w[0] for w in wins.values()} == {"NACo Achievement Awards"}
+
+
+def test_one_entry_labelled_with_its_place_under_a_first_place_lead_in():
+    text = ("Nov. 14, 2019 - The Center for Digital Government announced the winners of the 2019 Digital Cities "
+            "Survey.\n\nThis year's first-place winners include:\n\n"
+            "San Diego, Calif.: San Diego's citizen-centric focus is evident in its website and mobile apps.\n")
+    assert _wins(text) == {"San Diego": ("Digital Cities Survey", 2019, 1, None)}
+
+
+def test_newly_gold_cities_take_the_level_the_lead_in_gives_them():
+    text = ("What Works Cities awards Certification at three levels: Silver, Gold and Platinum.\n"
+            "Here are data highlights from the two newly Gold cities:\n"
+            "- Boulder, Colorado, is preventing eviction with legal services and rental assistance.\n"
+            "- Tempe, Arizona, is tracking its housing outcomes with a public dashboard for residents.\n")
+    wins = _wins(text)
+    assert {c: (w[0], w[3]) for c, w in wins.items()} == {
+        "Boulder": ("What Works Cities Certification", "Gold"), "Tempe": ("What Works Cities Certification", "Gold")}
