@@ -185,6 +185,31 @@ class OxigraphStore(Store):
 
         self._guard(lambda: self.ox.bulk_extend(both()))
 
+    def compact(self) -> None:
+        """Flush what is still in memory to sorted files, compact every index, then open RocksDB again.
+
+        Why each step: compaction drops the versions that replaced documents superseded (RocksDB
+        rewrites into new files and switches to them in one atomic step, so a kill meanwhile leaves
+        the store as it was); and RocksDB keeps spent write-ahead log files for reuse (Oxigraph asks
+        for up to 10), deleting them only when it opens: after 1,000 documents were replaced one was
+        330 MB beside 70 MB of data."""
+        self._check_writable()
+        self._guard(self.ox.flush)
+        self._guard(self.ox.optimize)
+        if self.location is not None:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """Close RocksDB (dropping every reference to it) and open the same folder again for writing."""
+        self._ox = None
+        self._rdflib_store._store = None
+        try:
+            inner = ox.Store(self.location)
+        except (OSError, RuntimeError) as exc:
+            raise io_error(" ".join(str(exc).split()), self.location, "E200") from None
+        self._ox = inner
+        self._rdflib_store._store = inner
+
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
