@@ -36,6 +36,8 @@ MESSAGES: dict[str, str] = {
     "E207": "no space left for the store ({detail}); the store is as it was before this write",
     "E208": "the SPARQL server refused access ({detail}); set KG_ENDPOINT_USER and KG_ENDPOINT_PASSWORD",
     "E209": "the SPARQL server cut the result at {limit} (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
+    "E210": "the store is still locked by another process that writes to it after waiting {limit} s; "
+            "try again when it ends, or wait longer (--wait SECONDS)",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

@@ -208,3 +208,33 @@ def test_kill_build_and_remove_at_random_moments(corpus, clean, tmp_path, capsys
               f"{clean.build_window:.1f} s, a removal {clean.remove_window:.1f} s):")
         for (command, where), n in sorted(landed.items()):
             print(f"  kg {command}: {n} {where}")
+
+
+def test_kill_during_compaction_leaves_the_store_as_a_clean_build_has_it(corpus, clean, tmp_path, capsys):
+    """``kg build --compact-after 1`` compacts after every build; it is killed as soon as it says so,
+    and a little later, a few times over: the store opens, holds every document whole, and the next
+    build gives the clean build's N-Quads."""
+    landed: Counter = Counter()
+    for attempt, delay in enumerate((0.0, 0.0, 0.01, 0.03, 0.1)):
+        store = tmp_path / f"store{attempt}"
+        proc = subprocess.Popen(KG + [*build_args(corpus, store), "--compact-after", "1"], env=ENV,
+                                stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+        lines = []
+        for line in proc.stderr:
+            lines.append(line)
+            if line.startswith("compacting the store"):
+                break
+        assert lines and lines[-1].startswith("compacting the store"), "".join(lines)
+        time.sleep(delay)
+        running = proc.poll() is None
+        proc.send_signal(signal.SIGKILL)
+        rest = proc.communicate(timeout=60)[1]
+        summary = any(line.startswith("documents:") for line in rest.splitlines())
+        landed["during compaction" if running and not summary else "after compaction"] += 1
+        assert check(store, clean) == set(clean.graphs)
+        run(build_args(corpus, store), store)
+        with open_store(store, read_only=True) as st:
+            assert st.canonical_nquads() == clean.nquads, f"attempt {attempt}: the next build differs from a clean one"
+    assert landed["during compaction"], f"no kill landed during compaction: {dict(landed)}"
+    with capsys.disabled():
+        print(f"\nkills after 'compacting the store': {dict(landed)}")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+import time
 from pathlib import Path
 
 import typer
@@ -10,9 +11,13 @@ from rdflib import URIRef
 
 from kg.cli.app import app, store_option
 from kg.cli.output import Compactor, err, open_cli_store
+from kg.errors import StoreError
 from kg.rdf.namespaces import DEFAULT_BASE
 
-__all__ = ["build"]
+__all__ = ["build", "COMPACT_AFTER"]
+
+#: Documents a build writes before it compacts the store: at 1,000 a compaction takes about half a second.
+COMPACT_AFTER = 1000
 
 
 @app.command()
@@ -28,6 +33,12 @@ def build(
                                 help="Processes that extract documents. Default: the number of cores."),
     batch: int = typer.Option(256, "--batch", min=1, metavar="N",
                               help="Documents written per transaction: what an interrupted build keeps."),
+    wait: float = typer.Option(0.0, "--wait", min=0.0, metavar="SECONDS",
+                               help="When another process is writing to the store, wait up to SECONDS "
+                                    "for it to finish instead of failing at once."),
+    compact_after: int = typer.Option(COMPACT_AFTER, "--compact-after", min=0, metavar="N",
+                                      help="Compact the store when the build wrote at least N documents "
+                                           "(0: never)."),
 ) -> None:
     """Extract facts from documents and load them into the graph store.
 
@@ -41,9 +52,12 @@ def build(
     count and kinds of the files that are not documents (.pdf, .docx...).
     Exit status: 0 every document read, 3 some failed (the rest landed),
     1 none could be read.
+    A build that wrote --compact-after documents or more (default 1000)
+    then compacts the store, giving back the space the writes left behind.
     Interrupted (even by kill -9), a build keeps the batches it wrote, whole;
     the next command that writes to the store finishes the rest.  A second
-    build on the same store meanwhile fails at once (error E201).
+    build on the same store meanwhile fails at once (error E201), or with
+    --wait SECONDS waits for the first one to end (error E210 if it does not).
 
     \b
     Examples:
@@ -59,12 +73,16 @@ def build(
     from kg.store.stats import class_counts
 
     sources = list(paths) if paths else [EXAMPLES_DIR]
-    with open_cli_store(store) as st:
+    with _open_waiting(store, wait) as st:
         if st.recovered is not None:
             err(recovery_note(st.recovered))
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
                              progress=progress and sys.stderr.isatty(), workers=workers or default_workers())
         counts = report.counts()
+        written = counts["added"] + counts["replaced"]
+        if compact_after and written >= compact_after:
+            err(f"compacting the store ({written} documents written)")
+            st.compact()
         classes = class_counts(st)
         triples = len(st)
         documents = len(st.documents())
@@ -86,3 +104,30 @@ def build(
     status = exit_status(report.landed, counts["failed"])
     if status:
         raise typer.Exit(status)
+
+
+#: Seconds between two attempts to take the store's lock, and between two "still waiting" lines.
+_RETRY, _REMIND = 0.2, 30.0
+
+
+def _open_waiting(store: str, wait: float):
+    """Open the store for writing; while another writer holds its lock, try again for up to ``wait`` seconds.
+
+    Why not wait inside RocksDB: it refuses a locked store at once.  The user is told that the build
+    waits, and why, then every half minute how long it has waited, so a silent terminal never looks hung.
+    """
+    start = time.monotonic()
+    said = start - _REMIND
+    while True:
+        try:
+            return open_cli_store(store)
+        except StoreError as exc:
+            waited = time.monotonic() - start
+            if exc.code != "E201" or not wait:
+                raise
+            if waited >= wait:
+                raise StoreError("E210", exc.where, limit=f"{wait:g}") from None
+            if time.monotonic() - said >= _REMIND:
+                err(f"waiting for the store: another process writes to it ({waited:.0f} of {wait:g} s)")
+                said = time.monotonic()
+            time.sleep(min(_RETRY, max(wait - waited, 0.0)))

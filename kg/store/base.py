@@ -460,6 +460,13 @@ class Store:
             self.resolve()
         return True
 
+    def compact(self) -> None:
+        """Give back the space large writes leave behind (superseded versions, the write-ahead log).
+
+        Why a separate step: compacting costs about a second per thousand documents, worth it after a
+        large build, not after each small one.  Backends that manage their own files do nothing."""
+        self._check_writable()
+
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """Load (s, p, o, graph) quads as fast as the backend can, outside the bookkeeping.
 
