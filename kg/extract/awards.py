@@ -93,7 +93,7 @@ from kg.extract.award_names import find_titles, list_award, name_pattern, writte
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import country_pattern, state_pattern
+from kg.extract.gazetteer import country_pattern, province_pattern, state_pattern
 from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
@@ -221,8 +221,8 @@ _SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|head
 _FELLOWS = (
     # "The winning communities are: A; B", "The Winning Cities Receiving $1 Million ... are A, B"
     re.compile(r"\b(?i:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
-               r"(?:[A-Z][\w-]*\s+){0,3}(?i:communities|cities|counties|towns|jurisdictions|municipalities|states)\s+"
-               r"(?:(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?\s)?"
+               r"(?:[A-Z][\w-]*\s+){0,3}(?i:communities|cities|counties|towns|jurisdictions|municipalities|states)"
+               r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
     re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
@@ -1566,7 +1566,8 @@ def _unit_end(text: str, p: PlaceMention) -> int:
                 end = st.end()
     m = re.match(r",[ \t]+(?:the[ \t]+)?", text[end:end + 8])
     if m:
-        co = country_pattern().match(text, end + m.end()) or _US.match(text, end + m.end())
+        co = country_pattern().match(text, end + m.end()) or province_pattern().match(text, end + m.end()) \
+            or _US.match(text, end + m.end())
         if co:
             end = co.end()
     return end

@@ -57,3 +57,10 @@ def test_winners_are_as_follows_and_a_west_virginia_written_wv():
     wins = {a.city for a in extract_text(text).awards}
     assert wins == {"Denver", "Durham", "Huntington", "South Bend"}
     assert ("Huntington", "WV") in {(c.name, c.state) for c in extract_text(text).cities}
+
+
+def test_winners_after_a_participial_aside_and_cities_with_their_province():
+    text = ("April 22, 2019: The Smart Cities Council announced the winners of its annual Smart Cities Readiness "
+            "Challenge. The winning communities, selected from a pool of more than 100 applications, are: "
+            "Baltimore; Edmonton, Alberta; Montgomery, AL; Racine, WI and the first regional entity.\n")
+    assert {a.city for a in extract_text(text).awards} == {"Baltimore", "Edmonton", "Montgomery", "Racine"}
