@@ -54,7 +54,7 @@ __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
 
 _PRONOUNS = {"he", "she", "they"}
 # a speaker mention, titles and units included: "Lake County Board of Supervisors Chair Ann Roe"
-_WHO = r"(?:(?:[A-Z][\w.'’-]*,?|of|for|&)\s+){0,9}[A-Z][\w'’-]*\.?"
+_WHO = r"(?:(?:[A-Z][\w.'’-]*,?|of|for|&|and(?=\s+[A-Z][\w'’-]*\s+[A-Z]))\s+){0,9}[A-Z][\w'’-]*\.?"
 
 
 @cache
@@ -70,7 +70,9 @@ def _post_res() -> tuple[re.Pattern[str], ...]:
     who_first = re.compile(rf"^[\s,]*(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
     # "," Doe, the city's CIO, said.
     who_appos = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[^,\"“”]{{3,80}},\s+(?:also\s+)?(?:{v})\b")
-    return verb_first, who_first, who_appos
+    # "," Jason Ballard, director of Information Technology said.
+    who_appos_end = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[a-z][^,\"“”]{{2,80}}?\s+(?:{v})\s*[.;]")
+    return verb_first, who_first, who_appos, who_appos_end
 
 
 @cache
@@ -266,6 +268,28 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
     return None
 
 
+@cache
+def _paraphrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    v = _verbs()
+    said = rf"(?:{v}|thanked|thanks)"
+    return (re.compile(rf"^(?P<who>{_WHO})\s+(?:also\s+)?{said}\b[^“”\"]*[.!]$"),
+            re.compile(rf",?\s+(?:{v})\s+(?P<who>{_WHO})\.$"))
+
+
+def _paraphrase_speaker(head: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
+    """The speaker of the sentence right before a quote in its paragraph: "Mayor Bill Schickel says he's
+    pleased ... “A very strong competition ...”", "..., noted Director Todd Sander. “Counties are ...”"."""
+    head = head.strip()
+    if not head.endswith((".", "!")):
+        return None
+    for rx in _paraphrase_res():
+        m = rx.search(head)
+        if m:
+            who = re.split(r",\s+(?:the|a|an|[a-z])", m.group("who"))[0]
+            return resolve_speaker(who, doc, record, last)
+    return None
+
+
 _EMBED_FIRST = {"how", "what", "why", "when", "where", "whether", "which", "who", "that", "the", "a", "an", "its",
                 "their", "our", "this", "these", "those", "very", "so", "such", "more", "most", "one", "some", "all"}
 
@@ -334,7 +358,8 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 head = line[prev_end : max(a - 1, prev_end)]
                 head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
                 if not _embedded(head, text):
-                    speaker = _attribute_before(head, doc, record, recent)
+                    speaker = _attribute_before(head, doc, record, recent) or _paraphrase_speaker(head, doc, record,
+                                                                                                 recent)
             at_line_start = a <= 1 + len(line) - len(line.lstrip())
             if speaker is None and at_line_start and prev_line.rstrip().endswith(":"):
                 # "Mayor Jane Doe said:" on the line above

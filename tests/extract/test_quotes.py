@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import EXAMPLES_DIR
-from kg.extract import extract_file, officials, quotes
+from kg.extract import extract_file, extract_text, officials, quotes
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, DocumentRecord
@@ -198,3 +198,19 @@ def test_quote_by_a_speaker_with_a_hyphenated_given_name():
     text = ("\u201cThe data finally tells us where the floods start,\u201d said Dr. Min-jun Seo, professor of "
             "hydrology at Purdue University.")
     assert _quotes(text) == [("Min-jun Seo", "The data finally tells us where the floods start")]
+
+
+def test_a_quote_after_a_sentence_its_speaker_says_in_the_same_paragraph():
+    text = ("Mayor Bill Schickel says he's pleased the city was one of 20 finalists. “A very strong competition, "
+            "congratulations to all the award winners.”\n\nCounties are economizing, noted Digital Communities "
+            "Director Todd Sander. \"Counties are consolidating and sharing services to cut down costs.\"\n")
+    got = {(q.speaker, q.text.split(",")[0].split(" to ")[0]) for q in extract_text(text).quotes}
+    assert got == {("Bill Schickel", "A very strong competition"),
+                   ("Todd Sander", "Counties are consolidating and sharing services")}
+
+
+def test_a_speaker_with_a_title_after_the_name_then_said_and_titles_with_and():
+    text = ("“Our website is the front door to city government,” Jason Ballard, director of Information Technology "
+            "said.\n\n\"This marks the tenth year,\" said Roanoke County Communications and Information Technology "
+            "Director Bill Hunter.\n")
+    assert {q.speaker for q in extract_text(text).quotes} == {"Jason Ballard", "Bill Hunter"}
