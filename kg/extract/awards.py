@@ -240,7 +240,7 @@ _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
-                   r"\s*(?:and\s+)?$")
+                   r"\s*(?:and\s+)?(?:(?:renewed|re-?designated|re-?certified)\s+(?:for\s+)?)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
@@ -1782,6 +1782,28 @@ def _work_category(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
             w.category, w.cat_strength = named[2], 2
 
 
+_DATELINE_DATE = re.compile(r"^[^\n]{0,60}?(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)", re.M)
+
+
+def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
+    """A page of several releases (a newsroom's 'Latest' page): each release's own dateline fixes the year of
+    the wins it states without one, not the page's first date."""
+    text = ctx.doc.text
+    stamps = []
+    for m in _DATELINE_DATE.finditer(text):
+        dates = [d for d in find_dates(text[m.end():m.end() + 25]) if d[0] == 0]
+        if dates and re.search(r"[—–-]|\(|\s*$", text[m.end() + dates[0][1]:m.end() + dates[0][1] + 3]):
+            stamps.append((m.start(), int(dates[0][2][:4])))
+    if len({y for _p, y in stamps}) < 2:
+        return
+    for w in wins:
+        if w.explicit_year or w.pos is None or w.year != ctx.year:
+            continue
+        before = [y for p, y in stamps if p <= w.pos]
+        if before:
+            w.year = before[-1]
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places: list[PlaceMention] = list(doc.context.get("places") or [])
@@ -1820,6 +1842,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
             w.award = counterpart[w.award]
+    _section_years(ctx, wins)
     _list_category_from_prose(wins)
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
     _carry_category_back(merged, ctx.year, bracketed)
