@@ -87,6 +87,7 @@ _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+_UNKNOWN_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*;[ \t]*(?=[A-Z])")
 _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
@@ -128,7 +129,14 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
         else:
             sm = _state_re().match(text, at, b.end)
             if not sm or (sm.end() < b.end and text[sm.end()].isalpha()):
-                break
+                # "...; Nunavut; Ottawa-Gatineau, Ontario; ...": a name we do not know, alone between semicolons,
+                # does not end the run
+                skip = _UNKNOWN_ITEM.match(text, at, b.end) if many and out and text[at - 2:at].strip() == ";" \
+                    else None
+                if skip is None:
+                    break
+                at = skip.end()
+                continue
             if out and out[-1][0] not in state_names():  # "Loudoun County, Virginia": the place's state
                 break
             out.append((_state_name(sm.group("name")), sm.start(), sm.end()))

@@ -220,3 +220,9 @@ def test_newly_gold_cities_take_the_level_the_lead_in_gives_them():
     wins = _wins(text)
     assert {c: (w[0], w[3]) for c, w in wins.items()} == {
         "Boulder": ("What Works Cities Certification", "Gold"), "Tempe": ("What Works Cities Certification", "Gold")}
+
+
+def test_a_name_we_do_not_know_between_semicolons_does_not_end_a_labelled_run():
+    text = ("The Intelligent Community Forum announced its Smart21 Communities.\n\nThe cities selected are:\n\n"
+            "CANADA: Burlington, Ontario; Nunavut; Sudbury, Ontario; Waterloo, Ontario\n")
+    assert set(_wins(text)) == {"Burlington", "Sudbury", "Waterloo"}
