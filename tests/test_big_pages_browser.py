@@ -19,12 +19,20 @@ pytestmark = pytest.mark.browser
 
 #: How long a page may take to draw before the test fails (ms): a blank page is a failure, not a wait.
 DRAW_BOUND_MS = 60_000
-#: True once the graph canvas has any painted pixel.
-CANVAS_PAINTED = """(() => { const c = document.querySelector('#mynetwork canvas');
+#: Predicates are functions, not expressions: Playwright polls an expression with eval(), which the pages'
+#: Content-Security-Policy refuses.
+NODES_GIVEN = "() => window.network !== undefined && network.body.data.nodes.length > 0"
+#: True once the graph canvas has any painted pixel (read from a copy: reading the page's own canvas
+#: again and again makes Chromium log a warning).
+CANVAS_PAINTED = """() => { const c = document.querySelector('#mynetwork canvas');
   if (!c || !c.width) return false;
-  const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+  const copy = document.createElement('canvas');
+  copy.width = c.width; copy.height = c.height;
+  const ctx = copy.getContext('2d', {willReadFrequently: true});
+  ctx.drawImage(c, 0, 0);
+  const d = ctx.getImageData(0, 0, c.width, c.height).data;
   for (let i = 3; i < d.length; i += 4 * 97) if (d[i] > 0) return true;
-  return false; })()"""
+  return false; }"""
 
 
 @pytest.fixture(scope="module")
@@ -65,8 +73,7 @@ def _open_graph(browser, path: Path):
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     watched = _watch(page)
     page.goto(path.as_uri())
-    page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0",
-                           timeout=DRAW_BOUND_MS)
+    page.wait_for_function(NODES_GIVEN, timeout=DRAW_BOUND_MS)
     page.wait_for_function(CANVAS_PAINTED, timeout=DRAW_BOUND_MS)
     return page, watched
 
