@@ -70,7 +70,7 @@ def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
     page.on("request", lambda r: requests.append(r.url))
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     page.goto(page_path.as_uri())
-    page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0",
+    page.wait_for_function("() => window.network !== undefined && network.body.data.nodes.length > 0",
                            timeout=15000)
 
     assert page.locator("#mynetwork canvas").count() == 1
@@ -145,7 +145,7 @@ def test_readable_view_click_shows_provenance_and_nothing_runs(browser) -> None:
     page = browser.new_page(viewport={"width": 1280, "height": 800})
     problems, requests, dialogs = _watch(page)
     page.goto(path.as_uri())
-    page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
+    page.wait_for_function("() => window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
     page.wait_for_timeout(500)
     assert page.evaluate("network.body.data.nodes.length") >= 5
     _click_node(page, "<img")
@@ -180,7 +180,7 @@ def test_focused_and_whole_views_of_the_examples_render(browser, tmp_path: Path)
         page = browser.new_page(viewport={"width": 1280, "height": 800})
         problems, requests, dialogs = _watch(page)
         page.goto(path.as_uri())
-        page.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0",
+        page.wait_for_function("() => window.network !== undefined && network.body.data.nodes.length > 0",
                                timeout=15000)
         page.wait_for_timeout(1500)
         _click_node(page, "Baton Rouge")
@@ -193,7 +193,7 @@ def test_focused_and_whole_views_of_the_examples_render(browser, tmp_path: Path)
     problems, requests, _ = _watch(index)
     index.goto(site[0].as_uri())
     index.locator("#awards a").first.click()
-    index.wait_for_function("window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
+    index.wait_for_function("() => window.network !== undefined && network.body.data.nodes.length > 0", timeout=15000)
     assert "Digital Cities Survey" in index.title()
     index.close()
     assert not problems and not _offline(requests), (problems, requests)

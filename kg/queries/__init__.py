@@ -6,6 +6,7 @@ Each file starts with comment lines that describe it::
     # description: Recipients with rank and category, stated and inferred.
     # param: award Digital Cities Survey
     # param: year 2019
+    # set: documents ", "
 
 Parameters are written in the query as ``$name`` (``# param: name default``).
 In SPARQL ``$name`` is an ordinary variable, so the raw text still parses.
@@ -15,8 +16,10 @@ literals (an integer when the default is an integer, ``year``) for
 each as one literal token in the parsed query (:func:`kg.queries.sparql_text.substitute`;
 Oxigraph's own substitution refuses variables outside the projection).
 :meth:`CatalogueQuery.render` shows the text with the values in place.  Output column
-names never reuse a parameter name.  Queries run against the union of all named graphs
-(the store's default graph) and print
+names never reuse a parameter name.  ``# set:`` names a ``GROUP_CONCAT`` column whose items
+come in no defined order; :meth:`CatalogueQuery.rows` (and a remote store, for any text that
+declares one) sorts them (:mod:`kg.queries.sets`), so every engine gives the same rows.
+Queries run against the union of all named graphs (the store's default graph) and print
 labels, not IRIs.
 
 >>> q = get("winners")
@@ -32,10 +35,13 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
+from typing import Any
 
 from rdflib import XSD, Literal
+from rdflib.query import Result
 
 from kg.errors import QueryError
+from kg.queries.sets import declared_sets, normalise
 from kg.queries.sparql_text import literal, substitute
 
 __all__ = ["CatalogueQuery", "catalogue", "get", "render_literal", "term_token"]
@@ -91,6 +97,15 @@ class CatalogueQuery:
         given = {**self.parameters, **{k: v for k, v in params.items() if v is not None}}
         return {name: _literal(value, integer=bool(_INTEGER.fullmatch(self.parameters[name])))
                 for name, value in given.items()}
+
+    @property
+    def sets(self) -> dict[str, str]:
+        """The columns declared as sets (``# set: NAME "SEPARATOR"``), by name, with their separator."""
+        return declared_sets(self.text)
+
+    def rows(self, store: Any, **params: object) -> Result:
+        """Run on ``store`` with ``params`` bound, set columns sorted: the same rows from every engine."""
+        return normalise(store.query(self.text, self.values(**params)), self.sets)
 
     def render(self, **params: object) -> str:
         """The SPARQL text with every ``$name`` token replaced by its value's literal (for reading and

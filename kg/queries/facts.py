@@ -17,8 +17,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-__all__ = ["Entity", "Win", "Lead", "Run", "Source", "Evidence", "entities", "wins", "leads", "runs",
-           "documents", "provenance", "ENTITY_TYPES"]
+__all__ = ["Entity", "Win", "Lead", "Run", "Give", "Source", "Evidence", "entities", "wins", "leads", "runs",
+           "gives", "documents", "provenance", "ENTITY_TYPES"]
 
 PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -65,6 +65,9 @@ SELECT ?person ?place ?holding ?title WHERE {
 
 _RUNS = PREFIXES + """
 SELECT ?program ?place WHERE { ?program a civic:Program ; civic:operatedBy ?place . }"""
+
+_GIVES = PREFIXES + """
+SELECT DISTINCT ?organisation ?award WHERE { ?organisation civic:gives ?award . }"""
 
 _DOCUMENTS = PREFIXES + """
 SELECT ?doc ?id ?title ?issued ?file WHERE {
@@ -131,6 +134,14 @@ class Run:
 
     place: str
     program: str
+
+
+@dataclass(frozen=True)
+class Give:
+    """``organisation`` gives ``award`` (``civic:gives``: the award's organiser)."""
+
+    organisation: str
+    award: str
 
 
 @dataclass(frozen=True)
@@ -219,6 +230,12 @@ def leads(store: Any) -> list[Lead]:
 def runs(store: Any) -> list[Run]:
     """Every ``place runs program``."""
     return sorted({Run(r["place"], r["program"]) for r in _select(store, _RUNS)}, key=lambda x: (x.place, x.program))
+
+
+def gives(store: Any) -> list[Give]:
+    """Every ``organisation gives award``."""
+    return sorted({Give(r["organisation"], r["award"]) for r in _select(store, _GIVES)},
+                  key=lambda x: (x.award, x.organisation))
 
 
 def documents(store: Any) -> dict[str, Source]:

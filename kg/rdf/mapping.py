@@ -34,7 +34,7 @@ from rdflib.term import Node
 from kg.rdf.geo import guess_state, state_code_for, state_name
 from kg.rdf.iris import IriScheme
 from kg.rdf.linking import GeoLink, city_link, county_link, geonames_iri, state_link
-from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title, place_key
+from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is_head_title, organiser_of, place_key
 from kg.rdf.namespaces import CIVIC, DCTERMS, DEFAULT_BASE, ORG, OWL, PROV, RDF, RDFS, SCHEMA, SKOS, XSD, bind_all
 from kg.record import Award, DocumentRecord, Evidence, InferredAward
 
@@ -297,6 +297,9 @@ class _Mapper:
         self.add(series, RDFS.label, Literal(name), g)
         for alias in aliases_of("awards", name):
             self.add(series, SKOS.altLabel, Literal(alias), g)
+        giver = organiser_of(name)
+        if giver:  # Organisation -gives-> Award: the award list knows who gives each series
+            self.add(self.organization(giver, g), CIVIC.gives, series, g)
         edition = self.iri.edition(award, year)
         self.add(edition, RDF.type, CIVIC.AwardEdition, g)
         label = f"{name} {year}" if year is not None else f"{name} (year not stated)"

@@ -33,8 +33,8 @@ from kg.data import load
 from kg.keys import person_key  # re-exported: IRIs and extraction share one person key
 
 __all__ = [
-    "canonical_organization", "canonical_award", "aliases_of", "is_head_title", "is_generic_organization",
-    "person_key", "place_key",
+    "canonical_organization", "canonical_award", "aliases_of", "organiser_of", "is_head_title",
+    "is_generic_organization", "person_key", "place_key",
 ]
 
 
@@ -79,6 +79,20 @@ def canonical_organization(name: str) -> str:
 def canonical_award(name: str) -> str:
     """The canonical name of an award series."""
     return _alias_table("awards").get(_key(name), " ".join(name.split()))
+
+
+def organiser_of(award: str) -> str | None:
+    """The organisation that gives an award series, as the award list names it (None when it names none).
+
+    >>> organiser_of("Digital Cities Award"), organiser_of("CIO of the Year")
+    ('Center for Digital Government', None)
+    """
+    return _organisers().get(canonical_award(award))
+
+
+@lru_cache(maxsize=1)
+def _organisers() -> dict[str, str]:
+    return {a["name"]: a["organiser"] for a in load("awards")["awards"] if a.get("organiser")}
 
 
 def aliases_of(section: str, canonical: str) -> list[str]:

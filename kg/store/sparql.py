@@ -28,6 +28,7 @@ from rdflib import BNode, Dataset
 from rdflib.plugins.stores.sparqlstore import SPARQLUpdateStore
 from rdflib.query import Result
 
+from kg.queries.sets import declared_sets, normalise
 from kg.store.base import Store, entry_from_pairs
 from kg.store.meta import KGS, META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import STALE
@@ -56,8 +57,11 @@ class _Remote(SPARQLUpdateStore):
         if default_graph not in (None, DEFAULT_GRAPH) and not isinstance(default_graph, BNode):
             # rdflib asks for one graph's triples: the protocol parameter says which, not the dialect
             text = self.dialect.adapt(query, default=False)
-            return self.dialect.result(self.http.query(text, default_graph=str(default_graph)))
-        return self.dialect.result(self.http.query(self.dialect.adapt(query)))
+            result = self.dialect.result(self.http.query(text, default_graph=str(default_graph)))
+        else:
+            result = self.dialect.result(self.http.query(self.dialect.adapt(query)))
+        # a server lists GROUP_CONCAT items in an order of its own: sort the columns the text declares sets
+        return normalise(result, declared_sets(query))
 
     def _update(self, update: str) -> None:
         self._updates += 1

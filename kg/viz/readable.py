@@ -8,7 +8,8 @@ thing and one edge per statement:
 * ``Award edition -of-> Award``,
 * ``Person -leads-> City`` (the titles on the edge),
 * ``City -runs-> Program``,
-* ``Organisation -gives-> Award`` (the award's organiser, from ``kg/data/awards.json``).
+* ``Organisation -gives-> Award`` (``civic:gives``: the award's organiser, which the mapping
+  states from the award list, ``kg/data/awards.json``).
 
 Each edge keeps the IRIs of the facts behind it (``facts``: win nodes, post holdings,
 programs) so provenance is looked up later, only for what a view shows
@@ -29,13 +30,6 @@ __all__ = ["readable_graph", "EDGE_KINDS"]
 EDGE_KINDS = ("won", "of", "leads", "runs", "gives")
 
 
-def _organisers() -> dict[str, str]:
-    """Award series name -> the organisation that gives it (where the award list names one)."""
-    from kg.data import load
-
-    return {a["name"]: a["organiser"] for a in load("awards")["awards"] if a.get("organiser")}
-
-
 def _add_node(G: nx.MultiDiGraph, entity: F.Entity) -> None:
     if entity.iri in G:
         return
@@ -47,27 +41,6 @@ def _add_node(G: nx.MultiDiGraph, entity: F.Entity) -> None:
     if entity.year is not None:
         attrs["year"] = entity.year
     G.add_node(entity.iri, **attrs)
-
-
-def _organiser_node(G: nx.MultiDiGraph, series: F.Entity, name: str, ents: dict[str, F.Entity]) -> str:
-    """The organisation node of ``name``: the one in the graph with that label, else the IRI the
-    mapping would mint for it (a node of the view only, its source the award list)."""
-    from kg.rdf.iris import IriScheme
-    from kg.rdf.names import canonical_organization
-
-    canonical = canonical_organization(name)
-    for iri, e in ents.items():
-        if e.type == "Organization" and e.label.casefold() == canonical.casefold():
-            _add_node(G, e)
-            return iri
-    base = series.iri[: series.iri.rfind("award/")] if "award/" in series.iri else series.iri
-    iri = str(IriScheme(base).organization(canonical))
-    if iri in ents:
-        _add_node(G, ents[iri])
-    elif iri not in G:
-        G.add_node(iri, label=canonical, type="Organization", iri=iri, facts=[],
-                   note="organiser of the award, from the award list (kg/data/awards.json)")
-    return iri
 
 
 def readable_graph(store: Any) -> nx.MultiDiGraph:
@@ -107,11 +80,10 @@ def readable_graph(store: Any) -> nx.MultiDiGraph:
             _add_node(G, ents[run.program])
             G.add_edge(run.place, run.program, key="runs", kind="runs", facts=[run.program])
 
-    organisers = _organisers()
-    for iri, e in sorted(ents.items()):
-        if e.type == "Award" and iri in G and e.label in organisers:
-            org = _organiser_node(G, e, organisers[e.label], ents)
-            G.add_edge(org, iri, key="gives", kind="gives", facts=[],
-                       note="the award's organiser, from the award list (kg/data/awards.json)")
+    for give in F.gives(store):
+        if give.award in G and give.organisation in ents:
+            _add_node(G, ents[give.organisation])
+            G.add_edge(give.organisation, give.award, key="gives", kind="gives", facts=[],
+                       note="the award's organiser (civic:gives, from the award list)")
     G.graph["entities"] = len(ents)
     return G

@@ -19,7 +19,7 @@ from conftest import SHARED
 
 EXPECTED = {"winners", "streaks", "officials-of-winners", "programs", "quotes", "document", "consecutive-years",
             "conflicts", "about", "officials-when-won", "timeline", "city-record", "wins-any-source",
-            "quoted-officials"}
+            "quoted-officials", "awards"}
 
 
 needs_shared = pytest.mark.skipif(not (SHARED / "gold" / "seeds.json").exists(),

@@ -64,7 +64,7 @@ def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store)
 
 
 @pytest.mark.parametrize("name", ["consecutive-years", "city-record"])
-def test_runs_found_with_minus_are_the_runs_found_with_not_exists(store, name: str) -> None:
+def test_runs_found_by_numbering_the_years_are_the_runs_found_with_not_exists(store, name: str) -> None:
     old = (REFERENCE / f"{name}-not-exists.rq").read_text(encoding="utf-8")
     new_rows = [tuple(str(v) for v in row) for row in store.query(queries.get(name).text)]
     assert new_rows == [tuple(str(v) for v in row) for row in store.query(old)]  # same rows, same order
