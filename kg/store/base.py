@@ -138,6 +138,10 @@ class Store:
             result = self._run(sparql, dict(bindings or {}))
             if result.type == "SELECT":
                 result.bindings  # noqa: B018  (materialise: a live cursor would pin the store open)
+                from kg.queries.sets import declared_sets, normalise
+
+                # a column the query declares a set (GROUP_CONCAT) reads the same on every engine
+                result = normalise(result, declared_sets(sparql))
             return result
         except KGError:
             raise
