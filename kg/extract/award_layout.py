@@ -87,6 +87,8 @@ _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+#: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
+_CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 _UNKNOWN_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*;[ \t]*(?=[A-Z])")
 _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
@@ -362,14 +364,14 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
     by_start = {p.start: p for p in places}
     for sc in scopes(text):
         head = _head_text(text, sc.head)
-        outer = [_head_text(text, o) for o in sc.outer[:3]]
+        outer = [_head_text(text, o) for o in sc.outer[:8]]
         placed = _place_heading(text, sc, by_start, outer, main_award, award_mentions, skip, year, years_in)
         if placed is not None:
             out.append(placed)
             continue
         if not sc.members:
             continue
-        outer = outer[:2]
+        all_outer, outer = outer, outer[:2]
         if words["excluding"].search(head):
             continue  # its members are in excluded_members
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
@@ -400,6 +402,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
+        if not announced and sc.head.kind == "heading" and len(head) <= 80 and _CATEGORY_HEAD.fullmatch(head):
+            # "Information Technology:" / "Geospatial Information Systems:": sibling category heads read as nested;
+            # the first head above them that is not one of them says whether they list winners
+            above = [h for h in all_outer if not _CATEGORY_HEAD.fullmatch(h)][:1]
+            announced = bool(above and (words["winning"].search(above[0]) or award_mentions(above[0])))
+            outer = above + outer
         ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
         level = level_of_head(head)
         if not announced and not ((alternating or ranked or level) and main_award):

@@ -226,3 +226,14 @@ def test_a_name_we_do_not_know_between_semicolons_does_not_end_a_labelled_run():
     text = ("The Intelligent Community Forum announced its Smart21 Communities.\n\nThe cities selected are:\n\n"
             "CANADA: Burlington, Ontario; Nunavut; Sudbury, Ontario; Waterloo, Ontario\n")
     assert set(_wins(text)) == {"Burlington", "Sudbury", "Waterloo"}
+
+
+def test_sibling_category_heads_under_a_winners_head_all_list_winners():
+    text = ("The Public Technology Institute announced today the winners of the 2023 PTI Solutions Awards.\n"
+            "2023 PTI Solutions Award Winners\n"
+            "Information Technology:\nCity of Dallas (pop. over 250,000)\n"
+            "Geospatial Information Systems:\nRoanoke County, Va. (pop. 50,000-249,000)\n"
+            "Public Safety, Emergency Management, and Community Resiliency:\nDurham County, N.C. (pop. over 250,000)\n")
+    wins = _wins(text)
+    assert set(wins) == {"Dallas", "Roanoke County", "Durham County"}
+    assert wins["Roanoke County"][3] == "50,000-249,000"
