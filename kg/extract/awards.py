@@ -114,12 +114,18 @@ class AwardDef:
 
 
 @cache
+def _apostrophes(pattern: str) -> str:
+    """A known name as pages write it with or without a possessive mark: 'Mayors Challenge' also reads
+    "Mayors' Challenge" and 'Mayors’ Challenge' (a plural word before a space, in the pattern's plain text)."""
+    return re.sub(r"(?<=[a-z]s) (?![^\[]*\])", "['’]? ", pattern)
+
+
 def award_defs() -> list[AwardDef]:
     """Known awards from ``kg/data/awards.json``, patterns compiled."""
     data = load_data("awards")
     out = []
     for a in data["awards"]:
-        pat = re.compile("|".join(f"(?:{p})" for p in a["patterns"]), re.I)
+        pat = re.compile("|".join(f"(?:{_apostrophes(p)})" for p in a["patterns"]), re.I)
         out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
     return out
 
@@ -231,6 +237,9 @@ _FELLOWS = (
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
                r"recogni[sz]ed|honou?red|named)\s+(?=[A-Z])"),
+    # "The grand-prize winner (Barcelona) will receive", "the first-prize winner is Bologna"
+    re.compile(r"\b(?P<tier>[Gg]rand[- ]prize|[Ff]irst[- ]prize|[Tt]op[- ]prize)\s+(?:winner|recipient)s?\s*"
+               r"(?:\(|:|,|is\s+|was\s+|went\s+to\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?P<lv>[Pp]latinum|[Gg]old|[Ss]ilver|[Bb]ronze)[- ]level\s+(?:recognition|designations?|"
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
@@ -238,6 +247,7 @@ _FELLOWS = (
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                   r"(?:,\s*[A-Z][a-z]+(?=,))?"  # "Athens, Kirklees, Stockholm": a name we do not know keeps the list
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?(?:(?:renewed|re-?designated|re-?certified)\s+(?:for\s+)?)?$")
@@ -1095,9 +1105,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # (A, B)", "Gold-level recognition for A and B": a phrase that introduces the list of places after it
     for pat in _FELLOWS:
         for m in pat.finditer(st):
-            level = m.groupdict().get("lv")
-            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False,
-                                   level.capitalize() if level else None, forward=True))
+            level, tier = m.groupdict().get("lv"), m.groupdict().get("tier")
+            cat = level.capitalize() if level else tier.replace("-", " ").lower() if tier else None
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True))
     # "... are among the Smart 50 award winners. These include: A, B and C": the winners the sentence
     # before announced
     lead = _THESE_ARE.match(st)

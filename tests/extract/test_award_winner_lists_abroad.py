@@ -64,3 +64,12 @@ def test_winners_after_a_participial_aside_and_cities_with_their_province():
             "Challenge. The winning communities, selected from a pool of more than 100 applications, are: "
             "Baltimore; Edmonton, Alberta; Montgomery, AL; Racine, WI and the first regional entity.\n")
     assert {a.city for a in extract_text(text).awards} == {"Baltimore", "Edmonton", "Montgomery", "Racine"}
+
+
+def test_a_possessive_award_name_a_grand_prize_winner_and_an_unknown_name_in_a_list():
+    text = ("Bloomberg Philanthropies has announced its winners of the 2014 Mayors’ Challenge competition.\n\n"
+            "The grand-prize winner (Barcelona) will receive 5 million Euros. The remaining four winners (Athens, "
+            "Kirklees, Stockholm and Warsaw) will each receive 1 million Euros.\n")
+    wins = {a.city: (a.award, a.year, a.category) for a in extract_text(text).awards}
+    assert wins == {"Barcelona": ("Mayors Challenge", 2014, "grand prize"), "Athens": ("Mayors Challenge", 2014, None),
+                    "Stockholm": ("Mayors Challenge", 2014, None), "Warsaw": ("Mayors Challenge", 2014, None)}
