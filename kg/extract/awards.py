@@ -244,6 +244,8 @@ _FELLOWS = (
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
+_WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
@@ -276,8 +278,8 @@ def _placing_anaphor() -> re.Pattern[str]:
                       rf"(?:{o})[- ](?:place|spot)\s+(?:finish|ranking|showing|result)\b)")
 
 
-_PLACING_VERB = (r"(?=\s+(?:(?:has|have|had|was|is|also|again|now|then)\s+)*(?:ranked|ranks|placed|places|finished|"
-                 r"finishes|took|takes|came|tied|won|wins|earned|earns|landed|lands|moved|climbed|rose|jumped|"
+_PLACING_VERB = (r"(?=\s+(?:(?:has|have|had|was|is|also|again|now|then|previously|once|first|last|most recently)\s+)*"
+                 r"(?:ranked|ranks|placed|places|finished|finishes|took|takes|came|tied|won|wins|earned|earns|landed|lands|moved|climbed|rose|jumped|"
                  r"improved|advanced)\b)")
 
 
@@ -1108,6 +1110,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             level, tier = m.groupdict().get("lv"), m.groupdict().get("tier")
             cat = level.capitalize() if level else tier.replace("-", " ").lower() if tier else None
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True))
+    # "The smallest population category, under 150,000 population, was won by Nevada County": first place
+    if _BRACKET_WORD.search(st):
+        for m in _WON_BY.finditer(st):
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
     # "... are among the Smart 50 award winners. These include: A, B and C": the winners the sentence
     # before announced
     lead = _THESE_ARE.match(st)

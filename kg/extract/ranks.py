@@ -98,7 +98,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
              r"moves up to|climbed to|climbs to|jumped to|jumps to|rose to|rises to|landed|lands|earned|"
              r"earns|won|wins|captured|captures|claimed|claims|held|holds|at|in a tie for|tie at|clinched|clinches|"
              r"secured|secures|grabbed|grabs|nabbed|snagged|notched|garnered|garners|came|comes|"
-             r"ended up|ends up|wound up|winds up")
+             r"ended up|ends up|wound up|winds up|earning|placing|taking|finishing")
     return [
         (re.compile(rf"\b(?:{verbs})\s+(?:the\s+)?(?:No\.\s*|number\s+)?(?P<ord>{o}|\d+)\b"
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
@@ -107,6 +107,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     rf"(?:\s+in\s+(?:19|20)\d\d)?\s+to\s+(?:No\.\s*|number\s+|#)?(?P<ord>{o}|\d{{1,2}})\b"
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
+        # "Sacramento County (3rd), County of Alameda (7th)": a placing in parentheses after a name
+        (re.compile(r"(?<=[\w.])\s*\((?P<ord>\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\)"), "rank"),
         # a copula placing: "Albany was seventh in the group", not "was first certified" or "is the first city"
         (re.compile(rf"\b(?:was|is|were|are|'s)\s+(?:(?:also|again|now|ranked)\s+)?(?P<ord>{o})\b"
                     r"(?=\s*(?:[,.;)]|$|\s+(?:in|among|overall|nationally|out of|of|behind|with|and|for|"

@@ -161,3 +161,24 @@ def test_the_place_an_official_serves_or_a_headquarters_stands_in_wins_nothing()
     text = ("May 2, 2031 – Eugene, Ore., earned What Works Cities certification, said the foundation's founder "
             "and three-term Mayor of Tulsa. The forum named its winners from its Boise headquarters.")
     assert {a.city for a in extract_text(text).awards} == {"Eugene"}
+
+
+def test_placings_in_parentheses_earning_an_ordinal_and_a_category_won_by():
+    text = ("Seven CA Counties Receive Awards Following the Annual Digital Counties Survey\n\n"
+            "Five of California's award-winning counties were in the survey's largest category, 500,000 or more "
+            "population.\n\nOther large counties receiving recognition include, Sacramento County (3rd), County of "
+            "Alameda (7th), and County of Ventura (10th).\n\nThe smaller counties receiving awards were Sonoma County "
+            "earning 3rd in the 250,000-499,999 population category.\n\nThe smallest population category, under "
+            "150,000 population, was won by Nevada County, Calif.\n")
+    wins = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
+    assert wins["Sacramento County"] == (3, "500,000 or more")
+    assert wins["Ventura County"] == (10, "500,000 or more")
+    assert wins["Sonoma County"] == (3, "250,000-499,999")
+    assert wins["Nevada County"][0] == 1
+
+
+def test_a_county_named_without_county_previously_ranked():
+    text = ("CONCORD – Cabarrus County ranked sixth on the 2016 Digital Counties Survey in its population category."
+            "\n\nCabarrus previously ranked eighth in 2012 and 2013.\n")
+    got = {(a.year, a.rank) for a in extract_text(text).awards}
+    assert {(2012, 8), (2013, 8)} <= got
