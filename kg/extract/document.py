@@ -207,8 +207,13 @@ _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200b\u202f\u3000]+")
 _BLANKS = re.compile(r"\n\s*\n\s*(\n\s*)+")
 
 
+#: hyphens a PDF or a typesetter writes as their own characters ("first‐place", "top‐ranked"): every reader
+#: matches the ASCII one
+_HYPHENS = str.maketrans({"\u2010": "-", "\u2011": "-"})
+
+
 def _normalise(text: str) -> str:
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").translate(_HYPHENS)
     text = "".join(c for c in text if (c in "\n\t" or ord(c) >= 32) and c not in "\ufeff\u200b")
     lines = [_SPACES.sub(" ", line).strip() for line in text.split("\n")]
     return _BLANKS.sub("\n\n", "\n".join(lines)).strip() + "\n"

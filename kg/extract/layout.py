@@ -109,12 +109,32 @@ def blocks(text: str) -> tuple[Block, ...]:
         start, pos = pos, pos + len(line) + 1
         if not line.strip():
             continue
+        parts = _INLINE_BULLET.split(line)
+        if len(parts) >= 3:  # "... are: • City of Olathe, Kan. (...) • City of Roseville, Calif. (...)"
+            at = start
+            for k, part in enumerate(parts):
+                a = text.index(part, at) if part else at
+                at = a + len(part)
+                if not part.strip():
+                    continue
+                if k == 0:
+                    kind, body, marker = _kind(part)
+                    if kind in ("paragraph", "heading", "intro"):  # the lead-in is the part's last sentence
+                        last = max(part.rfind(". "), part.rfind(".” "), part.rfind('." '))
+                        kind, a = "intro", (a + last + 2 if last >= 0 else a)
+                        part, body = text[a:at], 0
+                else:
+                    kind, body, marker = "item", len(part) - len(part.lstrip()), "bullet"
+                out.append(Block(kind, a, a + len(part.rstrip()), a + body, marker))
+            continue
         kind, body, marker = _kind(line)
         end = start + len(line.rstrip())
         out.append(Block(kind, start, end, start + body, marker))
     return _lead_ins(_unmarked_lists(text, _numbered_rows(text, out)))
 
 
+#: bullets run into one line (a PDF's text): "are: • City and County of Honolulu, Hawaii • City of Olathe, Kan."
+_INLINE_BULLET = re.compile(r"[ \t]+[•▪●][ \t]+")
 _NUMBERED = re.compile(r"[ \t]*(\d{1,3})[ \t]+(?=[A-Z])")
 
 

@@ -237,3 +237,15 @@ def test_sibling_category_heads_under_a_winners_head_all_list_winners():
     wins = _wins(text)
     assert set(wins) == {"Dallas", "Roanoke County", "Durham County"}
     assert wins["Roanoke County"][3] == "50,000-249,000"
+
+
+def test_bullets_run_into_one_line_are_items_of_the_last_sentence_before_them():
+    text = ("SACRAMENTO, Calif. Nov. 3, 2011 – The Center for Digital Government today announced the top-ranked "
+            "cities in the Digital Cities Survey. The survey was open to all U.S. cities. The first-place winners in "
+            "each of the four population classifications are: • City and County of Honolulu, Hawaii (250,000 or more "
+            "population) • City of Olathe, Kan. (125,000 – 249,999 population) • City of Eden Prairie, Minn. "
+            "(30,000 – 74,999 population)\n")
+    wins = _wins(text)
+    assert wins == {"Honolulu": ("Digital Cities Survey", 2011, 1, "250,000 or more"),
+                    "Olathe": ("Digital Cities Survey", 2011, 1, "125,000-249,999"),
+                    "Eden Prairie": ("Digital Cities Survey", 2011, 1, "30,000-74,999")}

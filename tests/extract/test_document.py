@@ -103,3 +103,9 @@ def test_table_cells_stay_apart(tmp_path):
     html = b"<table><tr><th>Rank</th><th>City</th></tr><tr><td>1</td><td>Los Angeles, Calif.</td></tr></table>"
     text = load_document(_write(tmp_path, "t.html", html)).text
     assert "1 | Los Angeles, Calif." in text.splitlines()
+
+
+def test_typeset_hyphens_read_as_ascii_hyphens(tmp_path):
+    path = tmp_path / "release.txt"
+    path.write_text("The first\u2010place winners and the top\u2011ranked city.\n", encoding="utf-8")
+    assert load_document(path).text == "The first-place winners and the top-ranked city.\n"
