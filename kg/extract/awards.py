@@ -231,7 +231,8 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
-    re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place)s?\s+(?:went|goes|go|was given|was awarded)"
+    re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place|certification|designation|grant)s?\s+"
+               r"(?:went|goes|go|was given|was awarded)"
                r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
@@ -1801,6 +1802,31 @@ def _work_category(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
 _DATELINE_DATE = re.compile(r"^[^\n]{0,60}?(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)", re.M)
 
 
+_ALL_EARNED = re.compile(r"\b(?:all|each)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
+                         r"(?:earned|received|achieved|were\s+certified\s+at)\s+(?:the\s+|a\s+)?"
+                         r"(platinum|gold|silver|bronze)\b(?![- ]?(?:medal|sponsor))", re.I)
+_EXCEPT = re.compile(r"\bexcept(?:\s+for)?\b", re.I)
+
+
+def _group_levels(ctx: _Ctx, wins: list[_Win]) -> None:
+    """'The certifications went to A and B; C; and D. Of the group, all of them earned silver, except for A
+    and D, both of which earned gold.': the level the group shares goes to the wins of the sentence before
+    that have none (the exceptions name their own)."""
+    sents = ctx.doc.sentences
+    for i, s in enumerate(sents[1:], 1):
+        m = _ALL_EARNED.search(s.text)
+        if not m:
+            continue
+        prev = sents[i - 1]
+        excepted = set()
+        ex = _EXCEPT.search(s.text, m.end())
+        if ex:
+            excepted = {p.name for p in ctx.places_in(s.start + ex.end(), s.end)}
+        for w in wins:
+            if prev.start <= w.pos < prev.end and w.category is None and w.recipient not in excepted:
+                w.category, w.cat_strength = m.group(1).capitalize(), 1
+
+
 def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
     """A page of several releases (a newsroom's 'Latest' page): each release's own dateline fixes the year of
     the wins it states without one, not the page's first date."""
@@ -1859,6 +1885,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
             w.award = counterpart[w.award]
     _section_years(ctx, wins)
+    _group_levels(ctx, wins)
     _list_category_from_prose(wins)
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
     _carry_category_back(merged, ctx.year, bracketed)

@@ -66,3 +66,12 @@ def test_top_rankings_in_their_respective_categories_is_first_place_for_each():
             "The three counties earned top rankings in their respective population categories.\n")
     wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
     assert wins == {("Montgomery County", 2013, 1), ("Chesterfield County", 2013, 1), ("Charles County", 2013, 1)}
+
+
+def test_certifications_went_to_a_group_that_all_earned_one_level_but_the_exceptions():
+    text = ("Results for America announced seven new What Works Cities Certification winners this week. "
+            "Internationally, the certifications went to Buenos Aires and Cordoba, Argentina; Montevideo, Uruguay; "
+            "and Fortaleza, Brazil. Of the group, all of them earned silver, except for Buenos Aires and Fortaleza, "
+            "both of which earned gold.\n")
+    wins = {a.city: a.category for a in extract_text(text).awards}
+    assert wins == {"Buenos Aires": "Gold", "Cordoba": "Silver", "Montevideo": "Silver", "Fortaleza": "Gold"}
