@@ -33,8 +33,15 @@ DATE_RE = re.compile(
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
     r"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
 )
+_DAY_MONTH_RE = re.compile(
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s*(?:-|–|to)\s*\d{1,2}(?:st|nd|rd|th)?)?\s+(?:of\s+)?"
+    r"(?P<mon>Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\b\.?(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?"
+)
 _HELD_CUE = re.compile(r"\b(?:held|place|scheduled|hosted)\b", re.I)
-_PLACE = r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})"
+# "held in beautiful San Antonio": a word of praise or position before a city is no part of it
+_PLACE = (r"(?:(?:" + alternation(load_data("events").get("place_adjectives", [])) + r")\s+)?"
+          r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
 
 
 @cache
@@ -44,7 +51,7 @@ def _data() -> dict:
 
 @cache
 def _venue_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:at|during)\s+(?P<name>[^,.;:]{{3,90}}?)(?=\s+in\s+[A-Z]|\s*[,.;:]|\s*$)"
+    return re.compile(rf"\b(?:[Aa]t|[Dd]uring)\s+(?P<name>[^,.;:]{{3,90}}?)(?=\s+in\s+[A-Z]|\s*[,.;:]|\s*$)"
                       rf"(?:\s+in\s+{_PLACE})?")
 
 
@@ -71,8 +78,13 @@ def _held_re() -> re.Pattern[str]:
 
 
 def parse_month_day(text: str, year: int | None) -> str | None:
-    """ISO date of the first "Month Day[, Year]" in ``text`` (year filled in); None if absent/invalid."""
-    m = DATE_RE.search(text or "")
+    """ISO date of the first "Month Day[, Year]" in ``text``, else of the first "Day Month[ Year]" ("8 June
+    2017", "10 to 14 July": the first day), year filled in; None if absent/invalid.
+
+    >>> parse_month_day("concludes on 8 June 2017", None), parse_month_day("held from 10 to 14 July", 2016)
+    ('2017-06-08', '2016-07-10')
+    """
+    m = DATE_RE.search(text or "") or _DAY_MONTH_RE.search(text or "")
     if not m:
         return None
     y = int(m.group("year")) if m.group("year") else year
@@ -125,13 +137,24 @@ def _doc_year(doc: Doc, record: DocumentRecord) -> int | None:
     return int(m.group(1)) if m else None
 
 
+@cache
+def _hosted_re() -> re.Pattern[str]:
+    return re.compile(rf"\b(?:hosted|held)\s+(?:their|its|his|her|our|the|an?)\s+"
+                      rf"(?P<name>(?:[\w'’&-]+\s+){{0,6}}?(?:{_noun_alts()}))\b", re.I)
+
+
 def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | None:
-    """ "The awards ceremony will be held Nov. 5 in Orlando": the gathering is the subject."""
+    """ "The awards ceremony will be held Nov. 5 in Orlando": the gathering is the subject; "On Sept. 25,
+    the council hosted its Annual Awards Luncheon at the Yacht Club in Hendersonville": its object, the
+    date anywhere in the sentence."""
     m = _held_re().search(text)
+    active = m is None
+    if active:
+        m = _hosted_re().search(text)
     if not m:
         return None
     rest = text[m.end():]
-    date = _roll_year(parse_month_day(rest, year), text, record)
+    date = _roll_year(parse_month_day(text if active else rest, year), text, record)
     pm = re.search(rf"\bin\s+{_PLACE}", rest)
     city = None
     if pm:
@@ -146,8 +169,8 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     return Event(name=name, city=city, date=date, purpose="held")
 
 
-_NAMED_GATHERING = re.compile(r"\bat\s+(?:the\s+)?(?P<name>[A-Z][\w'’&-]*(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,8})"
-                              r"(?=[\s,.;:]|$)")
+_NAMED_GATHERING = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’&-]*"
+                              r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,8})(?=[\s,.;:]|$)")
 
 
 def _city_of(place: str | None, record: DocumentRecord) -> str | None:
@@ -167,14 +190,17 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
     gathering with a date and a city, though nobody is honoured there."""
     for m in _NAMED_GATHERING.finditer(text):
         name = re.sub(r"\s+(?:of|for|and|&)$", "", m.group("name"))
-        if not re.search(rf"\b(?:{_noun_alts()})$", name, re.I):
-            continue
+        if not re.search(rf"\b(?:{_noun_alts()})$", name, re.I) \
+                and not re.match(r",?\s+(?:being\s+)?(?:held|hosted|taking\s+place)\s+in\b", text[m.end():]):
+            continue  # no gathering word, and not "at Smart Cities Connect, held in San Antonio"
         rest = re.sub(r"^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", "", text[m.end():])
         dm = DATE_RE.match(rest)
         pm = re.match(rf"[\s,]*in\s+{_PLACE}", rest[dm.end():]) if dm else None
         if dm is None:  # "... Summit in Columbus on Oct. 3"
             pm = re.match(rf"in\s+{_PLACE}", rest)
-            after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?)?,?\s*(?:on\s+)?", "", rest[pm.end():]) if pm else ""
+            # "in Columbus, Ohio, on Oct. 3", "in Las Vegas, Nevada on Sept. 22": the state between city and date
+            after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*(?:on\s+)?",
+                           "", rest[pm.end():]) if pm else ""
             dm = DATE_RE.match(after)
         if not pm:  # "at Smart Cities Connect, held in San Antonio"
             pm = re.match(rf"[\s,]*(?:(?:held|hosted|taking place)\s+)?in\s+{_PLACE}", rest)
@@ -248,6 +274,23 @@ def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None)
     return Event(name=clean_space(name), city=city, date=date, purpose="public event")
 
 
+def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -> str | None:
+    """The city a gathering is named for: a capitalised name ending in one of the record's cities ("CityLab
+    Detroit", "Smart Cities Week San Diego"), or with ``anywhere`` holding one ("the Smart Cities New York
+    event"); the city alone ("at Detroit") is a place, not a gathering's name."""
+    name = re.sub(r"^(?:the|an?|its|their)\s+", "", name.strip())
+    words = name.split()
+    if len(words) < 2 or not anywhere and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
+        return None
+    best: tuple[int, int, str] | None = None  # the first city named, the longest at one spot
+    for c in (c.name for c in record.cities):
+        hit = re.search(rf"(?<![\w-]){re.escape(c)}(?:\s+City)?(?![\w-])", name)
+        if hit and hit.start() > 0 and (anywhere or hit.end() == len(name)):
+            if best is None or (hit.start(), -len(c)) < best[:2]:
+                best = (hit.start(), -len(c), c)
+    return best[2] if best else None
+
+
 def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     """Ceremonies where awards are given, one per (city, date)."""
     out: list[Event] = []
@@ -259,7 +302,10 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
         verb = _verb_re().search(text)
         for m in _venue_re().finditer(text) if verb else ():
             name = clean_space(m.group("name"))
-            if verb is None or not _noun_re().search(name) or m.start() < verb.start() - 80:
+            if verb is None or m.start() < verb.start() - 80:
+                continue
+            named_city = _named_for_city(name, record)
+            if not _noun_re().search(name) and named_city is None:
                 continue
             place = m.group("place")
             if place is None:
@@ -270,6 +316,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             date = _roll_year(parse_month_day(text, year), text, record)
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
+            if city is None and not placed:
+                city = named_city or _named_for_city(DATE_RE.split(name)[0], record, anywhere=True)
             if city is None and date is None and not placed:
                 continue
             if (city, date) in seen:

@@ -880,7 +880,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     # the news outlet that publishes a story (its masthead, staff byline, copyright line) is its publisher,
     # not an organisation of the story (the dev and team gold convention)
     own = re.sub(r"^The\s+", "", outlet) if outlet and outlet == record.publisher else None
-    for name, _a, _b in spans + _employers(doc, record):
+    places_here = set(jurisdictions(record))
+    for name, _a, _b in [(n, a, b) for raw, a, b in spans + _employers(doc, record)
+                         for n in _separate(raw, places_here)]:
         key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
         if not key or key in seen or name.lower() in award_names or name == own:
             continue
@@ -905,6 +907,37 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             if o != n and o.endswith(" " + n):
                 drop.add(o if place_prefixed(o, n) else n)
     record.organizations = [_as_written(n, doc.text) for n in names if n not in drop]
+
+
+@cache
+def _generic_acronyms() -> frozenset[str]:
+    return frozenset(load_data("organizations").get("generic_acronyms", []))
+
+
+@cache
+def _corporate_end_re() -> re.Pattern[str]:
+    ends = alternation(load_data("organizations").get("corporate_ends", []))
+    return re.compile(rf"\s(?:{ends})\.?$")
+
+
+def _separate(name: str, places: set[str]) -> list[str]:
+    """The organisations a found name stands for.  None when it has no word ("12 local universities") or is
+    a field's acronym ("IT directives", "ICT"); two when it joins a known organisation and a company
+    ("Bloomberg Philanthropies and Bloomberg L.P."); the unit alone when a place owns it ("Honolulu City and
+    County's Office of Council Services": the office is named without its owner)."""
+    if not re.search(r"[A-Za-z]{2}", name) or name in _generic_acronyms():
+        return []
+    if " and " in name:
+        left, right = name.split(" and ", 1)
+        if is_known_org(left) and (is_known_org(right) or _corporate_end_re().search(right)):
+            return [left, right]
+    m = re.match(r"(?P<owner>.+?)['’]s\s+(?P<unit>.+)$", name)
+    if m and is_org_name(m.group("unit")):
+        owner = re.sub(r"^(?:the\s+)?(?:City|Town|Village|County)\s+of\s+", "", m.group("owner"), flags=re.I)
+        if owner in places or re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:City and County|County|City|"
+                                            r"Parish|Township)", owner):
+            return [m.group("unit")]
+    return [name]
 
 
 def _as_written(name: str, text: str) -> str:

@@ -51,7 +51,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import state_names
+from kg.extract.gazetteer import country_pattern, state_code, state_names
 from kg.extract.mentions import (
     alternation,
     clean_space,
@@ -96,7 +96,10 @@ def _data() -> dict:
 @cache
 def _descriptor_re() -> re.Pattern[str]:
     alts = alternation(_data().get("strip", []) + _data().get("keep", []))
-    mods = rf"(?P<mods>(?:[ \t]+(?!{_STOP_MODS}\b)[a-z][a-z-]+){{0,2}})"
+    # a descriptor word modifies only the descriptor right after it ("mobile service application"), never a
+    # word that follows ("the Get IT Done system posts service requests": "system" is the descriptor)
+    mods = (rf"(?P<mods>(?:[ \t]+(?!(?:{_STOP_MODS}|{alts})\b)[a-z][a-z-]+){{0,2}}"
+            rf"(?:[ \t]+(?:{alts})(?=[ \t]+(?:{alts})\b))?)")
     return re.compile(rf"(?<![\w-])[\"“]?(?P<core>{_RUN})[\"”]?{mods}[ \t]+(?P<head>{alts})\b(?![\w-])")
 
 
@@ -192,6 +195,18 @@ def _project_re() -> re.Pattern[str]:
                       rf"(?i:{verbs})\b")
 
 
+def _single_word_description(core: str, before: str) -> bool:
+    """Whether a one-word capitalised core only describes what follows it: after "a"/"an" ("a Bicentennial
+    project", "a Web-based system") a plain word names nothing, nor does a participle or adverb capitalised
+    by opening a sentence ("Improved service to citizens ...").  Camel-case and digit-bearing words
+    ("a SeeClickFix app") are names."""
+    if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", core):
+        return False
+    if re.search(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+$", before):
+        return True
+    return _opens_item(before) and re.search(r"(?:ed|ing|ly)$", core) is not None
+
+
 def _opens_item(before: str) -> bool:
     """Whether text before a word is only a sentence's, quote's, cell's or bullet's opening."""
     return bool(re.fullmatch(r"\s*(?:(?:[-•*–·▪]|\d+[.)])\s+)?|.*[\"“‘(|]\s*", before))
@@ -209,6 +224,17 @@ def _facility_before_re() -> re.Pattern[str]:
     """A preposition of place (and an owner) right before a name: the name is somewhere one goes."""
     words = "|".join(map(re.escape, _data().get("facility_before", [])))
     return re.compile(rf"\b(?:{words})[ \t]+(?:the[ \t]+)?(?:[\w.-]+['’]s[ \t]+)?$")
+
+
+@cache
+def _place_suffixes() -> frozenset[str]:
+    return frozenset(_data().get("place_suffixes", []))
+
+
+@cache
+def _award_mods() -> frozenset[str]:
+    """Words between a name and "program" that make it an award's ("Best of Web awards program")."""
+    return frozenset(_data().get("award_mods", []))
 
 
 @cache
@@ -300,6 +326,8 @@ class _Collector:
             return False  # "Illinois River", "Lake Tahoe Basin": a geographic feature
         if len(words) > 1 and self._only_places(words):
             return False  # "Reno and Sparks": places, not a program
+        if len(words) > 1 and self._place_with_suffix(name):
+            return False  # "Upper Merion Township", "Columbus Region", "Washington DC": a place, not a program
         if _NOT_PROGRAM.search(name) and not self._own_survey(name) or ends_in_org_head(name) \
                 or _YEAR_FIRST.match(name):
             return False
@@ -322,6 +350,26 @@ class _Collector:
         juris = set(jurisdictions(self.record))
         return len(names) > 1 and all(n in juris for n in names)
 
+    def _place_with_suffix(self, name: str) -> bool:
+        """Whether a name is one of the document's places followed by a word for a place ("Township",
+        "Region": ``place_suffixes``) or by its state ("Washington DC"): a list of places read as a list of
+        projects."""
+        words = name.split()
+        if words[-1] in _place_suffixes():
+            # "Riverton Region, Ohio": a name ending in a place word, written with its state or country
+            for m in re.finditer(rf"(?<![\w-]){re.escape(name)},[ \t]+([A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)",
+                                 self.doc.text):
+                where = m.group(1)
+                if state_code(where) or state_code(where.split()[0]) or country_pattern().fullmatch(where):
+                    return True
+        for j in jurisdictions(self.record):
+            if not name.startswith(j + " "):
+                continue
+            rest = name[len(j) + 1:].strip(" ,")
+            if rest in _place_suffixes() or state_code(rest):
+                return True
+        return False
+
     def _place_words(self) -> set[str]:
         """Key words of the document's jurisdictions: a shared "Tempe" does not make "Tempe 311 app" and
         "Tempe ePermits" one program."""
@@ -341,9 +389,33 @@ class _Collector:
         """A place word in front of a building's head word: "Western Service Center", "North Annex"."""
         return len(words) >= 2 and words[0] in _facility_modifiers() and words[-1] in _facility_heads()
 
+    def _outside_owners(self) -> list[str]:
+        """The document's organisations that are not a government of its places: foundations, companies,
+        associations ("Smart Cities Council", "US Ignite"), longest first."""
+        gov = re.compile(r"\b(?:" + alternation(_data().get("government_org_words", [])) + r")\b")
+        places = jurisdictions(self.record)
+        out = [o for o in self.record.organizations
+               if not gov.search(o) and not any(word_pattern(j).search(o) for j in places)]
+        return sorted(out, key=len, reverse=True)
+
+    def _run_by_other(self, name: str, sent: Sentence | None) -> bool:
+        """Whether an organisation other than a government owns the program ("the Smart Cities Council's
+        Readiness Program", "US Ignite Smart Gigabit Communities"): by the conventions it is not a place's."""
+        owners = self._outside_owners()
+        if not owners:
+            return False
+        if any(re.match(rf"{re.escape(o)}(?:['’]s)?\s", name) for o in owners):
+            return True
+        if sent is None or name not in sent.text:
+            return False
+        before = sent.text[: sent.text.index(name)]
+        return any(re.search(rf"(?<!\w){re.escape(o)}(?:['’]s)?\s+$", before) for o in owners)
+
     def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
         name = clean_space(name).strip(" ,;:.")
         name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
+        if self._run_by_other(name, sent):
+            return
         # an owner in front: "The County's 311 Contact Center", "Springfield's Smart City Initiative"
         name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?=\S)", "", name)
         name = _ACTION_OF.sub("", name)
@@ -418,6 +490,9 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     for acr, long in acronyms(doc).items():
         if col.ok(long) and not is_org_name(long):
             pos = text.find(long)
+            if re.search(r"\b(?:Awards?|Prizes?)\s+(?:for|of)\s+$", text[max(0, pos - 20):pos]) \
+                    or text.startswith(("'s", "’s"), pos + len(long)):
+                continue  # "Awards for Livable Communities (LivCom)": an award; "Standard and Poor's (S&P)": a firm
             col.add(long, [acr], sent_at(pos))
     for m in _SHORT_FIRST.finditer(text) if "(" in text else ():
         # 'a new permitting portal, AB+C (Albany Build + Connect)': the short form first
@@ -444,7 +519,9 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 col.add(m.group("name"), [m.group("desc")], sent)
         # 2. a name and its descriptor
         for m in (_descriptor_re().finditer(s) if has_head else ()):
-            core = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("core"))
+            # "For the Housing Springfield initiative, IT ...": a sentence's opening preposition is no part of it
+            core = re.sub(r"^(?:(?:For|In|At|On|With|By|From|Through|Under|Via|To)\s+)?"
+                          r"(?:The|A|An|Its|Our|Their|This|the|a|an|its|our|their|this)\s+", "", m.group("core"))
             core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
             if " and " in core and _any_cap_head_re().search(core.rsplit(" and ", 1)[0]):
                 core = core.rsplit(" and ", 1)[1]  # "the Open Data Initiative and 311 system": two things
@@ -458,6 +535,10 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 continue  # a sentence's or table cell's first word: "Innovation improves city service"
             if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", core) and _opens_item(s[: m.start("core")]):
                 continue  # "Text-to-queue service at ...": a lower-case description capitalised by its place
+            if set(m.group("mods").split()) & _award_mods():
+                continue  # "the Best of Web awards program": an award's, not a place's program
+            if _single_word_description(core, s[: m.start("core")]):
+                continue  # "began as a Bicentennial project", "won for a Web-based system": descriptions
             if _descriptor_modifies_re().match(s, m.end()):
                 continue  # "the Reno and Sparks service centers": the descriptor word modifies a place noun
             if re.fullmatch(r"[A-Z]{2,3}", core) and _INDEFINITE_BEFORE.search(s, 0, m.start("core")):
@@ -489,11 +570,19 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             if _not_last_re().match(s, m.end()):
                 continue  # "American Rescue Plan Act" is a law
             name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
+            after = re.match(r"[ \t]+([a-z]+)\b", s[m.end():])
+            if after and after.group(1) in _award_mods():
+                continue  # "the Golden Portal awards program": an award's name
+            nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b", s[m.end():])
+            if nxt and ends_in_org_head(f"{name} {nxt.group(1)}"):
+                continue  # "the city's new Digital Strategy Division": a unit's name, not a program
             if _facility_before_re().search(s, 0, m.start()) and name.split()[-1] in _facility_heads():
                 continue  # "tried the kiosks at the county's Customer Service Center": a place one goes to
             col.add(name, [], sent)
         # 4. appositives
         for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):
+            if re.search(r"\s(?:a|an|the)\s", m.group(0)[m.end("name") - m.start():].split(None, 2)[-1]):
+                continue  # "Instead, the league created a program": a clause follows, not an appositive
             col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
         for m in (_DOMAIN_RE.finditer(s) if has_head and ", " in s else ()):
             desc = m.group("desc")
@@ -627,4 +716,17 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.programs``."""
     states = set(state_names())
     found = [p for p in find_programs(doc, record) if not _award_name(p.name) and p.name not in states]
-    record.programs.extend(found + _entries(doc, record, found))
+    record.programs.extend(_merge_titled(found + _entries(doc, record, found)))
+
+
+def _merge_titled(items: list[Program]) -> list[Program]:
+    """A name that opens a longer one before its colon ("911 Project" and "911 Project: Predicting Hotspots")
+    is that project's short form, kept as its alias, not a second program."""
+    out: list[Program] = []
+    for p in items:
+        longer = next((q for q in items if q is not p and q.name.startswith(p.name + ":")), None)
+        if longer is None:
+            out.append(p)
+        elif p.name not in longer.aliases:
+            longer.aliases.append(p.name)
+    return out
