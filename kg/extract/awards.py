@@ -245,6 +245,8 @@ _FELLOWS = (
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
+_PAST_WINNERS = re.compile(r"\b(?:previous|past|former|earlier|prior)\s+(?:\w+\s+)?(?:winners|recipients|honou?rees|"
+                           r"champions)\b", re.I)
 _WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+by\s+(?:the\s+)?(?=[A-Z])")
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
@@ -253,7 +255,8 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(
                    r"(?:,\s*[A-Z][a-z]+(?=,))?"  # "Athens, Kirklees, Stockholm": a name we do not know keeps the list
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
-                   r"\s*(?:and\s+)?(?:(?:renewed|re-?designated|re-?certified)\s+(?:for\s+)?)?$")
+                   r"\s*(?:and\s+)?(?:(?:renewed|re-?designated|re-?certified)\s+(?:for\s+)?)?"
+                   r"(?:[A-Z][a-z]+['’]s\s+)?$")  # "Suzhou in China, Spain’s Bilbao and New York"
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
@@ -1318,6 +1321,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             ys = after_years
         elif before_years:
             ys = before_years[-1:]
+        elif _PAST_WINNERS.search(text, max(prev_end, sg.start - 40), sg.end):
+            # "after previous winners Suzhou, Bilbao and New York": an earlier edition the text does not date
+            explicit, ys = True, [None]
         else:
             explicit = False
             ys = [ctx.year]
@@ -1581,7 +1587,7 @@ def _unit_end(text: str, p: PlaceMention) -> int:
             st = state_pattern().match(text, p.end + m.end())
             if st:
                 end = st.end()
-    m = re.match(r",[ \t]+(?:the[ \t]+)?", text[end:end + 8])
+    m = re.match(r",[ \t]+(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[end:end + 8])
     if m:
         co = country_pattern().match(text, end + m.end()) or province_pattern().match(text, end + m.end()) \
             or _US.match(text, end + m.end())
@@ -1887,7 +1893,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _section_years(ctx, wins)
     _group_levels(ctx, wins)
     _list_category_from_prose(wins)
-    merged = _merge([w for w in wins if w.year is not None or ctx.year is None], bracketed)
+    merged = _merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _carry_category_back(merged, ctx.year, bracketed)
     inferred = _infer(merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,

@@ -57,3 +57,11 @@ def test_a_year_in_a_contrasting_clause_is_not_the_wins():
     text = ("Eugene won the Lee Kuan Yew World City Prize in 2031. Two years ago the prize went to the city of "
             "Tulsa, Okla., but Eugene received a special nomination for 2031.")
     assert _years(text).get("Tulsa") == 2029
+
+
+def test_previous_winners_named_in_passing_keep_no_year():
+    text = ("Colombian city wins LKY prize\n\nMedellín has been named a 2016 recipient of the Lee Kuan Yew World City "
+            "Prize, said the Urban Redevelopment Authority on Wednesday, 16 March.\n\nMedellín is the fourth "
+            "recipient of the accolade, after previous winners Suzhou in China, Spain’s Bilbao and New York City.\n")
+    years = {a.city: a.year for a in extract_text(text).awards}
+    assert years == {"Medellín": 2016, "Suzhou": None, "Bilbao": None, "New York": None}
