@@ -245,6 +245,7 @@ _FELLOWS = (
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
+_PAREN_RANK = re.compile(r"[ \t]*\((\d{1,3})\)(?![ \t]*(?:[%$]|percent|million|years?|people|residents))")
 _PAST_WINNERS = re.compile(r"\b(?:previous|past|former|earlier|prior)\s+(?:\w+\s+)?(?:winners|recipients|honou?rees|"
                            r"champions)\b", re.I)
 _WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -385,6 +386,7 @@ class _Ctx:
     said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
     bare: object = None  # see _bare_county
     edition: int | None = None  # this year's survey is its N-th ('the seventh annual ... Survey')
+    paren_ranked: bool = False  # the page ranks places with a bare number after them: "Dallas (13), Houston (17)"
     _starts: list[int] = field(default_factory=list)
     _sent_starts: list[int] = field(default_factory=list)
 
@@ -1114,6 +1116,11 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             level, tier = m.groupdict().get("lv"), m.groupdict().get("tier")
             cat = level.capitalize() if level else tier.replace("-", " ").lower() if tier else None
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True))
+    if ctx.paren_ranked:  # "Rising Singapore (5) saw off a resurgent Paris (6)": each place its rank
+        for u in units:
+            pm = _PAREN_RANK.match(text, u[1], s1)
+            if pm:
+                signals.append(_Signal(pm.start(), pm.end(), int(pm.group(1)), 3, False))
     # "The smallest population category, under 150,000 population, was won by Nevada County": first place
     if _BRACKET_WORD.search(st):
         for m in _WON_BY.finditer(st):
@@ -1417,6 +1424,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 if pr:
                     own_rank = int(pr.group(1) or pr.group(2)) if (pr.group(1) or pr.group(2)) \
                         else ordinal_value(pr.group(3))
+                elif ctx.paren_ranked and re.fullmatch(r"\s*\d{1,3}\s*", pm.group(1)):
+                    own_rank = int(pm.group(1))
             if (own or cat) and (3 if own else cat_strength) >= 2 and (explicit is False or ys == [ctx.year]):
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit
@@ -1861,6 +1870,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     ctx = _Ctx(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
+    ctx.paren_ranked = bool(ctx.main_award) and sum(
+        1 for p in recips if _PAREN_RANK.match(doc.text, _unit_end(doc.text, p))) >= 3
     for s in doc.sentences:
         if _ELIGIBILITY.search(s.text):
             continue

@@ -182,3 +182,17 @@ def test_a_county_named_without_county_previously_ranked():
             "\n\nCabarrus previously ranked eighth in 2012 and 2013.\n")
     got = {(a.year, a.rank) for a in extract_text(text).awards}
     assert {(2012, 8), (2013, 8)} <= got
+
+
+def test_a_page_that_ranks_places_with_a_bare_number_after_them():
+    text = ("New York topped the 12th annual Innovation Cities Index on Tuesday.\n\n"
+            "Rising Singapore (5) saw off a resurgent Paris (6). Dallas (13), Houston (17) and Austin (34) shone for "
+            "the Lone Star State.\n")
+    ranks = {a.city: a.rank for a in extract_text(text).awards}
+    assert ranks == {"New York": 1, "Singapore": 5, "Paris": 6, "Dallas": 13, "Houston": 17, "Austin": 34}
+
+
+def test_one_number_in_parentheses_is_no_ranking():
+    text = ("Springfield won the 2020 All-America City Award.\n\nThe city's parks (12) and libraries (3) were "
+            "cited, as was Riverton (5).\n")
+    assert {a.city for a in extract_text(text).awards} == {"Springfield"}
