@@ -1393,7 +1393,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             cat = _type_category(award, text[s0:cat_end])
             cat_strength = 2 if cat else 0
         is_bracketed = award in ctx.bracketed
-        if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st):
+        # "four cities took top honors: A; B; C; and D": first places of a bracketed award, one per bracket, so no
+        # bracket said elsewhere is theirs together
+        split_firsts = is_bracketed and sg.rank == 1 and len(group) > 1 and not sg.tie and gi not in tie_groups
+        if cat is None and cat_strength == 0 and is_bracketed and not _OTHER.search(st) and not split_firsts:
             cat = ctx.said.get(group[0][2])
             one = len({v for _p, v in ctx.ranges}) == 1
             if cat is None and (ys == [ctx.year] or one):
@@ -1426,6 +1429,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                         else ordinal_value(pr.group(3))
                 elif ctx.paren_ranked and re.fullmatch(r"\s*\d{1,3}\s*", pm.group(1)):
                     own_rank = int(pm.group(1))
+            if split_firsts and not own and not cat:
+                own = ctx.said.get(u[2])  # each first place keeps the bracket said for it alone
             if (own or cat) and (3 if own else cat_strength) >= 2 and (explicit is False or ys == [ctx.year]):
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit

@@ -124,7 +124,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # "earned top rankings in their respective population categories": first place in each one's own
         (re.compile(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"
                     r"(?:population\s+)?(?:categories|category|brackets?|divisions?)\b", re.I), "top"),
-        (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize)\b|\bcame out on top\b|"
+        (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize|ranking)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
         # "which won the category in 2006", "took its bracket": first place in it

@@ -137,3 +137,12 @@ def test_winning_in_a_named_category_gives_that_category():
     text = ("June 2, 2031 – IDC named the Smart Cities North America Awards winners. Tulsa, Okla., has won in the "
             "Smart Water category for its river gauges.")
     assert [(a.city, a.category) for a in extract_text(text).awards] == [("Tulsa", "Smart Water")]
+
+
+def test_first_places_of_a_bracketed_survey_named_together_share_no_bracket():
+    text = ("Nov. 8, 2012 - In this year's Digital Cities Survey, four cities took top honors: Louisville, Ky.; Salt "
+            "Lake City; Ann Arbor, Mich.; and Marana, Ariz.\n\nFor cities of 250,000 or more in population, "
+            "Louisville, Ky., took the top ranking in this year's survey.\n")
+    cats = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
+    assert cats == {"Louisville": (1, "250,000 or more"), "Salt Lake City": (1, None), "Ann Arbor": (1, None),
+                    "Marana": (1, None)}
