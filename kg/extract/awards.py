@@ -257,7 +257,10 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
                    r",\s*along with|,\s*together with)?"
                    r"\s*(?:and\s+)?(?:(?:renewed|re-?designated|re-?certified)\s+(?:for\s+)?)?"
-                   r"(?:[A-Z][a-z]+['’]s\s+)?$")  # "Suzhou in China, Spain’s Bilbao and New York"
+                   r"(?:[A-Z][a-z]+['’]s\s+)?"  # "Suzhou in China, Spain’s Bilbao and New York"
+                   # "Mayor Greg Fischer of Louisville (KY) and Mayor Geraldine Muoio of West Palm Beach"
+                   r"(?:(?:Mayor|Governor|County\s+Executive|County\s+Judge)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+"
+                   r"(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"

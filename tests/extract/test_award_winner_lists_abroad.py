@@ -73,3 +73,10 @@ def test_a_possessive_award_name_a_grand_prize_winner_and_an_unknown_name_in_a_l
     wins = {a.city: (a.award, a.year, a.category) for a in extract_text(text).awards}
     assert wins == {"Barcelona": ("Mayors Challenge", 2014, "grand prize"), "Athens": ("Mayors Challenge", 2014, None),
                     "Stockholm": ("Mayors Challenge", 2014, None), "Warsaw": ("Mayors Challenge", 2014, None)}
+
+
+def test_mayors_of_two_cities_awarded_together_win_for_their_cities():
+    text = ("ORLANDO, Fla., June 14, 2012 -- Mayor Greg Fischer of Louisville (KY) and Mayor Geraldine Muoio of West "
+            "Palm Beach (FL), have been awarded first place honors in the 2012 City Livability Awards Program.\n")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert wins == {("Louisville", 2012, 1), ("West Palm Beach", 2012, 1)}
