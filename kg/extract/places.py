@@ -832,6 +832,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
         members = [(x.start() + m.start("list"), x.group(0)) for x in _NAME_RUN.finditer(m.group("list"))]
         new: list[PlaceMention] = []
         ok = True
+        unknown = 0
         for a, w in members:
             b = a + len(w)
             if taken.hit(a, b):
@@ -843,9 +844,12 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
                 doc_states = _states_named(text, found)
             inside = [s for s in town_states(w) if s in doc_states]
             if len(inside) != 1:
-                ok = False
-                break
+                unknown += 1
+                continue
             new.append(PlaceMention(_title(w), inside[0], "city", "listed_town", a, b))
+        # every member a place; in a long list ("the municipalities of A, B, C, D and E") a few towns too small
+        # for the town table do not undo the ones it knows (only those are read)
+        ok = ok and (unknown == 0 or (len(members) >= 4 and len(new) >= 2 and unknown <= len(new)))
         if ok:
             for p in new:
                 taken.add(p.start, p.end)
@@ -912,6 +916,10 @@ def _region_first() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted({re.escape(n.split()[-1]) for n in _regions()})) + r")\b")
 
 
+_STATE_BODY = re.compile(r"[ \t]+(?:Municipal|League|Association|Department|Conference|Council|Commission|"
+                         r"Legislature|General Assembly|Chapter)\b")
+
+
 def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
     """States the text names: next to places, on their own ("Seven California counties"), or through a
     region ("Two Hampton Roads cities" -> VA)."""
@@ -923,8 +931,8 @@ def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = Fa
     codes = {n.lower(): c for n, c in state_names().items()}
     for a, b, name in _state_mentions(text):
         # "Washington Square", "Ohio State University", "New York Times" are not the state
-        if spans.hit(a, b) or re.match(r"[ \t]+[A-Z][a-z]", text[b:b + 3]):
-            continue
+        if spans.hit(a, b) or (re.match(r"[ \t]+[A-Z][a-z]", text[b:b + 3]) and not _STATE_BODY.match(text, b)):
+            continue  # but the "Maine Municipal Association" is the state's own
         out.add(codes[name.lower()])
     return out
 

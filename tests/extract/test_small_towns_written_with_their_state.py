@@ -27,3 +27,10 @@ def test_a_small_town_before_its_state_is_a_town(text, town, state):
 ])
 def test_an_institution_or_a_sentence_break_before_a_state_is_no_town(text):
     assert not set(_cities(text)) - {"Nevada"}
+
+
+def test_towns_listed_after_municipalities_of_in_a_page_of_the_state_league():
+    text = ("AUGUSTA — The municipalities of Vassalboro, Phippsburg, Waterville and Hampden were recognized during "
+            "judging held at the Maine Municipal Association.\n")
+    got = {(p.name, p.state) for p in find_places(text)}
+    assert {("Vassalboro", "ME"), ("Phippsburg", "ME"), ("Waterville", "ME"), ("Hampden", "ME")} <= got
