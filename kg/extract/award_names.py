@@ -52,10 +52,10 @@ __all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "
 
 _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
-_WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*\s+"
-                      r"(?:(?:of|in|for|the|and|on|to)\s+)?){1,6}"
+_WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*[ \t]+"
+                      r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Honor|Honors|Honour|Honours|"
-                      r"Trophy|Citation|Distinction))\b")
+                      r"Trophy|Citation|Distinction|Contest|Competition))\b")
 # the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
 # acronym or a hyphenated word before it is the giver's, not the award's)
 _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
@@ -68,6 +68,7 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prestigious|Annual|"
                       r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d|in|of|for|the|and|on|to)\s+)+")
+_GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",
@@ -84,6 +85,7 @@ _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "Lea
 def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
+    name = _GIVER_POSSESSIVE.sub("", name)  # "MMA’s Annual Town Report Contest": the giver's, not the name
     name = _LEADING.sub("", name).strip()
     words = name.split()
     # one word is a name only if it is coined: "Smart21", "SolSmart"
@@ -93,7 +95,8 @@ def clean_award_name(name: str) -> str | None:
     return name
 
 
-_AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy|Citation|Distinction")
+_AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy|Citation|Distinction|Contest|"
+                         r"Competition")
 
 
 def written_awards(text: str) -> list[tuple[int, int, str]]:

@@ -501,7 +501,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     written = Counter(n for _a, _b, n in written_awards(doc.text) if n not in person)
     if written:
         name, n = written.most_common(1)[0]
-        if n >= 3:
+        if n >= 2:
             return name
     return None
 

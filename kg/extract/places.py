@@ -574,8 +574,45 @@ def find_places(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
+    found.extend(_ranked_towns(text, found, taken))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _ranked_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """Towns that are the whole of a ranked list item ("1st place: Andover" / "2nd place: Shrewsbury"): the
+    list's layout is the evidence a bare small town's name needs.  Three or more such items in a row, each
+    a town the town table knows, with the state when only one of the text's states has it."""
+    from kg.extract.layout import blocks
+
+    runs: list[list[tuple[int, int, str]]] = [[]]
+    for b in blocks(text):
+        if b.kind != "item" or b.marker != "ordinal":
+            runs.append([])
+            continue
+        name = text[b.body:b.end].strip().rstrip(".")
+        if _RANKED_NAME.fullmatch(name) and town_states(name):
+            runs[-1].append((b.body, b.body + len(name), name))
+        else:
+            runs.append([])
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    for run in runs:
+        if len(run) < 3:
+            continue
+        if doc_states is None:
+            doc_states = _states_named(text, found)
+        for a, b, name in run:
+            if taken.hit(a, b):
+                continue  # read already ("Lexington" as a city)
+            inside = [s for s in town_states(name) if s in doc_states]
+            out.append(PlaceMention(_title(name), inside[0] if len(inside) == 1 else None, "city", "ranked_town",
+                                    a, b))
+            taken.add(a, b)
+    return out
+
+
+_RANKED_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}")
 
 
 _AND_END = re.compile(r",?[ \t]+(?:and|&)[ \t]+$")

@@ -249,3 +249,14 @@ def test_bullets_run_into_one_line_are_items_of_the_last_sentence_before_them():
     assert wins == {"Honolulu": ("Digital Cities Survey", 2011, 1, "250,000 or more"),
                     "Olathe": ("Digital Cities Survey", 2011, 1, "125,000-249,999"),
                     "Eden Prairie": ("Digital Cities Survey", 2011, 1, "30,000-74,999")}
+
+
+def test_ranked_town_rows_under_category_heads_of_a_written_contest():
+    text = ("The Association’s Annual Town Report Contest recognizes outstanding reports.\n"
+            "The following are winners of the Annual Town Report Contest.\n"
+            "Awards presented on January 19, 2024\n"
+            "Category 1 (population 30,001-plus)\n1st place: Andover\n2nd place: Shrewsbury\n3rd place: Natick\n")
+    wins = {c: (w[0], w[2], w[3]) for c, w in _wins(text).items()}
+    assert wins == {"Andover": ("Town Report Contest", 1, "30,001 or more"),
+                    "Shrewsbury": ("Town Report Contest", 2, "30,001 or more"),
+                    "Natick": ("Town Report Contest", 3, "30,001 or more")}

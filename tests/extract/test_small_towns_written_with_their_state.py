@@ -34,3 +34,12 @@ def test_towns_listed_after_municipalities_of_in_a_page_of_the_state_league():
             "judging held at the Maine Municipal Association.\n")
     got = {(p.name, p.state) for p in find_places(text)}
     assert {("Vassalboro", "ME"), ("Phippsburg", "ME"), ("Waterville", "ME"), ("Hampden", "ME")} <= got
+
+
+def test_towns_that_are_whole_ranked_items_are_places():
+    text = "Category 1\n1st place: Andover\n2nd place: Shrewsbury\n3rd place: Natick\n"
+    assert [p.name for p in find_places(text)] == ["Andover", "Shrewsbury", "Natick"]
+
+
+def test_two_ranked_items_are_too_few_to_vouch_for_bare_names():
+    assert find_places("1st place: Andover\n2nd place: Shrewsbury\n") == []
