@@ -388,6 +388,11 @@ def _lead_imperative_re() -> re.Pattern[str]:
     return re.compile(r"^(?:" + verbs + r")\s+(?:the\s+)?(?=[A-Z])")
 
 
+_WHEN_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?$|(?:January|February|March|April|"
+                        r"June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|"
+                        r"Friday|Saturday|Sunday)$")
+
+
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
@@ -429,6 +434,8 @@ def _trim_run(run: str) -> str | None:
             words = tail.group(0).split()
             keep = []
             for i, w in enumerate(words[:7]):
+                if w.lower() in {"on", "at"} and i + 1 < len(words) and _WHEN_WORD.match(words[i + 1]):
+                    break  # "the Association of County Commissions of Alabama on Aug. 21": a date, not the name
                 later = [x for x in words[i + 1 :] if x not in _title_words()]
                 if w in _title_words() and any(k[:1].isupper() for k in keep) and later \
                         and later[0].lower() not in {"and", "&", "of", "for", "on", "the"}:

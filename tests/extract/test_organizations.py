@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import EXAMPLES_DIR
-from kg.extract import extract_file, organizations
+from kg.extract import extract_file, extract_text, organizations
 from kg.extract.doc import Doc
 from kg.extract.sentences import split_sentences
 from kg.record import City, DocumentRecord
@@ -341,3 +341,10 @@ def test_unit_named_with_and_without_its_county_goes_by_its_bare_name():
     assert _run("News from the Dare County Parks Department.").organizations == ["Dare County Parks Department"]
     assert _run("The Dare County Board of Commissioners met. The Board of Commissioners voted.").organizations \
         == ["Dare County Board of Commissioners"]
+
+
+def test_a_date_after_an_organisation_is_not_part_of_its_name():
+    text = ("Two statewide awards were presented by the Association of County Commissions of Alabama on Aug. 21. "
+            "The Department of Parks on Tuesday said so.\n")
+    assert {"Association of County Commissions of Alabama", "Department of Parks"} <= set(
+        extract_text(text).organizations)
