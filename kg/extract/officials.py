@@ -460,6 +460,68 @@ _LEAD_TITLES = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs
                 "co-founded": "Co-Founder", "runs": "Head", "manages": "Manager", "oversees": "Head"}
 
 
+_GENERIC_ORG_WORDS = frozenset({"center", "centre", "council", "foundation", "institute", "league", "conference",
+                                "association", "coalition", "alliance", "society", "partnership", "consortium",
+                                "academy", "organization", "organisation", "nonprofit", "group"})
+_PROGRAM_WORDS = frozenset({"program", "programs", "programme", "initiative", "project", "network", "team"})
+
+
+def _page_orgs(doc: Doc, record: DocumentRecord) -> set[str]:
+    return {name for name, _a, _b in org_spans(doc, record)}
+
+
+def _referred_org(phrase: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation a phrase after "of"/"at"/"for" refers to without its full name.
+
+    A release names its organisation once and then calls it by its head word ("Jane Roe, president and CEO
+    of the council"; "executive director of the Center"), and staff run its programs ("director of the
+    Harmon Foundation's Readiness Program", "director of the Civic Data program"): the employer is the
+    organisation, when exactly one organisation of the page fits.  "The council" is no organisation's
+    when the page speaks of a city or county council.
+    """
+    t = clean_space(phrase).strip(" ,.")
+    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", t)
+    if m and m.group(1).lower() in _GENERIC_ORG_WORDS:
+        word = m.group(1).lower()
+        if word == "council" and re.search(r"(?i)\b(?:city|county|town|village|common)\s+council\b", doc.text):
+            return None
+        org = resolve_org(f"the {m.group(1)}", doc)
+        if org.lower() != word and (_known_org(org) or org in _page_orgs(doc, record)):
+            return org
+        hits = {n for n in _page_orgs(doc, record) if word in (w.lower() for w in n.split())}
+        return hits.pop() if len(hits) == 1 else None
+    t = re.sub(r"^(?:[Tt]he)\s+", "", t)
+    t = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", "", t)  # "... in North America"
+    owner = re.match(r"^(.+?)['’]s\s+(.+)$", t)
+    if owner and owner.group(2).split()[-1].lower() in _PROGRAM_WORDS | {"office", "division"}:
+        return _whole_org(owner.group(1), doc, record)
+    words = t.split()
+    if len(words) < 2 or words[-1].lower() not in _PROGRAM_WORDS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        org = _whole_org(" ".join(words[:k]), doc, record)
+        if org:
+            return org
+    return None
+
+
+def _whole_org(text: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """``text`` as an organisation the page names or the data knows, else None (no guessing from its shape)."""
+    if not text[:1].isupper() or match_jurisdiction(text, record):
+        return None
+    org = resolve_org(text, doc)
+    return org if _known_org(org) or org in _page_orgs(doc, record) else None
+
+
+def _first_of_pair(org: str, doc: Doc, record: DocumentRecord) -> str:
+    """The employer of "president of the Harmon Foundation and Harmon Capital": the first organisation,
+    when the page names it alone, and the pair is no single organisation's name ("Power and Water")."""
+    if " and " not in org or _known_org(org) or org in _page_orgs(doc, record):
+        return org
+    first = org.split(" and ")[0].strip(" ,")
+    return _whole_org(first, doc, record) or org
+
+
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
     """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
     app = clean_space(app)
@@ -498,7 +560,12 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         rest_bare = re.sub(r"^(?:the)\s+", "", rest)
         if re.match(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]", rest_bare):
             rest_bare = match_jurisdiction(rest_bare, record) or rest_bare  # "spokeswoman for the city of Salem"
-        if re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
+        referred = _referred_org(rest, doc, record)
+        if referred:  # "president of the council", "director of the Digital Communities program"
+            title = m.group(1)
+            if re.match(r"^[A-Za-z]", title) and len([w for w in title.split() if w.lower() not in _SMALL]) <= 7:
+                return title_case(title), referred  # an organisation the page names on its own: no city unit
+        elif re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
             title, org_part = m.group(1), rest_bare
         elif rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
@@ -508,6 +575,8 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
                     _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
+        if org_part:
+            org_part = _first_of_pair(org_part, doc, record)
     if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
         return None
     title = title_case(title)
@@ -834,6 +903,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
                     later = _segment_owner(nxt.group(1), doc, record)
+                    if later is None and " and " in nxt.group(1):
+                        # "Todd Sander, VP, Center for Digital Government and Governing Institute": the first
+                        pair = clean_space(nxt.group(1))
+                        later = _first_of_pair(pair, doc, record)
+                        later = later if later != pair else None
                     unit_of = _jurisdiction_unit(nxt.group(1), record)
                     if unit_of:
                         # "Kim Lee, Communications Manager, City of Salem Communications Office": a city unit
