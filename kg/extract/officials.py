@@ -514,12 +514,23 @@ def _whole_org(text: str, doc: Doc, record: DocumentRecord) -> str | None:
 
 
 def _first_of_pair(org: str, doc: Doc, record: DocumentRecord) -> str:
-    """The employer of "president of the Harmon Foundation and Harmon Capital": the first organisation,
-    when the page names it alone, and the pair is no single organisation's name ("Power and Water")."""
+    """The employer of "vice president of Harmon Insights and Civic Strategies": the first organisation, when
+    the page names it alone, and the pair is no single organisation's name ("Power and Water").
+
+    A company that the page names only in this pair ("founder of Harmon Philanthropies and Harmon Capital
+    L.P.") keeps the pair whole: the organisations component finds such a company only there, and splits it.
+    """
     if " and " not in org or _known_org(org) or org in _page_orgs(doc, record):
         return org
-    first = org.split(" and ")[0].strip(" ,")
+    first, second = (x.strip(" ,") for x in org.split(" and ", 1))
+    if re.search(rf"\b(?:{_corporate_ends()})\.?$", second) and not _whole_org(second, doc, record):
+        return org
     return _whole_org(first, doc, record) or org
+
+
+@cache
+def _corporate_ends() -> str:
+    return alternation(load_data("organizations").get("corporate_ends", []))
 
 
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:

@@ -40,9 +40,9 @@ def test_a_program_named_with_its_owner_in_the_possessive():
 
 
 def test_two_employers_joined_by_and_give_the_first():
-    text = ("Harmon Philanthropies funds the prize. “Cities lead,” said Ann Ortiz, founder of Harmon "
-            "Philanthropies and Harmon Capital L.P.")
-    assert _of(text, "Ann Ortiz") == "Harmon Philanthropies"
+    text = ("The Harmon Foundation funds the prize. “Cities lead,” said Ann Ortiz, vice president of the Harmon "
+            "Foundation and Civic Strategies, on Monday.")
+    assert _of(text, "Ann Ortiz") == "Harmon Foundation"
 
 
 def test_a_title_then_two_organisations_as_a_segment():
