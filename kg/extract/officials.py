@@ -636,6 +636,37 @@ def _sentences(doc: Doc) -> list[Sentence]:
     return out
 
 
+@cache
+def _credentials_re() -> re.Pattern[str]:
+    creds = alternation(load_data("titles").get("credentials", []))
+    return re.compile(rf"(?:(?:{creds})\.?,\s+)+(?=[A-Za-z])")
+
+
+_HEADING_PLACE_RE = re.compile(r"(?:(?:City|Town|Village|County|Borough)\s+of\s+)?"
+                               r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?:?")
+
+
+def _heading_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
+    """The place a heading line names for the people listed under it: "City of Claremont, CA" above
+    "Tony Ramos, City Manager" (a roster of several places, one heading each, no blank line between a
+    heading and its people).  Only lines of the same block count, and only short ones."""
+    text = doc.text
+    end = text.rfind("\n", 0, pos)
+    for _ in range(4):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or len(line) > 60:
+            return None
+        m = _HEADING_PLACE_RE.fullmatch(line)
+        if m:
+            j = match_jurisdiction(m.group(1), record)
+            return j if j and j.lower() == m.group(1).lower() else None
+        end = start - 1
+    return None
+
+
 def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
     """The last city or county named earlier in the sentence ("Salem ..., according to city spokeswoman X")."""
     best, at = None, -1
@@ -705,6 +736,8 @@ def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, 
         m = _LINE_PLACE_RE.match(head)
         if m:
             return match_jurisdiction(m.group(1), record) or owner
+        if not head.strip(" •*-"):  # "Tony Ramos, City Manager" on a line of its own
+            return _heading_place(doc, record, pos) or owner
     return owner
 
 
@@ -890,6 +923,9 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 hits.append((m.start("name"), m.group("name"), parsed[0], where or parsed[1]))
         for name_start, name, after in _names_before_commas(text):
             rest = text[after:]
+            cred = _credentials_re().match(rest)
+            if cred:  # "Ann Roe, ICMA-CM, Village Manager": the title follows the credential
+                rest = rest[cred.end():]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest
             if stop and stop.group(0) == "," and _LIST_TAIL.search(app):
