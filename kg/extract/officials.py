@@ -67,7 +67,7 @@ _SMALL = {"of", "and", "the", "for", "at", "in", "on", "&", "to"}
 _UNIT_HEADS = re.compile(r"\b(?:Department|Office|Agency|Bureau|Division|Board|Council|Commission|Committee|"
                          r"Authority|Library|Services)\b")
 _APPOS_STOP = re.compile(
-    r"(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bAsst)(?<!\bDept)(?<!\bGov)(?<!\bInc)\.(?=\s|$)|[,;:\"“”()]|\s+(?:said|says|"
+    r"(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bAsst)(?<!\bDept)(?<!\bGov)(?<!\bInc)(?<!\bU\.S)\.(?=\s|$)|[,;:\"“”()]|\s+(?:said|says|"
     r"told|added|noted|who|and\s+(?:a|the)\s|presented|accepted|congratulated|oversees)\b"
 )
 
@@ -370,6 +370,12 @@ def _not_owner_words() -> frozenset[str]:
 
 def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
+    heading = re.search(r"(?:^|\n)[ \t]*(?:[•*-][ \t]*)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)"
+                        r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*:$", before)
+    if heading:  # "Los Angeles, Calif.: Mayor ...": a list item headed by its place
+        j = match_jurisdiction(heading.group(1), record)
+        if j and j.lower() == heading.group(1).lower():
+            return j
     paren = before.endswith("(")
     before = before.rstrip("( ")
     before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
@@ -386,7 +392,7 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
         if j and (paren or j.lower() == cand.lower().removesuffix("'s").removesuffix("’s")):
             return j
         org = resolve_org(cand, doc)
-        if (org != cand and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
+        if (org != cand.rstrip(".") and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
                 or (is_org_name(org) and not _heads_re().search(org)):
             return org  # "CDG Senior Vice President", "Harmon Foundation President"
         acr = _acronym_org(cand, doc, record)
@@ -449,8 +455,12 @@ def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str,
         j = match_jurisdiction(head, record)
         if j and j.lower() == head.lower():
             return j, rest
-        if is_org_name(head) or _known_org(resolve_org(head, doc)):
-            return resolve_org(head, doc), rest
+        if is_org_name(head) or _known_org(resolve_org(head, doc)) or head in _page_orgs(doc, record):
+            return resolve_org(head, doc), rest  # any organisation the page names
+        if all(part.strip().lower() in _company_titles() for part in re.split(r"\s+and\s+|\s*&\s*", rest)):
+            company = _prefix_company(head, record)  # "CH2M HILL president and CEO": titles only a company has
+            if company == head:
+                return company, rest
     return None
 
 
@@ -617,8 +627,13 @@ def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
 
 
 def _external(org: str, doc: Doc) -> bool:
-    """Whether an organisation is outside the city (known, or not a department-like unit)."""
-    return _known_org(org) or not _UNIT_HEADS.search(org)
+    """Whether an organisation is outside the city (known, not a department-like unit, or national or wider
+    by its name: "U.S. Harbor Building Council", "National Parks Board")."""
+    return _known_org(org) or not _UNIT_HEADS.search(org) or bool(_WIDE_SCOPE.match(org))
+
+
+_WIDE_SCOPE = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|National|American|International|Global|World)\s",
+                         re.I)
 
 
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
