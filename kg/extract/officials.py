@@ -67,7 +67,7 @@ _SMALL = {"of", "and", "the", "for", "at", "in", "on", "&", "to"}
 _UNIT_HEADS = re.compile(r"\b(?:Department|Office|Agency|Bureau|Division|Board|Council|Commission|Committee|"
                          r"Authority|Library|Services)\b")
 _APPOS_STOP = re.compile(
-    r"(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bAsst)(?<!\bDept)(?<!\bGov)(?<!\bInc)\.(?=\s|$)|[,;:\"“”()]|\s+(?:said|says|"
+    r"(?<!\bSr)(?<!\bJr)(?<!\bSt)(?<!\bAsst)(?<!\bDept)(?<!\bGov)(?<!\bInc)(?<!\bU\.S)\.(?=\s|$)|[,;:\"“”()]|\s+(?:said|says|"
     r"told|added|noted|who|and\s+(?:a|the)\s|presented|accepted|congratulated|oversees)\b"
 )
 
@@ -370,6 +370,12 @@ def _not_owner_words() -> frozenset[str]:
 
 def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
+    heading = re.search(r"(?:^|\n)[ \t]*(?:[•*-][ \t]*)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)"
+                        r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*:$", before)
+    if heading:  # "Los Angeles, Calif.: Mayor ...": a list item headed by its place
+        j = match_jurisdiction(heading.group(1), record)
+        if j and j.lower() == heading.group(1).lower():
+            return j
     paren = before.endswith("(")
     before = before.rstrip("( ")
     before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
@@ -386,7 +392,7 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
         if j and (paren or j.lower() == cand.lower().removesuffix("'s").removesuffix("’s")):
             return j
         org = resolve_org(cand, doc)
-        if (org != cand and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
+        if (org != cand.rstrip(".") and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
                 or (is_org_name(org) and not _heads_re().search(org)):
             return org  # "CDG Senior Vice President", "Harmon Foundation President"
         acr = _acronym_org(cand, doc, record)
@@ -449,8 +455,12 @@ def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str,
         j = match_jurisdiction(head, record)
         if j and j.lower() == head.lower():
             return j, rest
-        if is_org_name(head) or _known_org(resolve_org(head, doc)):
-            return resolve_org(head, doc), rest
+        if is_org_name(head) or _known_org(resolve_org(head, doc)) or head in _page_orgs(doc, record):
+            return resolve_org(head, doc), rest  # any organisation the page names
+        if all(part.strip().lower() in _company_titles() for part in re.split(r"\s+and\s+|\s*&\s*", rest)):
+            company = _prefix_company(head, record)  # "CH2M HILL president and CEO": titles only a company has
+            if company == head:
+                return company, rest
     return None
 
 
@@ -458,6 +468,79 @@ _LEADS_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+|now\s+)?(?P<ver
                        r"co-founded|runs|manages|oversees)\s+(?:the\s+)?(?P<org>[A-Z][^,.;:()]{2,80})")
 _LEAD_TITLES = {"heads": "Head", "leads": "Head", "directs": "Director", "chairs": "Chair", "founded": "Founder",
                 "co-founded": "Co-Founder", "runs": "Head", "manages": "Manager", "oversees": "Head"}
+
+
+_GENERIC_ORG_WORDS = frozenset({"center", "centre", "council", "foundation", "institute", "league", "conference",
+                                "association", "coalition", "alliance", "society", "partnership", "consortium",
+                                "academy", "organization", "organisation", "nonprofit", "group"})
+_PROGRAM_WORDS = frozenset({"program", "programs", "programme", "initiative", "project", "network", "team"})
+
+
+def _page_orgs(doc: Doc, record: DocumentRecord) -> set[str]:
+    return {name for name, _a, _b in org_spans(doc, record)}
+
+
+def _referred_org(phrase: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation a phrase after "of"/"at"/"for" refers to without its full name.
+
+    A release names its organisation once and then calls it by its head word ("Jane Roe, president and CEO
+    of the council"; "executive director of the Center"), and staff run its programs ("director of the
+    Harmon Foundation's Readiness Program", "director of the Civic Data program"): the employer is the
+    organisation, when exactly one organisation of the page fits.  "The council" is no organisation's
+    when the page speaks of a city or county council.
+    """
+    t = clean_space(phrase).strip(" ,.")
+    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", t)
+    if m and m.group(1).lower() in _GENERIC_ORG_WORDS:
+        word = m.group(1).lower()
+        if word == "council" and re.search(r"(?i)\b(?:city|county|town|village|common)\s+council\b", doc.text):
+            return None
+        org = resolve_org(f"the {m.group(1)}", doc)
+        if org.lower() != word and (_known_org(org) or org in _page_orgs(doc, record)):
+            return org
+        hits = {n for n in _page_orgs(doc, record) if word in (w.lower() for w in n.split())}
+        return hits.pop() if len(hits) == 1 else None
+    t = re.sub(r"^(?:[Tt]he)\s+", "", t)
+    t = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", "", t)  # "... in North America"
+    owner = re.match(r"^(.+?)['’]s\s+(.+)$", t)
+    if owner and owner.group(2).split()[-1].lower() in _PROGRAM_WORDS | {"office", "division"}:
+        return _whole_org(owner.group(1), doc, record)
+    words = t.split()
+    if len(words) < 2 or words[-1].lower() not in _PROGRAM_WORDS:
+        return None
+    for k in range(len(words) - 1, 0, -1):
+        org = _whole_org(" ".join(words[:k]), doc, record)
+        if org:
+            return org
+    return None
+
+
+def _whole_org(text: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """``text`` as an organisation the page names or the data knows, else None (no guessing from its shape)."""
+    if not text[:1].isupper() or match_jurisdiction(text, record):
+        return None
+    org = resolve_org(text, doc)
+    return org if _known_org(org) or org in _page_orgs(doc, record) else None
+
+
+def _first_of_pair(org: str, doc: Doc, record: DocumentRecord) -> str:
+    """The employer of "vice president of Harmon Insights and Civic Strategies": the first organisation, when
+    the page names it alone, and the pair is no single organisation's name ("Power and Water").
+
+    A company that the page names only in this pair ("founder of Harmon Philanthropies and Harmon Capital
+    L.P.") keeps the pair whole: the organisations component finds such a company only there, and splits it.
+    """
+    if " and " not in org or _known_org(org) or org in _page_orgs(doc, record):
+        return org
+    first, second = (x.strip(" ,") for x in org.split(" and ", 1))
+    if re.search(rf"\b(?:{_corporate_ends()})\.?$", second) and not _whole_org(second, doc, record):
+        return org
+    return _whole_org(first, doc, record) or org
+
+
+@cache
+def _corporate_ends() -> str:
+    return alternation(load_data("organizations").get("corporate_ends", []))
 
 
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
@@ -498,7 +581,12 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         rest_bare = re.sub(r"^(?:the)\s+", "", rest)
         if re.match(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]", rest_bare):
             rest_bare = match_jurisdiction(rest_bare, record) or rest_bare  # "spokeswoman for the city of Salem"
-        if re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
+        referred = _referred_org(rest, doc, record)
+        if referred:  # "president of the council", "director of the Digital Communities program"
+            title = m.group(1)
+            if re.match(r"^[A-Za-z]", title) and len([w for w in title.split() if w.lower() not in _SMALL]) <= 7:
+                return title_case(title), referred  # an organisation the page names on its own: no city unit
+        elif re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
             title, org_part = m.group(1), rest_bare
         elif rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
@@ -508,6 +596,8 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
                     _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
+        if org_part:
+            org_part = _first_of_pair(org_part, doc, record)
     if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
         return None
     title = title_case(title)
@@ -537,8 +627,13 @@ def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
 
 
 def _external(org: str, doc: Doc) -> bool:
-    """Whether an organisation is outside the city (known, or not a department-like unit)."""
-    return _known_org(org) or not _UNIT_HEADS.search(org)
+    """Whether an organisation is outside the city (known, not a department-like unit, or national or wider
+    by its name: "U.S. Harbor Building Council", "National Parks Board")."""
+    return _known_org(org) or not _UNIT_HEADS.search(org) or bool(_WIDE_SCOPE.match(org))
+
+
+_WIDE_SCOPE = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|National|American|International|Global|World)\s",
+                         re.I)
 
 
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
@@ -554,6 +649,37 @@ def _sentences(doc: Doc) -> list[Sentence]:
             s = Sentence(text=doc.text[prev.start:s.end], start=prev.start, end=s.end)
         out.append(s)
     return out
+
+
+@cache
+def _credentials_re() -> re.Pattern[str]:
+    creds = alternation(load_data("titles").get("credentials", []))
+    return re.compile(rf"(?:(?:{creds})\.?,\s+)+(?=[A-Za-z])")
+
+
+_HEADING_PLACE_RE = re.compile(r"(?:(?:City|Town|Village|County|Borough)\s+of\s+)?"
+                               r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}?)(?:,\s*[A-Z][\w.]*(?:\s+[A-Z][\w.]*)?)?:?")
+
+
+def _heading_place(doc: Doc, record: DocumentRecord, pos: int) -> str | None:
+    """The place a heading line names for the people listed under it: "City of Claremont, CA" above
+    "Tony Ramos, City Manager" (a roster of several places, one heading each, no blank line between a
+    heading and its people).  Only lines of the same block count, and only short ones."""
+    text = doc.text
+    end = text.rfind("\n", 0, pos)
+    for _ in range(4):
+        if end <= 0:
+            return None
+        start = text.rfind("\n", 0, end) + 1
+        line = text[start:end].strip()
+        if not line or len(line) > 60:
+            return None
+        m = _HEADING_PLACE_RE.fullmatch(line)
+        if m:
+            j = match_jurisdiction(m.group(1), record)
+            return j if j and j.lower() == m.group(1).lower() else None
+        end = start - 1
+    return None
 
 
 def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
@@ -625,6 +751,8 @@ def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, 
         m = _LINE_PLACE_RE.match(head)
         if m:
             return match_jurisdiction(m.group(1), record) or owner
+        if not head.strip(" •*-"):  # "Tony Ramos, City Manager" on a line of its own
+            return _heading_place(doc, record, pos) or owner
     return owner
 
 
@@ -810,6 +938,9 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 hits.append((m.start("name"), m.group("name"), parsed[0], where or parsed[1]))
         for name_start, name, after in _names_before_commas(text):
             rest = text[after:]
+            cred = _credentials_re().match(rest)
+            if cred:  # "Ann Roe, ICMA-CM, Village Manager": the title follows the credential
+                rest = rest[cred.end():]
             stop = _APPOS_STOP.search(rest)
             app = rest[: stop.start()] if stop else rest
             if stop and stop.group(0) == "," and _LIST_TAIL.search(app):
@@ -834,6 +965,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
                     later = _segment_owner(nxt.group(1), doc, record)
+                    if later is None and " and " in nxt.group(1):
+                        # "Todd Sander, VP, Center for Digital Government and Governing Institute": the first
+                        pair = clean_space(nxt.group(1))
+                        later = _first_of_pair(pair, doc, record)
+                        later = later if later != pair else None
                     unit_of = _jurisdiction_unit(nxt.group(1), record)
                     if unit_of:
                         # "Kim Lee, Communications Manager, City of Salem Communications Office": a city unit

@@ -54,7 +54,8 @@ __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
 
 _PRONOUNS = {"he", "she", "they"}
 # a speaker mention, titles and units included: "Lake County Board of Supervisors Chair Ann Roe"
-_WHO = r"(?:(?:[A-Z][\w.'’-]*,?|of|for|&|and(?=\s+[A-Z][\w'’-]*\s+[A-Z]))\s+){0,9}[A-Z][\w'’-]*\.?"
+# a brand's "!" is part of its word: "said KaBOOM! CEO Jo Lee"
+_WHO = r"(?:(?:[A-Z][\w.'’-]*!?,?|of|for|&|and(?=\s+[A-Z][\w'’-]*\s+[A-Z]))\s+){0,9}[A-Z][\w'’-]*\.?"
 
 
 @cache
@@ -67,7 +68,9 @@ def _post_res() -> tuple[re.Pattern[str], ...]:
     v = _verbs()
     verb_first = re.compile(rf"^[\s,]*(?:{v}|according to)\s+(?:(?:the\s+)?(?:city|county|town|state)(?:['’]s)?"
                             rf"(?:\s+[a-z][\w-]*){{1,3}}\s+)?(?P<who>{_WHO}|he|she)(?![\w])")
-    who_first = re.compile(rf"^[\s,]*(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
+    # "," analyst Jo Lee said.: a lower-case title before the name
+    low_title = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(load_data('titles').get('heads', []))})\s+(?=[A-Z]))?"
+    who_first = re.compile(rf"^[\s,]*{low_title}(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
     # "," Doe, the city's CIO, said.
     who_appos = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[^,\"“”]{{3,80}},\s+(?:also\s+)?(?:{v})\b")
     # "," Jason Ballard, director of Information Technology said.
@@ -96,6 +99,8 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
     straight: int | None = None
     last_end = 0
     for i, ch in enumerate(line):
+        if ch == "”" and (i == 0 or line[i - 1].isspace()) and line[i + 1 : i + 2].isalnum():
+            ch = "“"  # a closing mark typed where a quotation opens (' said. ”One of ...'): it opens
         if ch == "“":
             stack.append(i)
         elif ch == "”":

@@ -1,0 +1,29 @@
+"""The owner written before a title: a company's name, a list item's place heading, or a name with "U.S."."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _officials(text: str) -> set[tuple[str, str | None, str | None]]:
+    return {(o.name, o.title, o.of) for o in extract_text(text).officials}
+
+
+def test_a_company_name_then_company_titles_after_the_name():
+    text = "“We congratulate the winners,” said Lee Marsh, BRX9 GROUP president and CEO, at the dinner in Salem, Ore."
+    assert ("Lee Marsh", "President and CEO", "BRX9 GROUP") in _officials(text)
+
+
+def test_a_list_item_headed_by_its_place_and_state():
+    text = ("Winners named Salem and Dover.\n\n"
+            "Salem, Ore.: Mayor Ann Quillan and the council opened permit data.\n\n"
+            "Dover, Del.: Mayor Bo Tran launched a portal.\n")
+    got = _officials(text)
+    assert ("Ann Quillan", "Mayor", "Salem") in got
+    assert ("Bo Tran", "Mayor", "Dover") in got
+
+
+def test_an_organisation_name_with_us_initials_is_not_cut_at_their_period():
+    text = ("Salem, Ore., was certified. “Salem delivers,” Kim Lo, President and CEO at the U.S. Harbor Building "
+            "Council, said in a statement.")
+    assert ("Kim Lo", "President and CEO", "U.S. Harbor Building Council") in _officials(text)

@@ -1,0 +1,23 @@
+"""Quote speakers after a brand with "!" or a lower-case title, and a closing mark typed as an opener."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def test_a_speaker_whose_employer_ends_in_an_exclamation_mark():
+    rec = extract_text("“We are thrilled to honor these towns,” said PlayNow! CEO Jo Lee. The list follows.")
+    assert [(q.speaker, q.text) for q in rec.quotes] == [("Jo Lee", "We are thrilled to honor these towns")]
+
+
+def test_a_speaker_after_a_lower_case_title():
+    rec = extract_text("“The best-run cities use their budgets well,” analyst Kai Moss said, per CityRank.")
+    assert [q.speaker for q in rec.quotes] == ["Kai Moss"]
+
+
+def test_a_closing_mark_typed_where_a_quote_opens_still_opens_it():
+    text = ("“Everybody helped,” Ann Roe, coordinator for the Climate Division, said. ”One of the things that makes "
+            "us proud is the work.”")
+    quotes = extract_text(text).quotes
+    assert [q.speaker for q in quotes] == ["Ann Roe"]
+    assert "said" not in quotes[0].text and "One of the things" in quotes[0].text
