@@ -91,6 +91,8 @@ _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 _UNKNOWN_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*;[ \t]*(?=[A-Z])")
 _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
+_QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<cat>[^’'\"”\n]{2,60})[’'\"”]"
+                          r"(?:[ \t]+(?:category|award))?,?[ \t]+")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
@@ -379,12 +381,18 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)
         opened = {mb: _opening_recipients(text, mb, by_start, many=mb.kind in ("item", "row")) for mb in sc.members
                   if not skip(mb.start)}
+        led: dict[Block, str] = {}  # members whose lead names their category: "For ‘zero pollution’ Nice won"
         if listing:  # "In 2022, Fulton County's Department of Arts ...": a paragraph whose subject follows a lead
             for mb, found in opened.items():
-                lead = _LEAD_PHRASE.match(text, mb.body, mb.end) if mb.kind == "paragraph" and not found else None
-                p = by_start.get(lead.end()) if lead else None
+                if found:
+                    continue
+                lead = _LEAD_PHRASE.match(text, mb.body, mb.end) if mb.kind == "paragraph" else None
+                quoted = _QUOTED_LEAD.match(text, mb.body, mb.end) if lead is None else None
+                p = by_start.get((lead or quoted).end()) if lead or quoted else None
                 if p is not None:
                     opened[mb] = [(p.name, p.start, p.end)]
+                    if quoted:
+                        led[mb] = quoted.group("cat")
         lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:
@@ -436,7 +444,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             rank = rank or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
-            cat = own or sub or category
+            cat = own or led.get(mb) or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:

@@ -160,7 +160,8 @@ def _type_category(award: str, text: str) -> str | None:
 
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
-                       r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed)\b", re.I)
+                       r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
+                       r"triumphed (?:at|in))\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"

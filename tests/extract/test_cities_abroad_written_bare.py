@@ -54,3 +54,12 @@ def test_a_small_city_takes_the_state_named_on_its_own_when_the_page_lists_sever
 
 def test_a_province_written_bare_is_no_city():
     assert "Ontario" not in _cities("a pilot deployed by the city of Markham in Ontario.")
+
+
+def test_big_cities_abroad_read_under_their_other_names_as_written():
+    got = [p.name for p in find_places("Nice, Copenhagen and Ghent triumphed; Viena and Gante followed.")]
+    assert {"Copenhagen", "Ghent", "Viena", "Gante"} <= set(got)
+
+
+def test_other_names_that_are_ordinary_words_are_no_cities():
+    assert find_places("The Gold winners were a Mecca of learning for Paraguay watchers.") == []
