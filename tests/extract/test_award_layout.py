@@ -263,9 +263,9 @@ def test_ranked_town_rows_under_category_heads_of_a_written_contest():
 
 
 def test_bullets_that_lead_with_their_quoted_category_then_the_winner():
-    text = ("Nice, Copenhagen and Ghent have triumphed at the Eurocities Awards 2021.\n\n"
+    text = ("Nice, Copenhagen and Barcelona have triumphed at the Eurocities Awards 2021.\n\n"
             "The awards were selected by a panel of expert judges across three categories:\n\n"
             "  • For ‘planning public spaces’ Copenhagen won with its Cloudburst initiative.\n"
-            "  • For ‘from farm to fork’ Ghent won with its urban food system initiative.\n")
+            "  • For ‘from farm to fork’ Barcelona won with its urban food system initiative.\n")
     wins = {c: w[3] for c, w in _wins(text).items()}
-    assert wins["Copenhagen"] == "planning public spaces" and wins["Ghent"] == "from farm to fork"
+    assert wins["Copenhagen"] == "planning public spaces" and wins["Barcelona"] == "from farm to fork"
