@@ -325,7 +325,13 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     if len(found) != 1 or text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,"):
         return None  # the heading says more than a place
     words = _words()
-    announcing = [i for i, h in enumerate(outer) if words["winning"].search(h) and not words["excluding"].search(h)]
+    announcing = []
+    for i, h in enumerate(outer):  # the nearest head that says what the places under it are
+        if words["excluding"].search(h):
+            return None  # "2019 All-America City Award Finalists" above the place: no winner
+        if words["winning"].search(h):
+            announcing.append(i)
+            break
     if not announcing:
         return None
     award = _award_of(outer[:announcing[0] + 1], main_award, award_mentions)
@@ -376,6 +382,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         all_outer, outer = outer, outer[:2]
         if words["excluding"].search(head):
             continue  # its members are in excluded_members
+        if not words["winning"].search(head) and any(len(h) <= 60 and words["excluding"].search(h) for h in outer):
+            continue  # "2019 Finalists" / "Click here for more on the 2019 Awards." / "Battle Creek, Michigan"
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
         # two or more of its paragraphs open with a place: a headline above a dateline is no list
         listing = text[sc.head.start:sc.head.end].rstrip().endswith(":") or words["head_trailer"].search(head)

@@ -269,3 +269,13 @@ def test_bullets_that_lead_with_their_quoted_category_then_the_winner():
             "  • For ‘from farm to fork’ Barcelona won with its urban food system initiative.\n")
     wins = {c: w[3] for c, w in _wins(text).items()}
     assert wins["Copenhagen"] == "planning public spaces" and wins["Barcelona"] == "from farm to fork"
+
+
+def test_places_under_a_finalists_heading_win_nothing_whatever_the_lines_between():
+    text = ("The All-America City Award recognizes communities.\n\nAnnouncing This Years' Finalists! These 20 "
+            "communities get the chance to be named an All-America City!\n\n2019 Finalists\n\n"
+            "Click here for more information about the 2019 All-America City Awards.\n\n"
+            "2019 All-America City Award Finalists\n\nin alphabetical order by city\n\nBattle Creek, Michigan\n"
+            "Battle Creek is addressing its community needs by developing programs for children.\n\n"
+            "Clinton, North Carolina\nClinton is improving its downtown with residents.\n")
+    assert _wins(text) == {}
