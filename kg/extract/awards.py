@@ -202,6 +202,7 @@ _RELATIVE = [(re.compile(r"\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe
              (re.compile(r"\bthis year\b|\bthis year's\b", re.I), 0)]
 _EVENT_WORDS = re.compile(r"\b(?:honou?red|recogni[sz]ed|ceremony|conference|summit|meeting|expo|convention|reception|"
                           r"held|celebrated|accept|gala|event|awards? (?:dinner|luncheon)|presented)\b", re.I)
+_EVENT_BRAND_BEFORE = re.compile(r"(?:^|[.!?]\s+)At\s+(?:the\s+)?[A-Z][\w-]*[A-Z][\w-]*\s+$")  # "At CityLab "
 _VENUE_BEFORE = re.compile(r"\b(?:in|at)\s+(?:downtown\s+)?$")
 _DESCRIPTOR_BEFORE = re.compile(r"\b(?:suburb|outskirts|outside|near|north|south|east|west|part|region|area|metro)"
                                 r"\s+of\s+$|"
@@ -1004,6 +1005,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             venue.add(p.start)
         if _OFFICE_OF.search(before[-40:]) or _SEAT_AFTER.match(text, p.end):
             continue  # "three-term Mayor of New York City", "the think tank's New York headquarters"
+        if _EVENT_BRAND_BEFORE.search(before[-30:]):
+            continue  # "At CityLab Detroit, Mayor Bloomberg announced the winners": the gathering's city
         fin = _FINALIST.search(before[-40:])
         if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue

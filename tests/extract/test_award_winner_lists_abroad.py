@@ -80,3 +80,9 @@ def test_mayors_of_two_cities_awarded_together_win_for_their_cities():
             "Palm Beach (FL), have been awarded first place honors in the 2012 City Livability Awards Program.\n")
     wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
     assert wins == {("Louisville", 2012, 1), ("West Palm Beach", 2012, 1)}
+
+
+def test_the_city_of_a_gathering_where_winners_are_announced_wins_nothing():
+    text = ("At CityLab Detroit, Mayor Michael Bloomberg announced the nine winners of the Bloomberg Philanthropies "
+            "U.S. Mayors Challenge. The winning cities are Denver; Durham, N.C.; and Fort Collins, Colo.\n")
+    assert {a.city for a in extract_text(text).awards} == {"Denver", "Durham", "Fort Collins"}
