@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, ORG, OWL, RDF, RDFS
-from kg.resolve.facts import READ_PREDICATES, Facts, doc_of_graph
+from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts, doc_of_graph
 from kg.resolve.keys import KEY, is_scoped_org, node_keys, qualified_probes
 
 __all__ = ["Scope", "find_scope", "LIMIT", "old_groups"]
@@ -117,6 +117,12 @@ def find_scope(store, seeds: Iterable[URIRef], old_graph: URIRef | None, *, limi
     by :meth:`Scope.grow` once resolution of the scope shows which groups changed."""
     groups = old_groups(store.graph_predicate(old_graph, OWL.sameAs)) if old_graph else {}
     scope = Scope(set(), Facts(), groups=groups, old_graph=old_graph)
+    seeds = {n for n in seeds if isinstance(n, URIRef)}
+    linked = {t for s, p, o, _g in store.graph_touching(old_graph, seeds) if p in _LINKS for t in (s, o)
+              } if old_graph else set()
+    # the entities among what changed: typed so now, or keyed or linked by the last resolution
+    seeds = (store.typed(seeds, KIND_CLASSES) | {n for n, _k in store.keyed(nodes=seeds, predicate=KEY)}
+             | (linked & seeds))
     return scope if scope.grow(store, seeds, limit) else None
 
 

@@ -291,6 +291,17 @@ class Store:
             out += [tuple(r) for r in rows]
         return out
 
+    def typed(self, nodes: Iterable[URIRef], classes: Sequence[URIRef]) -> set[URIRef]:
+        """The ``nodes`` some named graph types with one of ``classes``."""
+        kinds = " ".join(f"<{c}>" for c in classes)
+        out: set[URIRef] = set()
+        for chunk in _chunks(sorted(nodes), 500):
+            values = " ".join(f"<{n}>" for n in chunk)
+            rows = self.query(f"""SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {values} }} VALUES ?k {{ {kinds} }}
+                GRAPH ?g {{ ?x a ?k }} }}""")
+            out.update(URIRef(r[0]) for r in rows)
+        return out
+
     def referrers(self, nodes: Iterable[URIRef], predicates: Sequence[URIRef]) -> set[URIRef]:
         """The subjects of named-graph statements ``?s p node`` with ``p`` one of ``predicates``."""
         keep = ", ".join(f"<{p}>" for p in predicates)

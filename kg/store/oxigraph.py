@@ -155,6 +155,23 @@ class OxigraphStore(Store):
                     out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)))
         return out
 
+    def subject_quads(self, nodes, predicates) -> list[tuple]:
+        """As :meth:`Store.subject_quads`, by pattern lookups (rdflib's result layer cost 3x the lookups)."""
+        meta, out = str(META_GRAPH), []
+        preds = [(p, ox.NamedNode(str(p))) for p in predicates]
+        graphs: dict = {}
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for p, pred in preds:
+                for q in self.ox.quads_for_pattern(node, pred, None, None):
+                    g = q.graph_name
+                    if isinstance(g, ox.DefaultGraph) or g.value == meta:
+                        continue
+                    if g.value not in graphs:
+                        graphs[g.value] = from_ox(g)
+                    out.append((n, p, from_ox(q.object), graphs[g.value]))
+        return out
+
     def default_touching(self, nodes) -> Iterable[tuple]:
         default, out = ox.DefaultGraph(), []
         for n in nodes:
