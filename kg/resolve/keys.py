@@ -16,9 +16,9 @@ resolution from keys ends byte for byte where a full one does.
 
 >>> from rdflib import URIRef
 >>> from kg.resolve.facts import Node
->>> node = Node(URIRef("http://e/city/springfield"), {"City"}, {"Springfield, Ill.": 1})
->>> sorted(node_keys(node, {}, lambda x: x))
-['p|city|springfield', 'p|city|springfield-ill']
+>>> org = Node(URIRef("http://e/org/cdg"), {"Organization"}, {"Center for Digital Government": 1}, docs={"d1"})
+>>> sorted(node_keys(org, {}, lambda x: x))
+['h|center|d1', 'i|CDG', 'o|center for digital government']
 """
 
 from __future__ import annotations

@@ -47,6 +47,8 @@ def test_removals_and_changes_resolved_in_part_equal_full_resolution_and_a_fresh
                 path.unlink()
                 res = st.resolve()
                 assert res.counts is not None, "resolved in part, not from every entity"
+                # the union's size, kept without counting it, is what counting gives
+                assert st.recorded_union() == len(st.default_triples())
             text = st.canonical_nquads()
             st.resolve(full=True)
             assert st.canonical_nquads() == text
