@@ -180,9 +180,10 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     version = store.keys_version()
     meta_delete = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(old_keys - new_keys, key=_key)]
     meta_insert = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(new_keys - old_keys, key=_key)]
-    if version != KEYS_VERSION:
+    wanted_version = KEYS_VERSION if (has_documents or entity_quads) else ""  # an empty store keeps nothing
+    if version != wanted_version:
         meta_delete += [(RESOLUTION, KGS.resolutionKeys, Literal(version), META_GRAPH)] if version else []
-        meta_insert.append((RESOLUTION, KGS.resolutionKeys, Literal(KEYS_VERSION), META_GRAPH))
+        meta_insert += [(RESOLUTION, KGS.resolutionKeys, Literal(wanted_version), META_GRAPH)] if wanted_version else []
     target = graph if (has_documents or entity_quads) else None
     if full:
         wanted = default_triples(doc_quads, res)

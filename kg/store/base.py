@@ -574,6 +574,7 @@ class Store:
         The union default graph is kept up to date (each quad's triple is added to it).
         """
         self._check_writable()
+        self._changed = self._union_removed = None  # what it wrote is not tracked: resolve everything next
 
         def both() -> Iterable[tuple]:
             for s, p, o, g in quads:

@@ -202,6 +202,7 @@ class OxigraphStore(Store):
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """pyoxigraph's bulk loader; each triple converted once for its graph and the union."""
         self._check_writable()
+        self._changed = self._union_removed = None  # what it wrote is not tracked: resolve everything next
         meta, default = ox.NamedNode(str(META_GRAPH)), ox.DefaultGraph()
 
         def both() -> Iterable[ox.Quad]:
