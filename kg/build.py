@@ -111,7 +111,8 @@ def _retire_old_id(store: Store, path: Path, report: BuildReport) -> None:
 
 def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFAULT_BASE,
                 on_error: Callable[[KGError], None] | None = None, progress: bool = False,
-                workers: int = 1, batch_size: int = BATCH) -> BuildReport:
+                workers: int = 1, batch_size: int = BATCH, dask: str | None = None,
+                shards: Path | None = None) -> BuildReport:
     """Extract every document under ``paths`` and add it to ``store``.
 
     ``on_error`` gets each :class:`KGError` as it happens (the default collects
@@ -124,7 +125,8 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     others are extracted and mapped by ``workers`` processes (see :mod:`kg.build_workers`)
     and written ``batch_size`` at a time, the new ones of a batch in one transaction
     (with the bulk loader when the store held no document); the store ends the
-    same whatever ``workers`` is.
+    same whatever ``workers`` is.  With ``dask`` (a scheduler address, or ``local``) a Dask cluster
+    extracts instead (:mod:`kg.build_dask`), also writing N-Quads shards to ``shards`` when given.
     """
     from kg.build_workers import prepared_in_order
     from kg.extract import list_documents
@@ -179,7 +181,13 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
 
     refused = False
     try:
-        for path, result in prepared_in_order(todo, base, extractor, workers, ids=listing.ids):
+        if dask:
+            from kg.build_dask import prepared_on_cluster
+
+            results = prepared_on_cluster(todo, base, extractor, dask, listing.ids, shards=shards, workers=workers)
+        else:
+            results = prepared_in_order(todo, base, extractor, workers, ids=listing.ids)
+        for path, result in results:
             if isinstance(result, KGError):
                 fail(path, result)
             else:

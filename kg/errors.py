@@ -9,7 +9,7 @@ Codes are stable so scripts and docs can refer to them.
 
 from __future__ import annotations
 
-__all__ = ["KGError", "DocumentError", "StoreError", "QueryError", "MESSAGES"]
+__all__ = ["KGError", "DocumentError", "BuildError", "StoreError", "QueryError", "MESSAGES"]
 
 MESSAGES: dict[str, str] = {
     # documents (1xx)
@@ -24,6 +24,8 @@ MESSAGES: dict[str, str] = {
     "E108": "extraction failed: {detail}",
     "E109": "the text is too long to extract ({detail}); the limit is {limit}",
     "E110": "no .txt, .md or .html files to read{detail}",
+    "E120": "building on a Dask cluster needs Dask: {detail}",
+    "E121": "cannot reach the Dask scheduler: {detail}",
     # store (2xx)
     "E200": "cannot open the store: {detail}",
     "E201": "the store is locked by another process that writes to it (kg build, kg remove, kg resolve or "
@@ -88,6 +90,10 @@ class KGError(Exception):
 
 class DocumentError(KGError):
     """A document that cannot be read, decoded or parsed."""
+
+
+class BuildError(KGError):
+    """The machinery of a build (a Dask cluster) is missing or unreachable."""
 
 
 class StoreError(KGError):

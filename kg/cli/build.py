@@ -39,6 +39,11 @@ def build(
     compact_after: int = typer.Option(COMPACT_AFTER, "--compact-after", min=0, metavar="N",
                                       help="Compact the store when the build wrote at least N documents "
                                            "(0: never)."),
+    dask: str = typer.Option(None, "--dask", metavar="SCHEDULER",
+                             help="Extract on a Dask cluster: 'local' (this machine's cores) or a scheduler "
+                                  "address such as tcp://host:8786 (pip install 'civic-kg[dask]')."),
+    shards: Path = typer.Option(None, "--shards", metavar="DIR",
+                                help="With --dask: also write each task's N-Quads to DIR/part-NNNNN.nq."),
 ) -> None:
     """Extract facts from documents and load them into the graph store.
 
@@ -64,6 +69,7 @@ def build(
       kg build                      # the bundled examples into ./civic-kg-store
       kg build docs/ more.html -s my-store
       kg build archive/ --workers 4     # extract with 4 processes
+      kg build archive/ --dask tcp://scheduler:8786 --shards shards/   # on a Dask cluster
       kg build docs/ --endpoint http://localhost:7878/query   # into a SPARQL 1.1 server
     """
     from kg import EXAMPLES_DIR
@@ -77,7 +83,8 @@ def build(
         if st.recovered is not None:
             err(recovery_note(st.recovered))
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
-                             progress=progress and sys.stderr.isatty(), workers=workers or default_workers())
+                             progress=progress and sys.stderr.isatty(), workers=workers or default_workers(),
+                             dask=dask, shards=shards)
         counts = report.counts()
         written = counts["added"] + counts["replaced"]
         if compact_after and written >= compact_after:

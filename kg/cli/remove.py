@@ -30,6 +30,7 @@ def remove(
       kg stats --documents     # lists the ids in the store
     """
     from kg.store.pending import recovery_note
+    from kg.store.stats import document_count, statement_count
 
     missing = removed = 0
     with open_cli_store(store) as st:
@@ -46,6 +47,6 @@ def remove(
             res = st.resolve().summary()
             err(f"resolution: {res['merged']} duplicates merged into {res['groups']} entities, "
                 f"{res['flagged']} ambiguous names flagged")
-        err(f"store: {store} ({len(st.documents())} documents, {len(st):,} triples)")
+        err(f"store: {store} ({document_count(st)} documents, {statement_count(st):,} triples)")
     if missing:
         raise typer.Exit(1)

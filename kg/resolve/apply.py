@@ -22,7 +22,11 @@ from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
 from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
+from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
+from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
+from kg.store.meta import KGS, META_GRAPH
+from kg.store.pending import RESOLUTION
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
 
@@ -47,6 +51,8 @@ class Resolution:
     flags: list[Flag] = field(default_factory=list)
     #: quads of the resolution graph, sorted
     quads: list[tuple] = field(default_factory=list)
+    #: the whole store's counts when this resolution covers part of it (see :mod:`kg.resolve.scope`)
+    counts: dict[str, int] | None = None
 
     def find(self, node):
         """The canonical node of ``node`` (itself when it merged with nothing)."""
@@ -54,6 +60,8 @@ class Resolution:
 
     def summary(self) -> dict[str, int]:
         """Counts for ``kg build``/``kg resolve``/``kg stats``."""
+        if self.counts is not None:
+            return dict(self.counts)
         return {"merged": len(self.canonical), "groups": len(self.groups),
                 "flagged": len({f.node for f in self.flags if f.ambiguous})}
 
@@ -78,10 +86,12 @@ def _rank(facts: Facts, iri: URIRef) -> tuple:
     return (scoped, short, -words, -docs, len(text), text)
 
 
-def compute(quads: Iterable[tuple], graph: URIRef) -> Resolution:
-    """Resolve the entities of (s, p, o, g) document quads."""
-    facts = Facts.from_quads(quads)
-    r = resolve_facts(facts)
+def compute(quads: Iterable[tuple], graph: URIRef, *, facts: Facts | None = None,
+            outside: dict[URIRef, URIRef] | None = None) -> Resolution:
+    """Resolve the entities of (s, p, o, g) document quads (or of ``facts`` already indexed);
+    ``outside``: group roots of nodes resolved elsewhere that edges point to."""
+    facts = facts if facts is not None else Facts.from_quads(quads)
+    r = resolve_facts(facts, outside)
     res = Resolution(graph, merges=list(r.merges))
     for members in r.components().values():
         members = sorted(members, key=lambda x: _rank(facts, x))
@@ -151,13 +161,29 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     graph = resolution_graph_iri(bases.pop() if len(bases) == 1 else DEFAULT_BASE)
     old_graphs = store.resolution_graphs()
     skip = set(old_graphs) | {graph}
+    if not full and changed and has_documents and old_graphs == [graph] and store.keys_version() == KEYS_VERSION:
+        scope = find_scope(store, changed, graph)
+        if scope is not None:
+            return _resolve_scope(store, scope, graph, changed, pending)
+    facts = None
     if full:
         doc_quads = [q for q in store.quads() if q[3] not in skip]
         entity_quads = doc_quads
     else:
         entity_quads = [q for q in store.typed_quads(KIND_CLASSES, READ_PREDICATES) if q[3] not in skip]
-    res = compute(entity_quads, graph) if entity_quads else Resolution(graph)
+    facts = Facts.from_quads(entity_quads)
+    res = compute([], graph, facts=facts) if entity_quads else Resolution(graph)
     old_res = set(store.graph_quads(old_graphs)) if old_graphs else set()
+    old_keys = store.keyed(everything=True, predicate=KEY)
+    roots = _group_root(res)
+    new_keys = facts_keys(facts, facts.nodes, lambda x: roots.get(x, x))
+    version = store.keys_version()
+    meta_delete = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(old_keys - new_keys, key=_key)]
+    meta_insert = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(new_keys - old_keys, key=_key)]
+    wanted_version = KEYS_VERSION if (has_documents or entity_quads) else ""  # an empty store keeps nothing
+    if version != wanted_version:
+        meta_delete += [(RESOLUTION, KGS.resolutionKeys, Literal(version), META_GRAPH)] if version else []
+        meta_insert += [(RESOLUTION, KGS.resolutionKeys, Literal(wanted_version), META_GRAPH)] if wanted_version else []
     target = graph if (has_documents or entity_quads) else None
     if full:
         wanted = default_triples(doc_quads, res)
@@ -169,13 +195,65 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
         wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
                   if t[0] in touched or t[2] in touched}
         current = set(store.default_touching(touched))
-    if current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else []):
+    if (current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else [])
+            and not meta_delete and not meta_insert):
         if pending:  # nothing to change but the markers (and the union's size)
             store.write_derived([], None, [], delete=[], insert=[], full=full)
         return res
     store.write_derived(old_graphs, target, res.quads, full=full,
-                        delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key))
+                        delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key),
+                        meta_delete=meta_delete, meta_insert=meta_insert)
     return res
+
+
+def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pending: bool) -> Resolution:
+    """Resolve only ``scope``'s nodes and correct what they touch (see :mod:`kg.resolve.scope`).
+
+    The returned resolution knows the groups of the scope; others keep theirs in the store."""
+    checked: set[URIRef] = set()
+    while True:
+        res = compute([], graph, facts=scope.facts, outside=scope.outside_root)
+        roots = _group_root(res)
+        moved = {n for n in scope.nodes - checked if roots.get(n, n) != scope.old_root(n)}
+        checked |= moved
+        tied = store.referrers(moved, DEPENDENT_PREDICATES) - scope.nodes if moved else set()
+        if not tied:
+            break
+        if not scope.grow(store, tied):
+            return resolve_store(store, changed=None, pending=pending)
+    old_res, new_res = scope.old_quads, set(res.quads)
+    find = dict(scope.outside_canonical)
+    find.update(res.canonical)
+    view = Resolution(graph, canonical=find, preferred=res.preferred, quads=res.quads)
+    named = _nodes(old_res) | _nodes(new_res)
+    touched = _merged_with(_nodes(old_res ^ new_res) | (named & changed), old_res, new_res)
+    wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] != graph], view)
+              if t[0] in touched or t[2] in touched}
+    current = set(store.default_touching(touched))
+    roots = dict(scope.outside_root)
+    roots.update(_group_root(res))
+    new_keys = facts_keys(scope.facts, scope.nodes, lambda x: roots.get(x, x))
+    delete, insert = sorted(current - wanted, key=_key), sorted(wanted - current, key=_key)
+    meta_delete = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(scope.old_keys - new_keys, key=_key)]
+    meta_insert = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(new_keys - scope.old_keys, key=_key)]
+    outside_groups = {c for c in scope.outside_canonical.values()}
+    flagged = {f.node for f in res.flags if f.ambiguous} | (
+        {s for s, p, _o, _g in store.graph_predicate(graph, CIVIC.ambiguousName)} - scope.nodes)
+    res.counts = {"merged": len(scope.outside_canonical) + len(res.canonical),
+                  "groups": len(outside_groups) + len(res.groups), "flagged": len(flagged)}
+    if not (delete or insert or meta_delete or meta_insert or old_res != new_res or pending):
+        return res
+    known = store.recorded_union()
+    removed = store._union_removed
+    union = None if known is None or removed is None else known - removed - len(delete) + len(insert)
+    store.write_derived([], None, sorted(new_res - old_res, key=_key), graph_delete=sorted(old_res - new_res, key=_key),
+                        delete=delete, insert=insert, meta_delete=meta_delete, meta_insert=meta_insert, union=union)
+    return res
+
+
+def _group_root(res: Resolution) -> dict[URIRef, URIRef]:
+    """``node -> least IRI of its group`` (the rules' union-find root) for every merged node."""
+    return {m: min(members, key=str) for members in res.groups.values() for m in members}
 
 
 def _merged_with(seed: set[URIRef], *resolutions: Iterable[tuple]) -> set[URIRef]:

@@ -77,8 +77,12 @@ class Resolver:
     parent: dict[URIRef, URIRef] = field(default_factory=dict)
     merges: list[Merge] = field(default_factory=list)
     flags: list[Flag] = field(default_factory=list)
+    #: roots of nodes resolved elsewhere (a resolution of part of the store, :mod:`kg.resolve.scope`)
+    outside: dict[URIRef, URIRef] = field(default_factory=dict)
 
     def find(self, x: URIRef) -> URIRef:
+        if x in self.outside:
+            return self.outside[x]
         root = x
         while self.parent.get(root, root) != root:
             root = self.parent[root]
@@ -331,9 +335,11 @@ def resolve_posts(r: Resolver) -> None:
 RULES = (resolve_places, resolve_organizations, resolve_persons, resolve_programs, resolve_posts)
 
 
-def resolve_facts(facts: Facts) -> Resolver:
-    """Run every rule over ``facts``; the resolver holds the merged groups and the flags."""
-    r = Resolver(facts)
+def resolve_facts(facts: Facts, outside: dict[URIRef, URIRef] | None = None) -> Resolver:
+    """Run every rule over ``facts``; the resolver holds the merged groups and the flags.
+
+    ``outside`` gives the group root of nodes that ``facts`` leaves out but edges point to."""
+    r = Resolver(facts, outside=dict(outside or {}))
     for rule in RULES:
         rule(r)
     return r

@@ -53,7 +53,8 @@ class MemoryStore(Store):
     def default_triples(self) -> Iterable[tuple]:
         return list(self.dataset.default_graph)
 
-    def write_derived(self, old_graphs, graph, graph_quads, *, delete, insert, full: bool = False) -> None:
+    def write_derived(self, old_graphs, graph, graph_quads, *, delete, insert, full: bool = False,
+                      graph_delete=(), meta_delete=(), meta_insert=(), union=None) -> None:
         """Plain dictionary updates, every quad built beforehand (see the module docstring)."""
         from rdflib import Literal
 
@@ -69,7 +70,9 @@ class MemoryStore(Store):
         for t in delete:
             default.remove(t)
         default.addN((s, p, o, default) for s, p, o in insert)
-        quads = list(graph_quads)
+        for q in [*graph_delete, *meta_delete]:
+            ds.remove(q)
+        quads = list(graph_quads) + list(meta_insert)
         if graph is not None:
             quads.append((RESOLUTION, KGS.graph, graph, META_GRAPH))
         if quads:

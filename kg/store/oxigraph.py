@@ -30,7 +30,7 @@ from pathlib import Path
 import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
 from oxrdflib._converter import from_ox_graph_name, to_ox_quad_pattern
-from rdflib import Dataset, Graph
+from rdflib import RDF, Dataset, Graph
 from rdflib.query import Result
 
 from kg.errors import StoreError
@@ -159,6 +159,38 @@ class OxigraphStore(Store):
                     out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)))
         return out
 
+    def typed(self, nodes, classes) -> set:
+        """As :meth:`Store.typed`, stopping at the first graph that types a node (a city is typed in
+        every document naming it)."""
+        kind, kinds = ox.NamedNode(str(RDF.type)), [ox.NamedNode(str(c)) for c in classes]
+        meta = str(META_GRAPH)
+        out = set()
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for k in kinds:
+                if any(not isinstance(q.graph_name, ox.DefaultGraph) and q.graph_name.value != meta
+                       for q in self.ox.quads_for_pattern(node, kind, k, None)):
+                    out.add(n)
+                    break
+        return out
+
+    def subject_quads(self, nodes, predicates) -> list[tuple]:
+        """As :meth:`Store.subject_quads`, by pattern lookups (rdflib's result layer cost 3x the lookups)."""
+        meta, out = str(META_GRAPH), []
+        preds = [(p, ox.NamedNode(str(p))) for p in predicates]
+        graphs: dict = {}
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for p, pred in preds:
+                for q in self.ox.quads_for_pattern(node, pred, None, None):
+                    g = q.graph_name
+                    if isinstance(g, ox.DefaultGraph) or g.value == meta:
+                        continue
+                    if g.value not in graphs:
+                        graphs[g.value] = from_ox(g)
+                    out.append((n, p, from_ox(q.object), graphs[g.value]))
+        return out
+
     def default_touching(self, nodes) -> Iterable[tuple]:
         default, out = ox.DefaultGraph(), []
         for n in nodes:
@@ -174,6 +206,7 @@ class OxigraphStore(Store):
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """pyoxigraph's bulk loader; each triple converted once for its graph and the union."""
         self._check_writable()
+        self._changed = self._union_removed = None  # what it wrote is not tracked: resolve everything next
         meta, default = ox.NamedNode(str(META_GRAPH)), ox.DefaultGraph()
 
         def both() -> Iterable[ox.Quad]:

@@ -69,3 +69,14 @@ def test_runs_found_by_numbering_the_years_are_the_runs_found_with_not_exists(st
     new_rows = [tuple(str(v) for v in row) for row in store.query(queries.get(name).text)]
     assert new_rows == [tuple(str(v) for v in row) for row in store.query(old)]  # same rows, same order
     assert len(new_rows) >= 10
+
+
+def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) -> None:
+    old = (REFERENCE / "programs-every-alias.rq").read_text(encoding="utf-8")
+    q = queries.get("programs")
+    cities = [str(r[0]) for r in store.query("""SELECT DISTINCT ?n WHERE {
+        ?p civic:operatedBy ?c . ?c rdfs:label ?n } ORDER BY ?n LIMIT 12""")]
+    assert len(cities) >= 5
+    for city in [*cities, "boston", "no such city"]:
+        values = q.values(city=city)
+        assert _rows(store, q.text, values) == _rows(store, old, values), city
