@@ -95,9 +95,14 @@ def node_id(term: Node) -> str:
     return str(term)
 
 
-def _quads(graph: Graph) -> Iterator[tuple[Node, Node, Node, str | None]]:
-    """(s, p, o, named graph IRI or None) for a Graph, ConjunctiveGraph or Dataset, deduplicated."""
+def _quads(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> Iterator[tuple[Node, Node, Node, str | None]]:
+    """(s, p, o, named graph IRI or None) for a Graph, ConjunctiveGraph or Dataset, or for plain triples
+    (a store's facts, read without building an rdflib graph first), deduplicated."""
     seen: set[tuple[Node, Node, Node, str | None]] = set()
+    if not isinstance(graph, Graph):
+        for triple in dict.fromkeys(graph):
+            yield (*triple, None)
+        return
     if isinstance(graph, ConjunctiveGraph):
         for s, p, o, ctx in graph.quads((None, None, None, None)):
             ident = getattr(ctx, "identifier", ctx)
@@ -184,8 +189,12 @@ def _pick_label(values: dict[URIRef, list[Literal]]) -> str | None:
     return None
 
 
-def to_networkx(graph: Graph, *, literals_as_attributes: bool = True) -> nx.MultiDiGraph:
-    """Convert an rdflib ``Graph`` or ``Dataset`` to a ``networkx.MultiDiGraph``.
+def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
+                literals_as_attributes: bool = True) -> nx.MultiDiGraph:
+    """Convert an rdflib ``Graph`` or ``Dataset`` (or an iterable of triples) to a ``networkx.MultiDiGraph``.
+
+    Why triples too: building an rdflib graph of a large store only to read it back costs more than the
+    conversion itself (``kg export`` passes the store's facts straight in).
 
     With ``literals_as_attributes=False`` literals become nodes of type
     ``Literal`` (id = their N3 form) joined by ordinary edges, which is what
@@ -213,6 +222,11 @@ def to_networkx(graph: Graph, *, literals_as_attributes: bool = True) -> nx.Mult
                 parents[s].add(o)
             edges.append((s, p, o, g))
 
+    if not isinstance(graph, Graph):
+        from kg.rdf.namespaces import bind_all
+
+        graph = Graph()
+        bind_all(graph)  # prefixes for attribute names that clash
     names = _attribute_names((p for props in literals.values() for p in props), graph)
     G = nx.MultiDiGraph()
     nodes = subjects | {o for _, _, o, _ in edges}

@@ -147,3 +147,10 @@ def test_type_prefers_the_narrower_name_without_axioms() -> None:
     g.add((win, RDF.type, CIVIC.AwardWin))
     g.add((win, RDF.type, CIVIC.InferredAwardWin))
     assert to_networkx(g).nodes[EX + "win"]["type"] == "InferredAwardWin"
+
+
+def test_plain_triples_convert_as_their_graph_does() -> None:
+    g = _hand_graph()
+    from_graph, from_triples = to_networkx(g), to_networkx(list(g) + list(g))  # repeated triples count once
+    assert nx.utils.graphs_equal(from_graph, from_triples)
+    assert dict(from_graph.nodes(data=True)) == dict(from_triples.nodes(data=True))
