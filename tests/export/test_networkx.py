@@ -150,7 +150,10 @@ def test_type_prefers_the_narrower_name_without_axioms() -> None:
 
 
 def test_plain_triples_convert_as_their_graph_does() -> None:
+    from kg.rdf.namespaces import bind_all
+
     g = _hand_graph()
+    bind_all(g)  # as a store's graphs are
     from_graph, from_triples = to_networkx(g), to_networkx(list(g) + list(g))  # repeated triples count once
     assert nx.utils.graphs_equal(from_graph, from_triples)
     assert dict(from_graph.nodes(data=True)) == dict(from_triples.nodes(data=True))
