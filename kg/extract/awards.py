@@ -168,10 +168,14 @@ _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|rec
                     r"(?:certified|level certification)\b"
                     r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
                     r"\s+certification\b")
-_LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b")
+# "certified at the gold level", "achieved LEED for Cities platinum certification"
+_LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b"
+                          r"|\b(?:achieved|earned|received|attained|won|achieving|earning)\s+(?:the\s+|a\s+)?"
+                          r"(?:[A-Z][\w-]*\s+(?:for\s+)?){0,4}(platinum|gold|silver|bronze)[- ]?"
+                          r"(?:certification|status|designation|rating)\b")
 _WON_IN_CATEGORY = re.compile(r"\b(?:has won|have won|won|wins|took|takes|was honou?red|were honou?red)\s+(?:in\s+)?"
                               r"the\s+(?P<cat>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&)){0,5})\s+"
-                              r"(?:category|categories|division)\b")
+                              r"(?:category|categories|division|award(?![\w-]))")  # "won the Smart Water award"
 _LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+(?:recognition|designation))")
 _LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
 _LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
@@ -1111,7 +1115,8 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case
         if not any(sg.start <= s0 + m.start() < sg.end for sg in signals):
-            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False,
+                                   (m.group(1) or m.group(2)).capitalize()))
     for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     for m in _CLASS.finditer(st):

@@ -146,3 +146,12 @@ def test_first_places_of_a_bracketed_survey_named_together_share_no_bracket():
     cats = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
     assert cats == {"Louisville": (1, "250,000 or more"), "Salt Lake City": (1, None), "Ann Arbor": (1, None),
                     "Marana": (1, None)}
+
+
+def test_a_lower_case_level_before_certification_and_a_category_won_as_an_award():
+    text = ("Chicago and San Jose, CA both have achieved LEED for Cities platinum certification, according to an "
+            "announcement from the mayor.\n\nIDC has named the winners of its 2020 Smart Cities North America "
+            "Awards.\n\n  • Miami-Dade County won the Transportation Infrastructure award this year.\n")
+    got = {a.city: a.category for a in extract_text(text).awards}
+    assert got["Chicago"] == "Platinum" and got["San Jose"] == "Platinum"
+    assert got["Miami-Dade County"] == "Transportation Infrastructure"
