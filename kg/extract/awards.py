@@ -1859,6 +1859,38 @@ def _group_levels(ctx: _Ctx, wins: list[_Win]) -> None:
                 w.category, w.cat_strength = m.group(1).capitalize(), 1
 
 
+_RESPECTIVE_CATEGORY = re.compile(r"\b(?:each|their|its)\s+respective\s+(?:population\s+)?(?:categor|bracket|division|"
+                                  r"class)", re.I)
+
+
+def _respective_categories(ctx: _Ctx, wins: list[_Win]) -> None:
+    """'The survey grouped counties into four population categories: A; B; C; and D.' then 'First-place honors
+    in each respective population category go to W; X and Y (tied); Z; and V.': the groups the semicolons
+    part take the brackets in the order the page listed them."""
+    text = ctx.doc.text
+    sents = ctx.doc.sentences
+    for i, s in enumerate(sents):
+        if not _RESPECTIVE_CATEGORY.search(s.text) or any(c.kind == "range" for c in find_categories(s.text)):
+            continue
+        here = sorted((w for w in wins if s.start <= w.pos < s.end), key=lambda w: w.pos)
+        if len(here) < 2:
+            continue
+        groups: list[list[_Win]] = [[here[0]]]
+        for a, b in zip(here, here[1:], strict=False):
+            if a.pos == b.pos or ";" not in text[a.pos:b.pos]:
+                groups[-1].append(b)
+            else:
+                groups.append([b])
+        for prev in reversed(sents[max(0, i - 3):i]):
+            ranges = [c.value for c in find_categories(prev.text) if c.kind == "range"]
+            if len(ranges) == len(groups) >= 2:
+                for group, value in zip(groups, ranges, strict=True):
+                    for w in group:
+                        if w.cat_strength < 3:
+                            w.category, w.cat_strength = value, 3
+                break
+
+
 def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
     """A page of several releases (a newsroom's 'Latest' page): each release's own dateline fixes the year of
     the wins it states without one, not the page's first date."""
@@ -1920,6 +1952,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             w.award = counterpart[w.award]
     _section_years(ctx, wins)
     _group_levels(ctx, wins)
+    _respective_categories(ctx, wins)
     _list_category_from_prose(wins)
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _carry_category_back(merged, ctx.year, bracketed)

@@ -102,8 +102,16 @@ def _num(s: str) -> int | None:
 
 
 def _has_context(text: str, a: int, b: int) -> bool:
+    if re.search(r"\$\s*$", text[max(0, a - 3):a]):
+        return False
     window = text[max(0, a - 40):a] + " " + text[b:b + 30]
-    return bool(_CONTEXT.search(window)) and not re.search(r"\$\s*$", text[max(0, a - 3):a])
+    if _CONTEXT.search(window):
+        return True
+    # a later member of a list the context opens: "four population categories: 500,000 or more; ...; and
+    # less than 150,000" (the list runs from the colon, items parted by semicolons)
+    colon = text.rfind(":", max(0, a - 200), a)
+    return colon >= 0 and bool(_CONTEXT.search(text[max(0, colon - 40):colon])) \
+        and "." not in text[colon:a].replace(".,", "") and ";" in text[colon:a]
 
 
 @lru_cache(maxsize=4096)

@@ -155,3 +155,13 @@ def test_a_lower_case_level_before_certification_and_a_category_won_as_an_award(
     got = {a.city: a.category for a in extract_text(text).awards}
     assert got["Chicago"] == "Platinum" and got["San Jose"] == "Platinum"
     assert got["Miami-Dade County"] == "Transportation Infrastructure"
+
+
+def test_first_places_in_each_respective_category_take_the_brackets_in_the_order_listed():
+    text = ("June 30, 2004 - The 2004 Digital Counties Survey grouped counties into four population categories: "
+            "500,000 or more; 250,000-499,999; 150,000-249,999; and less than 150,000.\n\nFirst-place honors in "
+            "each respective population category go to San Diego County, Calif.; Johnson County, Kan.; Roanoke "
+            "County, Va.; and Charles County, Md.\n")
+    got = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
+    assert got == {"San Diego County": (1, "500,000 or more"), "Johnson County": (1, "250,000-499,999"),
+                   "Roanoke County": (1, "150,000-249,999"), "Charles County": (1, "less than 150,000")}
