@@ -324,6 +324,8 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     found = _opening_recipients(text, sc.head, by_start, many=False)
     if len(found) != 1 or text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,"):
         return None  # the heading says more than a place
+    if found[0][0] in state_names():
+        return None  # "Alabama" over "- Abbeville, Alabama": a state heading groups the winners under it
     words = _words()
     announcing = []
     for i, h in enumerate(outer):  # the nearest head that says what the places under it are
@@ -418,6 +420,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
+        if not announced and sc.head.kind == "heading" and len(head) <= 25 and head.strip() in state_names():
+            # "The following is a partial listing of Tree Cities USA." / "States" / "Alabama" / "- Abbeville,
+            # Alabama": a list grouped under state headings takes the announcement above the groups
+            above = [h for h in all_outer if h.strip() not in state_names() and len(h) > 12][:1]
+            announced = bool(above and words["winning"].search(above[0]) and award_mentions(above[0]))
+            outer = above + outer
         if not announced and sc.head.kind == "heading" and len(head) <= 80 and _CATEGORY_HEAD.fullmatch(head):
             # "Information Technology:" / "Geospatial Information Systems:": sibling category heads read as nested;
             # the first head above them that is not one of them says whether they list winners

@@ -279,3 +279,12 @@ def test_places_under_a_finalists_heading_win_nothing_whatever_the_lines_between
             "Battle Creek is addressing its community needs by developing programs for children.\n\n"
             "Clinton, North Carolina\nClinton is improving its downtown with residents.\n")
     assert _wins(text) == {}
+
+
+def test_a_listing_grouped_under_state_headings():
+    text = ("There are more than 3,400 Tree Cities USA.\nThe following is a partial listing of Tree Cities USA. "
+            "To be a Tree City, the community must meet four standards:\n- The community must have a tree board.\n\n"
+            "States\nAlabama\n- Abbeville, Alabama\n - Alabaster, Alabama\n\nAlaska\nArizona\n- Avondale, Arizona\n")
+    wins = _wins(text)
+    assert set(wins) == {"Abbeville", "Alabaster", "Avondale"}
+    assert {w[0] for w in wins.values()} == {"Tree City USA"}
