@@ -61,6 +61,10 @@ _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\
 _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
                          r"[ \t]+(?:for|of)[ \t]+(?!the\b|[A-Z][a-z]+['’]s\b)"
                          r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:in|and|&|of)[ \t]+)?[A-Z][\w&'’-]*){0,4})")
+# a ranking's title: "Best Places to Live", "Top 10 Best Places to Live", "Best Small Towns to Retire"
+_RANKING = re.compile(r"\b(?:Top\s+(?:\d{1,3}|Ten|Five)\s+)?((?:Best|Most\s+Livable|Safest|Happiest|Greenest)\s+"
+                      r"(?:(?:Small|Large|Mid-Sized|Big)\s+)?(?:Places|Cities|Towns|Counties|Communities|Suburbs)"
+                      r"\s+(?:to|for)\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
@@ -102,8 +106,10 @@ _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy
 def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
     out: list[tuple[int, int, str]] = []
-    if not _AWARD_NOUN.search(text):
+    if not _AWARD_NOUN.search(text) and not _RANKING.search(text):
         return out
+    for m in _RANKING.finditer(text):
+        out.append((m.start(1), m.end(1), m.group(1)))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
         out.append((m.end(1) - len(name), m.end(1), name))

@@ -582,7 +582,8 @@ def _attached_years(text: str) -> set[int]:
         m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])
         if m and not _in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))
-        m = re.match(r"\s*(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])", text[b:b + 12])
+        m = re.match(r"\s*(?:\([A-Z][^()\n]{0,12}\)\s*)?(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])",
+                     text[b:b + 28])  # "Best Places to Live (USA) 2006"
         if m and not _in_span(text, b + m.start(1), b + m.end(1)):
             attached.add(int(m.group(1)))
     return attached

@@ -288,3 +288,12 @@ def test_a_listing_grouped_under_state_headings():
     wins = _wins(text)
     assert set(wins) == {"Abbeville", "Alabaster", "Avondale"}
     assert {w[0] for w in wins.values()} == {"Tree City USA"}
+
+
+def test_a_ranking_title_names_the_award_of_its_numbered_list():
+    text = ("Best Places to Live (USA) 2006\n\nEvery year Money Magazine ranks the “Best Places to Live” in America. "
+            "This year, Fort Collins, Colorado takes the top spot.\n\n1. Fort Collins, CO\n2. Naperville, IL\n"
+            "3. Sugar Land, TX\n")
+    wins = _wins(text)
+    assert wins["Naperville"] == ("Best Places to Live", 2006, 2, None)
+    assert wins["Sugar Land"] == ("Best Places to Live", 2006, 3, None)
