@@ -244,6 +244,12 @@ _FELLOWS = (
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
                r"recogni[sz]ed|honou?red|named)\s+(?=[A-Z])"),
+    # "The 1993 All-America Cities include: Oakland, Calif.; Wray, Colo.", "The 2019 Smart 50 Winners are:"
+    re.compile(r"\b(?:19|20)\d\d\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}\s+(?:Cities|Communities|Counties|Winners|"
+               r"Honou?rees|Recipients|Awardees)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])"),
+    # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
+    re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
+               r"(?P<lv>[Pp]latinum|[Gg]old|[Ss]ilver|[Bb]ronze)\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
     # "The grand-prize winner (Barcelona) will receive", "the first-prize winner is Bologna"
     re.compile(r"\b(?P<tier>[Gg]rand[- ]prize|[Ff]irst[- ]prize|[Tt]op[- ]prize)\s+(?:winner|recipient)s?\s*"
                r"(?:\(|:|,|is\s+|was\s+|went\s+to\s+)\s*(?=[A-Z])"),

@@ -391,8 +391,9 @@ def find_places(text: str) -> list[PlaceMention]:
             written = text[start:st.start() - sep]
             if taken.hit(start, st.start() - sep):
                 continue
-            if state_codes.get(_title(written), code) not in (code, ) and code != "DC":
-                continue  # "Iowa, Missouri, Ohio": a list of states, not a city
+            if state_codes.get(_title(written), code) not in (code, ) and code != "DC" \
+                    and not _ABBREVIATED_STATE.fullmatch(st.group(0)):
+                continue  # "Iowa, Missouri, Ohio": a list of states, not a city; "Washington, N.C." is a city
             if loose and (set(written.split()) & set(data["title_words"]) or _title(written.split()[0]) in _STOP_HEAD
                           or _after_title(text, start, data)):
                 continue  # "Mayor Tyler Texas" is a person
@@ -406,7 +407,9 @@ def find_places(text: str) -> list[PlaceMention]:
             # a small town the town table knows in that state: "10th  Manor, Texas" in a ranked list
             listed = not loose or (toks and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"
                                              or _LIST_LEAD.search(text[max(0, toks[0][0] - 3):toks[0][0]])))
-            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data) if code and listed else None
+            town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data,
+                                          abbreviated=bool(_ABBREVIATED_STATE.fullmatch(st.group(0)))) \
+                if code and listed else None
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
                                           st.end()))
@@ -820,8 +823,12 @@ def _small_town_name(written: str, data: dict) -> str | None:
     return " ".join(words)
 
 
+#: a state written as an AP abbreviation: after a state's name it makes that name a town ("Washington, N.C.")
+_ABBREVIATED_STATE = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[ \t][A-Z][a-z]\.")
+
+
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
-                           data: dict) -> int | None:
+                           data: dict, *, abbreviated: bool = False) -> int | None:
     """Start of a small town (``kg/data/geo-us-towns.json``) written right before its own state, or None.
 
     The state next to it is the strong evidence a small town's name needs; a title word in front ("Mayor
@@ -834,7 +841,7 @@ def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, cod
         words = written.split()
         if len(words) > 3 or taken.hit(start, end) or words[0] in _STOP_HEAD or set(words) & titles:
             continue
-        if written in state_names() and state_names()[written] != code:
+        if written in state_names() and state_names()[written] != code and not abbreviated:
             continue  # "Georgia, Iowa, Louisiana": a list of states, whatever towns share their names
         if code in town_states(written):
             return start

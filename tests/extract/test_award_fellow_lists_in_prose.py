@@ -75,3 +75,14 @@ def test_certifications_went_to_a_group_that_all_earned_one_level_but_the_except
             "both of which earned gold.\n")
     wins = {a.city: a.category for a in extract_text(text).awards}
     assert wins == {"Buenos Aires": "Gold", "Cordoba": "Silver", "Montevideo": "Silver", "Fortaleza": "Gold"}
+
+
+def test_a_dated_cities_include_list_and_a_tier_communities_moved_into():
+    text = ("TAMPA, Fla., May 22 -- Ten U.S. communities were named 1993 All-America Cities at an awards banquet.\n\n"
+            "The 1993 All-America Cities include:  Oakland, Calif.; Wray, Colo.; Washington, N.C.; and Laredo, "
+            "Texas.\n\nThis round of Bicycle Friendly Communities saw four communities move into the Gold tier: "
+            "Austin, TX, San Luis Obispo and Santa Cruz, CA, and Tempe, AZ.\n")
+    got = {(a.city, a.award, a.category) for a in extract_text(text).awards}
+    assert {("Oakland", "All-America City Award", None), ("Washington", "All-America City Award", None),
+            ("Laredo", "All-America City Award", None)} <= got
+    assert ("Tempe", "Bicycle Friendly Community", "Gold") in got

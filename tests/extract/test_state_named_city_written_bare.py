@@ -37,3 +37,8 @@ def test_new_york_as_the_state_or_part_of_a_name_is_no_city(text):
 
 def test_a_state_whose_name_is_no_big_city_of_its_own_stays_a_state():
     assert not _cities("Kansas won, and Virginia came second.") & {"Kansas", "Virginia"}
+
+
+def test_a_state_name_before_an_abbreviated_state_is_a_town():
+    got = [(p.name, p.state) for p in find_places("Dawson County, Neb.; Washington, N.C.; Cleveland, Ohio")]
+    assert ("Washington", "NC") in got
