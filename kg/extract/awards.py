@@ -179,7 +179,7 @@ _WON_IN_CATEGORY = re.compile(r"\b(?:has won|have won|won|wins|took|takes|was ho
 _LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+(?:recognition|designation))")
 _LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
 _LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
-                         r"[- ]level\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
+                         r"(?:[- ]level)?\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
 _LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
                        r"(?:[- ]level)?\b(?![- ](?:sponsors?|partners?|members?|standard|medalists?)\b)"
                        r"(?!\s+(?:sponsors?|partners?|members?)\b)")

@@ -165,3 +165,11 @@ def test_first_places_in_each_respective_category_take_the_brackets_in_the_order
     got = {a.city: (a.rank, a.category) for a in extract_text(text).awards}
     assert got == {"San Diego County": (1, "500,000 or more"), "Johnson County": (1, "250,000-499,999"),
                    "Roanoke County": (1, "150,000-249,999"), "Charles County": (1, "less than 150,000")}
+
+
+def test_a_group_with_a_level_certification_after_it():
+    text = ("What Works Cities certified 16 cities in 2021, reports Teale: \"Austin, Texas; Chattanooga, Tennessee; "
+            "and Gilbert, Arizona with gold certification. Meanwhile, Baton Rouge, Louisiana; and Irving, Texas, "
+            "all received silver certification,\" reports Teale.\n")
+    got = {a.city: a.category for a in extract_text(text).awards}
+    assert got["Austin"] == "Gold" and got["Gilbert"] == "Gold" and got["Irving"] == "Silver"
