@@ -62,9 +62,9 @@ _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|
                          r"[ \t]+(?:for|of)[ \t]+(?!the\b|[A-Z][a-z]+['’]s\b)"
                          r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:in|and|&|of)[ \t]+)?[A-Z][\w&'’-]*){0,4})")
 # a ranking's title: "Best Places to Live", "Top 10 Best Places to Live", "Best Small Towns to Retire"
-_RANKING = re.compile(r"\b(?:Top\s+(?:\d{1,3}|Ten|Five)\s+)?((?:Best|Most\s+Livable|Safest|Happiest|Greenest)\s+"
-                      r"(?:(?:Small|Large|Mid-Sized|Big)\s+)?(?:Places|Cities|Towns|Counties|Communities|Suburbs)"
-                      r"\s+(?:to|for)\s+[A-Z][a-z]+(?:\s+(?:and|&)\s+[A-Z][a-z]+)?)")
+_RANKING = re.compile(r"\b(?:Top\s+(?:\d{1,3}|Ten|Five)\s+)?((?:\d{1,3}\s+)?(?:Best|Most\s+Livable|Safest|Happiest|"
+                      r"Greenest)\s+(?:(?:Small|Large|Mid-Sized|Big)\s+)?(?:Places|Cities|Towns|Counties|Communities|"
+                      r"Suburbs)\s+(?:to|for)\s+[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"

@@ -1151,7 +1151,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         prev = [x for x in ctx.doc.sentences if x.end <= s0][-1:]
         if prev and _WINNERS_WORD.search(prev[0].text) and (_award_mentions(prev[0].text)
                                                             or written_awards(prev[0].text)):
-            signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True))
+            said = {y for _p, y in _years_in(prev[0].text)}  # "the 2024 City of Excellence Award winners. They were"
+            signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True,
+                                   year=said.pop() if len(said) == 1 else None))
     written = _written_mentions(ctx, st)
     has_award = bool(_award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members

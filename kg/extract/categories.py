@@ -134,7 +134,7 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
             continue  # "the 2021-2022 Global Mayors Challenge": a span of years, not a population
         if re.compile(r"\s*(?:or|and)[- ](?:more|over)").match(text, m.end()):
             continue
-        if hi % 5000 == 0:  # "125,000-250,000" is 125,000-249,999; "50,000-249,000" stays
+        if hi % 1000 == 0:  # "125,000-250,000" is 125,000-249,999 (as kg.devset.bracket writes gold)
             hi -= 1
         add(m.start(), m.end(), "range", format_range(lo, hi))
     for pat, top in ((_OPEN_TOP, True), (_OPEN_BOTTOM, False)):

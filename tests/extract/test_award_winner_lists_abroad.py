@@ -86,3 +86,16 @@ def test_the_city_of_a_gathering_where_winners_are_announced_wins_nothing():
     text = ("At CityLab Detroit, Mayor Michael Bloomberg announced the nine winners of the Bloomberg Philanthropies "
             "U.S. Mayors Challenge. The winning cities are Denver; Durham, N.C.; and Fort Collins, Colo.\n")
     assert {a.city for a in extract_text(text).awards} == {"Denver", "Durham", "Fort Collins"}
+
+
+def test_they_were_takes_the_year_of_the_winners_sentence_before_it():
+    text = ("The League offers cities the annual City of Excellence Award.\n\n2024 Winners\n\nCongratulations to the "
+            "2024 City of Excellence Award winners. They were Owatonna, Minn.; Shakopee, Minn.; and Mankato, Minn.\n")
+    assert {(a.city, a.year) for a in extract_text(text).awards} >= {("Owatonna", 2024), ("Mankato", 2024)}
+
+
+def test_a_numbered_ranking_title_keeps_its_number():
+    text = ("New York City was named one of the 100 Best Communities for Young People by America's Promise "
+            "Alliance in 2008.\n")
+    assert {(a.city, a.award) for a in extract_text(text).awards} == {
+        ("New York", "100 Best Communities for Young People")}
