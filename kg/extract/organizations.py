@@ -52,6 +52,7 @@ from functools import cache
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import state_names, town_states, us_city
 from kg.extract.mentions import (
+    PERSON,
     alternation,
     clean_space,
     is_person_name,
@@ -637,6 +638,13 @@ def _sponsor_re() -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.])({_WORD}(?:[ \t]+{_WORD}){{0,3}})[ \t]+(?:{verbs})[ \t]+(?:the|this|a|an)\b")
 
 
+@cache
+def _titled_person_re() -> re.Pattern[str]:
+    """A title word, then a first and last name, ending a list member: a person, not an organisation."""
+    heads = alternation(load_data("titles").get("heads", []))
+    return re.compile(rf"\b(?i:{heads})\s+{PERSON}$")
+
+
 def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> list[tuple[str, int, int]]:
     """Organisations in partner lists ("in partnership with X and Y") and before sponsoring verbs."""
     data = load_data("organizations")
@@ -654,8 +662,8 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
             if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
                 continue
             if _is_someone(name, doc, record) or _SKIP_WORDS.search(re.sub(r"\bGovernment\b(?=\s+[A-Z])", "", name)) \
-                    or not re.match(r"[A-Z0-9]", name):
-                continue
+                    or not re.match(r"[A-Z0-9]", name) or _titled_person_re().search(name):
+                continue  # "Park Superintendent Amber Cowell" in a list of partners is a person
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
         return out

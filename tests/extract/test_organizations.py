@@ -348,3 +348,9 @@ def test_a_date_after_an_organisation_is_not_part_of_its_name():
             "The Department of Parks on Tuesday said so.\n")
     assert {"Association of County Commissions of Alabama", "Department of Parks"} <= set(
         extract_text(text).organizations)
+
+
+def test_a_titled_person_in_a_list_of_partners_is_no_organisation():
+    text = ("The work was done in partnership with the Marshall County Development Commission, Troyer Group, Park "
+            "Superintendent Amber Cowell, and interns.\n")
+    assert extract_text(text).organizations == ["Marshall County Development Commission", "Troyer Group"]
