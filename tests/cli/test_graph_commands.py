@@ -146,3 +146,13 @@ def test_query_ask_and_construct(built, capsys):
     assert code == 0 and len(Graph().parse(data=out, format="turtle")) > 1
     code, _, err = run(capsys, "query", str(built / "missing.rq"), "-s", str(built))
     assert code == 1 and err.startswith("error[E303]")
+
+
+def test_nquads_export_holds_what_the_trig_export_holds(built, tmp_path, capsys):
+    for fmt in ("nquads", "trig"):
+        assert run(capsys, "export", "-f", fmt, "-o", str(tmp_path / f"g.{fmt}"), "-s", str(built))[0] == 0
+    nq, trig = Dataset().parse(tmp_path / "g.nquads", format="nquads"), Dataset().parse(tmp_path / "g.trig",
+                                                                                          format="trig")
+    # the same statements in the same graphs (decimals keep their written form in N-Quads, so count them)
+    assert len(set(nq.quads())) == len(set(trig.quads()))
+    assert {q[3] for q in nq.quads()} == {q[3] for q in trig.quads()}
