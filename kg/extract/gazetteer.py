@@ -70,16 +70,6 @@ def city_key(name: str) -> str:
 
 # -- states -------------------------------------------------------------------
 
-_EXTRA_STATE_FORMS = {
-    "calif": "CA", "cal": "CA", "tex": "TX", "penn": "PA", "penna": "PA", "wash": "WA", "d.c": "DC", "dc": "DC",
-    "district of columbia": "DC", "mass": "MA", "mich": "MI", "minn": "MN", "miss": "MS", "ariz": "AZ",
-    "colo": "CO", "conn": "CT", "fla": "FL", "ill": "IL", "ind": "IN", "kan": "KS", "kans": "KS",
-    "neb": "NE", "nebr": "NE", "nev": "NV", "okla": "OK", "ore": "OR", "oreg": "OR", "tenn": "TN",
-    "wis": "WI", "wisc": "WI", "wyo": "WY", "w.va": "WV", "w. va": "WV", "w.v": "WV", "n.y": "NY", "n.j": "NJ",
-    "n.c": "NC", "n.d": "ND", "n.h": "NH", "n.m": "NM", "s.c": "SC", "s.d": "SD", "r.i": "RI", "vt": "VT",
-    "va": "VA", "md": "MD", "mo": "MO", "mont": "MT", "ky": "KY", "la": "LA", "ga": "GA", "ala": "AL",
-    "ark": "AR", "del": "DE", "pa": "PA",
-}
 
 
 @cache
@@ -93,7 +83,7 @@ def _state_forms() -> dict[str, str]:
         forms[st.abbr.lower()] = st.abbr
         if st.ap_abbr:
             forms[st.ap_abbr.lower().rstrip(".")] = st.abbr
-    forms.update(_EXTRA_STATE_FORMS)
+    forms.update(places_data().get("state_forms", {}))
     return forms
 
 
@@ -118,8 +108,7 @@ def ap_state_forms() -> frozenset[str]:
     import us
 
     ap = {st.ap_abbr for st in us.states.STATES_AND_TERRITORIES if st.ap_abbr and st.ap_abbr.endswith(".")}
-    return frozenset(ap | {"Calif.", "Tex.", "Penn.", "Wash.", "D.C.", "Mass.", "Kans.", "Nebr.", "Oreg.", "Wisc.",
-                           "W. Va.", "W.V."})
+    return frozenset(ap | set(places_data().get("ap_state_forms", [])))
 
 
 @cache
