@@ -158,42 +158,48 @@ def _type_category(award: str, text: str) -> str | None:
     return cats.get(found[-1]) if found else None
 
 
+#: certification levels, from ``kg/data/layout.json`` ("levels"), as the patterns below spell them
+_LV_WORDS = sorted((w for w in load_data("layout")["levels"] if w.isalpha()), key=len, reverse=True)
+_LV_LOW = "|".join(_LV_WORDS)
+_LV_CAP = "|".join(w.capitalize() for w in _LV_WORDS)
+_LV_BOTH = f"{_LV_LOW}|{_LV_CAP}"
+_LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in))\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
-                    r"(Platinum|Gold|Silver|Bronze)(?:\s+level|\s+certification)?\b|\b(Platinum|Gold|Silver|Bronze)[- ]"
+                    r"(" + _LV_CAP + r")(?:\s+level|\s+certification)?\b|\b(" + _LV_CAP + r")[- ]"
                     r"(?:certified|level certification)\b"
-                    r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(Platinum|Gold|Silver|Bronze)(?:[- ]level)?"
+                    r"|\b(?:[Tt]he|[Ii]ts|[Oo]ur|[Tt]heir)\s+(" + _LV_CAP + r")(?:[- ]level)?"
                     r"\s+certification\b")
 # "certified at the gold level", "achieved LEED for Cities platinum certification"
-_LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(platinum|gold|silver|bronze)[- ]level\b"
+_LOWER_LEVEL = re.compile(r"\b(?:at|to)\s+(?:the\s+|a\s+)?(" + _LV_LOW + r")[- ]level\b"
                           r"|\b(?:achieved|earned|received|attained|won|achieving|earning)\s+(?:the\s+|a\s+)?"
-                          r"(?:[A-Z][\w-]*\s+(?:for\s+)?){0,4}(platinum|gold|silver|bronze)[- ]?"
+                          r"(?:[A-Z][\w-]*\s+(?:for\s+)?){0,4}(" + _LV_LOW + r")[- ]?"
                           r"(?:certification|status|designation|rating)\b")
 _WON_IN_CATEGORY = re.compile(r"\b(?:has won|have won|won|wins|took|takes|was honou?red|were honou?red)\s+(?:in\s+)?"
                               r"the\s+(?P<cat>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&)){0,5})\s+"
                               r"(?:category|categories|division|award(?![\w-]))")  # "won the Smart Water award"
-_LEVEL_AFTER = re.compile(r"[ \t]+(Platinum|Gold|Silver|Bronze)\b(?![- ]level\s+(?:recognition|designation))")
-_LEVEL_BEFORE = re.compile(r"\b(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)(?:[- ]level)?[ \t]+$")
-_LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
+_LEVEL_AFTER = re.compile(r"[ \t]+(" + _LV_CAP + r")\b(?![- ]level\s+(?:recognition|designation))")
+_LEVEL_BEFORE = re.compile(r"\b(" + _LV_BOTH + r")(?:[- ]level)?[ \t]+$")
+_LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(" + _LV_BOTH + r")"
                          r"(?:[- ]level)?\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
-_LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(platinum|gold|silver|bronze|Platinum|Gold|Silver|Bronze)"
+_LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(" + _LV_BOTH + r")"
                        r"(?:[- ]level)?\b(?![- ](?:sponsors?|partners?|members?|standard|medalists?)\b)"
                        r"(?!\s+(?:sponsors?|partners?|members?)\b)")
 _WINNING_WORD = re.compile(r"\b(?:renewals?|renewed|designat\w*|certifi\w*|award\w*|recogni[sz]\w*|named|earned|"
                            r"received|won|wins|honou?red)\b", re.I)
 _UP_FROM_LEVEL = re.compile(r"\b(?:moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
                             r"graduated|stepping|stepped)\s+(?:up\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
-                            r"(platinum|gold|silver|bronze)(?:[- ]level)?(?:\s+(?:certification|status))?"
+                            r"(" + _LV_LOW + r")(?:[- ]level)?(?:\s+(?:certification|status))?"
                             r"(?:\s+(?:in|since)\s+((?:19|20)\d\d)|\s+(last year|a year (?:ago|earlier)))?", re.I)
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
-                    r"brought home|took home|takes home)\s+(?:a\s+)?(gold|silver|bronze|platinum)"
+                    r"brought home|took home|takes home)\s+(?:a\s+)?(" + _LV_LOW + r")"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
                     r"(?!\s+(?:certification|level certification))", re.I)
-_METAL = re.compile(r"gold|silver|bronze|platinum", re.I)
+_METAL = re.compile(_LV_LOW, re.I)
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
                     r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
                     r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
@@ -249,11 +255,11 @@ _FELLOWS = (
                r"Honou?rees|Recipients|Awardees)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])"),
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
-               r"(?P<lv>[Pp]latinum|[Gg]old|[Ss]ilver|[Bb]ronze)\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
+               r"(?P<lv>" + _LV_INIT + r")\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
     # "The grand-prize winner (Barcelona) will receive", "the first-prize winner is Bologna"
     re.compile(r"\b(?P<tier>[Gg]rand[- ]prize|[Ff]irst[- ]prize|[Tt]op[- ]prize)\s+(?:winner|recipient)s?\s*"
                r"(?:\(|:|,|is\s+|was\s+|went\s+to\s+)\s*(?=[A-Z])"),
-    re.compile(r"\b(?P<lv>[Pp]latinum|[Gg]old|[Ss]ilver|[Bb]ronze)[- ]level\s+(?:recognition|designations?|"
+    re.compile(r"\b(?P<lv>" + _LV_INIT + r")[- ]level\s+(?:recognition|designations?|"
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
@@ -1845,7 +1851,7 @@ _DATELINE_DATE = re.compile(r"^[^\n]{0,60}?(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?
 
 _ALL_EARNED = re.compile(r"\b(?:all|each)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
                          r"(?:earned|received|achieved|were\s+certified\s+at)\s+(?:the\s+|a\s+)?"
-                         r"(platinum|gold|silver|bronze)\b(?![- ]?(?:medal|sponsor))", re.I)
+                         r"(" + _LV_LOW + r")\b(?![- ]?(?:medal|sponsor))", re.I)
 _EXCEPT = re.compile(r"\bexcept(?:\s+for)?\b", re.I)
 
 
