@@ -12,10 +12,10 @@ import hashlib
 from pathlib import Path
 from typing import Any
 
-from jinja2 import Environment
 from markupsafe import Markup
 
 from kg import __version__
+from kg.html import render
 from kg.queries.facts import Evidence
 from kg.report.data import ReportData, gather
 from kg.report.plots import timeline_svg
@@ -23,18 +23,12 @@ from kg.viz.render import write_page
 
 __all__ = ["report_html", "render_report", "PAGE"]
 
-PAGE = r"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'; img-src data:">
-<meta name="generator" content="civic-kg {{ version }} (matplotlib)">
-<title>{{ title }}</title>
-<style>
-  body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; max-width: 68rem;
-         margin: 1.5rem auto; padding: 0 1rem; line-height: 1.4; }
-  h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
+PAGE = r"""{% extends "base.html" %}
+{% block csp %}; img-src data:{% endblock %}
+{% block generator %} (matplotlib){% endblock %}
+{% block width %}68rem{% endblock %}
+{% block body_style %} line-height: 1.4;{% endblock %}
+{% block style %}  h1 { font-size: 1.5rem; } h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; }
   h3 { font-size: 1.05rem; margin-top: 1.5rem; }
   table { border-collapse: collapse; margin: 0.5rem 0; font-size: 0.9rem; }
   th, td { text-align: left; padding: 0.2rem 0.6rem; border-bottom: 1px solid #eee; vertical-align: top; }
@@ -44,9 +38,8 @@ PAGE = r"""<!DOCTYPE html>
   li.ev:target, section.doc:target { background: #fff6c2; }
   li.ev { margin: 0.2rem 0; font-style: italic; }
   nav ul { columns: 2; }
-</style>
-</head>
-<body>
+{% endblock %}
+{% block body %}
 {% macro links(items) %}{% for link in items %}<a class="src" href="#{{ link.anchor }}">{{ link.text }}</a>
 {% endfor %}{% endmacro %}
 <h1>{{ title }}</h1>
@@ -110,8 +103,7 @@ PAGE = r"""<!DOCTYPE html>
 </section>
 {% endfor %}
 </section>
-</body>
-</html>
+{% endblock %}
 """
 
 
@@ -180,9 +172,8 @@ def report_html(store: Any, *, title: str = "civic-kg report", top: int = 10) ->
                   "stated": [{"value": v, "links": src.links([w])} for v, w in c.values]} for c in data.conflicts]
     counts = {"documents": len(data.documents), "awards": len(data.awards),
               "wins": sum(len(a.wins) for a in data.awards)}
-    env = Environment(autoescape=True, keep_trailing_newline=True)
-    return env.from_string(PAGE).render(title=title, version=__version__, awards=awards, decorated=decorated,
-                                        conflicts=conflicts, sources=src.sections(), counts=counts)
+    return render(PAGE, title=title, version=__version__, awards=awards, decorated=decorated,
+                  conflicts=conflicts, sources=src.sections(), counts=counts)
 
 
 def render_report(store: Any, path: str | Path, *, title: str = "civic-kg report", top: int = 10) -> Path:

@@ -11,9 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import networkx as nx
-from jinja2 import Environment
 
 from kg import __version__
+from kg.html import render
 from kg.rdf.slug import slugify
 from kg.viz.readable import readable_graph
 from kg.viz.render import write_page
@@ -21,23 +21,12 @@ from kg.viz.view import ViewSpec, render_view
 
 __all__ = ["write_site", "INDEX"]
 
-INDEX = r"""<!DOCTYPE html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<meta http-equiv="Content-Security-Policy" content="default-src 'none'; style-src 'unsafe-inline'">
-<meta name="generator" content="civic-kg {{ version }}">
-<title>{{ title }}</title>
-<style>
-  body { font-family: system-ui, -apple-system, "Segoe UI", sans-serif; color: #222; max-width: 60rem;
-         margin: 1.5rem auto; padding: 0 1rem; }
-  h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
+INDEX = r"""{% extends "base.html" %}
+{% block style %}  h1 { font-size: 1.4rem; } h2 { font-size: 1.1rem; margin-top: 1.5rem; }
   ul.views { columns: 2; padding-left: 1.2rem; } li { margin: 0.15rem 0; }
   .count { color: #777; font-size: 0.85rem; }
-</style>
-</head>
-<body>
+{% endblock %}
+{% block body %}
 <h1>{{ title }}</h1>
 <p>Interactive views of the graph. Each page works offline; click a node or an edge to see the
   documents and sentences it was read from.</p>
@@ -53,8 +42,7 @@ INDEX = r"""<!DOCTYPE html>
 {% endfor %}</ul>
 <p class="count">Any other view: <code>kg viz --focus NAME --hops 2</code>, <code>--award NAME</code>,
   <code>--year YEAR</code>, <code>--state XX</code>, <code>--type TYPE</code>.</p>
-</body>
-</html>
+{% endblock %}
 """
 
 
@@ -88,7 +76,7 @@ def write_site(store: Any, folder: str | Path, *, title: str = "civic-kg",
         written.append(render_view(G, folder / href, ViewSpec(state=code, **cap), title=title,
                                    index_link="index.html", store=store))
         states.append({"name": code, "href": href, "count": count})
-    page = Environment(autoescape=True).from_string(INDEX).render(
+    page = render(INDEX,
         title=title, version=__version__, overview="graph.html", nodes=G.number_of_nodes(),
         edges=G.number_of_edges(), awards=awards, states=states)
     written.insert(0, write_page(page, folder / "index.html"))
