@@ -66,3 +66,17 @@ def new_store(request, tmp_path: Path):
 def pytest_configure(config) -> None:
     """Markers of this suite's slower kinds of test, so ``-m 'not durability'`` can leave them out."""
     config.addinivalue_line("markers", "durability: kills kg with SIGKILL in a loop (under a minute; CI runs it)")
+
+
+@pytest.fixture(scope="module")
+def browser():
+    """Headless Chromium through Playwright, one per test module; skips and says why when either is missing."""
+    from browser_support import ARGS, CHROMIUM
+
+    if CHROMIUM is None:
+        pytest.skip("no Chromium found (shutil.which('chromium') and /usr/bin/chromium)")
+    sync_api = pytest.importorskip("playwright.sync_api", reason="Python Playwright is not installed")
+    with sync_api.sync_playwright() as p:
+        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        yield b
+        b.close()

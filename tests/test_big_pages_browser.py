@@ -11,7 +11,8 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_viz_browser import ARGS, CHROMIUM, SCREENSHOTS, _offline, _watch
+from browser_support import SCREENSHOTS
+from test_viz_browser import _offline, _watch
 
 from corpus_fixture import write_corpus
 
@@ -56,17 +57,6 @@ def pages(tmp_path_factory):
                                      title=f"200 documents: {city}"),
             "big-report": render_report(st, SCREENSHOTS / "big-report.html", title="200 documents report"),
         }
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no Chromium found (shutil.which('chromium') and /usr/bin/chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Python Playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def _open_graph(browser, path: Path):

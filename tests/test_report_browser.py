@@ -6,7 +6,7 @@ from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
-from test_viz_browser import ARGS, CHROMIUM, SCREENSHOTS
+from browser_support import ARGS, CHROMIUM, SCREENSHOTS
 
 pytestmark = pytest.mark.browser
 

@@ -4,12 +4,12 @@ show; results are text; completion stays on this machine.  Screenshots go to bui
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Iterator
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from browser_support import SCREENSHOTS
 
 from kg.errors import KGError
 from kg.queries import catalogue
@@ -17,22 +17,7 @@ from kg.server import SparqlServer, make_server
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
 ACTIVE = ".tabPanel.active"
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no Chromium found (shutil.which('chromium') and /usr/bin/chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Python Playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 @pytest.fixture(scope="module")

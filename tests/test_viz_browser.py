@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 from urllib.parse import urlparse
 
 import pytest
+from browser_support import SCREENSHOTS
 from rdflib import Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS
 
@@ -15,9 +15,6 @@ from kg.viz import render_html
 
 pytestmark = pytest.mark.browser
 
-CHROMIUM = shutil.which("chromium") or ("/usr/bin/chromium" if Path("/usr/bin/chromium").exists() else None)
-ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync"]
 GOLD = Path(__file__).resolve().parents[1].parent / "shared" / "gold" / "seeds.json"
 EX = "https://example.org/"
 
@@ -41,17 +38,6 @@ def _example_graph() -> Graph:
     g.add((boston, DCTERMS.source, doc))
     g.add((boston, PROV.wasDerivedFrom, doc))
     return g
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("no Chromium found (shutil.which('chromium') and /usr/bin/chromium)")
-    sync_api = pytest.importorskip("playwright.sync_api", reason="Python Playwright is not installed")
-    with sync_api.sync_playwright() as p:
-        b = p.chromium.launch(executable_path=CHROMIUM, args=ARGS)
-        yield b
-        b.close()
 
 
 def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
@@ -104,7 +90,6 @@ def test_view_renders_offline_without_errors(browser, tmp_path: Path) -> None:
     assert not outside, outside
 
 
-SCREENSHOTS = Path(__file__).resolve().parents[1] / "build" / "screenshots"
 
 
 def _watch(page) -> tuple[list[str], list[str], list[str]]:
