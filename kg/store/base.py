@@ -265,8 +265,7 @@ class Store:
     def quads_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:
         """Every (s, p, o, g) of the named graphs (bookkeeping excluded) with a node as subject or object."""
         out = []
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?x {{ {values} }}
                 {{ GRAPH ?g {{ ?x ?p ?o }} BIND(?x AS ?s) }} UNION {{ GRAPH ?g {{ ?s ?p ?x }} BIND(?x AS ?o) }}
                 FILTER(?g != <{META_GRAPH}>) }}""")
@@ -276,8 +275,7 @@ class Store:
     def default_touching(self, nodes: Iterable[URIRef]) -> Iterable[tuple]:
         """Every triple of the default graph with a node as subject or object."""
         out = []
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT ?s ?p ?o WHERE {{ VALUES ?x {{ {values} }}
                 {{ ?x ?p ?o BIND(?x AS ?s) }} UNION {{ ?s ?p ?x BIND(?x AS ?o) }} }}""")
             out += [tuple(r) for r in rows]
@@ -288,8 +286,7 @@ class Store:
         one of ``predicates``: everything the documents say about a few entities, in all their graphs."""
         keep = ", ".join(f"<{p}>" for p in predicates)
         out = []
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT ?s ?p ?o ?g WHERE {{ VALUES ?s {{ {values} }}
                 GRAPH ?g {{ ?s ?p ?o FILTER(?p IN ({keep})) }} FILTER(?g != <{META_GRAPH}>) }}""")
             out += [tuple(r) for r in rows]
@@ -299,8 +296,7 @@ class Store:
         """The ``nodes`` some named graph types with one of ``classes``."""
         kinds = " ".join(f"<{c}>" for c in classes)
         out: set[URIRef] = set()
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT DISTINCT ?x WHERE {{ VALUES ?x {{ {values} }} VALUES ?k {{ {kinds} }}
                 GRAPH ?g {{ ?x a ?k }} }}""")
             out.update(URIRef(r[0]) for r in rows)
@@ -310,8 +306,7 @@ class Store:
         """The subjects of named-graph statements ``?s p node`` with ``p`` one of ``predicates``."""
         keep = ", ".join(f"<{p}>" for p in predicates)
         out: set[URIRef] = set()
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT DISTINCT ?s WHERE {{ VALUES ?x {{ {values} }}
                 GRAPH ?g {{ ?s ?p ?x FILTER(?p IN ({keep})) }} FILTER(?g != <{META_GRAPH}>) }}""")
             out.update(URIRef(r[0]) for r in rows if isinstance(r[0], URIRef))
@@ -325,8 +320,7 @@ class Store:
         out: set[tuple[URIRef, str]] = set()
         if everything:
             return {(URIRef(n), str(k)) for n, k in self.query(head)}
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             out.update((URIRef(n), str(k)) for n, k in self.query(head.replace("{}", f"VALUES ?n {{ {values} }}")))
         for chunk in _chunks(sorted(keys), 500):
             values = " ".join(term_text(Literal(k)) for k in chunk)
@@ -336,8 +330,7 @@ class Store:
     def graph_touching(self, graph: URIRef, nodes: Iterable[URIRef]) -> list[tuple]:
         """Every (s, p, o, graph) of the named graph ``graph`` with a node as subject or object."""
         out = []
-        for chunk in _chunks(sorted(nodes), 500):
-            values = " ".join(f"<{n}>" for n in chunk)
+        for values in _iri_values(nodes):
             rows = self.query(f"""SELECT DISTINCT ?s ?p ?o WHERE {{ VALUES ?x {{ {values} }} GRAPH <{graph}> {{
                 {{ ?x ?p ?o BIND(?x AS ?s) }} UNION {{ ?s ?p ?x BIND(?x AS ?o) }} }} }}""")
             out += [(s, p, o, graph) for s, p, o in rows]
@@ -619,6 +612,12 @@ def _int(value: object) -> int:
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i:i + size]
+
+
+def _iri_values(nodes: Iterable[URIRef]) -> Iterable[str]:
+    """The body of a VALUES block for ``nodes``, 500 IRIs at a time (a query text an engine parses fast)."""
+    for chunk in _chunks(sorted(nodes), 500):
+        yield " ".join(f"<{n}>" for n in chunk)
 
 
 def _query_error(exc: Exception) -> QueryError:
