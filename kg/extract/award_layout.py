@@ -189,15 +189,21 @@ def _own_category(text: str, end: int, limit: int) -> str | None:
     cats = [c for c in find_categories("population " + said) if c.kind in ("range", "descriptive")]
     if cats:
         return cats[0].value
-    levels = "|".join(load_data("layout")["levels"])
+    levels = _levels()
     lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
     return said.strip().split()[0].split("-")[0].capitalize() if lv else None
 
 
 @cache
+def _levels() -> str:
+    """The certification levels of ``kg/data/layout.json`` as one alternation, longest first."""
+    return "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+
+
+@cache
 def _level_head() -> re.Pattern[str]:
     """A head that is only a level, or a move between levels ('Silver:', 'Gold Level', 'Bronze > Silver:')."""
-    lv = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+    lv = _levels()
     return re.compile(rf"\s*(?:(?:{lv})\s*(?:>|->|→|to)\s*)?(?P<level>{lv})(?:[ -](?:level|designations?|awards?))?"
                       r"\s*:?\s*$", re.I)
 
@@ -215,7 +221,7 @@ def level_of_head(head: str) -> str | None:
 def _level_of_group(head: str) -> str | None:
     """A level the head gives the places it introduces: 'the four newly Gold cities:', 'new Silver-level
     communities include:'."""
-    lv = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+    lv = _levels()
     m = re.search(rf"\b({lv})(?:[- ](?:level|certified))?\s+(?:cities|communities|counties|towns|designees|"
                   r"municipalities|jurisdictions)\b", head, re.I)
     return m.group(1).split("-")[0].split()[0].capitalize() if m else None
@@ -234,7 +240,7 @@ def _category_of_head(head: str, titled: bool) -> str | None:
         return None
     s = strip_trailer(head)
     words = s.split()
-    if len(words) == 1 and not re.fullmatch(rf"(?:{'|'.join(load_data('layout')['levels'])})", s, re.I):
+    if len(words) == 1 and not re.fullmatch(rf"(?:{_levels()})", s, re.I):
         return None  # "Green winners": one word is a category only as a level ("Gold")
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
             and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):
