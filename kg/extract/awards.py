@@ -418,12 +418,22 @@ class _Ctx:
         return self.places[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
 
     def sentence_at(self, pos: int) -> Sentence | None:
-        if not self._sent_starts:
-            self._sent_starts = [x.start for x in self.doc.sentences]
-        i = bisect.bisect_right(self._sent_starts, pos) - 1
+        i = self._index_at(pos)
         if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
             return self.doc.sentences[i]
         return None
+
+    def sentence_before(self, pos: int) -> Sentence | None:
+        """The last sentence that ends at or before ``pos`` (the one a sentence starting there follows)."""
+        i = self._index_at(pos)
+        while i >= 0 and self.doc.sentences[i].end > pos:
+            i -= 1
+        return self.doc.sentences[i] if i >= 0 else None
+
+    def _index_at(self, pos: int) -> int:
+        if not self._sent_starts:
+            self._sent_starts = [x.start for x in self.doc.sentences]
+        return bisect.bisect_right(self._sent_starts, pos) - 1
 
 
 # -- document-level context ----------------------------------------------------------
@@ -1074,9 +1084,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     if not recips:
         pm = _COUNTED.match(st)
         n = number_value(pm.group(1)) if pm else None
-        prev = [x for x in ctx.doc.sentences if x.end <= s0][-1:]
+        prev = ctx.sentence_before(s0)
         if n and prev:
-            named = list(dict.fromkeys(p.name for p in ctx.places_in(prev[0].start, prev[0].end)
+            named = list(dict.fromkeys(p.name for p in ctx.places_in(prev.start, prev.end)
                                        if not _is_dateline(text, p)))
             if len(named) == n:
                 for k, name in enumerate(named):
@@ -1154,10 +1164,9 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # before announced
     lead = _THESE_ARE.match(st)
     if lead:
-        prev = [x for x in ctx.doc.sentences if x.end <= s0][-1:]
-        if prev and _WINNERS_WORD.search(prev[0].text) and (_award_mentions(prev[0].text)
-                                                            or written_awards(prev[0].text)):
-            said = {y for _p, y in _years_in(prev[0].text)}  # "the 2024 City of Excellence Award winners. They were"
+        prev = ctx.sentence_before(s0)
+        if prev and _WINNERS_WORD.search(prev.text) and (_award_mentions(prev.text) or written_awards(prev.text)):
+            said = {y for _p, y in _years_in(prev.text)}  # "the 2024 City of Excellence Award winners. They were"
             signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True,
                                    year=said.pop() if len(said) == 1 else None))
     written = _written_mentions(ctx, st)
