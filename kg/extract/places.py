@@ -392,7 +392,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if taken.hit(start, st.start() - sep):
                 continue
             if state_codes.get(_title(written), code) not in (code, ) and code != "DC" \
-                    and not _ABBREVIATED_STATE.fullmatch(st.group(0)):
+                    and st.group(0) not in ap_state_forms():
                 continue  # "Iowa, Missouri, Ohio": a list of states, not a city; "Washington, N.C." is a city
             if loose and (set(written.split()) & set(data["title_words"]) or _title(written.split()[0]) in _STOP_HEAD
                           or _after_title(text, start, data)):
@@ -408,7 +408,7 @@ def find_places(text: str) -> list[PlaceMention]:
             listed = not loose or (toks and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"
                                              or _LIST_LEAD.search(text[max(0, toks[0][0] - 3):toks[0][0]])))
             town = _small_town_with_state(text, toks, st.start() - sep, code, taken, data,
-                                          abbreviated=bool(_ABBREVIATED_STATE.fullmatch(st.group(0)))) \
+                                          abbreviated=st.group(0) in ap_state_forms()) \
                 if code and listed else None
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
@@ -821,10 +821,6 @@ def _small_town_name(written: str, data: dict) -> str | None:
     if any(w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words[:-1]):
         return None
     return " ".join(words)
-
-
-#: a state written as an AP abbreviation: after a state's name it makes that name a town ("Washington, N.C.")
-_ABBREVIATED_STATE = re.compile(r"[A-Z][a-z]{0,4}\.|(?:[A-Z]\.){2}|[A-Z]\.[ \t][A-Z][a-z]\.")
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,
