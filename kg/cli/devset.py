@@ -60,3 +60,57 @@ def assemble_command(folder: Path = typer.Argument(..., help="The set's folder, 
     from kg.devset import assemble
 
     typer.echo(f"{assemble(folder)} page(s) assembled")
+
+
+@devset_app.command("train")
+def train_command(
+    gold: list[Path] = typer.Argument(..., help="Gold JSON files to learn from, e.g. tests/data/real/gold.json "
+                                                "tests/data/written/gold.json."),
+    scorer: Path = typer.Option(None, "--scorer", help="The scorer script (default: eval/score.py above GOLD)."),
+    out: Path = typer.Option(None, "--out", help="Where to write the model (default: the package's "
+                                                  "kg/data/award_linker.json)."),
+    c: float = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression."),
+    dry_run: bool = typer.Option(False, "--dry-run", help="Report the cross-validated figures, write nothing."),
+) -> None:
+    """Train the award linker on gold sets and report readers vs linker by 5-fold cross-validation.
+
+    Folds hold whole pages out; figures are given for every gold file and for all together.  The model
+    is written as named weights (JSON) that extraction reads without any machine-learning library.
+    Needs scikit-learn (pip install -e '.[train]').
+    """
+    import json
+
+    from kg.data import DATA_DIR
+    from kg.errors import KGError
+
+    try:
+        import sklearn  # noqa: F401
+
+        from kg import linker_training as training
+    except ImportError as exc:
+        raise KGError("E502", str(gold[0]), detail=str(exc)) from None
+    examples: list = []
+    n_gold: dict[str, int] = {}
+    for g in gold:
+        ex, ng = training.collect(g, scorer, prefix=f"{g.parent.name}/")
+        examples += ex
+        n_gold.update(ng)
+    cv = training.cross_validate(examples, n_gold, c=c)
+    for g in gold:
+        part = f"{g.parent.name}/"
+        for name, figures in training.figures(cv, examples, n_gold, part).items():
+            f1, tp, fp, fn = figures
+            typer.echo(f"{g.parent.name:<10} {name:<8} award F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+    for name in ("readers", "linker"):
+        f1, tp, fp, fn = cv[name]
+        typer.echo(f"{'all':<10} {name:<8} award F1 {f1:.3f}  (tp {tp}, fp {fp}, fn {fn})  5-fold, pages held out")
+    typer.echo(f"thresholds: {cv['threshold']:.2f} for the readers' wins, {cv['threshold_new']:.2f} for new ones")
+    if dry_run:
+        return
+    model = training.fit(examples, cv["threshold"], cv["threshold_new"], c=c, where=", ".join(map(str, gold)))
+    model["trained_on"] = f"{len(n_gold)} pages ({', '.join(g.parent.name for g in gold)}), {len(examples)} candidates"
+    target = out or DATA_DIR / "award_linker.json"
+    tmp = target.with_suffix(".tmp")
+    tmp.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
+    tmp.replace(target)
+    typer.echo(f"model written to {target} ({len(model['weights'])} weights)")

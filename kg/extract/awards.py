@@ -88,6 +88,7 @@ from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
+from kg.extract import award_linker
 from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
@@ -389,6 +390,7 @@ class _Win:
     explicit_year: bool = False
     pos: int = 0
     block: int = -1  # the ranked list a win was read from (-1: prose)
+    sources: set[str] = field(default_factory=set)  # the readers that proposed it (award_linker.READERS)
 
 
 @dataclass
@@ -1695,6 +1697,7 @@ def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
             for w in part:
                 m.streaks.extend(w.streaks)
             m.explicit_year = any(w.explicit_year for w in part)
+            m.sources = set().union(*(w.sources for w in part))
             out.append(m)
     return out
 
@@ -1934,6 +1937,29 @@ def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
             w.year = before[-1]
 
 
+def _from(source: str, wins: list[_Win]) -> list[_Win]:
+    for w in wins:
+        w.sources.add(source)
+    return wins
+
+
+def _link(ctx: _Ctx, merged: list[_Win]) -> list[_Win]:
+    """The linking step: the learned linker keeps the readers' wins it believes and adds places it finds won."""
+    cands = award_linker.candidates(
+        ctx.doc, ctx.places, merged, main=ctx.main, main_award=ctx.main_award, year=ctx.year,
+        award_spans=_award_mentions(ctx.doc.text), excluded=ctx.excluded, person_awards=ctx.person_awards)
+    ctx.doc.context["award_candidates"] = cands
+    out = []
+    for c in award_linker.link(cands):
+        if c.win is not None:
+            out.append(c.win)
+            continue
+        sent = ctx.sentence_at(c.pos)
+        out.append(_Win(c.recipient, c.award, c.year, evidence=sent.evidence() if sent else None, pos=c.pos,
+                        sources={"linker"}))
+    return out
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places: list[PlaceMention] = list(doc.context.get("places") or [])
@@ -1958,11 +1984,14 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _consume_related(ctx)
     later: list[Sentence] = []
     _layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
-    wins = _list_wins(ctx) + _category_line_wins(ctx) + _layout_wins(ctx) + _member_list_wins(ctx) + _grade_wins(ctx)
+    wins: list[_Win] = []
+    for source, reader in (("list", _list_wins), ("category_line", _category_line_wins), ("layout", _layout_wins),
+                           ("member_list", _member_list_wins), ("grade", _grade_wins)):
+        wins.extend(_from(source, reader(ctx)))
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
             continue
-        found = _sentence_wins(ctx, s)
+        found = _from("sentence", _sentence_wins(ctx, s))
         wins.extend(found)
         if not any(w.streaks for w in found):
             _orphan_streak(ctx, s, wins, later)
@@ -1981,6 +2010,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     merged = _merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _carry_category_back(merged, ctx.year, bracketed)
     inferred = _infer(merged)
+    merged = _link(ctx, merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]

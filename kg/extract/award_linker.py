@@ -1,0 +1,293 @@
+"""The one step that decides which place won which award: a learned linker over candidates.
+
+Why: the award readers (ranked lists, the layout reader, sentence patterns)
+each propose wins, and each is right on the pages it was written for and
+wrong on others.  Instead of letting every reader's proposal through, the
+linker scores each candidate ``(recipient, award, year)`` on features of the
+page around it - which readers proposed it, whether the places it is written
+at sit under a winners heading, in a sentence that speaks of an award, beside
+a finalist or a host's word, how many places share the line, how the page's
+other wins look - and keeps those the model believes.  It also proposes the
+places no reader linked, paired with the awards and years the page's other
+wins have, so a winner written in a shape no pattern knows can still be
+kept.
+
+The model is trained on the real-page development set (``kg devset train``)
+and shipped as data (``kg/data/award_linker.json``): a logistic regression
+over named features, evaluated here in plain Python, so extraction needs no
+machine-learning library and every weight can be read.  Without a model file the linker keeps exactly
+what the readers proposed.
+
+Requires: ``doc.context["places"]`` (places component), the readers' merged
+wins.  Assigns: the wins kept and the wins added; ``doc.context
+["award_candidates"]`` (every candidate with its features, for training).
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Protocol
+
+from kg.data import DATA_DIR
+from kg.data import load as load_data
+from kg.extract.award_layout import _words as layout_words
+from kg.extract.doc import Doc, Sentence
+from kg.extract.layout import Block, Scope, block_at, scopes
+from kg.extract.places import PlaceMention
+
+__all__ = ["LinkCandidate", "READERS", "candidates", "model", "score", "link"]
+
+#: The readers whose proposals the linker weighs (a win records which of them proposed it).
+READERS = ("list", "category_line", "layout", "member_list", "grade", "sentence")
+
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+#: Cues re-weighed on pages whose readers found no winner (the linker is then the only reader).
+_UNREAD = ("m_scope_award", "m_scope_winning", "m_block_item", "m_block_row", "m_opens_block", "m_winning_sent",
+           "m_award_named_sent", "m_award_word_sent", "m_against_sent", "m_places_line", "pair_is_main", "n_mentions")
+_WORD = re.compile(r"[A-Za-z]{2,}")
+_MARKS = re.compile(r"[\s*•\-–—|0-9.#()]*")  # what may stand before a place that opens its block
+
+
+class WinLike(Protocol):
+    recipient: str
+    award: str
+    year: int | None
+    rank: int | None
+    category: str | None
+    explicit_year: bool
+    pos: int
+
+
+@dataclass
+class LinkCandidate:
+    recipient: str
+    award: str
+    year: int | None
+    win: Any = None  # the readers' merged win, or None for a place no reader linked
+    features: dict[str, float] = field(default_factory=dict)
+    pos: int = -1  # the mention the candidate's evidence comes from
+    probability: float = 1.0
+
+
+@cache
+def _cues() -> dict[str, re.Pattern[str]]:
+    data = load_data("link_cues")
+    return {k: re.compile(rf"\b(?:{'|'.join(v)})\b", re.I) for k, v in data.items() if not k.startswith("_")}
+
+
+@cache
+def model() -> dict[str, Any] | None:
+    """The trained model, or None when the package ships none."""
+    path = DATA_DIR / "award_linker.json"
+    if not path.exists():
+        return None
+    return load_data("award_linker")
+
+
+class _Page:
+    """What every candidate's features read from the page, computed once."""
+
+    def __init__(self, doc: Doc, places: Sequence[PlaceMention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.sent_starts = [s.start for s in doc.sentences]
+        self.by_name: dict[str, list[PlaceMention]] = {}
+        for p in places:
+            self.by_name.setdefault(p.name, []).append(p)
+        self.scope_of: dict[Block, Scope] = {}
+        for sc in scopes(self.text):
+            for b in sc.members:
+                self.scope_of[b] = sc
+        self.line_places: Counter[int] = Counter()
+        self.sent_places: Counter[int] = Counter()
+        self.first_in_sent: dict[int, int] = {}
+        for p in places:
+            self.line_places[self.text.rfind("\n", 0, p.start)] += 1
+            i = self._sent_index(p.start)
+            self.sent_places[i] += 1
+            self.first_in_sent.setdefault(i, p.start)
+        self.n_places = len(self.by_name)
+
+    def _sent_index(self, pos: int) -> int:
+        return bisect.bisect_right(self.sent_starts, pos) - 1
+
+    def sentence(self, pos: int) -> Sentence | None:
+        i = self._sent_index(pos)
+        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
+            return self.doc.sentences[i]
+        return None
+
+
+def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None,
+                      award_spans: Sequence[tuple[int, int, str]]) -> dict[str, float]:
+    cues, words = _cues(), layout_words()
+    text = page.text
+    sent = page.sentence(p.start)
+    st = sent.text if sent else text[max(0, p.start - 200):p.end + 200]
+    s0 = sent.start if sent else max(0, p.start - 200)
+    before = st[:p.start - s0]
+    f: dict[str, float] = {}
+    f["m_winning_sent"] = float(bool(words["winning"].search(st)))
+    f["m_excluding_sent"] = float(bool(words["excluding"].search(st)))
+    f["m_against_sent"] = float(bool(cues["against"].search(st)))
+    f["m_against_before"] = float(bool(cues["against"].search(before[-60:])))
+    f["m_past_sent"] = float(bool(cues["past"].search(st)))
+    f["m_compare_before"] = float(bool(cues["compare"].search(before[-40:])))
+    f["m_award_word_sent"] = float(bool(cues["award_word"].search(st)))
+    named = [a for a in award_spans if s0 <= a[0] < s0 + len(st)]
+    f["m_award_named_sent"] = float(any(n == award for _a, _b, n in named))
+    f["m_other_award_sent"] = float(any(n != award for _a, _b, n in named))
+    if named:
+        d = min(abs(a - p.start) for a, _b, _n in named)
+        f["m_award_dist"] = math.log1p(d)
+    else:
+        f["m_award_dist"] = 8.0
+    near = page.text[max(0, p.start - 40):p.end + 40]
+    f["m_year_near"] = float(year is not None and str(year) in near)
+    f["m_other_year_near"] = float(any(int(y) != year for y in _YEAR.findall(near)))
+    years = {int(y) for y in _YEAR.findall(st)}
+    f["m_year_sent"] = float(year is not None and year in years)
+    f["m_other_year_sent"] = float(bool(years - {year}))
+    f["m_first_in_sent"] = float(page.first_in_sent.get(page._sent_index(p.start)) == p.start)
+    f["m_places_sent"] = math.log1p(page.sent_places[page._sent_index(p.start)])
+    f["m_places_line"] = math.log1p(page.line_places[text.rfind("\n", 0, p.start)])
+    f["m_in_before"] = float(bool(re.search(r"\b(?:in|at|from|of|near|to)\s*$", before)))
+    b = block_at(text, p.start)
+    kind = b.kind if b else "paragraph"
+    for k in ("item", "row", "heading", "intro", "paragraph"):
+        f[f"m_block_{k}"] = float(kind == k)
+    f["m_opens_block"] = float(b is not None and bool(_MARKS.fullmatch(text[b.body:p.start])))
+    sc = page.scope_of.get(b) if b else None
+    heads = [sc.head, *sc.outer[:1]] if sc else []
+    head_text = " ".join(text[h.start:h.end] for h in heads)
+    f["m_scope_winning"] = float(bool(head_text) and bool(words["winning"].search(head_text)))
+    f["m_scope_excluding"] = float(bool(head_text) and bool(words["excluding"].search(head_text)))
+    f["m_scope_award"] = float(bool(head_text) and bool(cues["award_word"].search(head_text)))
+    f["m_scope_size"] = math.log1p(len(sc.members)) if sc else 0.0
+    for w in _WORD.findall(before)[-5:]:
+        f[f"w_left_{w.lower()}"] = 1.0
+    for w in _WORD.findall(st[p.end - s0:])[:5]:
+        f[f"w_right_{w.lower()}"] = 1.0
+    for w in _WORD.findall(head_text)[:12]:
+        f[f"w_head_{w.lower()}"] = 1.0
+    f["m_rel_pos"] = p.start / max(1, len(text))
+    f["m_dateline"] = float(p.how == "dateline")
+    for how in ("county", "with_state", "city_of", "bare", "foreign"):
+        f[f"m_how_{how}"] = float(p.how == how)
+    return f
+
+
+def text_line(text: str, pos: int) -> tuple[int, int]:
+    """The span of the line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
+def _best(feats: list[dict[str, float]]) -> dict[str, float]:
+    """Over a place's mentions: the most favourable reading of each cue (any, min distance, first position)."""
+    out: dict[str, float] = {}
+    for k in {k for f in feats for k in f}:
+        vals = [f.get(k, 0.0) for f in feats]
+        out[k] = min(vals) if k in ("m_award_dist", "m_rel_pos") else max(vals)
+    out["m_any_clean"] = max(
+        float(f["m_against_sent"] == 0 and f["m_excluding_sent"] == 0 and f["m_scope_excluding"] == 0)
+        for f in feats)
+    return out
+
+
+def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike], *,
+               main: str | None, main_award: str | None, year: int | None,
+               award_spans: Sequence[tuple[int, int, str]], excluded: set[int],
+               person_awards: set[str]) -> list[LinkCandidate]:
+    """Every win the readers proposed, and every other place paired with the page's awards and years."""
+    page = _Page(doc, places)
+    pairs = Counter((w.award, w.year) for w in wins)
+    if main_award and main_award not in person_awards and (main_award, year) not in pairs:
+        pairs[(main_award, year)] += 0
+    top = [p for p, _n in pairs.most_common(4)]
+    n_wins = len(wins)
+    winners = {w.recipient for w in wins}
+    out: list[LinkCandidate] = []
+    seen: set[tuple[str, str, int | None]] = set()
+    for w in wins:
+        out.append(LinkCandidate(w.recipient, w.award, w.year, win=w, pos=w.pos))
+        seen.add((w.recipient, w.award, w.year))
+    awards_named = list(dict.fromkeys(a for a, _y in top))
+    for name, ms in page.by_name.items():
+        if all(m.start in excluded or m.how == "dateline" for m in ms):
+            continue
+        options = list(top)
+        for m in ms[:12]:  # a year written beside the place: each winner of a list of editions has its own
+            line_a, line_b = text_line(page.text, m.start)
+            for y in _YEAR.findall(page.text[max(line_a, m.start - 40):min(line_b, m.end + 40)]):
+                options.extend((a, int(y)) for a in awards_named)
+        for award, yr in options:
+            if (name, award, yr) not in seen:
+                out.append(LinkCandidate(name, award, yr, pos=ms[0].start))
+                seen.add((name, award, yr))
+    for c in out:
+        ms = page.by_name.get(c.recipient, [])
+        f: dict[str, float] = {}
+        if ms:
+            f.update(_best([_mention_features(page, m, c.award, c.year, award_spans) for m in ms[:12]]))
+            f["n_mentions"] = math.log1p(len(ms))
+            f["has_mention"] = 1.0
+            f["all_excluded"] = float(all(m.start in excluded for m in ms))
+        else:
+            f["has_mention"] = 0.0
+        w = c.win
+        sources: set[str] = set(getattr(w, "sources", ()) or ()) if w is not None else set()
+        f["from_rule"] = float(w is not None)
+        for r in READERS:
+            f[f"rule_{r}"] = float(r in sources)
+        f["rule_n_readers"] = float(len(sources))
+        f["rule_explicit_year"] = float(bool(w is not None and w.explicit_year))
+        f["rule_rank"] = float(w is not None and w.rank is not None)
+        f["rule_category"] = float(w is not None and bool(w.category))
+        f["rule_streak"] = float(bool(w is not None and getattr(w, "streaks", None)))
+        f["is_subject"] = float(c.recipient == main)
+        f["pair_share"] = pairs[(c.award, c.year)] / max(1, n_wins)
+        f["pair_is_main"] = float(c.award == main_award and c.year == year)
+        f["year_is_doc"] = float(c.year is not None and c.year == year)
+        f["year_null"] = float(c.year is None)
+        f["year_before_doc"] = float(c.year is not None and year is not None and c.year < year)
+        f["doc_wins"] = math.log1p(n_wins)
+        f["doc_places"] = math.log1p(page.n_places)
+        f["doc_winner_share"] = len(winners) / max(1, page.n_places)
+        f["recipient_is_winner"] = float(c.recipient in winners)
+        f["recipient_county"] = float(c.recipient.endswith(("County", "Parish", "Borough")))
+        if not n_wins:  # a page about an award whose winners no reader found: the same cues weigh differently
+            f["doc_no_wins"] = 1.0
+            for k in _UNREAD:
+                f[f"unread_{k}"] = f.get(k, 0.0)
+        c.features = f
+    return out
+
+
+def score(c: LinkCandidate, m: dict[str, Any]) -> float:
+    """The model's probability that the candidate is a win the page states (a logistic regression)."""
+    w = m["weights"]
+    raw = m["intercept"] + sum(w.get(k, 0.0) * v for k, v in c.features.items())
+    return 1.0 / (1.0 + math.exp(-max(-60.0, min(60.0, raw))))
+
+
+def link(cands: list[LinkCandidate], m: dict[str, Any] | None | str = "shipped") -> list[LinkCandidate]:
+    """The candidates to keep: those the model scores at or above its threshold; without a model (``m=None``,
+    or no model shipped) exactly the readers' proposals."""
+    if m == "shipped":
+        m = model()
+    if not isinstance(m, dict):
+        return [c for c in cands if c.win is not None]
+    keep = []
+    for c in cands:
+        c.probability = score(c, m)
+        threshold = m["threshold"] if c.win is not None else m.get("threshold_new", m["threshold"])
+        if c.probability >= threshold:
+            keep.append(c)
+    return keep
