@@ -13,7 +13,7 @@ import importlib.util
 import io
 import json
 import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -30,6 +30,7 @@ class EvalResult:
     figures: dict[str, Any]  # the scorer's --json output
     report: str  # the scorer's table
     failed: list[str]  # documents that could not be extracted
+    shapes: dict[str, int] = field(default_factory=dict)  # award errors by shape (kg.error_shapes)
 
 
 def find_scorer(gold: Path) -> Path:
@@ -92,5 +93,8 @@ def evaluate(gold: Path, scorer: Path | None = None) -> EvalResult:
         buf = io.StringIO()
         with contextlib.redirect_stdout(buf):
             mod.main([str(pred_path), str(gold), "--show-errors"])
+    from kg.error_shapes import award_error_shapes
+
     return EvalResult(micro_f1=figures["micro"]["f1"], award_tuple_f1=figures["award_tuple_f1"],
-                      figures=figures, report=buf.getvalue(), failed=failed)
+                      figures=figures, report=buf.getvalue(), failed=failed,
+                      shapes=dict(award_error_shapes(preds, gold_records, mod)))

@@ -71,6 +71,9 @@ def train_command(
                                                   "kg/data/award_linker.json)."),
     c: float = typer.Option(0.3, "--c", help="Inverse regularisation strength of the logistic regression."),
     dry_run: bool = typer.Option(False, "--dry-run", help="Report the cross-validated figures, write nothing."),
+    keep_readers: bool = typer.Option(True, "--keep-readers/--drop-readers",
+                                      help="Keep every win the readers propose and let the linker only add "
+                                           "(the default), or let it drop readers' wins too."),
 ) -> None:
     """Train the award linker on gold sets and report readers vs linker by 5-fold cross-validation.
 
@@ -95,7 +98,7 @@ def train_command(
         ex, ng = training.collect(g, scorer, prefix=f"{g.parent.name}/")
         examples += ex
         n_gold.update(ng)
-    cv = training.cross_validate(examples, n_gold, c=c)
+    cv = training.cross_validate(examples, n_gold, c=c, keep_readers=keep_readers)
     for g in gold:
         part = f"{g.parent.name}/"
         for name, figures in training.figures(cv, examples, n_gold, part).items():

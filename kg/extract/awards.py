@@ -1937,6 +1937,15 @@ def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
             w.year = before[-1]
 
 
+_LEVEL_WORDED = re.compile(r"(?i)(platinum|gold|silver|bronze|diamond)[- ]level")
+
+
+def _level_word(category: str | None) -> str | None:
+    """A certification level is its metal alone, however a sentence words it ('Gold Level' -> 'Gold')."""
+    m = _LEVEL_WORDED.fullmatch(category or "")
+    return m.group(1).capitalize() if m else category
+
+
 def _from(source: str, wins: list[_Win]) -> list[_Win]:
     for w in wins:
         w.sources.add(source)
@@ -2011,7 +2020,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _carry_category_back(merged, ctx.year, bracketed)
     inferred = _infer(merged)
     merged = _link(ctx, merged)
-    record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=w.category,
+    record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]
     record.inferred_awards = inferred

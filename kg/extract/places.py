@@ -348,6 +348,8 @@ def find_places(text: str) -> list[PlaceMention]:
             re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
         if not (foreign_city(city) or m.group("prov") or listed) or _title(city) in _STOP_HEAD:
             continue  # "Today, France ...": a sentence's first word is no city
+        if m.group("prov") and _LIST_BEFORE.search(text, max(0, a - 40), a) and _LIST_AFTER.match(text, country.end()):
+            continue  # "Hastings, Inver Grove Heights, Isanti, Jordan, La Crescent": members of a list of towns
         found.append(_abroad(city, a, b))
         taken.add(a, country.end())
         prov = m.group("prov")
@@ -853,7 +855,19 @@ def _town_list_re() -> re.Pattern[str]:
                       r"(?![\w'’-]|[ \t]+[A-Z])")
 
 
+# a comma list of names around a reading: "..., Hewitt, " before and ", La Crescent" after
+_LIST_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,[ \t]+$")
+_LIST_AFTER = re.compile(r",[ \t]+[A-Z][a-z'’.-]+")
 _NAME_RUN = re.compile(r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+)*")
+
+
+@cache
+def _comma_run_re() -> re.Pattern[str]:
+    """Four or more names in a comma list, with or without a closing "and": "are Aitkin, Albert Lea, Arden
+    Hills, Barnum, ...".  Such a run is a list of places only when places already read are among its members."""
+    name = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z'’.-]+){0,3}"
+    return re.compile(rf"(?<![\w'’.-])(?P<list>{name}(?:,[ \t]+{name}){{3,}}(?:,?[ \t]+(?:and|or)[ \t]+{name})?)"
+                      r"(?![\w'’-])")
 
 
 def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
@@ -863,13 +877,15 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
     release: every member of the list must be a place (one already read, or a town of the one state the
     text names that has it), so "in Commerce and Industry" or "in January and February" never count.
     """
-    if " and " not in text and " or " not in text:
-        return []
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
     stop = set(data["bare_stopwords"]) | set(state_names())
-    for m in _town_list_re().finditer(text):
+    lists = [(m, False) for m in _town_list_re().finditer(text)] + [(m, True) for m in _comma_run_re().finditer(text)]
+    for m, needs_places in lists:
         members = [(x.start() + m.start("list"), x.group(0)) for x in _NAME_RUN.finditer(m.group("list"))]
+        if needs_places and sum(1 for a, w in members if taken.hit(a, a + len(w))) < 2:
+            continue  # a comma list of names is a list of places only beside places already read
+        members = [(a, w.rstrip(".")) for a, w in members]
         new: list[PlaceMention] = []
         ok = True
         unknown = 0
@@ -877,7 +893,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
             b = a + len(w)
             if taken.hit(a, b):
                 continue
-            if w in stop:
+            if w in stop and not needs_places:  # in a list beside places already read, "Jordan" is the town
                 ok = False
                 break
             if doc_states is None:
@@ -894,7 +910,22 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
             for p in new:
                 taken.add(p.start, p.end)
             out.extend(new)
+            if needs_places and len(new) >= 2 and doc_states:
+                _towns_in_their_list(members, found, doc_states)
     return out
+
+
+def _towns_in_their_list(members: list[tuple[int, str]], found: list[PlaceMention], doc_states: set[str]) -> None:
+    """Members of a list of a state's towns first read as a city abroad or a namesake with no state ("Big Lake,
+    Cologne, Faribault" in a Minnesota list) are the state's towns."""
+    at = {p.start: i for i, p in enumerate(found)}
+    for a, w in members:
+        i = at.get(a)
+        if i is None or found[i].state or found[i].how not in ("foreign", "bare") or found[i].end != a + len(w):
+            continue
+        inside = [s for s in town_states(w) if s in doc_states]
+        if len(inside) == 1:
+            found[i] = PlaceMention(_title(w), inside[0], "city", "listed_town", a, a + len(w))
 
 
 def _main_place(doc: Doc, places: list[PlaceMention]) -> PlaceMention | None:

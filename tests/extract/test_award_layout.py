@@ -297,3 +297,13 @@ def test_a_ranking_title_names_the_award_of_its_numbered_list():
     wins = _wins(text)
     assert wins["Naperville"] == ("Best Places to Live", 2006, 2, None)
     assert wins["Sugar Land"] == ("Best Places to Live", 2006, 3, None)
+
+
+def test_a_level_worded_with_level_is_the_metal_alone():
+    from kg.extract import extract_text
+
+    text = ("May 4, 2031\n\nMore Walk Friendly Communities\n\nThe center has announced another set of Walk "
+            "Friendly Communities, recognized for their work to improve walking.\n\n"
+            "Gold Level\nEugene, OR\nTulsa, OK\n\nSilver Level\nAmes, IA\nBoise, ID\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {
+        ("Eugene", "Gold"), ("Tulsa", "Gold"), ("Ames", "Silver"), ("Boise", "Silver")}
