@@ -1,17 +1,19 @@
 """Extraction component: awards won, with rank, category and streak, and the wins streaks imply.
 
 The shape of the component: several readers propose candidate wins (recipient x award x signals), each
-with the strength of its signals, and one linking step (``_merge``) decides.  Readers:
+with the strength of its signals, and one linking step (``merge``) decides.  Readers:
 
 - the page's layout (:mod:`kg.extract.award_layout` over :mod:`kg.extract.layout`): items, rows and
   paragraphs under a winners' head, which gives them its award, year, rank, category or tier;
-- ranked list lines and category lines (below), the older line readers, kept for the list formats they
-  know;
+- ranked list lines, member lists and category lines (:mod:`kg.extract.award_lists`), the older line
+  readers, kept for the list formats they know;
 - graded surveys (:mod:`kg.extract.grades`): states with their letter grade;
 - sentences (below), for prose.
 
-The linking step groups candidates by (recipient, award, year) and keeps, for each attribute, the
-strongest signal (a list's own ordinal over a prose placing, a member's own bracket over its head's).
+Merging (:mod:`kg.extract.award_merge`) groups candidates by (recipient, award, year) and keeps, for each
+attribute, the strongest signal (a list's own ordinal over a prose placing, a member's own bracket over its
+head's); the linking step (:mod:`kg.extract.award_linker`) then keeps the readers' wins and, with a trained
+model, adds places no reader linked.  Shared records and context: :mod:`kg.extract.award_context`.
 
 How a release says who won what, and how we read it:
 
@@ -81,54 +83,47 @@ means), ``main_award`` (canonical name of the document's main award),
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections import Counter
-from dataclasses import dataclass, field
-from functools import cache, lru_cache
+from dataclasses import dataclass
+from functools import cache
 
 from kg.data import load as load_data
 from kg.extract import award_linker
-from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
+from kg.extract.award_context import (
+    ELIGIBILITY,
+    FINALIST,
+    YEAR,
+    AwardContext,
+    AwardDef,
+    Win,
+    award_defs,
+    award_mentions,
+    in_span,
+    years_in,
+)
+from kg.extract.award_lists import (
+    category_line_wins,
+    consume_related,
+    grade_wins,
+    layout_exclusions,
+    layout_wins,
+    list_wins,
+    member_list_wins,
+)
+from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, province_pattern, state_pattern
-from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
-from kg.extract.streaks import StreakMention, find_streaks, survey_edition
-from kg.record import Award, DocumentRecord, Evidence, InferredAward
+from kg.extract.streaks import find_streaks, survey_edition
+from kg.record import Award, DocumentRecord
 
 __all__ = ["AwardDef", "award_defs", "extract"]
-
-
-@dataclass(frozen=True)
-class AwardDef:
-    name: str
-    recipients: str
-    bracketed: bool
-    pattern: re.Pattern[str]
-    counterpart: str | None = None  # the same award for counties ("Digital Counties Survey")
-
-
-@cache
-def _apostrophes(pattern: str) -> str:
-    """A known name as pages write it with or without a possessive mark: 'Mayors Challenge' also reads
-    "Mayors' Challenge" and 'Mayors’ Challenge' (a plural word before a space, in the pattern's plain text)."""
-    return re.sub(r"(?<=[a-z]s) (?![^\[]*\])", "['’]? ", pattern)
-
-
-def award_defs() -> list[AwardDef]:
-    """Known awards from ``kg/data/awards.json``, patterns compiled."""
-    data = load_data("awards")
-    out = []
-    for a in data["awards"]:
-        pat = re.compile("|".join(f"(?:{_apostrophes(p)})" for p in a["patterns"]), re.I)
-        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
-    return out
 
 
 @cache
@@ -204,9 +199,6 @@ _METAL = re.compile(_LV_LOW, re.I)
 _CLASS = re.compile(r"\b(?:this year's|the \d{4}|the new) (?:class|cohort)\b|\bclass of (?:19|20)\d\d\b|"
                     r"\b(?:the|this year's|the (?:19|20)\d\d|its) (?:list|class|cohort|honou?rees|winners|recipients|"
                     r"selections?) (?:also )?(?:includes?|included|are|were|features?|featured|consists? of)\b", re.I)
-_YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
-_NOT_AWARD_YEAR = re.compile(r"(?:since|began in|begun in|founded in|launched in|started in|established in|created in|"
-                             r"inception in|first held in|©|copyright|\bin|\bthrough)\s*$", re.I)
 _RELATIVE = [(re.compile(r"\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe (?:previous|prior) year\b|"
                          r"\b(?:one|a) year after\b", re.I), -1),
              (re.compile(r"\btwo years (?:ago|earlier)\b", re.I), -2),
@@ -285,8 +277,6 @@ _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|ty
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
                     r"|\bin the other\b|\b(?:their|its|each)\s+(?:respective\s+|own\s+)?(?:population\s+)?"
                     r"(?:categor|brackets?|divisions?|class(?:es)?)", re.I)
-_ELIGIBILITY = re.compile(r"\bopen to\b|\beligib|\bqualif|\bapplicants?\b", re.I)
-_FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b", re.I)
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
                       r"tied|moved|climbed|held|landed|made|ranks|takes|holds|improved|rose|jumped|advanced|fell|slipped|"
@@ -310,7 +300,7 @@ _PLACING_VERB = (r"(?=\s+(?:(?:has|have|had|was|is|also|again|now|then|previousl
                  r"improved|advanced)\b)")
 
 
-def _bare_county(ctx: _Ctx) -> tuple[re.Pattern[str], dict[str, str]] | None:
+def _bare_county(ctx: AwardContext) -> tuple[re.Pattern[str], dict[str, str]] | None:
     """A pattern for the counties the text names ('Cabarrus County') written without 'County' as the subject
     of a placing ('Cabarrus ranked 4th'), and stem -> county name."""
     if ctx.bare is None:
@@ -333,15 +323,15 @@ def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
     return [p for p in recips if p.start == pos]
 
 
-def _award_after(ctx: _Ctx, st: str, pos: int) -> bool:
+def _award_after(ctx: AwardContext, st: str, pos: int) -> bool:
     """An award named within a few words after ``pos`` ('a 2018 Achievement Award', 'the Tree City USA')."""
-    for a, _b, _n in [*_award_mentions(st), *_written_mentions(ctx, st)]:
+    for a, _b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]:
         if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
             return True
     return False
 
 
-def _local_subject(ctx: _Ctx, sent: Sentence, anaphor: str) -> str | None:
+def _local_subject(ctx: AwardContext, sent: Sentence, anaphor: str) -> str | None:
     """The place a paragraph is about, for 'the city'/'it' in a later sentence of it: the one place (of the
     anaphor's kind) its earlier sentences name ('For Chandler, the result is a step up. The city placed
     sixth in 2021.'); None when they name none or several, or when the sentence opens the paragraph."""
@@ -375,69 +365,6 @@ _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win
                        r"recognition|first[- ]place finish)\b")
 
 
-@dataclass
-class _Win:
-    recipient: str
-    award: str
-    year: int | None
-    rank: int | None = None
-    rank_strength: int = 0  # 3 list/rank, 2 top, 1 member
-    category: str | None = None
-    cat_strength: int = 0  # 3 own, 2 stretch, 1 sentence/in force
-    tie: bool = False
-    streaks: list[StreakMention] = field(default_factory=list)
-    evidence: Evidence | None = None
-    explicit_year: bool = False
-    pos: int = 0
-    block: int = -1  # the ranked list a win was read from (-1: prose)
-    sources: set[str] = field(default_factory=set)  # the readers that proposed it (award_linker.READERS)
-
-
-@dataclass
-class _Ctx:
-    doc: Doc
-    places: list[PlaceMention]
-    main: str | None
-    main_award: str | None
-    year: int | None
-    bracketed: set[str]
-    person_awards: set[str]
-    ranges: list[tuple[int, str]]  # (offset, canonical bracket) of every explicit bracket, in order
-    excluded: set[int]  # start offsets of place mentions that are never recipients (finalists)
-    consumed: list[tuple[int, int]]  # spans already read as lists
-    listed: str | None = None  # an unlisted award the text names places to ("its Bright21 Communities of 2014")
-    said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
-    bare: object = None  # see _bare_county
-    edition: int | None = None  # this year's survey is its N-th ('the seventh annual ... Survey')
-    paren_ranked: bool = False  # the page ranks places with a bare number after them: "Dallas (13), Houston (17)"
-    _starts: list[int] = field(default_factory=list)
-    _sent_starts: list[int] = field(default_factory=list)
-
-    def places_in(self, a: int, b: int) -> list[PlaceMention]:
-        """Place mentions starting in [a, b), by bisection (pages can name hundreds of places)."""
-        if not self._starts and self.places:
-            self._starts = [p.start for p in self.places]
-        return self.places[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
-
-    def sentence_at(self, pos: int) -> Sentence | None:
-        i = self._index_at(pos)
-        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
-            return self.doc.sentences[i]
-        return None
-
-    def sentence_before(self, pos: int) -> Sentence | None:
-        """The last sentence that ends at or before ``pos`` (the one a sentence starting there follows)."""
-        i = self._index_at(pos)
-        while i >= 0 and self.doc.sentences[i].end > pos:
-            i -= 1
-        return self.doc.sentences[i] if i >= 0 else None
-
-    def _index_at(self, pos: int) -> int:
-        if not self._sent_starts:
-            self._sent_starts = [x.start for x in self.doc.sentences]
-        return bisect.bisect_right(self._sent_starts, pos) - 1
-
-
 # -- document-level context ----------------------------------------------------------
 
 _MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3}){0,3}"
@@ -455,40 +382,6 @@ def _is_dateline(text: str, p: PlaceMention) -> bool:
     return bool(_MIXED_DATELINE.match(text, p.end))
 
 
-@lru_cache(maxsize=4096)
-def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
-    names = [d.name for d in award_defs()]
-    found = [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in _all_awards().finditer(text)]
-    given = _given_awards()
-    if given is not None:
-        for m in given[0].finditer(text):
-            a, b = m.span(m.lastgroup)
-            if not any(x < b and a < y for x, y, _n in found):
-                found.append((a, b, given[1][m.lastgroup]))
-        found.sort()
-    return tuple(found)
-
-
-@cache
-def _given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
-    """An award written short ('a 2018 Achievement Award') that its organiser, the subject of a giving verb,
-    gives: 'NACo gave the county a 2018 Achievement Award'.  Names come from ``giver_names`` and
-    ``short_patterns`` in ``kg/data/awards.json``."""
-    parts, names = [], {}
-    for i, a in enumerate(load_data("awards")["awards"]):
-        if not a.get("giver_names") or not a.get("short_patterns"):
-            continue
-        givers = alternation(a["giver_names"])
-        short = "|".join(f"(?:{p})" for p in a["short_patterns"])
-        # "NACo gave the county a 2018 Achievement Award", "NACo is pleased to announce the winners for the 2022
-        # Achievement Awards"
-        parts.append(rf"\b(?:{givers})\s+(?:(?:has|have|also|then)\s+)*(?:gave|gives|given|presented|presents|"
-                     rf"awarded|awards|handed|bestowed|honou?red|(?:is|are)\s+(?:pleased|proud|excited)\s+to\s+"
-                     rf"announce|announced|announces)\b[^.;\n]{{0,80}}?\b(?P<g{i}>{short})\b")
-        names[f"g{i}"] = a["name"]
-    return (re.compile("|".join(parts), re.I), names) if parts else None
-
-
 @cache
 def _off_topic() -> re.Pattern[str]:
     data = load_data("awards")
@@ -497,16 +390,10 @@ def _off_topic() -> re.Pattern[str]:
                       rf"(?:{topics})\b(?![- ](?:category|categories|bracket|group|division|class|tier))", re.I)
 
 
-@cache
-def _all_awards() -> re.Pattern[str]:
-    """One alternation over every known award, so a text is scanned once."""
-    return re.compile("|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs())), re.I)
-
-
 def _main_award(doc: Doc, person: set[str]) -> str | None:
     counts: Counter[str] = Counter()
     first: dict[str, int] = {}
-    for a, _b, name in _award_mentions(doc.text):
+    for a, _b, name in award_mentions(doc.text):
         if name in person:
             continue
         counts[name] += 1
@@ -545,7 +432,7 @@ def _listed(text: str) -> str | None:
     return named[0]
 
 
-def _written_mentions(ctx: _Ctx, st: str) -> list[tuple[int, int, str]]:
+def _written_mentions(ctx: AwardContext, st: str) -> list[tuple[int, int, str]]:
     """Award names written out in a sentence that no known award covers, and the document's unlisted
     awards (its main one, a list it names places to) in any of their forms ('a Bright21 Community')."""
     out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())]
@@ -553,35 +440,6 @@ def _written_mentions(ctx: _Ctx, st: str) -> list[tuple[int, int, str]]:
     for name in {ctx.main_award, ctx.listed}:
         if name and name not in known:
             out += [(m.start(), m.end(), name) for m in name_pattern(name).finditer(st)]
-    return out
-
-
-_SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
-_SPAN_AFTER = re.compile(r"[ \t]?[-–/][ \t]?(?:19|20)?\d\d\b(?![,.]\d)")
-
-
-def _in_span(text: str, a: int, b: int) -> bool:
-    """A year that is one end of a span ('the 2021-2022 Global Mayors Challenge', '2020-21'): the span
-    names no single edition."""
-    return bool(_SPAN_BEFORE.search(text[max(0, a - 7):a]) or _SPAN_AFTER.match(text, b))
-
-
-def _years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
-    """(position, year) of explicit award-year candidates in ``text``."""
-    skip = list(skip or []) + [(a, b) for a, b, _ in find_dates(text)]
-    out = []
-    for m in _YEAR.finditer(text):
-        if any(a <= m.start() < b for a, b in skip) or _in_span(text, m.start(), m.end()):
-            continue
-        before = text[max(0, m.start() - 25):m.start()]
-        if _NOT_AWARD_YEAR.search(before) and not re.search(r"\b[Ii]n\s*$", before):
-            continue
-        if re.search(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
-                     before, re.I):
-            continue
-        if re.match(r"\d|,\d|\s*(?:percent|%)", text[m.end():m.end() + 3]) or re.search(r"[\d$]$|\d,$", before):
-            continue
-        out.append((m.start() + offset, int(m.group(0))))
     return out
 
 
@@ -599,16 +457,16 @@ def _attached_years(text: str) -> set[int]:
     attached = set()
     related = related_spans(text)
     # a page that names no award we know dates the one it writes out: "the 2009 Awards for Municipal Excellence"
-    for a, b, _name in _award_mentions(text) or written_awards(text):
+    for a, b, _name in award_mentions(text) or written_awards(text):
         line_start = text.rfind("\n", 0, a) + 1
         if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
             continue
         m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])
-        if m and not _in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
+        if m and not in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))
         m = re.match(r"\s*(?:\([A-Z][^()\n]{0,12}\)\s*)?(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])",
                      text[b:b + 28])  # "Best Places to Live (USA) 2006"
-        if m and not _in_span(text, b + m.start(1), b + m.end(1)):
+        if m and not in_span(text, b + m.start(1), b + m.end(1)):
             attached.add(int(m.group(1)))
     return attached
 
@@ -631,7 +489,7 @@ def _doc_year(doc: Doc) -> int | None:
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"
     for s in doc.sentences[:6]:
         if _LEAD_WIN.search(s.text):
-            years = {y for _p, y in _years_in(s.text)}
+            years = {y for _p, y in years_in(s.text)}
             return years.pop() if len(years) == 1 else None
     return None
 
@@ -652,332 +510,7 @@ def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
     return recips[0].name if recips else None
 
 
-# -- lists ----------------------------------------------------------------------------
-
-_LIST_HEAD = re.compile(r"^\s*(?:\|\s*)?(?P<ord>{o})(?:\s+Place)?(?:\s+(?:Winner|Finisher|Honou?ree))?\s*"
-                        r"(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
-# "1st Springfield, Ill." (digit ordinal, no separator), "1 | Springfield, Ill." (a table row),
-# "#1 Springfield", "1) Springfield": the place must follow at once
-_BARE_ORD = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})(?:st|nd|rd|th)(?:\s+[Pp]lace)?\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
-_CELL_ITEM = re.compile(r"^\s*(?:\|\s*)?(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(tie\)|T\b)?\s*\|\s*")
-_NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
-_DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+(?P<tie>\(tie\))?")
-
-
-# a table's header row or Markdown rule: "Rank | City", "|---|---|"
-_TABLE_HEAD = re.compile(r"^[\s|:-]*(?:(?:Rank(?:ing)?|Place|Position|No\.|#|City|County|Jurisdiction|Government|"
-                         r"State|Population|Category|Winner|Name|Score|Year)\s*(?:\||$)[\s|]*){2,}$|^[\s|:-]+$", re.I)
-
-
-@cache
-def _list_head() -> re.Pattern[str]:
-    return re.compile(_LIST_HEAD.pattern.replace("{o}", ordinal_pattern()), re.I)
-
-
-def _list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
-    """(start, end, rank, tie, loose) of each ranked item on a list line, or None if it is not a list line.
-
-    ``loose`` items ("1st Springfield", "1 | Springfield") count only when a place opens the item.
-
-    >>> _list_items("2nd (tie) – Chicago, Ill.; Seattle, Wash.")
-    [(12, 41, 2, True, False)]
-    >>> [i[2:] for i in _list_items("No. 1 Virginia Beach, Va. | No. 2 Norfolk, Va.")]
-    [(1, False, False), (2, False, False)]
-    >>> [i[2:] for i in _list_items("5th Salem, Ore.") + _list_items("3 | Durham, N.C. | 250,000")]
-    [(5, False, True), (3, False, True)]
-    >>> _list_items("Second Avenue reopened") is None and _list_items("2019 | budget") is None
-    True
-    """
-    m = _list_head().match(line)
-    if m:
-        rank = ordinal_value(m.group("ord"))
-        if rank:
-            return [(m.end(), len(line), rank, bool(m.group("tie")), False)]
-    for pat in (_BARE_ORD, _CELL_ITEM):
-        m = pat.match(line)
-        if m and 0 < int(m.group("n")) <= 100:
-            end = line.find("|", m.end())
-            return [(m.end(), end if end >= 0 else len(line), int(m.group("n")), bool(m.group("tie")), True)]
-    for pat in (_NO_ITEM, _DOT_ITEM):
-        ms = list(pat.finditer(line))
-        if ms and ms[0].start() <= 2 and (len(ms) >= 2 or len(line) < 120):
-            items = []
-            for i, mm in enumerate(ms):
-                end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
-                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie")), len(ms) == 1))
-            return items
-    return None
-
-
-def _heading(line: str) -> tuple[str | None, int | None]:
-    """(category, year) a heading line gives to the list under it."""
-    cats = [c for c in find_categories(line) if c.kind in ("range", "descriptive")]
-    years = [y for _p, y in _years_in(line)]
-    year = years[0] if years else None
-    if cats:
-        return cats[0].value, year
-    named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
-    if named:
-        return named[2], year
-    s = strip_trailer(line)
-    words = s.split()
-    if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
-            and not _YEAR.search(s):
-        return s, year
-    return None, year
-
-
-def _stray_row(line: str) -> bool:
-    """A short line inside a ranked list that is neither a heading with a category nor a lead-in: a row the
-    page garbled ("P2nd lano, TX"), not the start of a new list."""
-    s = line.strip()
-    return len(s) <= 40 and not s.endswith(":") and _heading(s)[0] is None and not _award_mentions(s)
-
-
-def _list_wins(ctx: _Ctx) -> list[_Win]:
-    text = ctx.doc.text
-    wins: list[_Win] = []
-    pos = 0
-    prev_plain: str | None = None
-    section_award: str | None = None
-    in_list = False
-    head_cat: str | None = None
-    head_year: int | None = None
-    block = -1
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        if _FINALIST.match(line.strip()):
-            for p in ctx.places_in(start, start + len(line)):
-                ctx.excluded.add(p.start)
-            ctx.consumed.append((start, start + len(line)))
-            continue
-        if _TABLE_HEAD.match(line):
-            continue
-        items = _list_items(line)
-        head_line = prev_plain
-        if items is None:
-            # "The top cities in the 250,000-499,999 category were: 1. Tulsa, Okla.; 2. Omaha, Neb."
-            cm = re.match(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)", line)
-            inline = _list_items(line[cm.end():]) if cm else None
-            if not inline or len(inline) < 2:
-                if in_list and _stray_row(line):
-                    continue  # "P2nd lano, TX": a garbled row inside a list does not end it
-                in_list = False
-                prev_plain = line
-                if len(line) < 100 and not line.rstrip().endswith("."):
-                    named = [n for _a, _b, n in _award_mentions(line)]
-                    if named:  # a section heading: "2019 Digital Counties Survey" above its bracket lists
-                        section_award = named[0]
-                continue
-            items = [(a + cm.end(), b + cm.end(), r, t, lo) for a, b, r, t, lo in inline]
-            head_line, in_list = cm.group(1), False
-        if not in_list:
-            head_cat, head_year = _heading(head_line) if head_line else (None, None)
-            award_here = [n for _a, _b, n in _award_mentions(head_line or "")] or \
-                ([section_award] if section_award else [])
-            in_list = True
-            block += 1
-            last: list[_Win] = []
-        found_any = False
-        for a, b, rank, tie, loose in items:
-            recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
-            if loose and (not recips or not _place_prefix().fullmatch(line[a:recips[0].start - start])):
-                continue
-            for p in recips:
-                found_any = True
-                award = award_here[0] if award_here else ctx.main_award
-                if not award:
-                    continue
-                sent = ctx.sentence_at(p.start)
-                if head_cat:
-                    ctx.said[p.name] = head_cat
-                row_cat = head_cat
-                if loose:  # a table row can carry its bracket: "1 | Springfield, Ill. | 500,000 or more"
-                    rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
-                    row_cat = rc[0].value if rc else head_cat
-                # the heading (or cell) right above/beside a row outranks a bracket the prose words for it
-                w = _Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 3 if row_cat else 0,
-                         tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
-                         p.start)
-                w.block = block
-                if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
-                    w.tie = True
-                    for x in last:
-                        x.tie = True
-                elif last and p is recips[0]:
-                    last = []
-                last.append(w)
-                wins.append(w)
-        if found_any:
-            ctx.consumed.append((start, start + len(line)))
-    return wins
-
-
-_MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
-                           r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
-                           re.I)
-
-
-@cache
-def _place_prefix() -> re.Pattern[str]:
-    """The wrapper a list row may put before a place's name: 'City and County of Honolulu, Hawaii'."""
-    forms = sorted(load_data("awards").get("list_place_prefixes", []), key=len, reverse=True)
-    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!)"
-    return re.compile(rf"\s*(?:(?:the\s+)?(?:{alt})\s+)?", re.I)
-
-
-@cache
-def _bullet() -> re.Pattern[str]:
-    return re.compile(r"^[\s•*·▪◦\-–—]*" + _place_prefix().pattern.removeprefix(r"\s*"), re.I)
-
-
-def _member_list_wins(ctx: _Ctx) -> list[_Win]:
-    """Unranked winner lists: 'This year's honorees include:' then one place per line
-    ('City of Springfield, Ill. – Smart Streetlight Network')."""
-    text = ctx.doc.text
-    wins: list[_Win] = []
-    pos = 0
-    intro: str | None = None
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        if intro is not None and _list_items(line) is None and len(line) < 200:
-            lead = _bullet().match(line)
-            recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
-            if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
-                award_here = [n for _a, _b, n in _award_mentions(intro)]
-                award = award_here[0] if award_here else ctx.main_award
-                years = [y for _p, y in _years_in(intro)]
-                cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
-                    [t for a, b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed
-                     and not any(x < b and a < y for x, y, _n in _award_mentions(intro))]  # a title that is an award
-                sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
-                cut = start + sep.start() if sep else start + len(line)
-                sent = ctx.sentence_at(recips[0].start)
-                if award and award not in ctx.person_awards:
-                    for p in recips:
-                        if p.start < cut:
-                            wins.append(_Win(p.name, award, years[0] if years else ctx.year, None, 1,
-                                             cats[0] if cats else None, 2 if cats else 0, False, [],
-                                             sent.evidence() if sent else None, bool(years), p.start))
-                ctx.consumed.append((start, start + len(line)))
-                continue
-        intro = line if (_MEMBER_INTRO.search(line) and not _FINALIST.search(line)
-                         and not _ELIGIBILITY.search(line)) else None
-    return wins
-
-
-#: grades that honour a state; a C or a D is a grade, not an award
-_OTHER_STATES = re.compile(r"\s*(?:The|These)\s+(?:other|remaining)\s+(?:\w+\s+)?states\s+(?:are|were|include[sd]?)\b")
-_HONOURING_GRADES = re.compile(r"[AB](?:[+-]| plus| minus)?$")
-
-
-def _grade_wins(ctx: _Ctx) -> list[_Win]:
-    """States a graded survey names with their grade (:mod:`kg.extract.grades`)."""
-    graded = {d.name for d in award_defs() if d.recipients == "state"}
-    if ctx.main_award not in graded:
-        return []
-    wins = []
-    last: _Win | None = None
-    for s in ctx.doc.sentences:
-        if last is not None and _OTHER_STATES.match(s.text):
-            # "Georgia is one of only five states to receive an A in the 2018 survey. The other states are
-            # Michigan, Missouri, Ohio, and Utah."
-            for state, at in states_in(s.text, s.start):
-                wins.append(_Win(state, ctx.main_award, last.year, None, 0, last.category, 3, False, [],
-                                 s.evidence(), last.explicit_year, at))
-        for g in find_grades(s.text, s.start):
-            if not _HONOURING_GRADES.match(g.grade):
-                continue
-            wins.append(_Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
-                             s.evidence(), g.year is not None, g.start))
-            last = wins[-1]
-            if g.earlier:
-                wins.append(_Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
-                                 s.evidence(), True, g.start))
-    for g in find_grade_lines(ctx.doc.text):  # "B+  Arkansas, Colorado and Indiana" under a grades heading
-        if _HONOURING_GRADES.match(g.grade):
-            s = ctx.sentence_at(g.start)
-            wins.append(_Win(g.state, ctx.main_award, ctx.year, None, 0, g.grade, 3, False, [],
-                             s.evidence() if s else None, False, g.start))
-    return wins
-
-
-@cache
-def _tiers() -> dict[str, dict[str, str]]:
-    return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
-
-
-def _layout_exclusions(ctx: _Ctx) -> None:
-    ctx.excluded |= excluded_members(ctx.doc.text, ctx.places)
-
-
-def _layout_wins(ctx: _Ctx) -> list[_Win]:
-    """Wins the page's layout states (:mod:`kg.extract.award_layout`): items under a winners' head."""
-    text = ctx.doc.text
-    cands = layout_candidates(
-        text, ctx.places, main_award=ctx.main_award, year=ctx.year, award_mentions=_award_mentions,
-        years_in=_years_in, person_awards=ctx.person_awards, tiers=_tiers(),
-        skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
-    wins = []
-    head_streaks: dict[tuple[int, int], list[StreakMention]] = {}
-    for c in cands:
-        if c.pos in ctx.excluded:
-            continue
-        if c.head not in head_streaks:  # "celebrating their 50th consecutive year as a Tree City" above the list
-            found = find_streaks(text[c.head[0]:c.head[1]], year=c.year, edition=ctx.edition)
-            head_streaks[c.head] = found if len(found) == 1 else []
-        sent = ctx.sentence_at(c.pos)
-        wins.append(_Win(c.recipient, c.award, c.year, c.rank, 3 if c.rank is not None else 0, c.category,
-                         (3 if c.cat_own else 2) if c.category else 0, c.tie, list(head_streaks[c.head]),
-                         sent.evidence() if sent else None, c.explicit_year, c.pos))
-        if c.category:
-            ctx.said.setdefault(c.recipient, c.category)
-        if c.entry:
-            ctx.doc.context.setdefault("award_entries", []).append((c.recipient, *c.entry))
-    return wins
-
-
-def _consume_related(ctx: _Ctx) -> None:
-    """Headlines under a 'Related' box are other stories: skip them."""
-    ctx.consumed.extend(related_spans(ctx.doc.text))
-
-
-def _category_line_wins(ctx: _Ctx) -> list[_Win]:
-    """'X was recognized in two categories:' followed by 'Category – ...' lines."""
-    text = ctx.doc.text
-    wins: list[_Win] = []
-    for m in re.finditer(r"(?:in|across)\s+(?:two|three|four|five|several|\d+|the following)\s+categories\s*:\s*\n",
-                         text, re.I):
-        sent = ctx.sentence_at(m.start())
-        if sent is None:
-            continue
-        recips = ctx.places_in(sent.start, m.start())
-        who = recips[-1].name if recips else ctx.main
-        if not who or not ctx.main_award:
-            continue
-        pos = m.end()
-        for line in text[m.end():].split("\n"):
-            start = pos
-            pos += len(line) + 1
-            if not line.strip():
-                continue
-            lm = re.match(r"^\s*([A-Z][\w&/,' -]{2,60}?)\s+[–—-]\s+", line)
-            if not lm:
-                break
-            s = ctx.sentence_at(start)
-            wins.append(_Win(who, ctx.main_award, ctx.year, None, 0, lm.group(1).strip(), 3, False, [],
-                             s.evidence() if s else None, False, start))
-            ctx.consumed.append((start, start + len(line)))
-    return wins
-
-
-# -- prose ----------------------------------------------------------------------------
+# -- prose (lists, tables and layout: kg.extract.award_lists) ---------------------------
 
 @dataclass
 class _Signal:
@@ -992,7 +525,7 @@ class _Signal:
     year: int | None = None  # a past placing that dates itself: "moved up from fifth place last year"
 
 
-def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: int) -> str | None:
+def _resolve_category(ctx: AwardContext, c: CategoryMention, who: str | None, offset: int) -> str | None:
     """Canonical bracket for a mention; anaphora resolve against the brackets the text names."""
     if c.kind in ("range", "descriptive"):
         return c.value
@@ -1009,7 +542,7 @@ def _resolve_category(ctx: _Ctx, c: CategoryMention, who: str | None, offset: in
     return _in_force(ctx, offset + c.start)
 
 
-def _in_force(ctx: _Ctx, pos: int) -> str | None:
+def _in_force(ctx: AwardContext, pos: int) -> str | None:
     before = [v for p, v in ctx.ranges if p < pos]
     if before:
         return before[-1]
@@ -1017,7 +550,7 @@ def _in_force(ctx: _Ctx, pos: int) -> str | None:
     return after[0] if after else None
 
 
-def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
+def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     text = ctx.doc.text
     s0, s1 = sent.start, sent.end
     st = sent.text
@@ -1036,7 +569,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             continue  # "three-term Mayor of New York City", "the think tank's New York headquarters"
         if _EVENT_BRAND_BEFORE.search(before[-30:]):
             continue  # "At CityLab Detroit, Mayor Bloomberg announced the winners": the gathering's city
-        fin = _FINALIST.search(before[-40:])
+        fin = FINALIST.search(before[-40:])
         if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue
         keep.append(p)
@@ -1058,7 +591,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 pseudo.append((a, s0 + m.end(), bare[1][m.group(0)]))
     # "NACo gave the county a 2018 Achievement Award": the object of a giving verb receives the award named next
     gifts: list[tuple[int, int]] = []  # (verb start, recipient start)
-    for m in (_GIVE.finditer(st) if _award_mentions(st) or written_awards(st) else ()):
+    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) else ()):
         a = s0 + m.end()
         obj = _GIVE_OBJ.match(text, a, s1)
         if obj and obj.group("pron") and not _recips_at(recips, a):
@@ -1093,10 +626,10 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
             if len(named) == n:
                 for k, name in enumerate(named):
                     pseudo.append((s0 + pm.start(1) + k, s0 + pm.start(1) + k + 1, name))
-    year_wins: list[_Win] = []
+    year_wins: list[Win] = []
     if ctx.main and ctx.main_award and not recips:
         for m in _YEAR_WIN.finditer(st):
-            year_wins.append(_Win(ctx.main, ctx.main_award, int(m.group(1)), evidence=sent.evidence(),
+            year_wins.append(Win(ctx.main, ctx.main_award, int(m.group(1)), evidence=sent.evidence(),
                                   explicit_year=True, pos=s0 + m.start()))
     # recipient units: (start, end, name, own category, is venue)
     units = [(p.start, _unit_end(text, p), p.name, p.start in venue) for p in recips] + \
@@ -1127,7 +660,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     for m in _LEVEL.finditer(st):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
     # "achieved LEED Platinum", "a platinum Walk Friendly Community": a level written onto the award's name
-    for a, b, _n in _award_mentions(st):
+    for a, b, _n in award_mentions(st):
         lv = _LEVEL_AFTER.match(st, b) or _LEVEL_BEFORE.search(st[max(0, a - 25):a])
         if lv:
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False, lv.group(1).capitalize()))
@@ -1167,12 +700,12 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     lead = _THESE_ARE.match(st)
     if lead:
         prev = ctx.sentence_before(s0)
-        if prev and _WINNERS_WORD.search(prev.text) and (_award_mentions(prev.text) or written_awards(prev.text)):
-            said = {y for _p, y in _years_in(prev.text)}  # "the 2024 City of Excellence Award winners. They were"
+        if prev and _WINNERS_WORD.search(prev.text) and (award_mentions(prev.text) or written_awards(prev.text)):
+            said = {y for _p, y in years_in(prev.text)}  # "the 2024 City of Excellence Award winners. They were"
             signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True,
                                    year=said.pop() if len(said) == 1 else None))
     written = _written_mentions(ctx, st)
-    has_award = bool(_award_mentions(st) or written)
+    has_award = bool(award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members
     for a, b, _n in written:
         if re.search(r"\b(?:to|on|in|among|as one of|joins?|joined)\s+(?:its|their|the|this year's)\s+"
@@ -1181,7 +714,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     # "Among the Champion Cities are ...": a prize title is the winners' category
     for a, b, title in (find_titles(st) if ctx.main_award not in ctx.bracketed else ()):
         # "named a Bright21 Community" names the award itself, not a title
-        own = any(a < wb and wa < b for wa, wb, _n in [*written, *_award_mentions(st)])
+        own = any(a < wb and wa < b for wa, wb, _n in [*written, *award_mentions(st)])
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
     for a, b in gifts:
         signals.append(_Signal(a, b, None, 1, False, forward=True))
@@ -1270,18 +803,18 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
     if not signals:
         return year_wins
 
-    cats = [c for c in find_categories(st) if not _ELIGIBILITY.search(st)]
+    cats = [c for c in find_categories(st) if not ELIGIBILITY.search(st)]
     named_cat = named_category(st)
     streaks = find_streaks(st, year=ctx.year, edition=ctx.edition)
-    awards_here = [(s0 + a, n) for a, _b, n in _award_mentions(st)]
+    awards_here = [(s0 + a, n) for a, _b, n in award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
     skip_years += [(m.start(), m.end()) for m in ups]
-    years = _years_in(st, s0, skip_years)
+    years = years_in(st, s0, skip_years)
 
-    wins: list[_Win] = year_wins
+    wins: list[Win] = year_wins
     assigned: dict[int, int] = {}  # group index -> first signal index
     up_from: dict[int, re.Match[str]] = {}
     for m in ups:
@@ -1473,13 +1006,13 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit
             if pm and re.fullmatch(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*", pm.group(1)):
-                unit_ys, unit_explicit = [int(y) for y in _YEAR.findall(pm.group(1))], True  # "Albany (2016)"
+                unit_ys, unit_explicit = [int(y) for y in YEAR.findall(pm.group(1))], True  # "Albany (2016)"
             for y in unit_ys:
-                w = _Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
+                w = Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
                          3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), unit_explicit, u[0])
                 wins.append(w)
             if moved and len(group) == 1:
-                wins.append(_Win(u[2], award, moved[0], moved[1], 3, own or cat, 3 if own else cat_strength, False,
+                wins.append(Win(u[2], award, moved[0], moved[1], 3, own or cat, 3 if own else cat_strength, False,
                                  [], sent.evidence(), True, u[0]))
     # groups with no signal of their own that ride along: "tied with San Jose", "including Hampton, Va."
     for gi, group in enumerate(groups):
@@ -1509,7 +1042,7 @@ def _sentence_wins(ctx: _Ctx, sent: Sentence) -> list[_Win]:
         own_clause = bool(member and re.search(r"\b(?:which|who)\b", member.group(0))) and d.cat_strength >= 3
         cat, cat_strength = (None, 0) if own_clause else (d.category, d.cat_strength)
         for u in group:
-            wins.append(_Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, cat,
+            wins.append(Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, cat,
                              cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
         if tie:
             d.tie = True
@@ -1669,100 +1202,7 @@ def _dist(sg: _Signal, a: int, b: int) -> int:
     return 0
 
 
-# -- merging and inference ------------------------------------------------------------
-
-def _merge(wins: list[_Win], bracketed: set[str]) -> list[_Win]:
-    groups: dict[tuple[str, str, int | None], list[_Win]] = {}
-    for w in wins:
-        groups.setdefault((w.recipient, w.award, w.year), []).append(w)
-    out: list[_Win] = []
-    for (_r, award, _y), ws in groups.items():
-        ws.sort(key=lambda w: w.pos)
-        if award in bracketed:
-            parts = [ws]
-        else:
-            cats = list(dict.fromkeys(w.category for w in ws if w.category))  # in text order
-            parts = [[w for w in ws if w.category == c] + [w for w in ws if not w.category] for c in cats] or [ws]
-        for part in parts:
-            best = part[0]
-            m = _Win(best.recipient, best.award, best.year, evidence=best.evidence, pos=best.pos)
-            ranked = sorted((w for w in part if w.rank is not None), key=lambda w: (-w.rank_strength, w.pos))
-            if ranked:
-                m.rank, m.rank_strength = ranked[0].rank, ranked[0].rank_strength
-                m.evidence = ranked[0].evidence
-            catd = sorted((w for w in part if w.category), key=lambda w: (-w.cat_strength, w.block < 0, w.pos))
-            if catd:
-                m.category, m.cat_strength = catd[0].category, catd[0].cat_strength
-            m.tie = any(w.tie for w in part if w.rank == m.rank and w.rank is not None)
-            for w in part:
-                m.streaks.extend(w.streaks)
-            m.explicit_year = any(w.explicit_year for w in part)
-            m.sources = set().union(*(w.sources for w in part))
-            out.append(m)
-    return out
-
-
-def _list_category_from_prose(wins: list[_Win]) -> None:
-    """A ranked list is one ranking in one category: a list with no category of its own takes the one the
-    prose states for one of its rows ('Fort Collins took first place in the Overall City Government
-    Experience category' above a table whose first row is Fort Collins)."""
-    blocks: dict[int, list[_Win]] = {}
-    for w in wins:
-        if w.block >= 0:
-            blocks.setdefault(w.block, []).append(w)
-    prose = [w for w in wins if w.block < 0 and w.category and w.cat_strength >= 2 and w.rank is not None]
-    for rows in blocks.values():
-        if any(w.category for w in rows):
-            continue
-        found = {p.category for p in prose for w in rows
-                 if (p.recipient, p.award, p.year, p.rank) == (w.recipient, w.award, w.year, w.rank)}
-        if len(found) == 1:
-            cat = found.pop()
-            for w in rows:
-                w.category, w.cat_strength = cat, 2
-
-
-def _carry_category_back(merged: list[_Win], year: int | None, bracketed: set[str]) -> None:
-    """An earlier placing with no category stated ('Last year's first-place city, Sandy Springs') was in the
-    category the recipient is ranked in this year, when there is only one; brackets carry over already."""
-    if year is None:
-        return
-    now: dict[tuple[str, str], set[str]] = {}
-    for w in merged:
-        if w.year == year and w.category and w.rank is not None:
-            now.setdefault((w.recipient, w.award), set()).add(w.category)
-    for w in merged:
-        if w.award in bracketed or w.category or w.rank is None or w.year is None or w.year >= year:
-            continue
-        cats = now.get((w.recipient, w.award), set())
-        if len(cats) == 1:
-            w.category = next(iter(cats))
-
-
-def _infer(merged: list[_Win]) -> list[InferredAward]:
-    stated = {(w.recipient, w.award, w.year) for w in merged}
-    out: list[InferredAward] = []
-    seen: set[tuple[str, str, int]] = set()
-    for w in merged:
-        if w.year is None:
-            continue
-        for s in w.streaks:
-            for y in range(w.year - s.length + 1, w.year):
-                key = (w.recipient, w.award, y)
-                if key in stated:
-                    for other in merged:
-                        if (other.recipient, other.award, other.year) == key:
-                            if other.category is None:
-                                other.category = w.category
-                            if other.rank is None and w.rank == 1:
-                                other.rank = 1
-                    continue
-                if key in seen:
-                    continue
-                seen.add(key)
-                phrase = re.sub(r"^(?:for\s+)?(?:the|its)\s+", "", s.phrase)
-                out.append(InferredAward(w.recipient, w.award, y, f"{phrase} in {w.year}", w.evidence))
-    return out
+# -- after merging (merging itself: kg.extract.award_merge) ---------------------------
 
 
 # "It is the county's seventh consecutive appearance in the top 10.": a streak whose subject is the
@@ -1777,7 +1217,7 @@ _SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*"
                           r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red))\b")
 
 
-def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
+def _named_subject(ctx: AwardContext, sent: Sentence) -> str | None:
     """The place a sentence opens with when a win verb follows it: 'Westminster won its category ...'."""
     first = ctx.places_in(sent.start, sent.start + 3)
     if not first or first[0].start in ctx.excluded:
@@ -1786,7 +1226,8 @@ def _named_subject(ctx: _Ctx, sent: Sentence) -> str | None:
     return first[0].name if _SUBJECT_WIN.match(ctx.doc.text, end, sent.end) else None
 
 
-def _orphan_streak(ctx: _Ctx, sent: Sentence, wins: list[_Win], later: list[Sentence], done: bool = False) -> None:
+def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: list[Sentence],
+                   done: bool = False) -> None:
     """Give a streak sentence's streak to the subject's win of the award year: the subject referred back to
     ('It is the county's seventh ...'), or named ('Westminster won its category for the second year in a
     row'; a headline's subject, whose win may be stated only later, so those wait for every sentence)."""
@@ -1837,7 +1278,7 @@ def _work_subject() -> re.Pattern[str]:
                       r"(?:honou?red|recogni[sz]ed|selected|named|chosen|cited|entered|judged|awarded|a\s+winner)\b")
 
 
-def _work_category(ctx: _Ctx, sent: Sentence, wins: list[_Win]) -> None:
+def _work_category(ctx: AwardContext, sent: Sentence, wins: list[Win]) -> None:
     """'StreamWatch was honored in the Urban Infrastructure category.': the category of the win the work was
     honoured for ('named a Smart 50 honoree for Cary StreamWatch'); a place-less sentence about the work."""
     named = named_category(sent.text)
@@ -1867,7 +1308,7 @@ _ALL_EARNED = re.compile(r"\b(?:all|each)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
 _EXCEPT = re.compile(r"\bexcept(?:\s+for)?\b", re.I)
 
 
-def _group_levels(ctx: _Ctx, wins: list[_Win]) -> None:
+def _group_levels(ctx: AwardContext, wins: list[Win]) -> None:
     """'The certifications went to A and B; C; and D. Of the group, all of them earned silver, except for A
     and D, both of which earned gold.': the level the group shares goes to the wins of the sentence before
     that have none (the exceptions name their own)."""
@@ -1890,7 +1331,7 @@ _RESPECTIVE_CATEGORY = re.compile(r"\b(?:each|their|its)\s+respective\s+(?:popul
                                   r"class)", re.I)
 
 
-def _respective_categories(ctx: _Ctx, wins: list[_Win]) -> None:
+def _respective_categories(ctx: AwardContext, wins: list[Win]) -> None:
     """'The survey grouped counties into four population categories: A; B; C; and D.' then 'First-place honors
     in each respective population category go to W; X and Y (tied); Z; and V.': the groups the semicolons
     part take the brackets in the order the page listed them."""
@@ -1902,7 +1343,7 @@ def _respective_categories(ctx: _Ctx, wins: list[_Win]) -> None:
         here = sorted((w for w in wins if s.start <= w.pos < s.end), key=lambda w: w.pos)
         if len(here) < 2:
             continue
-        groups: list[list[_Win]] = [[here[0]]]
+        groups: list[list[Win]] = [[here[0]]]
         for a, b in zip(here, here[1:], strict=False):
             if a.pos == b.pos or ";" not in text[a.pos:b.pos]:
                 groups[-1].append(b)
@@ -1918,7 +1359,7 @@ def _respective_categories(ctx: _Ctx, wins: list[_Win]) -> None:
                 break
 
 
-def _section_years(ctx: _Ctx, wins: list[_Win]) -> None:
+def _section_years(ctx: AwardContext, wins: list[Win]) -> None:
     """A page of several releases (a newsroom's 'Latest' page): each release's own dateline fixes the year of
     the wins it states without one, not the page's first date."""
     text = ctx.doc.text
@@ -1946,17 +1387,17 @@ def _level_word(category: str | None) -> str | None:
     return m.group(1).capitalize() if m else category
 
 
-def _from(source: str, wins: list[_Win]) -> list[_Win]:
+def _from(source: str, wins: list[Win]) -> list[Win]:
     for w in wins:
         w.sources.add(source)
     return wins
 
 
-def _link(ctx: _Ctx, merged: list[_Win]) -> list[_Win]:
+def _link(ctx: AwardContext, merged: list[Win]) -> list[Win]:
     """The linking step: the learned linker keeps the readers' wins it believes and adds places it finds won."""
     cands = award_linker.candidates(
         ctx.doc, ctx.places, merged, main=ctx.main, main_award=ctx.main_award, year=ctx.year,
-        award_spans=_award_mentions(ctx.doc.text), excluded=ctx.excluded, person_awards=ctx.person_awards)
+        award_spans=award_mentions(ctx.doc.text), excluded=ctx.excluded, person_awards=ctx.person_awards)
     ctx.doc.context["award_candidates"] = cands
     out = []
     for c in award_linker.link(cands):
@@ -1964,7 +1405,7 @@ def _link(ctx: _Ctx, merged: list[_Win]) -> list[_Win]:
             out.append(c.win)
             continue
         sent = ctx.sentence_at(c.pos)
-        out.append(_Win(c.recipient, c.award, c.year, evidence=sent.evidence() if sent else None, pos=c.pos,
+        out.append(Win(c.recipient, c.award, c.year, evidence=sent.evidence() if sent else None, pos=c.pos,
                         sources={"linker"}))
     return out
 
@@ -1975,13 +1416,13 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     person = {d.name for d in award_defs() if d.recipients == "person"}
     bracketed = {d.name for d in award_defs() if d.bracketed}
     recips = [p for p in places if not _is_dateline(doc.text, p)]
-    ctx = _Ctx(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
+    ctx = AwardContext(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
     ctx.paren_ranked = bool(ctx.main_award) and sum(
         1 for p in recips if _PAREN_RANK.match(doc.text, _unit_end(doc.text, p))) >= 3
     for s in doc.sentences:
-        if _ELIGIBILITY.search(s.text):
+        if ELIGIBILITY.search(s.text):
             continue
         for c in find_categories(s.text):
             if c.kind == "range":
@@ -1990,12 +1431,12 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["main_award"] = ctx.main_award
     doc.context["subject"] = ctx.main
 
-    _consume_related(ctx)
+    consume_related(ctx)
     later: list[Sentence] = []
-    _layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
-    wins: list[_Win] = []
-    for source, reader in (("list", _list_wins), ("category_line", _category_line_wins), ("layout", _layout_wins),
-                           ("member_list", _member_list_wins), ("grade", _grade_wins)):
+    layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
+    wins: list[Win] = []
+    for source, reader in (("list", list_wins), ("category_line", category_line_wins), ("layout", layout_wins),
+                           ("member_list", member_list_wins), ("grade", grade_wins)):
         wins.extend(_from(source, reader(ctx)))
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):
@@ -2015,10 +1456,10 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _section_years(ctx, wins)
     _group_levels(ctx, wins)
     _respective_categories(ctx, wins)
-    _list_category_from_prose(wins)
-    merged = _merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
-    _carry_category_back(merged, ctx.year, bracketed)
-    inferred = _infer(merged)
+    list_category_from_prose(wins)
+    merged = merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
+    carry_category_back(merged, ctx.year, bracketed)
+    inferred = infer(merged)
     merged = _link(ctx, merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,

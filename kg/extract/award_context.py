@@ -1,0 +1,208 @@
+"""What every award reader shares: the award definitions, the awards a page names, the years it writes,
+the win record readers propose and the context they read a page in.
+
+Why a module of its own: the readers of lists and tables (:mod:`kg.extract.award_lists`), the sentence
+reader (:mod:`kg.extract.awards`) and the merging step (:mod:`kg.extract.award_merge`) all need these, and
+none of them should import another reader.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+from functools import cache, lru_cache
+
+from kg.data import load as load_data
+from kg.extract.dates import find_dates
+from kg.extract.doc import Doc, Sentence
+from kg.extract.mentions import alternation
+from kg.extract.places import PlaceMention
+from kg.extract.streaks import StreakMention
+from kg.record import Evidence
+
+__all__ = [
+    "AwardContext",
+    "AwardDef",
+    "ELIGIBILITY",
+    "FINALIST",
+    "Win",
+    "YEAR",
+    "award_defs",
+    "award_mentions",
+    "in_span",
+    "years_in",
+]
+
+
+@dataclass(frozen=True)
+class AwardDef:
+    name: str
+    recipients: str
+    bracketed: bool
+    pattern: re.Pattern[str]
+    counterpart: str | None = None  # the same award for counties ("Digital Counties Survey")
+
+
+@cache
+def apostrophes(pattern: str) -> str:
+    """A known name as pages write it with or without a possessive mark: 'Mayors Challenge' also reads
+    "Mayors' Challenge" and 'Mayors’ Challenge' (a plural word before a space, in the pattern's plain text)."""
+    return re.sub(r"(?<=[a-z]s) (?![^\[]*\])", "['’]? ", pattern)
+
+
+def award_defs() -> list[AwardDef]:
+    """Known awards from ``kg/data/awards.json``, patterns compiled."""
+    data = load_data("awards")
+    out = []
+    for a in data["awards"]:
+        pat = re.compile("|".join(f"(?:{apostrophes(p)})" for p in a["patterns"]), re.I)
+        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
+    return out
+
+
+YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+
+
+NOT_AWARD_YEAR = re.compile(r"(?:since|began in|begun in|founded in|launched in|started in|established in|created in|"
+                             r"inception in|first held in|©|copyright|\bin|\bthrough)\s*$", re.I)
+
+
+ELIGIBILITY = re.compile(r"\bopen to\b|\beligib|\bqualif|\bapplicants?\b", re.I)
+
+
+FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b", re.I)
+
+
+@dataclass
+class Win:
+    recipient: str
+    award: str
+    year: int | None
+    rank: int | None = None
+    rank_strength: int = 0  # 3 list/rank, 2 top, 1 member
+    category: str | None = None
+    cat_strength: int = 0  # 3 own, 2 stretch, 1 sentence/in force
+    tie: bool = False
+    streaks: list[StreakMention] = field(default_factory=list)
+    evidence: Evidence | None = None
+    explicit_year: bool = False
+    pos: int = 0
+    block: int = -1  # the ranked list a win was read from (-1: prose)
+    sources: set[str] = field(default_factory=set)  # the readers that proposed it (award_linker.READERS)
+
+
+@dataclass
+class AwardContext:
+    doc: Doc
+    places: list[PlaceMention]
+    main: str | None
+    main_award: str | None
+    year: int | None
+    bracketed: set[str]
+    person_awards: set[str]
+    ranges: list[tuple[int, str]]  # (offset, canonical bracket) of every explicit bracket, in order
+    excluded: set[int]  # start offsets of place mentions that are never recipients (finalists)
+    consumed: list[tuple[int, int]]  # spans already read as lists
+    listed: str | None = None  # an unlisted award the text names places to ("its Bright21 Communities of 2014")
+    said: dict[str, str] = field(default_factory=dict)  # recipient -> last bracket stated for it
+    bare: object = None  # see _bare_county
+    edition: int | None = None  # this year's survey is its N-th ('the seventh annual ... Survey')
+    paren_ranked: bool = False  # the page ranks places with a bare number after them: "Dallas (13), Houston (17)"
+    _starts: list[int] = field(default_factory=list)
+    _sent_starts: list[int] = field(default_factory=list)
+
+    def places_in(self, a: int, b: int) -> list[PlaceMention]:
+        """Place mentions starting in [a, b), by bisection (pages can name hundreds of places)."""
+        if not self._starts and self.places:
+            self._starts = [p.start for p in self.places]
+        return self.places[bisect.bisect_left(self._starts, a):bisect.bisect_left(self._starts, b)]
+
+    def sentence_at(self, pos: int) -> Sentence | None:
+        i = self._index_at(pos)
+        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
+            return self.doc.sentences[i]
+        return None
+
+    def sentence_before(self, pos: int) -> Sentence | None:
+        """The last sentence that ends at or before ``pos`` (the one a sentence starting there follows)."""
+        i = self._index_at(pos)
+        while i >= 0 and self.doc.sentences[i].end > pos:
+            i -= 1
+        return self.doc.sentences[i] if i >= 0 else None
+
+    def _index_at(self, pos: int) -> int:
+        if not self._sent_starts:
+            self._sent_starts = [x.start for x in self.doc.sentences]
+        return bisect.bisect_right(self._sent_starts, pos) - 1
+
+
+@lru_cache(maxsize=4096)
+def award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
+    names = [d.name for d in award_defs()]
+    found = [(m.start(), m.end(), names[int(m.lastgroup[1:])]) for m in all_awards().finditer(text)]
+    given = given_awards()
+    if given is not None:
+        for m in given[0].finditer(text):
+            a, b = m.span(m.lastgroup)
+            if not any(x < b and a < y for x, y, _n in found):
+                found.append((a, b, given[1][m.lastgroup]))
+        found.sort()
+    return tuple(found)
+
+
+@cache
+def given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
+    """An award written short ('a 2018 Achievement Award') that its organiser, the subject of a giving verb,
+    gives: 'NACo gave the county a 2018 Achievement Award'.  Names come from ``giver_names`` and
+    ``short_patterns`` in ``kg/data/awards.json``."""
+    parts, names = [], {}
+    for i, a in enumerate(load_data("awards")["awards"]):
+        if not a.get("giver_names") or not a.get("short_patterns"):
+            continue
+        givers = alternation(a["giver_names"])
+        short = "|".join(f"(?:{p})" for p in a["short_patterns"])
+        # "NACo gave the county a 2018 Achievement Award", "NACo is pleased to announce the winners for the 2022
+        # Achievement Awards"
+        parts.append(rf"\b(?:{givers})\s+(?:(?:has|have|also|then)\s+)*(?:gave|gives|given|presented|presents|"
+                     rf"awarded|awards|handed|bestowed|honou?red|(?:is|are)\s+(?:pleased|proud|excited)\s+to\s+"
+                     rf"announce|announced|announces)\b[^.;\n]{{0,80}}?\b(?P<g{i}>{short})\b")
+        names[f"g{i}"] = a["name"]
+    return (re.compile("|".join(parts), re.I), names) if parts else None
+
+
+@cache
+def all_awards() -> re.Pattern[str]:
+    """One alternation over every known award, so a text is scanned once."""
+    return re.compile("|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs())), re.I)
+
+
+SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
+
+
+SPAN_AFTER = re.compile(r"[ \t]?[-–/][ \t]?(?:19|20)?\d\d\b(?![,.]\d)")
+
+
+def in_span(text: str, a: int, b: int) -> bool:
+    """A year that is one end of a span ('the 2021-2022 Global Mayors Challenge', '2020-21'): the span
+    names no single edition."""
+    return bool(SPAN_BEFORE.search(text[max(0, a - 7):a]) or SPAN_AFTER.match(text, b))
+
+
+def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = None) -> list[tuple[int, int]]:
+    """(position, year) of explicit award-year candidates in ``text``."""
+    skip = list(skip or []) + [(a, b) for a, b, _ in find_dates(text)]
+    out = []
+    for m in YEAR.finditer(text):
+        if any(a <= m.start() < b for a, b in skip) or in_span(text, m.start(), m.end()):
+            continue
+        before = text[max(0, m.start() - 25):m.start()]
+        if NOT_AWARD_YEAR.search(before) and not re.search(r"\b[Ii]n\s*$", before):
+            continue
+        if re.search(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
+                     before, re.I):
+            continue
+        if re.match(r"\d|,\d|\s*(?:percent|%)", text[m.end():m.end() + 3]) or re.search(r"[\d$]$|\d,$", before):
+            continue
+        out.append((m.start() + offset, int(m.group(0))))
+    return out

@@ -1,0 +1,374 @@
+"""Award readers of the page's lists, tables, grade tables and layout (headings over their items).
+
+Why apart from the sentence reader: a list says who won by its shape (a winners' heading, ranked rows, a
+member list after an introducing sentence) rather than by a sentence's words; each reader here proposes
+:class:`~kg.extract.award_context.Win` records and marks the spans it consumed so the sentence reader
+does not read them twice.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from kg.data import load as load_data
+from kg.extract.award_context import (
+    ELIGIBILITY,
+    FINALIST,
+    YEAR,
+    AwardContext,
+    Win,
+    award_defs,
+    award_mentions,
+    years_in,
+)
+from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
+from kg.extract.award_names import find_titles
+from kg.extract.categories import find_categories, named_category
+from kg.extract.grades import find_grade_lines, find_grades, states_in
+from kg.extract.mentions import related_spans
+from kg.extract.ranks import ordinal_pattern, ordinal_value
+from kg.extract.streaks import StreakMention, find_streaks
+
+__all__ = [
+    "category_line_wins",
+    "consume_related",
+    "grade_wins",
+    "layout_exclusions",
+    "layout_wins",
+    "list_wins",
+    "member_list_wins",
+]
+
+
+LIST_HEAD = re.compile(r"^\s*(?:\|\s*)?(?P<ord>{o})(?:\s+Place)?(?:\s+(?:Winner|Finisher|Honou?ree))?\s*"
+                        r"(?P<tie>\(tie\))?(?:\s*[–—:|]|\s+-)\s+", re.I)
+
+
+# "1st Springfield, Ill." (digit ordinal, no separator), "1 | Springfield, Ill." (a table row),
+# "#1 Springfield", "1) Springfield": the place must follow at once
+BARE_ORD = re.compile(r"^\s*(?:\|\s*)?(?P<n>\d{1,3})(?:st|nd|rd|th)(?:\s+[Pp]lace)?\s*(?P<tie>\(tie\)|T\b)?\s+(?=\S)")
+
+
+CELL_ITEM = re.compile(r"^\s*(?:\|\s*)?(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(tie\)|T\b)?\s*\|\s*")
+
+
+NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
+
+
+DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+(?P<tie>\(tie\))?")
+
+
+# a table's header row or Markdown rule: "Rank | City", "|---|---|"
+TABLE_HEAD = re.compile(r"^[\s|:-]*(?:(?:Rank(?:ing)?|Place|Position|No\.|#|City|County|Jurisdiction|Government|"
+                         r"State|Population|Category|Winner|Name|Score|Year)\s*(?:\||$)[\s|]*){2,}$|^[\s|:-]+$", re.I)
+
+
+@cache
+def list_head() -> re.Pattern[str]:
+    return re.compile(LIST_HEAD.pattern.replace("{o}", ordinal_pattern()), re.I)
+
+
+def list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
+    """(start, end, rank, tie, loose) of each ranked item on a list line, or None if it is not a list line.
+
+    ``loose`` items ("1st Springfield", "1 | Springfield") count only when a place opens the item.
+
+    >>> list_items("2nd (tie) – Chicago, Ill.; Seattle, Wash.")
+    [(12, 41, 2, True, False)]
+    >>> [i[2:] for i in list_items("No. 1 Virginia Beach, Va. | No. 2 Norfolk, Va.")]
+    [(1, False, False), (2, False, False)]
+    >>> [i[2:] for i in list_items("5th Salem, Ore.") + list_items("3 | Durham, N.C. | 250,000")]
+    [(5, False, True), (3, False, True)]
+    >>> list_items("Second Avenue reopened") is None and list_items("2019 | budget") is None
+    True
+    """
+    m = list_head().match(line)
+    if m:
+        rank = ordinal_value(m.group("ord"))
+        if rank:
+            return [(m.end(), len(line), rank, bool(m.group("tie")), False)]
+    for pat in (BARE_ORD, CELL_ITEM):
+        m = pat.match(line)
+        if m and 0 < int(m.group("n")) <= 100:
+            end = line.find("|", m.end())
+            return [(m.end(), end if end >= 0 else len(line), int(m.group("n")), bool(m.group("tie")), True)]
+    for pat in (NO_ITEM, DOT_ITEM):
+        ms = list(pat.finditer(line))
+        if ms and ms[0].start() <= 2 and (len(ms) >= 2 or len(line) < 120):
+            items = []
+            for i, mm in enumerate(ms):
+                end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
+                items.append((mm.end(), end, int(mm.group("n")), bool(mm.group("tie")), len(ms) == 1))
+            return items
+    return None
+
+
+def heading(line: str) -> tuple[str | None, int | None]:
+    """(category, year) a heading line gives to the list under it."""
+    cats = [c for c in find_categories(line) if c.kind in ("range", "descriptive")]
+    years = [y for _p, y in years_in(line)]
+    year = years[0] if years else None
+    if cats:
+        return cats[0].value, year
+    named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
+    if named:
+        return named[2], year
+    s = strip_trailer(line)
+    words = s.split()
+    if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
+            and not YEAR.search(s):
+        return s, year
+    return None, year
+
+
+def stray_row(line: str) -> bool:
+    """A short line inside a ranked list that is neither a heading with a category nor a lead-in: a row the
+    page garbled ("P2nd lano, TX"), not the start of a new list."""
+    s = line.strip()
+    return len(s) <= 40 and not s.endswith(":") and heading(s)[0] is None and not award_mentions(s)
+
+
+def list_wins(ctx: AwardContext) -> list[Win]:
+    text = ctx.doc.text
+    wins: list[Win] = []
+    pos = 0
+    prev_plain: str | None = None
+    section_award: str | None = None
+    in_list = False
+    head_cat: str | None = None
+    head_year: int | None = None
+    block = -1
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if FINALIST.match(line.strip()):
+            for p in ctx.places_in(start, start + len(line)):
+                ctx.excluded.add(p.start)
+            ctx.consumed.append((start, start + len(line)))
+            continue
+        if TABLE_HEAD.match(line):
+            continue
+        items = list_items(line)
+        head_line = prev_plain
+        if items is None:
+            # "The top cities in the 250,000-499,999 category were: 1. Tulsa, Okla.; 2. Omaha, Neb."
+            cm = re.match(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)", line)
+            inline = list_items(line[cm.end():]) if cm else None
+            if not inline or len(inline) < 2:
+                if in_list and stray_row(line):
+                    continue  # "P2nd lano, TX": a garbled row inside a list does not end it
+                in_list = False
+                prev_plain = line
+                if len(line) < 100 and not line.rstrip().endswith("."):
+                    named = [n for _a, _b, n in award_mentions(line)]
+                    if named:  # a section heading: "2019 Digital Counties Survey" above its bracket lists
+                        section_award = named[0]
+                continue
+            items = [(a + cm.end(), b + cm.end(), r, t, lo) for a, b, r, t, lo in inline]
+            head_line, in_list = cm.group(1), False
+        if not in_list:
+            head_cat, head_year = heading(head_line) if head_line else (None, None)
+            award_here = [n for _a, _b, n in award_mentions(head_line or "")] or \
+                ([section_award] if section_award else [])
+            in_list = True
+            block += 1
+            last: list[Win] = []
+        found_any = False
+        for a, b, rank, tie, loose in items:
+            recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
+            if loose and (not recips or not place_prefix().fullmatch(line[a:recips[0].start - start])):
+                continue
+            for p in recips:
+                found_any = True
+                award = award_here[0] if award_here else ctx.main_award
+                if not award:
+                    continue
+                sent = ctx.sentence_at(p.start)
+                if head_cat:
+                    ctx.said[p.name] = head_cat
+                row_cat = head_cat
+                if loose:  # a table row can carry its bracket: "1 | Springfield, Ill. | 500,000 or more"
+                    rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
+                    row_cat = rc[0].value if rc else head_cat
+                # the heading (or cell) right above/beside a row outranks a bracket the prose words for it
+                w = Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 3 if row_cat else 0,
+                         tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
+                         p.start)
+                w.block = block
+                if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
+                    w.tie = True
+                    for x in last:
+                        x.tie = True
+                elif last and p is recips[0]:
+                    last = []
+                last.append(w)
+                wins.append(w)
+        if found_any:
+            ctx.consumed.append((start, start + len(line)))
+    return wins
+
+
+MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
+                           r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
+                           re.I)
+
+
+@cache
+def place_prefix() -> re.Pattern[str]:
+    """The wrapper a list row may put before a place's name: 'City and County of Honolulu, Hawaii'."""
+    forms = sorted(load_data("awards").get("list_place_prefixes", []), key=len, reverse=True)
+    alt = "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms) or "(?!)"
+    return re.compile(rf"\s*(?:(?:the\s+)?(?:{alt})\s+)?", re.I)
+
+
+@cache
+def bullet() -> re.Pattern[str]:
+    return re.compile(r"^[\s•*·▪◦\-–—]*" + place_prefix().pattern.removeprefix(r"\s*"), re.I)
+
+
+def member_list_wins(ctx: AwardContext) -> list[Win]:
+    """Unranked winner lists: 'This year's honorees include:' then one place per line
+    ('City of Springfield, Ill. – Smart Streetlight Network')."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    pos = 0
+    intro: str | None = None
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        if intro is not None and list_items(line) is None and len(line) < 200:
+            lead = bullet().match(line)
+            recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
+            if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
+                award_here = [n for _a, _b, n in award_mentions(intro)]
+                award = award_here[0] if award_here else ctx.main_award
+                years = [y for _p, y in years_in(intro)]
+                cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
+                    [t for a, b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed
+                     and not any(x < b and a < y for x, y, _n in award_mentions(intro))]  # a title that is an award
+                sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
+                cut = start + sep.start() if sep else start + len(line)
+                sent = ctx.sentence_at(recips[0].start)
+                if award and award not in ctx.person_awards:
+                    for p in recips:
+                        if p.start < cut:
+                            wins.append(Win(p.name, award, years[0] if years else ctx.year, None, 1,
+                                             cats[0] if cats else None, 2 if cats else 0, False, [],
+                                             sent.evidence() if sent else None, bool(years), p.start))
+                ctx.consumed.append((start, start + len(line)))
+                continue
+        intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
+                         and not ELIGIBILITY.search(line)) else None
+    return wins
+
+
+#: grades that honour a state; a C or a D is a grade, not an award
+OTHER_STATES = re.compile(r"\s*(?:The|These)\s+(?:other|remaining)\s+(?:\w+\s+)?states\s+(?:are|were|include[sd]?)\b")
+
+
+HONOURING_GRADES = re.compile(r"[AB](?:[+-]| plus| minus)?$")
+
+
+def grade_wins(ctx: AwardContext) -> list[Win]:
+    """States a graded survey names with their grade (:mod:`kg.extract.grades`)."""
+    graded = {d.name for d in award_defs() if d.recipients == "state"}
+    if ctx.main_award not in graded:
+        return []
+    wins = []
+    last: Win | None = None
+    for s in ctx.doc.sentences:
+        if last is not None and OTHER_STATES.match(s.text):
+            # "Georgia is one of only five states to receive an A in the 2018 survey. The other states are
+            # Michigan, Missouri, Ohio, and Utah."
+            for state, at in states_in(s.text, s.start):
+                wins.append(Win(state, ctx.main_award, last.year, None, 0, last.category, 3, False, [],
+                                 s.evidence(), last.explicit_year, at))
+        for g in find_grades(s.text, s.start):
+            if not HONOURING_GRADES.match(g.grade):
+                continue
+            wins.append(Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
+                             s.evidence(), g.year is not None, g.start))
+            last = wins[-1]
+            if g.earlier:
+                wins.append(Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
+                                 s.evidence(), True, g.start))
+    for g in find_grade_lines(ctx.doc.text):  # "B+  Arkansas, Colorado and Indiana" under a grades heading
+        if HONOURING_GRADES.match(g.grade):
+            s = ctx.sentence_at(g.start)
+            wins.append(Win(g.state, ctx.main_award, ctx.year, None, 0, g.grade, 3, False, [],
+                             s.evidence() if s else None, False, g.start))
+    return wins
+
+
+@cache
+def tiers() -> dict[str, dict[str, str]]:
+    return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
+
+
+def layout_exclusions(ctx: AwardContext) -> None:
+    ctx.excluded |= excluded_members(ctx.doc.text, ctx.places)
+
+
+def layout_wins(ctx: AwardContext) -> list[Win]:
+    """Wins the page's layout states (:mod:`kg.extract.award_layout`): items under a winners' head."""
+    text = ctx.doc.text
+    cands = layout_candidates(
+        text, ctx.places, main_award=ctx.main_award, year=ctx.year, award_mentions=award_mentions,
+        years_in=years_in, person_awards=ctx.person_awards, tiers=tiers(),
+        skip=lambda pos: any(a <= pos < b for a, b in ctx.consumed))
+    wins = []
+    head_streaks: dict[tuple[int, int], list[StreakMention]] = {}
+    for c in cands:
+        if c.pos in ctx.excluded:
+            continue
+        if c.head not in head_streaks:  # "celebrating their 50th consecutive year as a Tree City" above the list
+            found = find_streaks(text[c.head[0]:c.head[1]], year=c.year, edition=ctx.edition)
+            head_streaks[c.head] = found if len(found) == 1 else []
+        sent = ctx.sentence_at(c.pos)
+        wins.append(Win(c.recipient, c.award, c.year, c.rank, 3 if c.rank is not None else 0, c.category,
+                         (3 if c.cat_own else 2) if c.category else 0, c.tie, list(head_streaks[c.head]),
+                         sent.evidence() if sent else None, c.explicit_year, c.pos))
+        if c.category:
+            ctx.said.setdefault(c.recipient, c.category)
+        if c.entry:
+            ctx.doc.context.setdefault("award_entries", []).append((c.recipient, *c.entry))
+    return wins
+
+
+def consume_related(ctx: AwardContext) -> None:
+    """Headlines under a 'Related' box are other stories: skip them."""
+    ctx.consumed.extend(related_spans(ctx.doc.text))
+
+
+def category_line_wins(ctx: AwardContext) -> list[Win]:
+    """'X was recognized in two categories:' followed by 'Category – ...' lines."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    for m in re.finditer(r"(?:in|across)\s+(?:two|three|four|five|several|\d+|the following)\s+categories\s*:\s*\n",
+                         text, re.I):
+        sent = ctx.sentence_at(m.start())
+        if sent is None:
+            continue
+        recips = ctx.places_in(sent.start, m.start())
+        who = recips[-1].name if recips else ctx.main
+        if not who or not ctx.main_award:
+            continue
+        pos = m.end()
+        for line in text[m.end():].split("\n"):
+            start = pos
+            pos += len(line) + 1
+            if not line.strip():
+                continue
+            lm = re.match(r"^\s*([A-Z][\w&/,' -]{2,60}?)\s+[–—-]\s+", line)
+            if not lm:
+                break
+            s = ctx.sentence_at(start)
+            wins.append(Win(who, ctx.main_award, ctx.year, None, 0, lm.group(1).strip(), 3, False, [],
+                             s.evidence() if s else None, False, start))
+            ctx.consumed.append((start, start + len(line)))
+    return wins
