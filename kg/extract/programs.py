@@ -712,11 +712,33 @@ def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Prog
     return out
 
 
+_PHONE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}-\d{4}")
+_MONTH_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
+                         r"December)[ \t]+(?:19|20)\d\d$")
+_LEVEL_NAME = re.compile(r"(?i)^(?:platinum|gold|silver|bronze|diamond)[- ]level$")
+
+
+def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
+    """Names the program readers take that are something else on the page: an official it names, a contact
+    line with a phone number, a month, a certification level, an award the page gives, or a name cut short
+    where the text itself stops ("Los Angele" at the end of an excerpt)."""
+    if name in {o.name for o in record.officials}:
+        return True
+    if _PHONE.search(name) or _MONTH_YEAR.match(name) or _LEVEL_NAME.match(name):
+        return True
+    if name.casefold() in {a.award.casefold() for a in record.awards}:
+        return True
+    tail = doc.text.rstrip()
+    return tail.endswith(name) and name[-1:].isalpha()
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.programs``."""
     states = set(state_names())
     found = [p for p in find_programs(doc, record) if not _award_name(p.name) and p.name not in states]
-    record.programs.extend(_merge_titled(found + _entries(doc, record, found)))
+    found = [p for p in found if not _not_a_program(p.name, doc, record)]
+    entries = [p for p in _entries(doc, record, found) if not _not_a_program(p.name, doc, record)]
+    record.programs.extend(_merge_titled(found + entries))
 
 
 def _merge_titled(items: list[Program]) -> list[Program]:

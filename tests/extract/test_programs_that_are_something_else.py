@@ -1,0 +1,24 @@
+"""Names the program readers take that the page shows to be something else are no programs."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _programs(text: str) -> list[str]:
+    return [p.name for p in extract_text(text).programs]
+
+
+def test_a_name_cut_short_where_the_text_stops_is_no_program():
+    text = ("March 3, 2031 - Winners\n\n  • Kern County’s “Mobile Evaluation Team”\n"
+            "  • Polk County’s “Open Budget”\n  • Los Angele")
+    assert "Los Angele" not in _programs(text)
+
+
+def test_a_month_is_no_program():
+    text = "Officially launched in October 2030, the WFC program is funded by the Federal Highway Administration."
+    assert "October 2030" not in _programs(text)
+
+
+def test_a_contact_line_with_a_phone_number_is_no_program():
+    assert _programs("Media Contact:\nJon Brodsky 602-261-8980\n") == []
