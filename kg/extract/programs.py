@@ -720,16 +720,12 @@ _LEVEL_NAME = re.compile(r"(?i)^(?:platinum|gold|silver|bronze|diamond)[- ]level
 
 def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
     """Names the program readers take that are something else on the page: an official it names, a contact
-    line with a phone number, a month, a certification level, an award the page gives, or a name cut short
-    where the text itself stops ("Los Angele" at the end of an excerpt)."""
+    line with a phone number, a month, a certification level or an award the page gives."""
     if name in {o.name for o in record.officials}:
         return True
     if _PHONE.search(name) or _MONTH_YEAR.match(name) or _LEVEL_NAME.match(name):
         return True
-    if name.casefold() in {a.award.casefold() for a in record.awards}:
-        return True
-    tail = doc.text.rstrip()
-    return tail.endswith(name) and name[-1:].isalpha()
+    return name.casefold() in {a.award.casefold() for a in record.awards}
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
