@@ -20,6 +20,7 @@ import bisect
 import re
 from collections.abc import Iterable
 from functools import cache, lru_cache
+from typing import Any
 
 from kg.data import load as load_data
 from kg.extract.doc import Doc, Sentence
@@ -31,6 +32,7 @@ __all__ = [
     "PERSON",
     "PERSON_RE",
     "find_person",
+    "is_given_name",
     "is_person_name",
     "jurisdictions",
     "primary_jurisdiction",
@@ -166,6 +168,33 @@ def _bad_hyphen(token: str) -> bool:
     return tail in _not_name_hyphen_parts() or head.lower() in _not_name_hyphen_parts()
 
 
+@cache
+def _given_names() -> Any:
+    import gender_guesser.detector as detector
+
+    return detector.Detector(case_sensitive=True)
+
+
+def is_given_name(token: str) -> bool:
+    """Whether ``token`` is a given name the name gazetteer knows (gender-guesser's 40,000 first names).
+
+    >>> is_given_name("Michael"), is_given_name("Forester"), is_given_name("When")
+    (True, False, False)
+    """
+    return _given_names().get_gender(token) != "unknown"
+
+
+def _from_given_name(seg: list[str]) -> list[str]:
+    """A capitalised run cut to start at its given name when words before it are not names ("When Michael
+    R. Bloomberg", "Forester John Seifert", "Mobility Coordinator Dane Eifling"): only a known given name
+    followed by more of the name moves the start, so an unknown given name ("Kishore Mahbubani") stays."""
+    for i, tok in enumerate(seg[:-1]):
+        if i and is_given_name(tok.strip(",.")) and not is_given_name(seg[0].strip(",.")) \
+                and not re.fullmatch(r"(?:[A-Z]\.)+", seg[0]):
+            return seg[i:]
+    return seg
+
+
 def find_person(text: str) -> str | None:
     """The first full person name in ``text`` (title and place words around it skipped), or None."""
     bad = _not_name_words()
@@ -182,6 +211,7 @@ def find_person(text: str) -> str | None:
                 seg.append(t)
         segs.append(seg)
         for seg in segs:
+            seg = _from_given_name(seg)
             cand = " ".join(seg)
             names = [t for t in seg if t[:1].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
             if (len(names) >= 2 or (names and re.fullmatch(r"[A-Z]\.", seg[0][:2]))) \

@@ -21,3 +21,14 @@ def test_a_closing_mark_typed_where_a_quote_opens_still_opens_it():
     quotes = extract_text(text).quotes
     assert [q.speaker for q in quotes] == ["Ann Roe"]
     assert "said" not in quotes[0].text and "One of the things" in quotes[0].text
+
+
+def test_a_speaker_run_starts_at_the_given_name():
+    """Words before a known given name are not the name: a sentence opener, a lower title written capitalised."""
+    from kg.extract import extract_text
+
+    text = ('May 3, 2031 - Tulsa, Okla. won the 2031 Digital Cities Survey. "We are proud of our team," said '
+            'Mobility Coordinator Dane Eifling. When Michael R. Bloomberg spoke, he said: "Cities lead the way."')
+    speakers = {q.speaker for q in extract_text(text).quotes}
+    assert "Dane Eifling" in speakers
+    assert not any(s and s.startswith(("Mobility", "When")) for s in speakers)
