@@ -159,6 +159,9 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
         for p in people:
             if p.split()[-1] == full.split()[-1] and len(p) > len(full) and full.split()[0] == p.split()[0]:
                 return p
+        for p in people:
+            if p.endswith(" " + full):
+                return p  # a surname of several words written alone: "De La Isla" is Michelle De La Isla
         return full
     words = [w.strip(",.") for w in who.split() if w[:1].isupper()]
     if not words:

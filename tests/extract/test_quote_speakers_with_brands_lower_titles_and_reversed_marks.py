@@ -32,3 +32,11 @@ def test_a_speaker_run_starts_at_the_given_name():
     speakers = {q.speaker for q in extract_text(text).quotes}
     assert "Dane Eifling" in speakers
     assert not any(s and s.startswith(("Mobility", "When")) for s in speakers)
+
+
+def test_a_surname_of_several_words_written_alone_is_the_person_named_before():
+    from kg.extract import extract_text
+
+    text = ('Topeka, Kan. - Mayor Michelle De La Isla welcomed the certification. "We may not always agree on '
+            'everything, but we share the data," De La Isla said.')
+    assert {q.speaker for q in extract_text(text).quotes} == {"Michelle De La Isla"}
