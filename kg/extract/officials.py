@@ -50,6 +50,7 @@ from kg.extract.mentions import (
     alternation,
     clean_space,
     find_person,
+    is_given_name,
     is_person_name,
     jurisdictions,
     lines_with_offsets,
@@ -155,6 +156,16 @@ def _lower_titles_re() -> re.Pattern[str]:
     titles = [re.sub(r"^(?:city|county|town|village)\s+", "", t) for t in titles if not t.endswith(".")]
     alts = alternation(set(titles))
     return re.compile(rf"\b(?P<pre>city|county|town|village)\s+(?P<title>{alts})\s+(?P<name>{PERSON})")
+
+
+@cache
+def _described_re() -> re.Pattern[str]:
+    """A role described in front of a name whose first word is a known given name: "said mayoral spokesman
+    Mary Chris Skeldon", "analyst Cassandra Happe said", "said League president Andy Clarke"."""
+    heads = alternation(load_data("titles").get("heads", []))
+    stop = r"(?:said|says|and|or|the|a|an|of|by|to|with|from|for|told|according|as|at|in|on|our|his|her|their|its)"
+    desc = rf"(?:(?!{stop}\b)[A-Za-z][\w-]*[ \t]+){{0,2}}"
+    return re.compile(rf"(?<![\w’'-])(?P<title>{desc}(?i:{heads}))[ \t]+(?P<name>{PERSON})")
 
 
 @cache
@@ -379,6 +390,7 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
     paren = before.endswith("(")
     before = before.rstrip("( ")
     before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
+    before = re.split(r"\b[Aa]ccording\s+to\s+", before)[-1]  # "According to Tacoma’s Manager ...": Tacoma
     words = re.findall(r"[\w.&'’-]+", before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
@@ -922,6 +934,18 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                                          or _paragraph_place(doc, record, base + m.start()))
             hits.append((m.start("name"), m.group("name"), title_case(title),
                          owner or _primary(doc, record, county=county)))
+        named = {h[1] for h in hits}
+        starts = {h[0] for h in hits}
+        for m in _described_re().finditer(text):
+            # the last reading: a role described in front of a name no other reading took
+            name = find_person(m.group("name"))
+            if not name or name in named or m.start("name") in starts or not is_given_name(name.split()[0]) \
+                    or any(n in name for n in named):
+                continue
+            owner = _prefix_owner(text[: m.start()], doc, record, m.group("title")) \
+                or _paragraph_place(doc, record, base + m.start()) or _primary(doc, record)
+            hits.append((m.start("name"), name, title_case(m.group("title")), owner))
+            named.add(name)
         for p in _PAREN_RE.finditer(text) if "(" in text else ():
             # "Lee Wong (Chief Technology Officer) agreed"
             app = p.group("app")
