@@ -66,10 +66,11 @@ def _verbs() -> str:
 @cache
 def _post_res() -> tuple[re.Pattern[str], ...]:
     v = _verbs()
+    # "," analyst Jo Lee said. / said League president Andy Clarke: a lower-case title before the name
+    low_title = (rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{alternation(load_data('titles').get('heads', []))})"
+                 rf"\s+(?=[A-Z]))?")
     verb_first = re.compile(rf"^[\s,]*(?:{v}|according to)\s+(?:(?:the\s+)?(?:city|county|town|state)(?:['’]s)?"
-                            rf"(?:\s+[a-z][\w-]*){{1,3}}\s+)?(?P<who>{_WHO}|he|she)(?![\w])")
-    # "," analyst Jo Lee said.: a lower-case title before the name
-    low_title = rf"(?:(?:[a-z][\w-]*\s+){{0,2}}?(?:{alternation(load_data('titles').get('heads', []))})\s+(?=[A-Z]))?"
+                            rf"(?:\s+[a-z][\w-]*){{1,3}}\s+|{low_title})(?P<who>{_WHO}|he|she)(?![\w])")
     who_first = re.compile(rf"^[\s,]*{low_title}(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
     # "," Doe, the city's CIO, said.
     who_appos = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[^,\"“”]{{3,80}},\s+(?:also\s+)?(?:{v})\b")

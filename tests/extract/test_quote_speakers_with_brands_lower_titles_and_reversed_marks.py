@@ -40,3 +40,13 @@ def test_a_surname_of_several_words_written_alone_is_the_person_named_before():
     text = ('Topeka, Kan. - Mayor Michelle De La Isla welcomed the certification. "We may not always agree on '
             'everything, but we share the data," De La Isla said.')
     assert {q.speaker for q in extract_text(text).quotes} == {"Michelle De La Isla"}
+
+
+def test_said_then_a_described_role_then_the_speaker():
+    from kg.extract import extract_text
+
+    for text, who in (('Tulsa, Okla. - "We will enter again next year," said mayoral spokesman Mary Chris Skeldon.',
+                       "Mary Chris Skeldon"),
+                      ('Tulsa, Okla. - "These cities realize the potential," said League president Andy Clarke.',
+                       "Andy Clarke")):
+        assert [q.speaker for q in extract_text(text).quotes] == [who]
