@@ -291,6 +291,24 @@ def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -
     return best[2] if best else None
 
 
+_DATELINE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]+|--)[ \t]*")
+
+
+def _after_dateline(text: str) -> str:
+    """The sentence without the dateline that opens it: "June 1, 2013 - ... at the awards in Denver on June
+    14" was held on June 14, not on the day the release is dated.
+
+    >>> _after_dateline("DENVER, June 1, 2013 - Winners were named on June 14.")
+    'Winners were named on June 14.'
+    """
+    m = DATE_RE.search(text)
+    if m and m.start() < 40:
+        end = _DATELINE_END.match(text, m.end())
+        if end:
+            return text[end.end():]
+    return text
+
+
 def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
     """Ceremonies where awards are given, one per (city, date)."""
     out: list[Event] = []
@@ -313,7 +331,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 place = pm.group("place") if pm else None
             city = _city_of(place, record)
             placed = bool(place) and city is None  # "in Adams County": a venue, though not a city
-            date = _roll_year(parse_month_day(text, year), text, record)
+            date = _roll_year(parse_month_day(_after_dateline(text), year), text, record)
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
             if city is None and not placed:

@@ -117,3 +117,10 @@ def test_a_named_gathering_with_its_city_is_an_event_without_a_date():
 
     rec = extract_text("The winners will be announced at the Regional Innovation Summit in Omaha, Neb.")
     assert [(e.name, e.city, e.date) for e in rec.events] == [("Regional Innovation Summit", "Omaha", None)]
+
+
+def test_an_event_in_the_dateline_sentence_keeps_its_own_date():
+    from kg.extract import extract_text
+
+    text = "June 1, 2013 - The winners were announced at the 2013 All-America City Awards in Denver on June 14."
+    assert [(e.city, e.date) for e in extract_text(text).events] == [("Denver", "2013-06-14")]
