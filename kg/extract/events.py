@@ -51,7 +51,9 @@ def _data() -> dict:
 
 @cache
 def _venue_re() -> re.Pattern[str]:
-    return re.compile(rf"\b(?:[Aa]t|[Dd]uring)\s+(?P<name>[^,.;:]{{3,90}}?)(?=\s+in\s+[A-Z]|\s*[,.;:]|\s*$)"
+    # a name may hold an initialism's dots ("the U.S. Conference of Mayors annual meeting")
+    return re.compile(rf"\b(?:[Aa]t|[Dd]uring)\s+(?P<name>(?:[^,.;:]|(?<=\b[A-Z])\.){{3,90}}?)"
+                      rf"(?=\s+in\s+[A-Z]|\s*[,;:]|(?<!\b[A-Z])\.|\s*$)"
                       rf"(?:\s+in\s+{_PLACE})?")
 
 

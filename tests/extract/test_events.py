@@ -124,3 +124,11 @@ def test_an_event_in_the_dateline_sentence_keeps_its_own_date():
 
     text = "June 1, 2013 - The winners were announced at the 2013 All-America City Awards in Denver on June 14."
     assert [(e.city, e.date) for e in extract_text(text).events] == [("Denver", "2013-06-14")]
+
+
+def test_an_event_name_may_hold_an_initialisms_dots():
+    from kg.extract import extract_text
+
+    text = "May 1, 2023 - Denver will be honored at the U.S. Conference of Mayors annual meeting in Columbus on June 2."
+    assert [(e.name, e.city, e.date) for e in extract_text(text).events] == [
+        ("U.S. Conference of Mayors annual meeting", "Columbus", "2023-06-02")]
