@@ -440,7 +440,7 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         canon = _city_lookup(written)
         if canon:
-            found.append(PlaceMention(report_name(canon), None, "city", "dateline", m.start(1),
+            found.append(PlaceMention(_as_written(report_name(canon), written), None, "city", "dateline", m.start(1),
                                       m.start(1) + len(written)))
             taken.add(m.start(1), m.start(1) + len(written))
 
@@ -455,7 +455,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if taken.hit(a, b):
                 continue
             if canon:
-                found.append(PlaceMention(report_name(canon), None, "city", "city_of", a, b))
+                found.append(PlaceMention(_as_written(report_name(canon), written), None, "city", "city_of", a, b))
                 taken.add(a, b)
                 break
             abroad = foreign_city(written)
@@ -478,8 +478,8 @@ def find_places(text: str) -> list[PlaceMention]:
                     break
                 inside = [s for s in town_states(name) if s in near]
                 canon = _city_lookup(name, inside[0]) if len(inside) == 1 else _city_lookup(name)
-                found.append(PlaceMention(report_name(canon) if canon else name, inside[0] if len(inside) == 1
-                                          else None, "city", "city_of", a, b))
+                found.append(PlaceMention(_as_written(report_name(canon), name) if canon else name,
+                                          inside[0] if len(inside) == 1 else None, "city", "city_of", a, b))
                 taken.add(a, b)
 
     # 5. bare names

@@ -32,3 +32,11 @@ def test_a_city_in_a_state_written_with_in():
 
 def test_in_a_state_after_a_word_that_is_no_city_gives_nothing():
     assert _found("the largest city in Texas") == []
+
+
+def test_the_texts_st_or_saint_is_kept_after_city_of_and_in_datelines():
+    from kg.extract.places import find_places
+
+    assert [p.name for p in find_places("• City of Port St. Lucie\n• City of St. Cloud\n")] == [
+        "Port St. Lucie", "St. Cloud"]
+    assert [p.name for p in find_places("ST. PAUL -- The city won.")] == ["St. Paul"]
