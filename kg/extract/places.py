@@ -122,7 +122,13 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
         if not m:
             break
         start = max(0, pos - 40) + m.start(1)
-        out.insert(0, (start, m.group(1)))
+        token = m.group(1)
+        if "--" in token:  # a dash typed as two hyphens ends the name: "the Southwest--Tampa, Fla."
+            cut = token.rindex("--") + 2
+            if cut < len(token):
+                out.insert(0, (start + cut, token[cut:]))
+            break
+        out.insert(0, (start, token))
         pos = start
     return out
 

@@ -241,3 +241,11 @@ def test_ordinary_words_in_lists_are_not_small_towns(text: str):
 def test_university_named_after_a_town_is_not_the_town():
     text = "PEORIA, Ill. - Students at Bradley University and Knox College built the sensors."
     assert _cities(text) == [("Peoria", "IL")]
+
+
+def test_a_dash_typed_as_two_hyphens_ends_a_place_name():
+    from kg.extract.places import find_places
+
+    found = find_places("the regions were the South and Southwest--Tampa, Fla., Miami and Phoenix.")
+    assert ("Tampa", "FL") in [(p.name, p.state) for p in found]
+    assert [p.name for p in find_places("Winston-Salem, N.C. won.")] == ["Winston-Salem"]
