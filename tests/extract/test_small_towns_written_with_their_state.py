@@ -43,3 +43,10 @@ def test_towns_that_are_whole_ranked_items_are_places():
 
 def test_two_ranked_items_are_too_few_to_vouch_for_bare_names():
     assert find_places("1st place: Andover\n2nd place: Shrewsbury\n") == []
+
+
+def test_a_time_before_a_state_is_no_town():
+    from kg.extract.places import find_places
+
+    text = "Virginia Beach, Va.: Last January, Virginia Beach Mayor Will Sessoms declared 2016 the Year.\n"
+    assert {p.name for p in find_places(text)} == {"Virginia Beach"}
