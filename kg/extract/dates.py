@@ -132,9 +132,17 @@ def _is_publication_slot(text: str, start: int, end: int) -> bool:
     if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I) \
             and not _in_sentence(before, text[end:end + 2]):
         return True
-    if not before.strip() or _DATELINE_HEAD.match(before) or _WEEKDAY_HEAD.match(before.strip()):
-        return len(before) <= 60
-    return False
+    if not before.strip() or before.strip() in ("(", "[") or _DATELINE_HEAD.match(before) \
+            or _WEEKDAY_HEAD.match(before.strip()):
+        return len(before) <= 60  # "(June 15, 2016 – St. Paul, Minn.) The League ..."
+    # a dateline after a headline run into the same line: "... Recognized SACRAMENTO, Calif. Nov. 3, 2011 –"
+    return bool(_DATELINE_TAIL.search(before)) and _DASH_AFTER.match(text, end) is not None
+
+
+# the end of a dateline: an upper-case city and its state, right before the date
+_DATELINE_TAIL = re.compile(r"(?:^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?"
+                            r",?\s*\(?$")
+_DASH_AFTER = re.compile(r"\)?\s*(?:[—–]|--?)\s")
 
 
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^\n]{0,12}$", re.I)

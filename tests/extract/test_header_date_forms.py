@@ -31,3 +31,14 @@ def test_short_sentence_ending_on_a_date_is_no_masthead():
 
 def test_dateline_date_still_counts():
     assert publication_date("AUSTIN, Texas, March 2, 2025 – The council named its winners.")[0] == "2025-03-02"
+
+
+def test_a_dateline_run_into_its_headline_and_a_date_opening_a_parenthesis():
+    from kg.extract.dates import publication_date
+
+    run_in = ("Top Digital Cities Recognized by Center for Digital Government SACRAMENTO, Calif. Nov. 3, 2011 – "
+              "the Center today announced the winners of its annual survey of city governments across the nation.")
+    assert publication_date(run_in) == ("2011-11-03", 2011)
+    paren = ("2016 GreenStep Cities\n\n(June 15, 2016 – St. Paul, Minn.) The League recognized 49 member cities "
+             "at an awards ceremony held earlier today for completing steps toward their goals.")
+    assert publication_date(paren) == ("2016-06-15", 2016)
