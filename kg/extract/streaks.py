@@ -55,6 +55,8 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?P<ord>{o})\s+(?:{_RUN}\s+)?(?:year|time)\s+in\s+a\s+row\b", re.I),
         re.compile(rf"\b(?P<ord>{o})\s+{_RUN}\s+(?:[\w-]+\s+){{0,3}}?"
                    r"(?:year|time|win|title|finish|appearance|selection|ranking|honou?r)\b", re.I),
+        # a named day comes once a year: "their 50th consecutive Arbor Day as a Tree City"
+        re.compile(rf"\b(?P<ord>{o})\s+{_RUN}\s+(?-i:[A-Z][\w-]+\s+Day)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+{_RUN}\s+(?:years|times|wins|titles)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+(?:years|times)\s+(?:in\s+a\s+row|running|straight)\b", re.I),
         re.compile(rf"\b(?P<ord2>{o})\s+(?:year|time)\s+(?:running|straight)\b", re.I),

@@ -72,3 +72,10 @@ def test_falling_outside_the_top_n_is_no_award_this_year(sentence):
     assert ("Boise", 2016) not in got
     assert got[("Boise", 2015)][:2] == (1, "125,000-249,999")
     assert got[("Raleigh", 2016)][:2] == (1, "250,000 or more")
+
+
+def test_a_named_day_counts_years():
+    from kg.extract.streaks import find_streaks
+
+    assert [s.length for s in find_streaks("celebrating their 50th consecutive Arbor Day as a Tree City")] == [50]
+    assert find_streaks("for the second consecutive day, rain fell") == []
