@@ -110,6 +110,7 @@ from kg.extract.award_lists import (
     layout_wins,
     list_wins,
     member_list_wins,
+    tiers,
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
@@ -1387,6 +1388,23 @@ def _level_word(category: str | None) -> str | None:
     return m.group(1).capitalize() if m else category
 
 
+def _tier_from_sentence(wins: list[Win], text: str) -> None:
+    """On a page that names a prize's tiers (``tiers`` in kg/data/awards.json), a win with no category takes
+    the one tier its sentence names: "nine were selected as winners: Denver, ..." are the Mayors Challenge's
+    winners, as opposed to its champion cities.  A page naming one tier only has no tiers to tell apart."""
+    by_award = tiers()
+    for w in wins:
+        if w.category or w.award not in by_award or w.evidence is None:
+            continue
+        if not all(re.search(pat, text, re.I) for pat in by_award[w.award].values()):
+            continue
+        at = w.pos - w.evidence.start  # the tier named last before the place: "of the 35 champion cities, two
+        before = [(m.end(), label) for label, pat in by_award[w.award].items()  # were selected as winners:"
+                  for m in re.finditer(pat, w.evidence.sentence, re.I) if m.end() <= at]
+        if before:
+            w.category = max(before)[1]
+
+
 def _from(source: str, wins: list[Win]) -> list[Win]:
     for w in wins:
         w.sources.add(source)
@@ -1458,6 +1476,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _respective_categories(ctx, wins)
     list_category_from_prose(wins)
     merged = merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
+    _tier_from_sentence(merged, doc.text)
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)

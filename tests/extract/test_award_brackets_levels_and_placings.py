@@ -173,3 +173,13 @@ def test_a_group_with_a_level_certification_after_it():
             "all received silver certification,\" reports Teale.\n")
     got = {a.city: a.category for a in extract_text(text).awards}
     assert got["Austin"] == "Gold" and got["Gilbert"] == "Gold" and got["Irving"] == "Silver"
+
+
+def test_a_sentence_naming_one_tier_of_a_tiered_prize_gives_it_when_the_page_names_both():
+    from kg.extract import extract_text
+
+    both = ("June 2, 2031 - Of the 35 champion cities of the 2031 Mayors Challenge, two were selected as winners: "
+            "Eugene, Oregon and Tulsa, Oklahoma.")
+    assert {(a.city, a.category) for a in extract_text(both).awards} >= {("Eugene", "winner"), ("Tulsa", "winner")}
+    one = "June 2, 2031 - Eugene, Oregon and Tulsa, Oklahoma were named winners of the 2031 Mayors Challenge."
+    assert {a.category for a in extract_text(one).awards} == {None}
