@@ -31,8 +31,8 @@ import pyoxigraph as ox
 from oxrdflib import OxigraphStore as _RdflibOxigraph
 from oxrdflib._converter import from_ox_graph_name, to_ox, to_ox_quad_pattern
 from rdflib import RDF, Dataset, Graph, Variable
-from rdflib.term import Node
 from rdflib.query import Result
+from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.store.base import Store
@@ -76,7 +76,7 @@ class _PlainOxigraph(_RdflibOxigraph):
                 result = Result("SELECT")
                 result.vars = [Variable(v.value) for v in found.variables]
                 names = result.vars
-                result.bindings = [{v: None if t is None else from_ox(t) for v, t in zip(names, row)}
+                result.bindings = [{v: None if t is None else from_ox(t) for v, t in zip(names, row, strict=True)}
                                    for row in found]
                 return result
             if isinstance(found, ox.QueryBoolean):
@@ -150,6 +150,13 @@ class OxigraphStore(Store):
             if isinstance(g, ox.DefaultGraph) or (not include_meta and g.value == meta):
                 continue
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
+
+    def fact_triples(self) -> Iterable[tuple]:
+        """As :meth:`Store.fact_triples`, made distinct inside the engine, each row's terms through the
+        converter's cache (reading every quad into Python and deduplicating there took twice as long)."""
+        rows = self.ox.query(
+            f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
+        return [(from_ox(s), from_ox(p), from_ox(o)) for s, p, o in rows]
 
     def default_triples(self) -> Iterable[tuple]:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
