@@ -20,7 +20,6 @@ second gets ``error[E201]``.  Read-only opens do not take the lock.
 
 from __future__ import annotations
 
-import hashlib
 import os
 import shutil
 import tempfile
@@ -37,7 +36,7 @@ from rdflib.term import Node
 
 from kg.errors import StoreError
 from kg.store.base import Store
-from kg.store.meta import META_GRAPH, DocumentEntry, doc_node, meta_quads
+from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import STALE, loading_quads
 from kg.store.terms import data_update, from_ox, nquad, ox_quad, plain, replace_update
 
@@ -107,8 +106,6 @@ class OxigraphStore(Store):
         self._ox: ox.Store | None = ox_store
         self._stamp = _folder_stamp(location) if read_only and location else None
         self._rdflib_store = _PlainOxigraph(store=ox_store)
-        #: digests of the union (default-graph) lines this object's bulk loads wrote (see :func:`_bulk_loads`)
-        self._bulk_union: set[bytes] = set()
         super().__init__(Dataset(store=self._rdflib_store, default_union=False),
                          location=location, read_only=read_only)
 
@@ -234,12 +231,7 @@ class OxigraphStore(Store):
                 out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         return out
 
-    def update(self, sparql: str) -> None:
-        self._bulk_union.clear()
-        super().update(sparql)
-
     def _apply_update(self, text: str) -> None:
-        self._bulk_union.clear()  # an update may retract union triples a later bulk load must write again
         self._guard(lambda: self.ox.update(text))
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:
@@ -306,13 +298,12 @@ class OxigraphStore(Store):
         marks = loading_quads([g for doc in docs for g in doc.entry.graphs]
                               + [doc_node(doc.entry.doc_id) for doc in docs])
         self._guard(lambda: self.ox.extend([ox_quad(q) for q in [*marks, STALE]]))
-        for text in _bulk_loads(docs, self._bulk_union):
+        for text in _bulk_loads(docs):
             self._guard(lambda text=text: self.ox.bulk_load(text.encode("utf-8"), format=ox.RdfFormat.N_QUADS,
                                                             lenient=True))
         self._guard(lambda: self.ox.update(data_update([], marks, [])))
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
-        self._bulk_union.clear()
         if old is None:
             self._guard(lambda: self.ox.extend([ox_quad(q) for q in quads]))
             return
@@ -326,52 +317,27 @@ class OxigraphStore(Store):
             raise io_error(" ".join(str(exc).split()), self.location, "E202") from None
 
 
-def _bulk_loads(docs, written: set[bytes] | None = None) -> Iterable[str]:
+def _bulk_loads(docs) -> Iterable[str]:
     """The N-Quads of ``docs`` in pieces of at most :data:`BULK_LOAD_QUADS` lines, never splitting a document
-    (one larger than that is a piece of its own, and loads whole as long as it is under Oxigraph's chunk);
-    with ``written``, each union (default-graph) line only the first time (its digest is added there).
+    (one larger than that is a piece of its own, and loads whole as long as it is under Oxigraph's chunk).
 
     Why: Oxigraph's bulk loader cuts its input into chunks of a million quads and ingests their index
     files into RocksDB, each ingestion one atomic edit that readers see whole.  pyoxigraph 0.5.13
     ingests every chunk of a call in one edit (measured: one manifest write for two million quads), but
     that is its own choice; a version that published each chunk on its own would show a document cut by
     a chunk boundary in part.  Under a chunk, one call is one ingestion whatever the version.
-
-    Why only once: every document repeats the union triples it shares with others (a city's type and
-    label, an award's editions).  One call's duplicates collapse, but each later call ingested them
-    again into files of their own, which no compaction Oxigraph offers merges back: at a million
-    statements they were 14% of the store.  A triple skipped here is one an earlier call of the same
-    build wrote, so the union is the same.
     """
     piece: list[str] = []
     lines = 0
     for doc in docs:
-        text = doc.nquads if written is None else _new_union_only(doc, written)
-        n = text.count("\n")
+        n = doc.nquads.count("\n")
         if piece and lines + n > BULK_LOAD_QUADS:
             yield "".join(piece)
             piece, lines = [], 0
-        piece.append(text)
+        piece.append(doc.nquads)
         lines += n
     if piece:
         yield "".join(piece)
-
-
-def _new_union_only(doc, written: set[bytes]) -> str:
-    """``doc``'s N-Quads without the union lines in ``written`` (whose digests it then gains).
-
-    A prepared document's lines are its graphs' quads (``entry.statements`` of them), then its union
-    lines, then its bookkeeping (:func:`kg.store.prepared.prepare_document`)."""
-    lines = doc.nquads.split("\n")[:-1]
-    first, end = doc.entry.statements, len(lines) - len(meta_quads(doc.entry))
-    kept = lines[:first]
-    for line in lines[first:end]:
-        digest = hashlib.blake2b(line.encode("utf-8"), digest_size=16).digest()
-        if digest not in written:
-            written.add(digest)
-            kept.append(line)
-    kept += lines[end:]
-    return "\n".join(kept) + "\n"
 
 
 def _folder_stamp(location: str | Path) -> tuple:
