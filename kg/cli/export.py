@@ -87,7 +87,7 @@ def _network(store, fmt: str) -> bytes:
 
     from kg.export.networkx import to_networkx
 
-    graph = to_networkx((s, p, o) for s, p, o, _g in store.quads())
+    graph = to_networkx(store.fact_triples())
     buf = io.BytesIO()
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buf)
     return buf.getvalue()

@@ -205,20 +205,33 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     edges: list[tuple[Node, URIRef, Node, str | None]] = []
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     subjects: set[Node] = set()
+    # hoisted: a million triples made a namespace attribute lookup and abc isinstance checks the
+    # largest costs of the loop
+    rdf_type, sub_class_of = RDF.type, RDFS.subClassOf
+    kinds: dict[type, tuple[bool, bool]] = {}  # term class -> (is a Literal, is a URIRef)
+
+    def kind(term: Node) -> tuple[bool, bool]:
+        cls = type(term)
+        found = kinds.get(cls)
+        if found is None:
+            found = kinds[cls] = (isinstance(term, Literal), isinstance(term, URIRef))
+        return found
 
     for s, p, o, g in _quads(graph):
-        if isinstance(s, Literal):
+        if kind(s)[0]:
             continue
         subjects.add(s)
-        if p == RDF.type and isinstance(o, URIRef):
+        o_literal, o_iri = kind(o)
+        if o_iri and p == rdf_type:
             types[s].add(o)
-        elif isinstance(o, Literal):
-            if o not in literals[s][p]:
-                literals[s][p].append(o)
+        elif o_literal:
+            values = literals[s][p]
+            if o not in values:
+                values.append(o)
             if not literals_as_attributes:
                 edges.append((s, p, o, g))
         else:
-            if p == RDFS.subClassOf and isinstance(o, URIRef) and isinstance(s, URIRef):
+            if o_iri and p == sub_class_of and kind(s)[1]:
                 parents[s].add(o)
             edges.append((s, p, o, g))
 
@@ -230,13 +243,20 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     names = _attribute_names((p for props in literals.values() for p in props), graph)
     G = nx.MultiDiGraph()
     nodes = subjects | {o for _, _, o, _ in edges}
-    for term in sorted(nodes, key=node_id):
-        G.add_node(node_id(term), **_node_attributes(term, types, literals, names, parents))
-    for s, p, o, g in sorted(edges, key=lambda e: (node_id(e[0]), str(e[1]), node_id(e[2]), e[3] or "")):
-        attrs: dict[str, Any] = {"predicate": str(p), "label": local_name(p)}
+    ids = {term: node_id(term) for term in nodes}
+    G.add_nodes_from((ids[term], _node_attributes(term, types, literals, names, parents))
+                     for term in sorted(nodes, key=ids.__getitem__))
+    short = {p: (str(p), local_name(p)) for p in {e[1] for e in edges}}
+
+    def edge(e: tuple) -> tuple[str, str, dict[str, Any]]:
+        s, p, o, g = e
+        iri, label = short[p]
+        attrs: dict[str, Any] = {"predicate": iri, "label": label}
         if g is not None:
             attrs["graph"] = g
-        G.add_edge(node_id(s), node_id(o), **attrs)
+        return ids[s], ids[o], attrs
+
+    G.add_edges_from(edge(e) for e in sorted(edges, key=lambda e: (ids[e[0]], short[e[1]][0], ids[e[2]], e[3] or "")))
     _unify_attribute_types(G)
     return G
 

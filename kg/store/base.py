@@ -211,6 +211,11 @@ class Store:
                 continue
             yield s, p, o, g
 
+    def fact_triples(self) -> Iterable[tuple]:
+        """Each distinct (s, p, o) of the named graphs, bookkeeping excluded: what the NetworkX export
+        draws (a fact stated by many documents once)."""
+        return dict.fromkeys((s, p, o) for s, p, o, _g in self.quads())
+
     def __len__(self) -> int:
         """Number of statements in the document graphs (bookkeeping excluded)."""
         row = next(iter(self.query(

@@ -1,5 +1,5 @@
-"""Catalogue queries rewritten to stay near-linear (conflicts, quotes, consecutive-years, city-record)
-must give the same rows as before.
+"""Catalogue queries rewritten to stay near-linear (conflicts, quotes, consecutive-years, city-record,
+programs, timeline) must give the same rows as before.
 
 The earlier texts are kept in ``tests/queries/reference/`` and run next to the catalogue's on the
 development documents plus a seeded synthetic corpus (``benchmarks/corpus.py``), which has many
@@ -80,3 +80,19 @@ def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) ->
     for city in [*cities, "boston", "no such city"]:
         values = q.values(city=city)
         assert _rows(store, q.text, values) == _rows(store, old, values), city
+
+
+def test_timeline_gives_the_rows_of_the_query_that_paired_every_place_s_years(store) -> None:
+    old = (REFERENCE / "timeline-pairs-every-place.rq").read_text(encoding="utf-8")
+    q = queries.get("timeline")
+    cities = [str(r[0]) for r in store.query("""SELECT ?n (COUNT(?e) AS ?k) WHERE {
+        ?c civic:won ?e ; rdfs:label ?n } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 5""")]
+    assert len(cities) == 5
+    total = 0
+    for city, award in [*((c, "") for c in cities), (cities[0].upper(), ""), (cities[0], "digital cities survey"),
+                        ("no such city", "")]:
+        values = q.values(city=city, award=award)
+        new_rows = [tuple(str(v) for v in row) for row in store.query(q.text, values)]
+        assert new_rows == [tuple(str(v) for v in row) for row in store.query(old, values)], (city, award)
+        total += len(new_rows)
+    assert total >= 20
