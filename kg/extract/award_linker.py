@@ -36,6 +36,7 @@ from typing import Any, Protocol
 
 from kg.data import DATA_DIR
 from kg.data import load as load_data
+from kg.extract.award_context import ELIGIBILITY, FINALIST
 from kg.extract.award_layout import _words as layout_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
@@ -183,6 +184,12 @@ def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None
     return f
 
 
+def _not_a_win(page: _Page, m: PlaceMention) -> bool:
+    """A place named as a finalist, an honourable mention, a nominee or an applicant, which no award is."""
+    sent = page.sentence(m.start)
+    return sent is not None and bool(FINALIST.search(sent.text) or ELIGIBILITY.search(sent.text))
+
+
 def text_line(text: str, pos: int) -> tuple[int, int]:
     """The span of the line holding ``pos``."""
     end = text.find("\n", pos)
@@ -220,8 +227,8 @@ def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike]
         seen.add((w.recipient, w.award, w.year))
     awards_named = list(dict.fromkeys(a for a, _y in top))
     for name, ms in page.by_name.items():
-        if all(m.start in excluded or m.how == "dateline" for m in ms):
-            continue
+        if all(m.start in excluded or m.how == "dateline" or _not_a_win(page, m) for m in ms):
+            continue  # the conventions' non-wins are never proposed: finalists, honourable mentions, applicants
         options = list(top)
         for m in ms[:12]:  # a year written beside the place: each winner of a list of editions has its own
             line_a, line_b = text_line(page.text, m.start)

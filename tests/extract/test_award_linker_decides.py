@@ -59,3 +59,25 @@ def test_scores_are_probabilities_even_for_extreme_weights():
     cands = _candidates("boston-2011-digital-cities.txt")
     m = {"intercept": 1e6, "weights": {"from_rule": -1e9}, "threshold": 0.5}
     assert all(0.0 <= award_linker.score(c, m) <= 1.0 and not math.isnan(award_linker.score(c, m)) for c in cands)
+
+
+def test_the_shipped_model_weighs_features_the_extractor_computes():
+    m = award_linker.model()
+    assert m is not None and m["kind"] == "logistic regression"
+    computed = {k for name in ("boston-2011-digital-cities.txt", "baton-rouge-2019-digital-cities.txt")
+                for c in _candidates(name) for k in c.features}
+    structural = {k for k in m["weights"] if not k.startswith("w_")}
+    # the features a page of these kinds never has (no reader win, a reader that did not fire) may be absent
+    assert structural - computed <= {k for k in structural if k.startswith(("unread_", "doc_no_wins", "rule_"))}
+    assert m["threshold"] == 0.0 and 0.0 < m["threshold_new"] < 1.0  # the readers' wins all stand
+
+
+def test_the_shipped_model_keeps_every_reader_win_and_proposes_no_finalist():
+    for name in ("boston-2011-digital-cities.txt", "baton-rouge-2019-digital-cities.txt"):
+        cands = _candidates(name)
+        kept = award_linker.link(cands)
+        assert [c for c in cands if c.win is not None] == [c for c in kept if c.win is not None]
+    from kg.extract import extract_text
+
+    text = "June 2, 2031 - Tulsa, Okla. and Eugene, Ore. were finalists in the 2031 Digital Cities Survey."
+    assert extract_text(text).awards == []
