@@ -273,8 +273,8 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
         return None
     if re.search(r"\b(?:19|20)\d\d\b", line) or _words()["not_category"].search(line) or not line[0].isupper():
         return None
-    if "@" in line:
-        return None
+    if "@" in line or _LABEL_VALUE.fullmatch(line):
+        return None  # "Florence: 1" among "Casa Grande: 7", "Chandler: 9": a member and its count, not a head
     nxt = re.compile(r"\s*([^\n]*)").match(text, b.end)
     after = nxt.group(1) if nxt else ""
     if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
@@ -282,6 +282,7 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
     return line
 
 
+_LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\d[\d,.%]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: "Buffalo Grove, IL", "Fairfield, Conn.": a place the gazetteer missed is still no category
 _PLACE_LIKE = re.compile(r",\s*(?:[A-Z][A-Za-z]|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.)\s*:?\s*$"

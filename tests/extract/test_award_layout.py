@@ -307,3 +307,11 @@ def test_a_level_worded_with_level_is_the_metal_alone():
             "Gold Level\nEugene, OR\nTulsa, OK\n\nSilver Level\nAmes, IA\nBoise, ID\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {
         ("Eugene", "Gold"), ("Tulsa", "Gold"), ("Ames", "Silver"), ("Boise", "Silver")}
+
+
+def test_a_member_with_its_count_is_no_heading_for_the_members_after_it():
+    from kg.extract import extract_text
+
+    text = ("June 3, 2031\n\nThese Playful City USA communities were honored this year, with the number of years "
+            "each has been honored:\n\nAmes: 3\n\nWaldport: 1\n\nEugene: 9\n\nTulsa: 5\n")
+    assert {a.category for a in extract_text(text).awards} <= {None}
