@@ -18,6 +18,7 @@ devset_app = typer.Typer(
         "  kg devset check tests/data/real           # which texts are present and unchanged\n\n"
         "  kg devset restore tests/data/real answers/*.json   # write texts from saved search answers\n\n"
         "  kg devset assemble tests/data/real        # rebuild gold.json and manifest.json from pages/\n\n"
+        "  kg devset train tests/data/real/gold.json --dry-run   # the award linker: readers vs linker, CV\n\n"
         "Then: kg eval tests/data/real/gold.json --scorer ../shared/eval/score.py"
     ),
     no_args_is_help=True,
