@@ -942,9 +942,14 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if not name or name in named or m.start("name") in starts or not is_given_name(name.split()[0]) \
                     or any(n in name for n in named):
                 continue
-            owner = _prefix_owner(text[: m.start()], doc, record, m.group("title")) \
+            title = m.group("title")
+            words = title.split()
+            org = _owner_word(words[0], doc, record) if len(words) > 1 and words[0][0].isupper() else None
+            if org:  # "League president Andy Clarke": the page's League of American Bicyclists
+                title = " ".join(words[1:])
+            owner = org or _prefix_owner(text[: m.start()], doc, record, title) \
                 or _paragraph_place(doc, record, base + m.start()) or _primary(doc, record)
-            hits.append((m.start("name"), name, title_case(m.group("title")), owner))
+            hits.append((m.start("name"), name, title_case(title), owner))
             named.add(name)
         for p in _PAREN_RE.finditer(text) if "(" in text else ():
             # "Lee Wong (Chief Technology Officer) agreed"

@@ -25,3 +25,9 @@ def test_according_to_is_no_owner():
 def test_a_role_before_words_that_are_no_given_name_makes_no_official():
     found = _officials("Tulsa, Okla. - The city's data analyst Smart Cities Program team won the award.")
     assert found == {}
+
+
+def test_the_first_word_of_a_described_role_may_name_the_pages_organisation():
+    found = _officials("WASHINGTON - The League of American Bicyclists named 20 new Bicycle Friendly Communities. "
+                       '"These are cities realizing the potential," said League president Andy Clarke.')
+    assert found["Andy Clarke"] == ("President", "League of American Bicyclists")
