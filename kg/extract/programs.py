@@ -124,6 +124,8 @@ _STOP_MODS = (r"(?:the|a|an|and|or|of|to|for|in|on|at|by|with|from|as|is|was|wer
 _CAMEL = re.compile(r"(?:[a-z]+[A-Z]\w*|[A-Z][a-z]+[A-Z]\w*|[A-Z][A-Za-z]*\d\w*|[A-Z]{2,}[a-z]+\w*)")
 _DOMAIN_RE = re.compile(r"\b(?:a|an|the|its|their|our)\s+(?:new\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}"
                         r"(?:portal|website|site|app)),\s+(?P<dom>[a-z][\w-]*(?:\.[\w-]+)+)")
+_OWNED_QUOTED = re.compile(r"(?P<owner>[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,3})['’]s\s+[\"“]"
+                           r"(?P<name>[A-Z][^\"“”\n]{2,80}?)[.,]?[\"”]")
 _DECLARED_RE = re.compile(r"\b(?:declar\w*|designat\w*|proclaim\w*|dubbed|branded|christened)\b[^\"“]{0,60}"
                           r"[\"“](?P<name>[A-Z][\w'’-]*(?:\s+(?:of|for|and|the|[A-Z][\w'’-]*)){1,6})[.,]?[\"”]")
 _NEW_LOWER_RE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+new\s+(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
@@ -591,6 +593,10 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         # 6. declared names
         for m in (_DECLARED_RE.finditer(s) if '"' in s or "“" in s else ()):
             col.add(m.group("name"), [], sent)
+        # 6b. a place's quoted project: "Kern County’s “Mobile Evaluation Team”"
+        for m in (_OWNED_QUOTED.finditer(s) if "“" in s or '"' in s else ()):
+            if m.group("owner") in juris:
+                col.add(m.group("name"), [], sent)
         # 8. new lower-case initiatives
         for m in (_NEW_LOWER_RE.finditer(s) if " new " in s else ()):
             if re.match(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]", s[m.end():]):

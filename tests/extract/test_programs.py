@@ -346,3 +346,11 @@ def test_place_qualified_name_and_its_short_form_are_one_program():
     text = ('"The Civic Lab changed how we work," the mayor said. The Springfield Civic Lab, a training program '
             "for city staff, began in 2021.")
     assert _programs(text) == {"Springfield Civic Lab": ["Civic Lab"]}
+
+
+def test_a_places_quoted_project_is_its_program():
+    from kg.extract import extract_text
+
+    text = "March 3, 2031 - Winners\n\n  • Kern County’s “Mobile Evaluation Team”\n  • Polk County’s “Open Data”\n"
+    assert {(p.name, p.city) for p in extract_text(text).programs} >= {
+        ("Mobile Evaluation Team", "Kern County"), ("Open Data", "Polk County")}
