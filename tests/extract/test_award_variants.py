@@ -404,3 +404,10 @@ def test_program_recognition_is_not_an_award():
     text = ("SALEM, Ore. – Salem ranked second among cities with 125,000 to 249,999 residents in the 2022 "
             "Digital Cities Survey. The city was recognized for its Smart City Hub, a data platform.\n")
     assert {a.award for a in extract_text(text).awards} == {"Digital Cities Survey"}
+
+
+def test_usa_written_with_dots_and_a_comma_is_the_same_award():
+    from kg.extract import extract_text
+
+    text = "April 24, 2031 - The Village of Morton Grove has once again been named a Tree City, U.S.A. this year."
+    assert {a.award for a in extract_text(text).awards} == {"Tree City USA"}
