@@ -2,21 +2,23 @@
 
 Why: the award readers (ranked lists, the layout reader, sentence patterns)
 each propose wins, and each is right on the pages it was written for and
-wrong on others.  Instead of letting every reader's proposal through, the
-linker scores each candidate ``(recipient, award, year)`` on features of the
-page around it - which readers proposed it, whether the places it is written
-at sit under a winners heading, in a sentence that speaks of an award, beside
-a finalist or a host's word, how many places share the line, how the page's
-other wins look - and keeps those the model believes.  It also proposes the
-places no reader linked, paired with the awards and years the page's other
-wins have, so a winner written in a shape no pattern knows can still be
-kept.
+misses the shapes it was not written for.  The linker turns every proposal,
+and every other place on the page paired with the page's awards and years
+(and the years written beside it), into a candidate ``(recipient, award,
+year)`` with features of the page around it - which readers proposed it,
+whether the places it is written at sit under a winners heading, in a
+sentence that speaks of an award, beside a finalist's or a host's word, how
+many places share the line, the words beside it, how the page's other wins
+look - and adds the places the model believes won.  The readers' own wins
+all stand: measured on 297 real pages, letting the model drop them gained
+0.001 F1 and undid shapes the readers state outright.  A place named as a
+finalist, honourable mention or applicant is never proposed.
 
 The model is trained on the real-page development set (``kg devset train``)
 and shipped as data (``kg/data/award_linker.json``): a logistic regression
 over named features, evaluated here in plain Python, so extraction needs no
-machine-learning library and every weight can be read.  Without a model file the linker keeps exactly
-what the readers proposed.
+machine-learning library and every weight can be read.  Without a model
+file the linker keeps exactly what the readers proposed.
 
 Requires: ``doc.context["places"]`` (places component), the readers' merged
 wins.  Assigns: the wins kept and the wins added; ``doc.context
