@@ -6,7 +6,7 @@ One command, one table (issue #10's targets side by side, with the ratio):
     .venv/bin/python benchmarks/scale.py --sizes 1000      # 1k only (about 2 minutes)
     .venv/bin/python benchmarks/scale.py --with-100k       # also 100k (hours, tens of GB of disk)
     .venv/bin/python benchmarks/scale.py --sizes 50000 --measure queries,size \
-        --with-results build/scale/results.json            # the 10M-statement point (about an hour)
+        --with-results build/scale/results.json            # the 10M-statement point (about 30 minutes)
 
 For each size it writes a seeded corpus (``benchmarks/corpus.py``) under
 ``--work`` (default ``build/scale``; reused when present) and then measures,
