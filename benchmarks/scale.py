@@ -5,6 +5,8 @@ One command, one table (issue #10's targets side by side, with the ratio):
     .venv/bin/python benchmarks/scale.py                   # 1k and 10k documents
     .venv/bin/python benchmarks/scale.py --sizes 1000      # 1k only (about 2 minutes)
     .venv/bin/python benchmarks/scale.py --with-100k       # also 100k (hours, tens of GB of disk)
+    .venv/bin/python benchmarks/scale.py --sizes 50000 --measure queries,size \
+        --with-results build/scale/results.json            # the 10M-statement point (about 30 minutes)
 
 For each size it writes a seeded corpus (``benchmarks/corpus.py``) under
 ``--work`` (default ``build/scale``; reused when present) and then measures,
@@ -62,8 +64,15 @@ TARGETS = {
     "query_p50_1m_s": 0.1,         # every catalogue query at 1M statements
     "query_p50_10m_s": 1.0,        # ... and at 10M
     "stats_10m_s": 1.0,
+    "build_10m_rss_mb": 8192.0,    # peak memory of the build at 10M statements
     "networkx_1m_s": 10.0,         # NetworkX export of 1M statements
 }
+
+
+#: what ``--measure`` chooses among, after the build and ``kg stats``: a second build of the unchanged folder,
+#: the catalogue queries, the store's size against Oxigraph's bulk loads, and the exports, viz, NetworkX and
+#: remove (the parts that take longest at 10M statements and that issue #10 targets at 1M or 10k)
+MEASURES = ("rebuild", "queries", "size", "exports")
 
 
 def run(args: list[str], *, timeout: float | None = None) -> tuple[float, float, int, str]:
@@ -228,6 +237,11 @@ def oxigraph_bulk_all_size(store: Path, where: Path) -> float:
     return size
 
 
+def _keep(work: Path, res: dict) -> None:
+    """Write one size's figures so far (a long run stopped midway keeps what it measured)."""
+    (work / f"results-{res['documents']}.json").write_text(json.dumps([res], indent=2))
+
+
 def measure(size: int, args) -> dict:
     work: Path = args.work
     corpus = write_corpus(work / f"corpus-{size}", size, args.seed)
@@ -248,10 +262,12 @@ def measure(size: int, args) -> dict:
         res[f"build_w{w}"] = {"s": secs, "rss_mb": rss, "docs_s": size / secs, "outside_extraction": outside}
         print(f"[{size}] kg build --workers {w}: {secs:.1f} s, {rss:.0f} MB peak, "
               f"{100 * outside:.0f}% outside extraction", flush=True)
+        _keep(work, res)
     store = work / f"store-{size}-w{args.workers}"
-    secs, rss, _, _ = run([*KG, "build", str(corpus), "-s", str(store), "--workers", str(args.workers),
-                           "--no-progress"])
-    res["rebuild_unchanged"] = {"s": secs, "rss_mb": rss}
+    if "rebuild" in args.measure:
+        secs, rss, _, _ = run([*KG, "build", str(corpus), "-s", str(store), "--workers", str(args.workers),
+                               "--no-progress"])
+        res["rebuild_unchanged"] = {"s": secs, "rss_mb": rss}
 
     stats_s, _, _, _ = run([*KG, "stats", "-s", str(store)])
     out = subprocess.run([*KG, "stats", "-s", str(store), "--json"], env=ENV, capture_output=True, text=True,
@@ -263,19 +279,28 @@ def measure(size: int, args) -> dict:
     print(f"[{size}] {res['statements']:,} statements, store {res['store_mb']:.0f} MB, kg stats {stats_s:.2f} s",
           flush=True)
 
-    res["queries"] = query_times(store, args.repeat, args.timeout)
+    res["queries"] = query_times(store, args.repeat, args.timeout) if "queries" in args.measure else {}
     slow = max((v.get("p50", v.get("timeout", 0)) for v in res["queries"].values()), default=0)
     print(f"[{size}] catalogue queries: slowest p50 {slow:.3f} s", flush=True)
+    _keep(work, res)
 
     dump = work / f"dump-{size}.nq"
-    res["export_nquads_s"], _, _, _ = run([*KG, "export", "-s", str(store), "-f", "nquads", "-o", str(dump)])
+    if "size" in args.measure or "exports" in args.measure:
+        res["export_nquads_s"], _, _, _ = run([*KG, "export", "-s", str(store), "-f", "nquads", "-o", str(dump)])
+    if "size" in args.measure:
+        res["oxigraph_bulk_mb"], res["oxigraph_bulk_s"] = oxigraph_bulk_size(dump, work / f"ox-bulk-{size}")
+        shutil.rmtree(work / f"ox-bulk-{size}", ignore_errors=True)
+        res["oxigraph_bulk_all_mb"] = oxigraph_bulk_all_size(store, work / f"ox-bulk-all-{size}")
+        print(f"[{size}] store {res['store_mb']:.0f} MB, Oxigraph's bulk load of the same quads "
+              f"{res['oxigraph_bulk_mb']:.0f} MB ({res['oxigraph_bulk_s']:.0f} s), of every quad the store holds "
+              f"{res['oxigraph_bulk_all_mb']:.0f} MB", flush=True)
+    dump.unlink(missing_ok=True)
+    _keep(work, res)
+    if "exports" not in args.measure:
+        return res
     res["export_graphml_s"], res["export_graphml_rss_mb"], _, _ = run(
         [*KG, "export", "-s", str(store), "-f", "graphml", "-o", str(work / f"graph-{size}.graphml")])
     res["viz_s"], _, _, _ = run([*KG, "viz", "-s", str(store), "-o", str(work / f"graph-{size}.html")])
-    res["oxigraph_bulk_mb"], res["oxigraph_bulk_s"] = oxigraph_bulk_size(dump, work / f"ox-bulk-{size}")
-    shutil.rmtree(work / f"ox-bulk-{size}", ignore_errors=True)
-    res["oxigraph_bulk_all_mb"] = oxigraph_bulk_all_size(store, work / f"ox-bulk-all-{size}")
-    dump.unlink(missing_ok=True)
 
     nxr = inprocess(NETWORKX, store)
     res["networkx_s"], res["networkx_parts"] = nxr["s"], {k: nxr[k] for k in ("read", "build", "write")}
@@ -378,8 +403,8 @@ def report(results: list[dict], workers: int) -> str:
            lower_is_better=False, unit="x")
     target("extraction per core", min(r["extract_docs_s_core"] for r in results),
            TARGETS["extract_docs_s_core"], lower_is_better=False, unit=" docs/s")
-    target("store on disk / Oxigraph's bulk load", max(r["store_mb"] / r["oxigraph_bulk_mb"] for r in results),
-           TARGETS["store_vs_bulk"], unit="x")
+    sized = [r["store_mb"] / r["oxigraph_bulk_mb"] for r in results if "oxigraph_bulk_mb" in r]
+    target("store on disk / Oxigraph's bulk load", max(sized, default=None), TARGETS["store_vs_bulk"], unit="x")
     near = min(results, key=lambda r: abs(math.log(r["statements"] / 1e6)))
     worst = max((q.get("p50", q.get("timeout", 0)) for q in near["queries"].values()), default=None)
     target(f"slowest catalogue query p50 at {near['statements'] / 1e6:.1f}M statements (target at 1M)", worst,
@@ -394,13 +419,19 @@ def report(results: list[dict], workers: int) -> str:
         target(f"slowest catalogue query p50 at {ten[-1]['statements'] / 1e6:.1f}M (target at 10M)", worst10,
                TARGETS["query_p50_10m_s"], unit=" s")
         target("kg stats at 10M statements", ten[-1]["stats_s"], TARGETS["stats_10m_s"], unit=" s")
+        target(f"peak memory of the build at {ten[-1]['statements'] / 1e6:.1f}M statements",
+               ten[-1][w]["rss_mb"], TARGETS["build_10m_rss_mb"], unit=" MB")
+        for name in sorted(ten[-1]["queries"]):
+            q = ten[-1]["queries"][name]
+            target(f"`{name}` p50 at {ten[-1]['statements'] / 1e6:.1f}M statements", q.get("p50", q.get("timeout")),
+                   TARGETS["query_p50_10m_s"], unit=" s")
     else:
-        lines.append("| catalogue queries and kg stats at 10M statements | not measured (needs --with-100k) "
+        lines.append("| catalogue queries and kg stats at 10M statements | not measured (needs --sizes 50000) "
                      "| 1 s | - |")
     target(f"NetworkX export of {near['statements'] / 1e6:.1f}M statements, in the process (target at 1M)",
            near.get("networkx_s"), TARGETS["networkx_1m_s"], unit=" s")
     target(f"kg export -f graphml at {near['statements'] / 1e6:.1f}M statements (whole command)",
-           near["export_graphml_s"], TARGETS["networkx_1m_s"], unit=" s")
+           near.get("export_graphml_s"), TARGETS["networkx_1m_s"], unit=" s")
     return "\n".join(lines)
 
 
@@ -418,8 +449,16 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("--timeout", type=float, default=60.0, help="seconds per query run before it is stopped")
     ap.add_argument("--sample", type=int, default=400, help="documents timed for the extraction rate")
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--measure", default=",".join(MEASURES),
+                    help="what to measure after the build, comma-separated among " + ", ".join(MEASURES)
+                    + " (default all; at 10M statements: --measure queries,size)")
+    ap.add_argument("--with-results", type=Path, action="append", default=[],
+                    help="results.json of an earlier run whose sizes join the table and the growth exponents")
     ap.add_argument("--work", type=Path, default=ROOT / "build" / "scale")
     args = ap.parse_args(argv)
+    args.measure = {m.strip() for m in args.measure.split(",") if m.strip()}
+    if args.measure - set(MEASURES):
+        ap.error(f"--measure: unknown {', '.join(sorted(args.measure - set(MEASURES)))}")
     sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
     if args.with_100k and 100000 not in sizes:
         sizes.append(100000)
@@ -427,8 +466,9 @@ def main(argv: list[str] | None = None) -> None:
     print(f"{os.cpu_count()} cores, workers {args.workers}, sizes {sizes}, work folder {args.work}", flush=True)
     results = [measure(n, args) for n in sizes]
     (args.work / "results.json").write_text(json.dumps(results, indent=2))
+    earlier = [r for f in args.with_results for r in json.loads(f.read_text()) if r["documents"] not in sizes]
     print()
-    print(report(results, args.workers))
+    print(report(sorted(earlier + results, key=lambda r: r["documents"]), args.workers))
 
 
 if __name__ == "__main__":

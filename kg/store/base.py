@@ -50,7 +50,7 @@ from rdflib.query import Result
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
-from kg.store.meta import DOCUMENTS_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
+from kg.store.meta import DOCUMENTS_QUERY, HASHES_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
 from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, STALE, Pending, pending_from_rows
 from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
 
@@ -199,9 +199,7 @@ class Store:
         """doc_id -> content hash (sha256 of the source bytes) of every ingested document.
 
         One two-pattern query, not :meth:`entries` (whose optional fields cost 10x at 10k documents)."""
-        rows = self.query(f"""SELECT ?id ?h WHERE {{ GRAPH <{META_GRAPH}> {{
-            ?d <{KGS.documentId}> ?id . OPTIONAL {{ ?d <{KGS.contentHash}> ?h }} }} }}""")
-        return dict(sorted((str(i), str(h or "")) for i, h in rows))
+        return dict(sorted((str(i), str(h or "")) for i, h in self.query(HASHES_QUERY)))
 
     def quads(self, *, include_meta: bool = False) -> Iterable[tuple]:
         """Every (s, p, o, graph IRI) in the named graphs; bookkeeping only on request."""

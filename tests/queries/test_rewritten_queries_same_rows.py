@@ -1,5 +1,5 @@
 """Catalogue queries rewritten to stay near-linear (conflicts, quotes, consecutive-years, city-record,
-programs, timeline) must give the same rows as before.
+programs, timeline, about) must give the same rows as before.
 
 The earlier texts are kept in ``tests/queries/reference/`` and run next to the catalogue's on the
 development documents plus a seeded synthetic corpus (``benchmarks/corpus.py``), which has many
@@ -96,3 +96,18 @@ def test_timeline_gives_the_rows_of_the_query_that_paired_every_place_s_years(st
         assert new_rows == [tuple(str(v) for v in row) for row in store.query(old, values)], (city, award)
         total += len(new_rows)
     assert total >= 20
+
+
+def test_about_gives_the_rows_of_the_query_that_tested_each_document_s_type(store) -> None:
+    old = (REFERENCE / "about-typed-documents.rq").read_text(encoding="utf-8")
+    q = queries.get("about")
+    names = [str(r[0]) for r in store.query("""SELECT ?n (COUNT(DISTINCT ?g) AS ?k) WHERE {
+        GRAPH ?g { ?e rdfs:label ?n } } GROUP BY ?n ORDER BY DESC(?k) ?n LIMIT 6""")]
+    assert len(names) == 6
+    total = 0
+    for name in [*names, names[0].upper(), "no such name"]:
+        values = q.values(name=name)
+        new_rows = _rows(store, q.text, values)
+        assert new_rows == _rows(store, old, values), name
+        total += len(new_rows)
+    assert total >= 50
