@@ -120,6 +120,9 @@ def test_validate_and_stats(built, capsys):
     assert figures["statements"] >= figures["triples"] > 50
     code, out, _ = run(capsys, "stats", "-s", str(built), "--documents")
     assert "civic:City" in out and "boston-2011-digital-cities" in out
+    # without --documents the count comes from the bookkeeping, not from listing every document
+    code, out, _ = run(capsys, "stats", "-s", str(built))
+    assert code == 0 and "documents:  2\n" in out and "boston-2011-digital-cities" not in out
 
 
 def test_remove_retracts_one_document(tmp_path, capsys):
