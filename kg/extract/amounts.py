@@ -77,6 +77,10 @@ def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
     return kind
 
 
+_RATE = re.compile(r"\s*(?:per|a|an|each)\s+(?:capita|person|resident|head|hour|household|student|"
+                   r"participant|mile|square\s+foot|sq\.?\s*ft)\b", re.I)
+
+
 def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum of money in the document, once per sentence and value."""
     out: list[Amount] = []
@@ -89,6 +93,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
             value = parse_money(m.group(0))
             if value is None or value <= 0 or value in seen:
                 continue
+            if _RATE.match(sent.text, m.end()):
+                continue  # "$2 per capita", "$15 an hour": a rate, not a sum of money
             seen.add(value)
             # the clause around the figure: between the nearest separators
             left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*", sent.text[: m.start()])[-1]

@@ -85,3 +85,11 @@ def test_kind_is_the_cue_nearest_the_figure():
     rec = DocumentRecord(id="t")
     amounts.extract(doc, rec)
     assert [(a.amount_usd, a.kind) for a in rec.amounts] == [(1200000, "grant"), (500000, "investment")]
+
+
+def test_a_rate_is_no_sum_of_money():
+    from kg.extract import extract_text
+
+    text = ("Tulsa, Okla. - The city keeps a forestry budget of at least $2 per capita and pays crews $15 an hour; "
+            "it won a $50,000 grant.")
+    assert [a.amount_usd for a in extract_text(text).amounts] == [50000]
