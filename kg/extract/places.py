@@ -86,6 +86,7 @@ _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*|[A-Z]\.(?:[A-Z]\.)+|
 _CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
 _COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
 _DASH = r"(?:—|–|--|-|\(|,)"
+_LONG_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]")
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
 # "Hamilton, Ontario, " / "Espoo, " before a country: up to four capitalised words, an optional province
 _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
@@ -448,6 +449,15 @@ def find_places(text: str) -> list[PlaceMention]:
         if canon:
             found.append(PlaceMention(_as_written(report_name(canon), written), None, "city", "dateline", m.start(1),
                                       m.start(1) + len(written)))
+            taken.add(m.start(1), m.start(1) + len(written))
+        elif (written.isupper() and _LONG_DASH.match(text, m.start(1) + len(written))
+              and town_states(_title(written)) and _title(written) not in data["bare_stopwords"]
+              and _title(written) not in state_names()):
+            # "COLDWATER — For the 18th consecutive year ...": a small town's dateline, written in capitals
+            # before a long dash, its state unknown when several states have a town of that name
+            states = town_states(_title(written))
+            found.append(PlaceMention(_title(written), next(iter(states)) if len(states) == 1 else None, "city",
+                                      "dateline", m.start(1), m.start(1) + len(written)))
             taken.add(m.start(1), m.start(1) + len(written))
 
     # 4. City of X

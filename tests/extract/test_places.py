@@ -249,3 +249,12 @@ def test_a_dash_typed_as_two_hyphens_ends_a_place_name():
     found = find_places("the regions were the South and Southwest--Tampa, Fla., Miami and Phoenix.")
     assert ("Tampa", "FL") in [(p.name, p.state) for p in found]
     assert [p.name for p in find_places("Winston-Salem, N.C. won.")] == ["Winston-Salem"]
+
+
+def test_a_small_towns_dateline_in_capitals_before_a_long_dash():
+    from kg.extract.places import find_places
+
+    found = find_places("COLDWATER — For the 18th consecutive year, the foundation honored Coldwater.")
+    assert [(p.name, p.how) for p in found][:1] == [("Coldwater", "dateline")]
+    assert find_places("CALIFORNIA — FIRST PLACE IN THE STATE CATEGORY") == []
+    assert find_places("UPDATE — The city won.") == []
