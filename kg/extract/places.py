@@ -596,8 +596,26 @@ def find_places(text: str) -> list[PlaceMention]:
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
     found.extend(_ranked_towns(text, found, taken))
+    found.extend(_towns_named_again(text, found, taken))
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _towns_named_again(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """A small town the gazetteer lacks, once read by its dateline, its list or its state, is the same town
+    when the text names it again bare ("COLDWATER — ... the Foundation honored Coldwater as a Tree City")."""
+    towns: dict[str, str | None] = {}
+    for p in found:
+        if p.kind == "city" and (p.state is not None or p.how == "dateline") and _city_lookup(p.name) is None \
+                and town_states(p.name):
+            towns.setdefault(p.name, p.state)
+    out: list[PlaceMention] = []
+    for name, state in towns.items():
+        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
+            if not taken.hit(m.start(), m.end()):
+                out.append(PlaceMention(name, state, "city", "bare", m.start(), m.end()))
+                taken.add(m.start(), m.end())
+    return out
 
 
 def _ranked_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:

@@ -258,3 +258,11 @@ def test_a_small_towns_dateline_in_capitals_before_a_long_dash():
     assert [(p.name, p.how) for p in found][:1] == [("Coldwater", "dateline")]
     assert find_places("CALIFORNIA — FIRST PLACE IN THE STATE CATEGORY") == []
     assert find_places("UPDATE — The city won.") == []
+
+
+def test_a_small_town_read_once_is_the_same_town_when_named_again_bare():
+    from kg.extract import extract_text
+
+    text = ("COLDWATER — For the 18th consecutive year, the Arbor Day Foundation honored Coldwater as a "
+            "Tree City USA for 2023. Coldwater is home to 5,500 trees.")
+    assert [(a.city, a.year, a.streak) for a in extract_text(text).awards] == [("Coldwater", 2023, 18)]
