@@ -42,6 +42,7 @@ from kg.extract.award_context import ELIGIBILITY, FINALIST
 from kg.extract.award_layout import _words as layout_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
+from kg.extract.mentions import sentence_at
 from kg.extract.places import PlaceMention
 
 __all__ = ["LinkCandidate", "READERS", "candidates", "model", "score", "link"]
@@ -116,19 +117,21 @@ class _Page:
             self.sent_places[i] += 1
             self.first_in_sent.setdefault(i, p.start)
         self.n_places = len(self.by_name)
+        self.base: dict[int, tuple[dict[str, float], str, int, list[tuple[int, int, str]]]] = {}
 
     def _sent_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def sentence(self, pos: int) -> Sentence | None:
-        i = self._sent_index(pos)
-        if i >= 0 and self.doc.sentences[i].start <= pos < self.doc.sentences[i].end:
-            return self.doc.sentences[i]
-        return None
+        return sentence_at(self.doc, pos)
 
 
-def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None,
-                      award_spans: Sequence[tuple[int, int, str]]) -> dict[str, float]:
+def _mention_base(page: _Page, p: PlaceMention, award_spans: Sequence[tuple[int, int, str]]
+                  ) -> tuple[dict[str, float], str, int, list[tuple[int, int, str]]]:
+    """The features of one mention that no candidate's award or year changes, with its sentence (text, start)
+    and the awards named in it: read once per mention, however many candidates its place is in."""
+    if p.start in page.base:
+        return page.base[p.start]
     cues, words = _cues(), layout_words()
     text = page.text
     sent = page.sentence(p.start)
@@ -144,19 +147,11 @@ def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None
     f["m_compare_before"] = float(bool(cues["compare"].search(before[-40:])))
     f["m_award_word_sent"] = float(bool(cues["award_word"].search(st)))
     named = [a for a in award_spans if s0 <= a[0] < s0 + len(st)]
-    f["m_award_named_sent"] = float(any(n == award for _a, _b, n in named))
-    f["m_other_award_sent"] = float(any(n != award for _a, _b, n in named))
     if named:
         d = min(abs(a - p.start) for a, _b, _n in named)
         f["m_award_dist"] = math.log1p(d)
     else:
         f["m_award_dist"] = 8.0
-    near = page.text[max(0, p.start - 40):p.end + 40]
-    f["m_year_near"] = float(year is not None and str(year) in near)
-    f["m_other_year_near"] = float(any(int(y) != year for y in _YEAR.findall(near)))
-    years = {int(y) for y in _YEAR.findall(st)}
-    f["m_year_sent"] = float(year is not None and year in years)
-    f["m_other_year_sent"] = float(bool(years - {year}))
     f["m_first_in_sent"] = float(page.first_in_sent.get(page._sent_index(p.start)) == p.start)
     f["m_places_sent"] = math.log1p(page.sent_places[page._sent_index(p.start)])
     f["m_places_line"] = math.log1p(page.line_places[text.rfind("\n", 0, p.start)])
@@ -183,6 +178,22 @@ def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None
     f["m_dateline"] = float(p.how == "dateline")
     for how in ("county", "with_state", "city_of", "bare", "foreign"):
         f[f"m_how_{how}"] = float(p.how == how)
+    page.base[p.start] = (f, st, s0, named)
+    return page.base[p.start]
+
+
+def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None,
+                      award_spans: Sequence[tuple[int, int, str]]) -> dict[str, float]:
+    base, st, _s0, named = _mention_base(page, p, award_spans)
+    f = dict(base)
+    f["m_award_named_sent"] = float(any(n == award for _a, _b, n in named))
+    f["m_other_award_sent"] = float(any(n != award for _a, _b, n in named))
+    near = page.text[max(0, p.start - 40):p.end + 40]
+    f["m_year_near"] = float(year is not None and str(year) in near)
+    f["m_other_year_near"] = float(any(int(y) != year for y in _YEAR.findall(near)))
+    years = {int(y) for y in _YEAR.findall(st)}
+    f["m_year_sent"] = float(year is not None and year in years)
+    f["m_other_year_sent"] = float(bool(years - {year}))
     return f
 
 
