@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
-__all__ = ["award_error_shapes", "SHAPES"]
+__all__ = ["award_error_shapes", "award_keys", "SHAPES"]
 
 #: Every shape, in the order a report lists them.
 SHAPES = (
@@ -40,7 +40,8 @@ SHAPES = (
 )
 
 
-def _keys(scorer: Any, a: dict[str, Any]) -> set[tuple[str, str, Any]]:
+def award_keys(scorer: Any, a: dict[str, Any]) -> set[tuple[str, str, Any]]:
+    """The scorer's keys an award record matches under: (place name or as written, award, year)."""
     names = {scorer.norm(a.get("city")), scorer.norm(a.get("as_written"))} - {""}
     return {(n, scorer.award_key(a.get("award")), a.get("year")) for n in names}
 
@@ -53,8 +54,8 @@ def award_error_shapes(preds: list[dict[str, Any]], gold: list[dict[str, Any]], 
         p = by_id.get(str(g.get("id")), {})
         golds = list(g.get("awards") or [])
         predicted = list(p.get("awards") or [])
-        pkeys = {k for a in predicted for k in _keys(scorer, a)}
-        gkeys = {k for a in golds for k in _keys(scorer, a)}
+        pkeys = {k for a in predicted for k in award_keys(scorer, a)}
+        gkeys = {k for a in golds for k in award_keys(scorer, a)}
         read_places = {scorer.norm(c.get("name")) for c in (p.get("cities") or []) + (p.get("counties") or [])}
         read_places |= {k[0] for k in pkeys}
         gold_places = {scorer.norm(c.get("name")) for c in (g.get("cities") or []) + (g.get("counties") or [])}
@@ -64,9 +65,9 @@ def award_error_shapes(preds: list[dict[str, Any]], gold: list[dict[str, Any]], 
         g_place_award = {(k[0], k[1]) for k in gkeys}
         g_place = {k[0] for k in gkeys}
         for a in golds:
-            ks = _keys(scorer, a)
+            ks = award_keys(scorer, a)
             if ks & pkeys:
-                match = next(x for x in predicted if _keys(scorer, x) & ks)
+                match = next(x for x in predicted if award_keys(scorer, x) & ks)
                 for field in ("rank", "category", "streak"):
                     if field == "category":
                         same = scorer.category_key(match.get(field)) == scorer.category_key(a.get(field))
@@ -88,7 +89,7 @@ def award_error_shapes(preds: list[dict[str, Any]], gold: list[dict[str, Any]], 
             else:
                 out["missed: place read, not linked"] += 1
         for a in predicted:
-            ks = _keys(scorer, a)
+            ks = award_keys(scorer, a)
             if ks & gkeys:
                 continue
             if any((k[0], k[1]) in g_place_award for k in ks):

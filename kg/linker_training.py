@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from kg.error_shapes import award_keys
 from kg.errors import KGError
 from kg.evaluate import _load_module, find_scorer, gold_documents
 from kg.extract import award_linker, awards, dates, places
@@ -58,21 +59,14 @@ def collect(gold: Path, scorer: Path | None = None, prefix: str = "") -> tuple[l
     paths = gold_documents(Path(gold), records)
     examples: list[Example] = []
     n_gold: dict[str, int] = {}
-    saved = award_linker.model
-    award_linker.model = lambda: None  # type: ignore[assignment]  # the readers' proposals, unfiltered
-    try:
-        for g, path in zip(records, paths, strict=True):
-            gid = prefix + str(g.get("id"))
-            keys: set[tuple[str, str, Any]] = set()
-            for a in g.get("awards") or []:
-                for c in {mod.norm(a.get("city")), mod.norm(a.get("as_written"))} - {""}:
-                    keys.add((c, mod.award_key(a.get("award")), a.get("year")))
-            n_gold[gid] = len(g.get("awards") or [])
-            for c in _doc_candidates(path):
-                label = int((mod.norm(c.recipient), mod.award_key(c.award), c.year) in keys)
-                examples.append(Example(gid, c.features, label, c.win is not None))
-    finally:
-        award_linker.model = saved  # type: ignore[assignment]
+    # the candidates are the same whatever model is shipped: it only scores them after they are made
+    for g, path in zip(records, paths, strict=True):
+        gid = prefix + str(g.get("id"))
+        keys = {k for a in g.get("awards") or [] for k in award_keys(mod, a)}
+        n_gold[gid] = len(g.get("awards") or [])
+        for c in _doc_candidates(path):
+            label = int((mod.norm(c.recipient), mod.award_key(c.award), c.year) in keys)
+            examples.append(Example(gid, c.features, label, c.win is not None))
     return examples, n_gold
 
 
