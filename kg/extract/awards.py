@@ -1379,7 +1379,7 @@ def _section_years(ctx: AwardContext, wins: list[Win]) -> None:
             w.year = before[-1]
 
 
-_LEVEL_WORDED = re.compile(r"(?i)(platinum|gold|silver|bronze|diamond)[- ]level")
+_LEVEL_WORDED = re.compile(rf"(?i)({_LV_LOW})[- ]level")
 
 
 def _level_word(category: str | None) -> str | None:

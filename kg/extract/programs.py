@@ -721,7 +721,13 @@ def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Prog
 _PHONE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}-\d{4}")
 _MONTH_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)[ \t]+(?:19|20)\d\d$")
-_LEVEL_NAME = re.compile(r"(?i)^(?:platinum|gold|silver|bronze|diamond)[- ]level$")
+
+
+@cache
+def _level_name() -> re.Pattern[str]:
+    """A certification level written as a name ("Gold Level"), its metals from ``kg/data/layout.json``."""
+    metals = "|".join(w for w in load_data("layout")["levels"] if w.isalpha())
+    return re.compile(rf"(?i)^(?:{metals})[- ]level$")
 
 
 def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
@@ -729,7 +735,7 @@ def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
     line with a phone number, a month, a certification level or an award the page gives."""
     if name in {o.name for o in record.officials}:
         return True
-    if _PHONE.search(name) or _MONTH_YEAR.match(name) or _LEVEL_NAME.match(name):
+    if _PHONE.search(name) or _MONTH_YEAR.match(name) or _level_name().match(name):
         return True
     return name.casefold() in {a.award.casefold() for a in record.awards}
 
