@@ -423,7 +423,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                       or (lead_in and f and _LABELLED.match(text, _past_qualifiers(text, f[-1][2], mb.end)))}
         subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
         # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
-        alternating = _sub_heading(text, sc.head, places) is not None and _pairs(list(opened.items()), subs) >= 2
+        # ... or a lead-in whose list opens with one: "recognizes these communities:" / "Gold Level" / "Evanston, IL"
+        pairs = _pairs(list(opened.items()), subs)
+        first_sub = next((subs.get(mb) for mb in opened if not skip(mb.start)), None) if opened else None
+        alternating = pairs >= 2 and (_sub_heading(text, sc.head, places) is not None or bool(first_sub))
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))

@@ -315,3 +315,14 @@ def test_a_member_with_its_count_is_no_heading_for_the_members_after_it():
     text = ("June 3, 2031\n\nThese Playful City USA communities were honored this year, with the number of years "
             "each has been honored:\n\nAmes: 3\n\nWaldport: 1\n\nEugene: 9\n\nTulsa: 5\n")
     assert {a.category for a in extract_text(text).awards} <= {None}
+
+
+def test_level_lines_right_under_a_lead_in_sentence_are_heads_of_the_places_under_them():
+    from kg.extract import extract_text
+
+    text = ("May 4, 2031\n\nThe center is pleased to announce new Walk Friendly Communities.\n\n"
+            "The center recognizes these communities for their commitment to walking:\n"
+            "Gold Level\n\nEugene, OR\nTulsa, OK\n\nSilver Level\n\nAmes, IA (Up from Bronze)\nBoise, ID\n\n"
+            "Bronze Level\n\nSalem, OR\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {
+        ("Eugene", "Gold"), ("Tulsa", "Gold"), ("Ames", "Silver"), ("Boise", "Silver"), ("Salem", "Bronze")}
