@@ -102,6 +102,7 @@ from kg.extract.award_context import (
     in_span,
     years_in,
 )
+from kg.extract.award_levels import stated_levels
 from kg.extract.award_lists import (
     category_line_wins,
     consume_related,
@@ -1480,6 +1481,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)
+    stated_levels(doc, places, merged, bracketed)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]

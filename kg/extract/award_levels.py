@@ -1,0 +1,139 @@
+"""Certification levels that prose states for wins read without one.
+
+Why a step of its own, after linking: a level is often stated away from where the win was read. A
+list or a fellow-winners sentence names the places ("the nine cities recognized are Boston, Kansas City,
+...") and another sentence gives them their level ("Los Angeles was named the top-performing city (Gold
+Level certification)", "Three communities (Aspen, CO; Durango, CO; and Minneapolis, MN) renewed their
+existing Gold awards", "The other eight cities earned Silver Level certification"). No reader's pattern
+covers every such wording, and wins the linker adds carry no category at all; this step gives each win
+still without one the level stated for it, or failing that the one stated for the whole group.
+
+Reads: the page's sentences, its place mentions and the merged wins. Writes: ``Win.category`` of wins
+that have none, for awards without population brackets.
+
+>>> from kg.extract import extract_text
+>>> page = ("June 2, 2031. The cities to achieve What Works Cities Certification this year are Ames, Iowa, "
+...         "and Tulsa, Okla. Ames, Iowa, was named the top city (Gold Level certification). "
+...         "The other cities earned Silver.")
+>>> sorted((a.city, a.category) for a in extract_text(page).awards)
+[('Ames', 'Gold'), ('Tulsa', 'Silver')]
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from functools import cache
+
+from kg.data import load as load_data
+from kg.extract.award_context import Win
+from kg.extract.doc import Doc
+from kg.extract.places import PlaceMention
+
+__all__ = ["stated_levels"]
+
+#: how far after its place a level may be written and still be the place's own ("Aspen, CO; Durango, CO;
+#: and Minneapolis, MN) renewed their existing Gold awards")
+_REACH = 160
+
+
+@cache
+def _words() -> str:
+    """The level words of ``kg/data/layout.json`` ('gold', not 'gold[- ]level') as one alternation."""
+    return "|".join(sorted({w.split("[")[0] for w in load_data("layout")["levels"]}, key=len, reverse=True))
+
+
+@cache
+def _level() -> re.Pattern[str]:
+    """A level word as a level: not a name that starts with one ('Gold Star families', 'Silver Line')."""
+    return re.compile(rf"\b({_words()})\b(?![- ]?(?:medals?|sponsors?|stars?|coast|rush|line|standard|"
+                      r"cards?|mines?|gate|glove|spring|plated|fish|smith|en)\b)", re.I)
+
+
+@cache
+def _from() -> re.Pattern[str]:
+    """Before a level a place moved up from, not the one it holds: "from Bronze to Silver", "(Up from
+    Bronze)", "moved from Bronze or Silver to a higher designation"."""
+    return re.compile(rf"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:(?:{_words()})"
+                      r"(?:\s*,\s*|\s+or\s+|\s+and\s+))*$", re.I)
+#: a sentence about the whole group: "The other eight cities earned ...", "All the cities ... at the bronze level"
+_GROUP = re.compile(r"\b(?:the\s+other|the\s+remaining|all(?:\s+of)?\s+(?:the|these|those|\d+|[a-z]+-?[a-z]*)|"
+                    r"all)\s+(?:\w+\s+){0,2}?(?:cities|communities|counties|towns|municipalities|places|"
+                    r"jurisdictions|recipients|winners|honorees)\b", re.I)
+
+
+def _levels_in(text: str, a: int, b: int, places: Sequence[PlaceMention]) -> list[tuple[int, str]]:
+    """(offset, level) of each level word in [a, b) that is no place's name and no level moved up from."""
+    out = []
+    for m in _level().finditer(text, a, b):
+        if any(p.start <= m.start() < p.end for p in places) or _from().search(text, max(a, m.start() - 40),
+                                                                               m.start()):
+            continue
+        out.append((m.start(), m.group(1).capitalize()))
+    return out
+
+
+def _by_year(mentions: list[PlaceMention], year: int | None, sentence) -> list[PlaceMention]:
+    """The mentions whose sentences may state the level of the win of ``year``: those naming that year
+    first, then those naming none ("entered in bronze in 2004" is the 2004 win's level, not this year's)."""
+    if year is None:
+        return [p for p in mentions if sentence(p.start) is not None]
+    named, plain = [], []
+    for p in mentions:
+        s = sentence(p.start)
+        if s is None:
+            continue
+        years = {int(y) for y in _YEAR.findall(s.text)}
+        if year in years:
+            named.append(p)
+        elif not years:
+            plain.append(p)
+    return named + plain
+
+
+_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def stated_levels(doc: Doc, places: Sequence[PlaceMention], wins: list[Win], bracketed: set[str]) -> None:
+    """Give each win without a category the level its place's sentence states for it, else the level a
+    sentence states for the whole group."""
+    text = doc.text
+    open_wins = [w for w in wins if w.category is None and w.award not in bracketed]
+    if not open_wins or not _level().search(text):
+        return
+    starts = [s.start for s in doc.sentences]
+
+    def sentence(pos: int):
+        i = bisect.bisect_right(starts, pos) - 1
+        return doc.sentences[i] if i >= 0 and pos < doc.sentences[i].end else None
+
+    mentions: dict[str, list[PlaceMention]] = {}
+    for p in places:
+        mentions.setdefault(p.name, []).append(p)
+    for w in open_wins:
+        for p in _by_year(mentions.get(w.recipient, []), w.year, sentence):
+            s = sentence(p.start)
+            here = [p2 for p2 in places if s.start <= p2.start < s.end]
+            found = _levels_in(text, s.start, s.end, here)
+            after = [lv for at, lv in found if p.end <= at <= p.end + _REACH]
+            if after:
+                w.category = after[0]
+                break
+            if len({lv for _a, lv in found}) == 1 and all(at < p2.start for at, _lv in found for p2 in here):
+                # "Our one Platinum under review, Madison, WI, renewed": a level before every place is theirs
+                w.category = found[0][1]
+                break
+    rest = [w for w in open_wins if w.category is None]
+    if not rest:
+        return
+    for s in doc.sentences:
+        if not _GROUP.search(s.text) or any(s.start <= p.start < s.end for p in places):
+            continue
+        found = {lv for _a, lv in _levels_in(text, s.start, s.end, ())}
+        if len(found) == 1:
+            level = found.pop()
+            for w in rest:
+                if w.category is None:
+                    w.category = level
+            return
