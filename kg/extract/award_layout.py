@@ -261,6 +261,13 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
     return (n or None), bool(m.group("tie"))
 
 
+def _item_bracket(text: str, end: int, limit: int) -> str | None:
+    """The one population bracket an item states after its place, wherever in the item: "Virginia Beach, Va.,
+    1st place, 250,000-499,999 population category"."""
+    cats = {c.value for c in find_categories(text[end:limit]) if c.kind == "range"}
+    return cats.pop() if len(cats) == 1 else None
+
+
 def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | None:
     """A short line among a list's members that names no place is a category for the members under it
     ('Gold' above 'Seattle', 'Civic engagement' above 'Kansas City, MO')."""
@@ -468,7 +475,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 continue
             rank, tie = _member_rank(text, mb)
             rank = rank or head_rank
-            own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end)
+            own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end) \
+                or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
+                    else None)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             cat = own or led.get(mb) or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category

@@ -326,3 +326,13 @@ def test_level_lines_right_under_a_lead_in_sentence_are_heads_of_the_places_unde
             "Bronze Level\n\nSalem, OR\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {
         ("Eugene", "Gold"), ("Tulsa", "Gold"), ("Ames", "Silver"), ("Boise", "Silver"), ("Salem", "Bronze")}
+
+
+def test_an_items_bracket_after_its_placing_is_its_category():
+    from kg.extract import extract_text
+
+    text = ("December 2031\n\nA No. 1 winner was chosen in each population category of the 2031 Digital Cities "
+            "Survey:\n\n  • Tulsa, Okla., 1st place, 250,000-499,999 population category\n"
+            "  • Ames, Iowa, 1st place, up to 75,000 population category\n")
+    assert {(a.city, a.rank, a.category) for a in extract_text(text).awards} == {
+        ("Tulsa", 1, "250,000-499,999"), ("Ames", 1, "less than 75,000")}
