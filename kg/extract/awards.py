@@ -544,11 +544,13 @@ def _resolve_category(ctx: AwardContext, c: CategoryMention, who: str | None, of
     return _in_force(ctx, offset + c.start)
 
 
-def _in_force(ctx: AwardContext, pos: int) -> str | None:
+def _in_force(ctx: AwardContext, pos: int, ahead: bool = True) -> str | None:
+    """The bracket stated last before ``pos``; with ``ahead``, else the first stated after it (a page that
+    names one bracket, or places a recipient before saying in which bracket)."""
     before = [v for p, v in ctx.ranges if p < pos]
     if before:
         return before[-1]
-    after = [v for p, v in ctx.ranges if p >= pos]
+    after = [v for p, v in ctx.ranges if p >= pos] if ahead else []
     return after[0] if after else None
 
 
@@ -973,7 +975,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             cat = ctx.said.get(group[0][2])
             one = len({v for _p, v in ctx.ranges}) == 1
             if cat is None and (ys == [ctx.year] or one):
-                cat = _in_force(ctx, s0)  # this year's placings are in the bracket in force, not past ones
+                # this year's placings are in the bracket in force, not past ones
+                cat = _in_force(ctx, s0, ahead=one or sg.rank is not None)
             cat_strength = 1 if cat else 0
         # streak: attached to the nearest signal
         my_streaks = [x for x in streaks

@@ -183,3 +183,13 @@ def test_a_sentence_naming_one_tier_of_a_tiered_prize_gives_it_when_the_page_nam
     assert {(a.city, a.category) for a in extract_text(both).awards} >= {("Eugene", "winner"), ("Tulsa", "winner")}
     one = "June 2, 2031 - Eugene, Oregon and Tulsa, Oklahoma were named winners of the 2031 Mayors Challenge."
     assert {a.category for a in extract_text(one).awards} == {None}
+
+
+def test_unranked_winners_named_before_any_bracket_take_none_stated_later():
+    text = ("November 8, 2031\nCities took the top honors in the 2031 Digital Cities Survey. Ohio winners included: "
+            "Akron, Dayton, Toledo and Parma. The survey chose finalists in four population categories: fewer than "
+            "75,000 residents, 75,000-124,999, 125,000-249,999 and more than 250,000 residents. Parma won first "
+            "place in the population category of fewer than 75,000 residents.")
+    got = _wins(text)
+    assert got[("Akron", 2031)][1] is None and got[("Toledo", 2031)][1] is None
+    assert got[("Parma", 2031)][:2] == (1, "less than 75,000")
