@@ -96,7 +96,8 @@ _QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<c
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
-_ORD_MARK = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t]|$)"
+_ORD_MARK = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔–—-][ \t]*)?"  # a bullet may stand before the ordinal
+                       r"(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t]|$)"
                        r"|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
                        r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
                        re.I)
@@ -236,7 +237,7 @@ def _category_of_head(head: str, titled: bool) -> str | None:
     named = named_category(head)
     if named:
         return named[2]
-    if not titled or _PLACE_LIKE.search(head):
+    if not titled or _PLACE_LIKE.search(_KIND_OF_GOVERNMENT.sub("", head)):
         return None
     s = strip_trailer(head)
     words = s.split()
@@ -289,6 +290,8 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
     return line
 
 
+#: "Overall County Government Experience Winners:": a kind of government, not a place
+_KIND_OF_GOVERNMENT = re.compile(r"\b(?:County|City|Town|Village|Borough)\s+(?=Governments?\b)")
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\d[\d,.%]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: "Buffalo Grove, IL", "Fairfield, Conn.": a place the gazetteer missed is still no category

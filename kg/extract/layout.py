@@ -83,6 +83,9 @@ def _kind(line: str) -> tuple[str, int, str]:
         return "item", m.end(), "ordinal"
     m = _BULLET.match(line)
     if m and m.end() > 0 and m.end() < len(line) and line[:m.end()].strip():
+        o = _ORDINAL.match(line, m.end())  # "• 1st Place: Miami-Dade County, FL": a ranked list drawn with bullets
+        if o and o.end() < len(line) and not re.match(r"\d{1,3}[.)]\d", line[m.end():]):
+            return "item", o.end(), "ordinal"
         return "item", m.end(), "bullet"
     m = _LABEL.match(line)
     if m and not _SENTENCE_END.search(line[:m.end()]):

@@ -336,3 +336,15 @@ def test_an_items_bracket_after_its_placing_is_its_category():
             "  • Ames, Iowa, 1st place, up to 75,000 population category\n")
     assert {(a.city, a.rank, a.category) for a in extract_text(text).awards} == {
         ("Tulsa", 1, "250,000-499,999"), ("Ames", 1, "less than 75,000")}
+
+
+def test_a_ranked_list_drawn_with_bullets_under_a_category_head():
+    from kg.extract import extract_text
+
+    text = ("Posted on: September 18, 2031\n\nThe Center announced the winners of the 2031 Government Experience "
+            "Awards.\n\nOverall County Government Experience Winners:\n\n  • 1st Place: Dane County, WI\n"
+            "  • 2nd Place: Polk County, IA\n  • 2nd Place: Lane County, OR\n  • Finalist: Linn County, IA\n")
+    assert {(a.city, a.rank, a.category) for a in extract_text(text).awards} == {
+        ("Dane County", 1, "Overall County Government Experience"),
+        ("Polk County", 2, "Overall County Government Experience"),
+        ("Lane County", 2, "Overall County Government Experience")}
