@@ -262,6 +262,14 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
     return (n or None), bool(m.group("tie"))
 
 
+#: a recipient's size noted after it, not a category it is said to have won in: "(pop. over 250,000)"
+_POPULATION_NOTE = re.compile(r"[ \t]*\((?:pop\.|population:)", re.I)
+
+
+def _is_bracket(category: str) -> bool:
+    return any(c.kind in ("range", "descriptive") for c in find_categories("population " + category))
+
+
 def _item_bracket(text: str, end: int, limit: int) -> str | None:
     """The one population bracket an item states after its place, wherever in the item: "Virginia Beach, Va.,
     1st place, 250,000-499,999 population category"."""
@@ -446,12 +454,16 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             above = [h for h in all_outer if h.strip() not in state_names() and len(h) > 12][:1]
             announced = bool(above and words["winning"].search(above[0]) and award_mentions(above[0]))
             outer = above + outer
-        if not announced and sc.head.kind == "heading" and len(head) <= 80 and _CATEGORY_HEAD.fullmatch(head):
+        sibling = False
+        if sc.head.kind == "heading" and len(head) <= 80 and _CATEGORY_HEAD.fullmatch(head):
             # "Information Technology:" / "Geospatial Information Systems:": sibling category heads read as nested;
-            # the first head above them that is not one of them says whether they list winners
+            # the first head above them that is not one of them says whether they list winners (each in its own
+            # category)
             above = [h for h in all_outer if not _CATEGORY_HEAD.fullmatch(h)][:1]
-            announced = bool(above and (words["winning"].search(above[0]) or award_mentions(above[0])))
-            outer = above + outer
+            sibling = bool(above and (words["winning"].search(above[0]) or award_mentions(above[0])))
+            if not announced:
+                announced = sibling
+                outer = above + outer
         ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
         level = level_of_head(head)
         if not announced and not ((alternating or ranked or level) and main_award):
@@ -462,7 +474,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             continue
         yrs = [y for h in chain for _p, y in years_in(h)]
         head_year = yrs[0] if yrs else None
-        titled = sc.head.kind == "heading" and bool(ranked or alternating or words["head_trailer"].search(head))
+        titled = sc.head.kind == "heading" and bool(ranked or alternating or sibling
+                                                    or words["head_trailer"].search(head))
         category = level or _category_of_head(head, titled) or _level_of_group(head)
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
@@ -482,6 +495,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
                     else None)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
+            named = sub or category
+            if own and named and not _is_bracket(named) and _POPULATION_NOTE.match(
+                    text, _past_qualifiers(text, found[-1][2], mb.end), mb.end):
+                own = None  # "City of Dallas (pop. over 250,000)" under "Information Technology:": its size, not
+                # the category it won in
             cat = own or led.get(mb) or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
