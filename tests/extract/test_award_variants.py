@@ -411,3 +411,12 @@ def test_usa_written_with_dots_and_a_comma_is_the_same_award():
 
     text = "April 24, 2031 - The Village of Morton Grove has once again been named a Tree City, U.S.A. this year."
     assert {a.award for a in extract_text(text).awards} == {"Tree City USA"}
+
+
+def test_a_singular_possessive_mayors_challenge_is_the_mayors_challenge():
+    from kg.extract import extract_text
+
+    text = ("September 17, 2031\nWinning cities were released as part of the foundation's Mayor's Challenge. "
+            "Winners included Tulsa, Okla.; Ames, Iowa; and Salem, Ore.")
+    assert {(a.city, a.award) for a in extract_text(text).awards} == {
+        ("Tulsa", "Mayors Challenge"), ("Ames", "Mayors Challenge"), ("Salem", "Mayors Challenge")}
