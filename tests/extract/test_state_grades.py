@@ -17,11 +17,11 @@ def test_a_grade_kept_from_an_earlier_survey_is_that_surveys_grade_too():
     assert (g.state, g.grade, g.year, g.earlier) == ("Nevada", "A", None, 2030)
 
 
-def test_graded_states_win_the_graded_survey_and_low_grades_win_nothing():
+def test_graded_states_each_have_the_grade_the_survey_gave_them_low_grades_too():
     text = ("Sept. 20, 2032 – The Center for Digital Government announced the results of its 2032 Digital States "
             "Survey. Oregon and Iowa earned an A, while Kansas received a B+ and Maine a D.")
     wins = {(a.city, a.year, a.category) for a in extract_text(text).awards}
-    assert wins == {("Oregon", 2032, "A"), ("Iowa", 2032, "A"), ("Kansas", 2032, "B+")}
+    assert wins == {("Oregon", 2032, "A"), ("Iowa", 2032, "A"), ("Kansas", 2032, "B+"), ("Maine", 2032, "D")}
 
 
 def test_a_state_department_is_no_state():
