@@ -272,7 +272,7 @@ OTHER_STATES = re.compile(r"\s*(?:The|These)\s+(?:other|remaining)\s+(?:\w+\s+)?
 
 #: the grades a graded survey gives: each is the state's result in that edition, a C or a D as much as an A
 #: (measured 2026-12-05 on real pages: annotators recorded the low grades of four pages in five)
-HONOURING_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
+SURVEY_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
 
 
 def grade_wins(ctx: AwardContext) -> list[Win]:
@@ -290,7 +290,7 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
                 wins.append(Win(state, ctx.main_award, last.year, None, 0, last.category, 3, False, [],
                                  s.evidence(), last.explicit_year, at))
         for g in find_grades(s.text, s.start):
-            if not HONOURING_GRADES.match(g.grade):
+            if not SURVEY_GRADES.match(g.grade):
                 continue
             wins.append(Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
                              s.evidence(), g.year is not None, g.start))
@@ -299,7 +299,7 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
                 wins.append(Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
     for g in find_grade_lines(ctx.doc.text):  # "B+  Arkansas, Colorado and Indiana" under a grades heading
-        if HONOURING_GRADES.match(g.grade):
+        if SURVEY_GRADES.match(g.grade):
             s = ctx.sentence_at(g.start)
             wins.append(Win(g.state, ctx.main_award, ctx.year, None, 0, g.grade, 3, False, [],
                              s.evidence() if s else None, False, g.start))
