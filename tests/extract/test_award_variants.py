@@ -420,3 +420,12 @@ def test_a_singular_possessive_mayors_challenge_is_the_mayors_challenge():
             "Winners included Tulsa, Okla.; Ames, Iowa; and Salem, Ore.")
     assert {(a.city, a.award) for a in extract_text(text).awards} == {
         ("Tulsa", "Mayors Challenge"), ("Ames", "Mayors Challenge"), ("Salem", "Mayors Challenge")}
+
+
+def test_the_national_association_of_counties_achievement_awards_written_out_are_naco_awards():
+    from kg.extract import extract_text
+
+    text = ("July 2, 2031. Polk County won more 2031 National Association of Counties Achievement Awards than any "
+            "other county in the country.")
+    assert {(a.city, a.award, a.year) for a in extract_text(text).awards} == {
+        ("Polk County", "NACo Achievement Awards", 2031)}
