@@ -479,6 +479,13 @@ def find_places(text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(abroad[0], None, "city", "foreign", a, b))
                 taken.add(a, b)
                 break
+            towns = town_states(written) if n == len(words) else frozenset()
+            if towns:  # "The Town of Culver": a small town the gazetteer lacks, with its state when the page
+                named = _states_named(text, found) & towns  # names one of the states it is a town of
+                found.append(PlaceMention(written, next(iter(named)) if len(named) == 1 else None, "city",
+                                          "city_of", a, b))
+                taken.add(a, b)
+                break
 
     # "the Towns of Cary and Apex", "Cities of Raleigh and Wilson": one word for a list of places
     stop_words = set(data["bare_stopwords"])

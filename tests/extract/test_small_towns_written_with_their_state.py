@@ -50,3 +50,18 @@ def test_a_time_before_a_state_is_no_town():
 
     text = "Virginia Beach, Va.: Last January, Virginia Beach Mayor Will Sessoms declared 2016 the Year.\n"
     assert {p.name for p in find_places(text)} == {"Virginia Beach"}
+
+
+def test_a_town_of_x_the_gazetteer_lacks_is_a_town_with_the_state_the_page_names():
+    from kg.extract import extract_text
+
+    text = ("The Town of Culver was named one of the top ten walkable places. Culver is the only Indiana town "
+            "on the list.")
+    assert {(c.name, c.state) for c in extract_text(text).cities} >= {("Culver", "IN")}
+
+
+def test_a_city_of_x_that_runs_on_into_a_longer_name_is_no_town():
+    from kg.extract import extract_text
+
+    text = "Patients at City of Hope National Medical Center praised the new wing."
+    assert "Hope" not in {c.name for c in extract_text(text).cities}
