@@ -424,8 +424,9 @@ def find_places(text: str) -> list[PlaceMention]:
                                           st.end()))
                 taken.add(town, st.end())
                 continue
-            # a town too small for the gazetteer, written the AP way in a list or dateline
-            if toks and code and sep == 2:
+            # a town too small for the gazetteer, written the AP way in a list or dateline (not an acronym
+            # before a state agency: "MACOG, Indiana State Department of Health")
+            if toks and code and sep == 2 and not _STATE_NAME_GOES_ON.match(text, st.end()):
                 for a, _tok in toks[-3:]:
                     written = text[a:st.start() - sep]
                     name = _small_town_name(written, data)

@@ -65,3 +65,11 @@ def test_a_city_of_x_that_runs_on_into_a_longer_name_is_no_town():
 
     text = "Patients at City of Hope National Medical Center praised the new wing."
     assert "Hope" not in {c.name for c in extract_text(text).cities}
+
+
+def test_an_acronym_before_a_state_agency_is_no_town():
+    from kg.extract import extract_text
+
+    text = ("The town thanks the Plan Commission, the Town Council, MACOG, Indiana State Department of Health, "
+            "and its interns.")
+    assert extract_text(text).cities == []
