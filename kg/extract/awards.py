@@ -102,7 +102,6 @@ from kg.extract.award_context import (
     in_span,
     years_in,
 )
-from kg.extract.award_levels import stated_levels
 from kg.extract.award_lists import (
     category_line_wins,
     consume_related,
@@ -115,6 +114,7 @@ from kg.extract.award_lists import (
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
 from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
+from kg.extract.award_stated_categories import item_categories, stated_levels
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
@@ -1485,6 +1485,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     inferred = infer(merged)
     merged = _link(ctx, merged)
     stated_levels(doc, places, merged, bracketed)
+    item_categories(doc, merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]

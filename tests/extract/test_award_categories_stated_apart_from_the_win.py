@@ -1,4 +1,4 @@
-"""Certification levels that prose states apart from where the win was read (kg.extract.award_levels)."""
+"""Categories stated apart from where the win was read (kg.extract.award_stated_categories)."""
 
 from __future__ import annotations
 
@@ -47,3 +47,14 @@ def test_a_name_that_starts_with_a_level_word_is_no_level():
     text = ("June 2, 2031\nTulsa, Okla., earned SolSmart designation. Tulsa thanked its Gold Star families "
             "and the Silver Line riders.")
     assert _levels(text) == {("Tulsa", 2031): None}
+
+
+def test_a_category_named_in_a_list_item_goes_to_every_place_the_item_names():
+    text = ("2031 winners for Smart Cities North America Awards named\n\nThe research firm has named the winners of "
+            "its 2031 Smart Cities North America Awards.\n\nThe winning projects, by category include:\n\n"
+            "  • Tulsa, Okla., has won in the Smart Buildings category for its energy data.\n"
+            "  • There has been a tie in the Smart Water category. The water level pilot implemented by the towns "
+            "of Cary, Morrisville and Holly Springs has won together with a program in Ames, Iowa.\n")
+    got = _levels(text)
+    assert got[("Tulsa", 2031)] == "Smart Buildings"
+    assert {got.get((t, 2031)) for t in ("Cary", "Morrisville", "Holly Springs")} == {"Smart Water"}

@@ -1,4 +1,5 @@
-"""Certification levels that prose states for wins read without one.
+"""Categories stated apart from where a win was read: certification levels in prose, a category named
+in the win's list item.
 
 Why a step of its own, after linking: a level is often stated away from where the win was read. A
 list or a fellow-winners sentence names the places ("the nine cities recognized are Boston, Kansas City,
@@ -8,8 +9,8 @@ existing Gold awards", "The other eight cities earned Silver Level certification
 covers every such wording, and wins the linker adds carry no category at all; this step gives each win
 still without one the level stated for it, or failing that the one stated for the whole group.
 
-Reads: the page's sentences, its place mentions and the merged wins. Writes: ``Win.category`` of wins
-that have none, for awards without population brackets.
+Reads: the page's sentences, its layout blocks, its place mentions and the merged wins. Writes:
+``Win.category`` of wins that have none (levels only for awards without population brackets).
 
 >>> from kg.extract import extract_text
 >>> page = ("June 2, 2031. The cities to achieve What Works Cities Certification this year are Ames, Iowa, "
@@ -28,10 +29,12 @@ from functools import cache
 
 from kg.data import load as load_data
 from kg.extract.award_context import Win
+from kg.extract.categories import named_category
 from kg.extract.doc import Doc
+from kg.extract.layout import block_at
 from kg.extract.places import PlaceMention
 
-__all__ = ["stated_levels"]
+__all__ = ["item_categories", "stated_levels"]
 
 #: how far after its place a level may be written and still be the place's own ("Aspen, CO; Durango, CO;
 #: and Minneapolis, MN) renewed their existing Gold awards")
@@ -93,6 +96,23 @@ def _by_year(mentions: list[PlaceMention], year: int | None, sentence) -> list[P
 
 
 _YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def item_categories(doc: Doc, wins: list[Win]) -> None:
+    """A win read from a list item with no category takes the one category the item names in words, in any
+    of its sentences: "There has been a tie in the Smart water category. The pilot implemented by the towns
+    of Cary, Morrisville and Holly Springs has won ..." (one bullet)."""
+    text = doc.text
+    for w in wins:
+        if w.category is not None or w.pos is None:
+            continue
+        b = block_at(text, w.pos)
+        if b is None or b.kind != "item":
+            continue
+        body = text[b.body:b.end]
+        named = named_category(body)
+        if named and named_category(body[named[1]:]) is None:
+            w.category = named[2]
 
 
 def stated_levels(doc: Doc, places: Sequence[PlaceMention], wins: list[Win], bracketed: set[str]) -> None:
