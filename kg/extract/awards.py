@@ -455,7 +455,7 @@ _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|
 
 def _attached_years(text: str) -> set[int]:
     """Years written onto a mention of a known award: 'the 2021 Digital Cities Survey', 'Digital Cities
-    Survey 2024', 'the 2002 Survey'."""
+    Survey 2024', 'the 2002 Survey', "2016's Best-Run Cities"."""
     attached = set()
     related = related_spans(text)
     # a page that names no award we know dates the one it writes out: "the 2009 Awards for Municipal Excellence"
@@ -463,7 +463,7 @@ def _attached_years(text: str) -> set[int]:
         line_start = text.rfind("\n", 0, a) + 1
         if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
             continue
-        m = re.search(r"\b((?:19|20)\d\d)\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])
+        m = re.search(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])  # "2016’s"
         if m and not in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))
         m = re.match(r"\s*(?:\([A-Z][^()\n]{0,12}\)\s*)?(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])",

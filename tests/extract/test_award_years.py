@@ -65,3 +65,12 @@ def test_previous_winners_named_in_passing_keep_no_year():
             "recipient of the accolade, after previous winners Suzhou in China, Spain’s Bilbao and New York City.\n")
     years = {a.city: a.year for a in extract_text(text).awards}
     assert years == {"Medellín": 2016, "Suzhou": None, "Bilbao": None, "New York": None}
+
+
+def test_an_edition_year_written_possessive_dates_an_undated_pages_list():
+    from kg.extract import extract_text
+
+    text = ("WalletHub conducted an in-depth analysis of 2031’s Best-Run Cities in America.\n\n"
+            "1. Boise, ID\n2. Nampa, ID\n3. Provo, UT\n")
+    assert {(a.city, a.year, a.rank) for a in extract_text(text).awards} == {
+        ("Boise", 2031, 1), ("Nampa", 2031, 2), ("Provo", 2031, 3)}
