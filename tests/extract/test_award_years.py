@@ -71,6 +71,7 @@ def test_an_edition_year_written_possessive_dates_an_undated_pages_list():
     from kg.extract import extract_text
 
     text = ("WalletHub conducted an in-depth analysis of 2031’s Best-Run Cities in America.\n\n"
-            "1. Boise, ID\n2. Nampa, ID\n3. Provo, UT\n")
+            "Its analysts compared 150 of the largest cities across six key dimensions.\n\n"
+            "Here are the top three:\n\n1. Boise, ID\n2. Nampa, ID\n3. Provo, UT\n")
     assert {(a.city, a.year, a.rank) for a in extract_text(text).awards} == {
         ("Boise", 2031, 1), ("Nampa", 2031, 2), ("Provo", 2031, 3)}
