@@ -429,3 +429,12 @@ def test_the_national_association_of_counties_achievement_awards_written_out_are
             "other county in the country.")
     assert {(a.city, a.award, a.year) for a in extract_text(text).awards} == {
         ("Polk County", "NACo Achievement Awards", 2031)}
+
+
+def test_leed_for_cities_written_out_is_leed_for_cities():
+    from kg.extract import extract_text
+
+    text = ("The U.S. Green Building Council has named Tulsa, Okla., the first city to receive the Leadership in "
+            "Energy and Environmental Design (LEED) for Cities Platinum award.")
+    assert {(a.city, a.award, a.category) for a in extract_text(text).awards} == {
+        ("Tulsa", "LEED for Cities", "Platinum")}
