@@ -124,6 +124,11 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # "earned top rankings in their respective population categories": first place in each one's own
         (re.compile(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"
                     r"(?:population\s+)?(?:categories|category|brackets?|divisions?)\b", re.I), "top"),
+        # "were named the top-ranked municipalities", "The top winners in each of the four population categories":
+        # several firsts, one per category (not "among the top-ranked cities")
+        (re.compile(r"(?<!among )\bthe\s+top(?:[- ]ranked)?\s+(?:municipalities|cities|counties|states|jurisdictions|"
+                    r"winners)(?=\s+in\s+(?:the\s+\d{4}\s|each\s+of\s+the\s+\w+\s+(?:population\s+)?categor|"
+                    r"(?:their|each)\s+(?:respective\s+)?(?:population\s+)?categor))", re.I), "top"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize|ranking)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),

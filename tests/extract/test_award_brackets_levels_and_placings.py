@@ -193,3 +193,16 @@ def test_unranked_winners_named_before_any_bracket_take_none_stated_later():
     got = _wins(text)
     assert got[("Akron", 2031)][1] is None and got[("Toledo", 2031)][1] is None
     assert got[("Parma", 2031)][:2] == (1, "less than 75,000")
+
+
+def test_the_top_winners_in_each_category_are_each_first():
+    text = ("July 13, 2031\nThe Center announced the winners of its 2031 Digital Counties Survey. The top winners in "
+            "each of the four population categories came from two states: Polk County, Iowa; Linn County, Iowa; "
+            "Lane County, Ore.; and Marion County, Ore. Officials at Linn County praised the staff.")
+    got = _wins(text)
+    assert {got[(c, 2031)][0] for c in ("Polk County", "Linn County", "Lane County", "Marion County")} == {1}
+
+
+def test_among_the_top_ranked_cities_is_no_placing():
+    text = "Nov. 18, 2031\nTulsa, Okla., is among the top-ranked cities in the 2031 Digital Cities Survey."
+    assert _wins(text)[("Tulsa", 2031)][0] is None
