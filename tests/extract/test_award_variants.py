@@ -438,3 +438,13 @@ def test_leed_for_cities_written_out_is_leed_for_cities():
             "Energy and Environmental Design (LEED) for Cities Platinum award.")
     assert {(a.city, a.award, a.category) for a in extract_text(text).awards} == {
         ("Tulsa", "LEED for Cities", "Platinum")}
+
+
+def test_the_innovation_cities_program_names_the_innovation_cities_index():
+    from kg.extract import extract_text
+
+    text = ("date 2031-10-15 The 3 Most Innovative Cities\n\nHow does your city rank?\n\n2thinknow Innovation Cities™ "
+            "Program: www.innovation-cities.com\n\n3. Portland, OR\n\nSource: 2thinknow\n\n2. Pittsburgh, PA\n\n"
+            "Source: 2thinknow\n")
+    assert {(a.city, a.award, a.rank) for a in extract_text(text).awards} == {
+        ("Portland", "Innovation Cities Index", 3), ("Pittsburgh", "Innovation Cities Index", 2)}
