@@ -23,16 +23,18 @@ from kg.extract.award_context import (
     years_in,
 )
 from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
-from kg.extract.award_names import find_titles
+from kg.extract.award_names import find_titles, written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.mentions import related_spans
+from kg.extract.places import PlaceMention
 from kg.extract.ranks import ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
 
 __all__ = [
     "category_line_wins",
     "consume_related",
+    "dated_member_wins",
     "grade_wins",
     "layout_exclusions",
     "layout_wins",
@@ -264,6 +266,51 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
                 continue
         intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
                          and not ELIGIBILITY.search(line)) else None
+    return wins
+
+
+#: "Stockholm (2010), Hamburg (2011)", "Mollet del Vallès and Torres Vedras (both 2016)": a holder and its year
+_DATED = re.compile(r"[ \t]*\((?:both[ \t]+|all[ \t]+|in[ \t]+)?"
+                    r"((?:19|20)\d\d(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:19|20)\d\d)*)\)")
+#: a sentence listing an award's holders over the years: "The European Green Capitals to date are:", "Past winners"
+_HOLDERS = re.compile(r"\b(?:to date|so far|past|previous|former|winners?|recipients?|holders?|honou?rees?|"
+                      r"laureates?)\b", re.I)
+
+
+def dated_member_wins(ctx: AwardContext) -> list[Win]:
+    """A sentence naming an award's holders each with its own year in parentheses: "The European Green
+    Capitals to date are: Stockholm (2010), Hamburg (2011), Vitoria-Gasteiz (2012) ..." (each place wins the
+    award named in the sentence, else the last one named before it, in the year beside it)."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    named = sorted(list(award_mentions(text)) + written_awards(text))
+    for s in ctx.doc.sentences:
+        if not _HOLDERS.search(s.text) or FINALIST.search(s.text) or "(" not in s.text:
+            continue
+        found: list[tuple[PlaceMention, list[int]]] = []
+        waiting: list[PlaceMention] = []
+        for p in ctx.places_in(s.start, s.end):
+            if p.start in ctx.excluded:
+                continue
+            if waiting and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[waiting[-1].end:p.start]):
+                waiting = []  # "(both 2016)" dates only the places joined to the one it follows
+            waiting.append(p)
+            m = _DATED.match(text, p.end)
+            if m:
+                years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]  # "Albany, N.Y. (2016, 2017)"
+                found.extend((q, years) for q in waiting)
+                waiting = []
+        if len({p.start for p, _y in found}) < 2:
+            continue
+        here = [n for a, _b, n in named if s.start <= a < s.end]
+        before = [n for a, _b, n in named if a < s.start]
+        award = here[0] if here else before[-1] if before else ctx.main_award
+        if not award or award in ctx.person_awards:
+            continue
+        for p, years in found:
+            for year in years:
+                wins.append(Win(p.name, award, year, None, 0, None, 0, False, [], s.evidence(), True, p.start))
+        ctx.consumed.append((s.start, s.end))
     return wins
 
 

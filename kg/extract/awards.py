@@ -105,6 +105,7 @@ from kg.extract.award_context import (
 from kg.extract.award_lists import (
     category_line_wins,
     consume_related,
+    dated_member_wins,
     grade_wins,
     layout_exclusions,
     layout_wins,
@@ -1458,7 +1459,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
     wins: list[Win] = []
     for source, reader in (("list", list_wins), ("category_line", category_line_wins), ("layout", layout_wins),
-                           ("member_list", member_list_wins), ("grade", grade_wins)):
+                           ("member_list", member_list_wins), ("member_list", dated_member_wins),
+                           ("grade", grade_wins)):
         wins.extend(_from(source, reader(ctx)))
     for s in doc.sentences:
         if any(a <= s.start < b for a, b in ctx.consumed) or _NOISE.match(s.text):

@@ -86,3 +86,14 @@ def test_a_dated_cities_include_list_and_a_tier_communities_moved_into():
     assert {("Oakland", "All-America City Award", None), ("Washington", "All-America City Award", None),
             ("Laredo", "All-America City Award", None)} <= got
     assert ("Tempe", "Bicycle Friendly Community", "Gold") in got
+
+
+def test_an_awards_holders_each_with_its_year_in_parentheses():
+    from kg.extract import extract_text
+
+    text = ('Since 2030, the Commission rewards green cities in the competition "Green Capital Award". '
+            "The Green Capitals to date are: Tulsa, Okla. (2030), Ames, Iowa (2031) and Salem, Ore. and Eugene, "
+            "Ore. (both 2032). Applicants such as Boise, Idaho (2033) must wait.")
+    assert {(a.city, a.award, a.year) for a in extract_text(text).awards} == {
+        ("Tulsa", "Green Capital Award", 2030), ("Ames", "Green Capital Award", 2031),
+        ("Salem", "Green Capital Award", 2032), ("Eugene", "Green Capital Award", 2032)}
