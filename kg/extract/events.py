@@ -216,6 +216,37 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
 
 
 @cache
+def _competition_re() -> re.Pattern[str]:
+    """ "invited 20 communities to the 2013 All-America City Awards June 14-16 in Denver", "a final round of the
+    All-America City competition in Atlanta, Georgia, June 10-12": a competition's gathering, named by it."""
+    word = r"[A-Z][\w'’&-]*"
+    return re.compile(rf"\b(?:the\s+)?(?P<name>(?:(?:19|20)\d\d\s+)?{word}(?:\s+(?:{word}|of|for|and|&)){{0,6}}?"
+                      rf"\s+(?:Awards?|[Cc]ompetition|Finals?))(?P<between>[^.;:]{{0,40}}?)\s+in\s+{_PLACE}")
+
+
+_COMPETING = re.compile(r"\b(?:compete[sd]?|competing|participated|presented|invited|finalists?|delegations?|"
+                        r"jury|judges)\b", re.I)
+
+
+def _competition_event(text: str, record: DocumentRecord, year: int | None) -> Event | None:
+    """A competition's gathering where finalists present to a jury, with its city and, when stated, its
+    date (before or after the city)."""
+    if not _COMPETING.search(text):
+        return None
+    m = _competition_re().search(text)
+    if not m:
+        return None
+    city = _city_of(m.group("place"), record)
+    if city is None:
+        return None
+    after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*(?:on\s+)?", "",
+                   text[m.end():])
+    dm = DATE_RE.match(m.group("between").strip()) or DATE_RE.match(after)
+    date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
+    return Event(name=clean_space(m.group("name")), city=city, date=date, purpose="finalists compete")
+
+
+@cache
 def _public_event_re() -> re.Pattern[str]:
     """ "Come to Tacoma Data Day on Saturday, Sept. 14, 2024, ... at the Main Library": a named event, then its date."""
     heads = alternation(_data().get("public_event_heads", []))
@@ -357,6 +388,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 ev = _named_gathering(text, record, year)
             if ev is None and (" at " in text or " in " in text) and DATE_RE.search(text):
                 ev = _public_event(text, doc, record, year)
+            if ev is None and " in " in text:
+                ev = _competition_event(_after_dateline(text), record, year)
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()

@@ -132,3 +132,20 @@ def test_an_event_name_may_hold_an_initialisms_dots():
     text = "May 1, 2023 - Denver will be honored at the U.S. Conference of Mayors annual meeting in Columbus on June 2."
     assert [(e.name, e.city, e.date) for e in extract_text(text).events] == [
         ("U.S. Conference of Mayors annual meeting", "Columbus", "2023-06-02")]
+
+
+def test_a_competitions_gathering_where_finalists_present_is_an_event():
+    from kg.extract import extract_text
+
+    got = extract_text("June 1, 2031. The League has invited 20 communities to the 2031 All-America City Awards "
+                       "June 14-16 in Denver, Colorado.").events
+    assert [(e.name, e.city, e.date) for e in got] == [("2031 All-America City Awards", "Denver", "2031-06-14")]
+    got = extract_text("June 20, 2031. The 30 Finalists participated in a final round of the All-America City "
+                       "competition in Atlanta, Georgia, June 10-12.").events
+    assert [(e.city, e.date) for e in got] == [("Atlanta", "2031-06-10")]
+
+
+def test_a_competition_named_without_finalists_or_a_jury_is_no_event():
+    from kg.extract import extract_text
+
+    assert extract_text("June 1, 2031. The city entered the Smart Cities Competition in Denver, Colorado.").events == []
