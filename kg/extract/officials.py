@@ -611,7 +611,10 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         if org_part:
             org_part = _first_of_pair(org_part, doc, record)
     if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
-        return None
+        # "vice president of public sector and executive director of CompTIA PTI": a portfolio, then the role
+        # that names the employer
+        second = re.split(r"\s+and\s+(?=[a-z])", app, maxsplit=1)
+        return _parse_appositive(second[1], doc, record) if len(second) == 2 and org_part is None else None
     title = title_case(title)
     if org_part:
         j = match_jurisdiction(org_part, record)

@@ -449,3 +449,12 @@ def test_employer_is_the_whole_campus_name(text, of):
 )
 def test_head_of_a_unit_under_whom_it_worked(text, name, title):
     assert _officials(text, cities=("Springfield",))[name] == (title, "Springfield")
+
+
+def test_a_portfolio_then_the_role_that_names_the_employer():
+    from kg.extract import extract_text
+
+    text = ('"This year is great," said Dr. Ann Reyes, vice president of public sector and executive director of '
+            "CompTIA PTI.")
+    assert [(o.name, o.title, o.of) for o in extract_text(text).officials] == [
+        ("Ann Reyes", "Executive Director", "CompTIA PTI")]
