@@ -165,6 +165,17 @@ class OxigraphStore(Store):
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
         return [(from_ox(s), from_ox(p), from_ox(o)) for s, p, o in rows]
 
+    def default_objects(self, subject, predicate) -> list[str]:
+        """As :meth:`Store.default_objects`, by Oxigraph's own pattern lookup."""
+        found = self.ox.quads_for_pattern(ox.NamedNode(str(subject)), ox.NamedNode(str(predicate)), None,
+                                          ox.DefaultGraph())
+        return [q.object.value for q in found]
+
+    def default_subjects(self, predicate, obj) -> list[str]:
+        """As :meth:`Store.default_subjects`, by Oxigraph's own pattern lookup."""
+        return [q.subject.value for q in self.ox.quads_for_pattern(None, ox.NamedNode(str(predicate)),
+                                                              ox.NamedNode(str(obj)), ox.DefaultGraph())]
+
     def default_triples(self) -> Iterable[tuple]:
         return [(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object))
                 for q in self.ox.quads_for_pattern(None, None, None, ox.DefaultGraph())]
@@ -244,7 +255,7 @@ class OxigraphStore(Store):
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """pyoxigraph's bulk loader; each triple converted once for its graph and the union."""
         self._check_writable()
-        self._changed = self._union_removed = None  # what it wrote is not tracked: resolve everything next
+        self._changed = self._union_removed = self._tally = None  # not tracked: resolve everything next
         meta, default = ox.NamedNode(str(META_GRAPH)), ox.DefaultGraph()
 
         def both() -> Iterable[ox.Quad]:
