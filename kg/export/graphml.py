@@ -67,9 +67,9 @@ def _body(G) -> tuple[dict[tuple[str, type, str], str], list[str]] | None:
     keys: dict[tuple[str, type, str], str] = {}
     lines: list[str] = []
     append = lines.append
-    special = ("&", "<", ">", "\r")
-    elements = ((f'<node id="{_attr(str(n))}"', "node", d) for n, d in G.nodes(data=True))
-    edges = ((f'<edge source="{_attr(str(u))}" target="{_attr(str(v))}" id="{_attr(str(k))}"', "edge", d)
+    ids = {n: _attr(str(n)) for n in G}  # each node's id escaped once, not once per edge
+    elements = ((f'<node id="{ids[n]}"', "node", d) for n, d in G.nodes(data=True))
+    edges = ((f'<edge source="{ids[u]}" target="{ids[v]}" id="{k if type(k) is int else _attr(str(k))}"', "edge", d)
              for u, v, k, d in G.edges(keys=True, data=True))
     for source in (elements, edges):
         for head, scope, data in source:
@@ -85,7 +85,7 @@ def _body(G) -> tuple[dict[tuple[str, type, str], str], list[str]] | None:
                         return None
                     ident = keys[k, kind, scope] = f"d{len(keys)}"
                 text = v if kind is str else str(v)
-                if any(c in text for c in special):
+                if "&" in text or "<" in text or ">" in text or "\r" in text:
                     text = _escape(text)
                 append(f'  <data key="{ident}">{text}</data>\n')
             append(f"</{scope}>\n")

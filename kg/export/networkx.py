@@ -200,6 +200,13 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     ``Literal`` (id = their N3 form) joined by ordinary edges, which is what
     some graph tools want; the default keeps them as node attributes.
     """
+    from kg.store.terms import gc_paused
+
+    with gc_paused():  # a million statements make a million objects and no cycles
+        return _convert(graph, literals_as_attributes)
+
+
+def _convert(graph: Graph | Iterable[tuple[Node, Node, Node]], literals_as_attributes: bool) -> nx.MultiDiGraph:
     types: dict[Node, set[URIRef]] = defaultdict(set)
     literals: dict[Node, dict[URIRef, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     edges: list[tuple[Node, URIRef, Node, str | None]] = []
@@ -292,7 +299,7 @@ def _node_attributes(
         "types": described[1],
         "label": _pick_label(props) or (local_name(term) if isinstance(term, URIRef) else str(term)),
     }
-    for pred, lits in sorted(props.items()):
+    for pred, lits in sorted(props.items()) if len(props) > 1 else props.items():
         if len(lits) == 1:
             attrs[names[pred]] = _python_value(lits[0])
             continue

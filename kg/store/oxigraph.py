@@ -39,7 +39,7 @@ from kg.store.base import Store
 from kg.store.compaction import remove_leftovers
 from kg.store.meta import HASHES_QUERY, META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import STALE, loading_quads
-from kg.store.terms import data_update, from_ox, nquad, ox_quad, plain, replace_update
+from kg.store.terms import data_update, from_ox, gc_paused, nquad, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
 
@@ -160,11 +160,20 @@ class OxigraphStore(Store):
             yield from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(g)
 
     def fact_triples(self) -> Iterable[tuple]:
-        """As :meth:`Store.fact_triples`, made distinct inside the engine, each row's terms through the
-        converter's cache (reading every quad into Python and deduplicating there took twice as long)."""
+        """As :meth:`Store.fact_triples`, made distinct inside the engine, each term converted once (a dict of
+        this read's own, not the shared cache that a million statements' literals overflow), with the cycle
+        collector paused (reading every quad into Python and deduplicating there took twice as long)."""
         rows = self.ox.query(
             f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}")
-        return [(from_ox(s), from_ox(p), from_ox(o)) for s, p, o in rows]
+        cache: dict = {}
+        get = cache.get
+
+        def term(t):
+            found = cache[t] = from_ox(t)
+            return found
+
+        with gc_paused():
+            return [(get(s) or term(s), get(p) or term(p), get(o) or term(o)) for s, p, o in rows]
 
     def default_objects(self, subject, predicate) -> list[str]:
         """As :meth:`Store.default_objects`, by Oxigraph's own pattern lookup."""

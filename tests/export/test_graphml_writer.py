@@ -41,6 +41,7 @@ def test_escaping_empty_values_keys_per_type_and_bare_elements() -> None:
     G.add_edge('a<&">', "b", predicate="p", label="l\nq")
     G.add_edge('a<&">', "b", predicate="p", label="", graph="g")
     G.add_edge("b", "c")
+    G.add_edge("c", "b", key='k<"1">', label="keyed by text")
     theirs, ours = both(G)
     assert ours == theirs
 
