@@ -50,7 +50,7 @@ from rdflib.query import Result
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
-from kg.store.counts import Tally, counts_update, record
+from kg.store.counts import Tally, counts_update, keeps_counts, record
 from kg.store.meta import DOCUMENTS_QUERY, HASHES_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
 from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, STALE, Pending, pending_from_rows
 from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
@@ -418,7 +418,8 @@ class Store:
         """Start following what writes change (only a store no other process writes to can)."""
         self._changed = set() if self.exclusive else None
         self._union_removed = 0 if self.exclusive else None
-        self._tally = Tally() if self.exclusive else None
+        # counts are followed only where they are kept: else the next resolution counts them anyway
+        self._tally = Tally() if self.exclusive and keeps_counts(self) else None
 
     def bases(self) -> tuple[set[str], bool]:
         """The instance bases the documents were built with, and whether there is any document."""

@@ -25,8 +25,9 @@ writes the next resolution replaces the old counts by old + (after - before)
 over those nodes, reading only them.  When the writes are not known (a raw
 SPARQL update, a bulk load, more nodes than :data:`TALLY_LIMIT`, a store other
 clients write to) or the store kept no counts yet, the counts are dropped in
-that transaction and counted in full right after it (:func:`record`); a reader
-that finds none counts them itself, as before they were kept.
+that transaction and counted in full right after it (:func:`record`; a store
+other clients write to, a SPARQL server, is always counted so); a reader that
+finds none counts them itself, as before they were kept.
 """
 
 from __future__ import annotations
@@ -42,7 +43,7 @@ from kg.rdf.namespaces import CIVIC
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import RESOLUTION
 
-__all__ = ["COUNTS", "TALLY_LIMIT", "Kept", "NodeState", "Tally", "kept", "counts_update", "record",
+__all__ = ["COUNTS", "TALLY_LIMIT", "Kept", "NodeState", "Tally", "kept", "keeps_counts", "counts_update", "record",
            "counted", "document_statements"]
 
 #: predicate of the JSON literal of kept counts, on the resolution's bookkeeping node
@@ -163,6 +164,12 @@ def _apply(states: dict[URIRef, NodeState], triples: Sequence[tuple], add: bool)
 def kept(store) -> Kept | None:
     """The counts the bookkeeping keeps (None: not kept, or documents written since are not resolved yet)."""
     return None if store.pending().due else _recorded(store)
+
+
+def keeps_counts(store) -> bool:
+    """Whether the bookkeeping holds counts to bring up to date (one pattern lookup)."""
+    return bool(list(store.query(
+        f"SELECT ?c WHERE {{ GRAPH <{META_GRAPH}> {{ <{RESOLUTION}> <{COUNTS}> ?c }} }} LIMIT 1")))
 
 
 def _recorded(store) -> Kept | None:
