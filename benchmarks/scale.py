@@ -19,7 +19,8 @@ each command in its own process as a user runs it:
   on a sample of the corpus in one process (documents per second per core),
   and what the build spent beyond ``documents / (rate x workers)`` is "outside";
 * a second ``kg build`` of the same unchanged folder;
-* the store's size on disk, next to Oxigraph's own bulk load of the same quads;
+* the store's size on disk (``kg build`` compacts it after 1,000 documents), next to Oxigraph's own bulk
+  load of the same quads, and the time of one more compaction (a rewrite with the bulk loader) in process;
 * every catalogue query's p50 / p95 over ``--repeat`` runs in one warm process
   (query time, not process start), each query stopped after ``--timeout`` s;
 * ``kg stats``, ``kg export`` (N-Quads and GraphML through NetworkX),
@@ -107,15 +108,20 @@ def run(args: list[str], *, timeout: float | None = None) -> tuple[float, float,
 
 #: timed inside one process (what the work costs, not the interpreter's start): argv = store [doc id]
 NETWORKX = """import sys, time, json, io
-import networkx as nx
 from kg.store import open_store
+from kg.export.graphml import write_graphml
 from kg.export.networkx import to_networkx
 with open_store(sys.argv[1], read_only=True) as st:
     t = time.perf_counter(); facts = st.fact_triples(); read = time.perf_counter() - t
     t = time.perf_counter(); G = to_networkx(facts); build = time.perf_counter() - t
-t = time.perf_counter(); nx.write_graphml(G, io.BytesIO()); write = time.perf_counter() - t
+t = time.perf_counter(); write_graphml(G, io.BytesIO()); write = time.perf_counter() - t
 print(json.dumps({"s": read + build + write, "read": read, "build": build, "write": write,
                   "edges": G.number_of_edges()}))"""
+COMPACT = """import sys, time, json
+from kg.store import open_store
+with open_store(sys.argv[1]) as st:
+    t = time.perf_counter(); st.compact(); s = time.perf_counter() - t
+print(json.dumps({"s": s}))"""
 REMOVE = """import sys, time, json
 from kg.store import open_store
 t = time.perf_counter()
@@ -291,6 +297,8 @@ def measure(size: int, args) -> dict:
         res["oxigraph_bulk_mb"], res["oxigraph_bulk_s"] = oxigraph_bulk_size(dump, work / f"ox-bulk-{size}")
         shutil.rmtree(work / f"ox-bulk-{size}", ignore_errors=True)
         res["oxigraph_bulk_all_mb"] = oxigraph_bulk_all_size(store, work / f"ox-bulk-all-{size}")
+        res["compact_s"] = inprocess(COMPACT, store)["s"]
+        res["compacted_mb"] = du(store)
         print(f"[{size}] store {res['store_mb']:.0f} MB, Oxigraph's bulk load of the same quads "
               f"{res['oxigraph_bulk_mb']:.0f} MB ({res['oxigraph_bulk_s']:.0f} s), of every quad the store holds "
               f"{res['oxigraph_bulk_all_mb']:.0f} MB", flush=True)
@@ -348,6 +356,8 @@ def report(results: list[dict], workers: int) -> str:
     row("store on disk, MB", lambda r: _fmt(r["store_mb"]))
     row("Oxigraph's bulk load of the same quads, MB", lambda r: _fmt(r["oxigraph_bulk_mb"]))
     row("... of every quad the store holds (union, bookkeeping), MB", lambda r: _fmt(r.get("oxigraph_bulk_all_mb")))
+    row("compaction (rewrite with the bulk loader, in the process), s", lambda r: _fmt(r.get("compact_s")))
+    row("store on disk after it, MB", lambda r: _fmt(r.get("compacted_mb")))
     row("kg stats, s", lambda r: _fmt(r["stats_s"]))
     row("kg export -f nquads, s", lambda r: _fmt(r["export_nquads_s"]))
     row("kg export -f graphml (NetworkX), s", lambda r: _fmt(r["export_graphml_s"]))

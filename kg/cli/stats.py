@@ -58,25 +58,20 @@ def stats(
 def collect_stats(store, *, hashes: bool = True) -> dict:
     """The figures ``kg stats`` prints, as a JSON-ready dict.
 
-    Counts come from what the store keeps (per-document statement counts, the union's size), so
-    this stays well under a second at millions of statements.  ``hashes``: also list every document
+    Counts come from what the store keeps (entities per class, awards per year, statements, the
+    union's size: :mod:`kg.store.counts`), so this stays well under a second at millions of
+    statements; a store that keeps none yet is counted.  ``hashes``: also list every document
     with its content hash (a listing that alone takes most of a second at 50,000 documents), which
     only ``--json`` and ``--documents`` print."""
-    from kg.store.stats import (
-        awards_per_year,
-        class_counts,
-        document_count,
-        resolution_counts,
-        statement_count,
-        union_count,
-    )
+    from kg.store.stats import document_count, resolution_counts, summary, union_count
 
+    classes, years, statements = summary(store)
     figures = {
         "documents": 0,
-        "statements": statement_count(store),
+        "statements": statements,
         "triples": union_count(store),
-        "classes": dict(class_counts(store)),
-        "awards_per_year": {str(y): n for y, n in awards_per_year(store)},
+        "classes": dict(classes),
+        "awards_per_year": {str(y): n for y, n in years},
         "resolution": resolution_counts(store),
     }
     if hashes:

@@ -2,7 +2,7 @@
 
 :func:`kg.export.networkx.to_networkx` turns any rdflib graph or dataset into
 a ``networkx.MultiDiGraph`` (the basis of the GraphML / GEXF exports and of
-:mod:`kg.viz`).
+:mod:`kg.viz`); :func:`kg.export.graphml.write_graphml` writes its GraphML.
 """
 
 from __future__ import annotations

@@ -200,29 +200,41 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     ``Literal`` (id = their N3 form) joined by ordinary edges, which is what
     some graph tools want; the default keeps them as node attributes.
     """
+    from kg.store.terms import gc_paused
+
+    with gc_paused():  # a million statements make a million objects and no cycles
+        return _convert(graph, literals_as_attributes)
+
+
+def _convert(graph: Graph | Iterable[tuple[Node, Node, Node]], literals_as_attributes: bool) -> nx.MultiDiGraph:
     types: dict[Node, set[URIRef]] = defaultdict(set)
     literals: dict[Node, dict[URIRef, list[Literal]]] = defaultdict(lambda: defaultdict(list))
     edges: list[tuple[Node, URIRef, Node, str | None]] = []
     parents: dict[URIRef, set[URIRef]] = defaultdict(set)
     subjects: set[Node] = set()
-    # hoisted: a million triples made a namespace attribute lookup and abc isinstance checks the
-    # largest costs of the loop
-    rdf_type, sub_class_of = RDF.type, RDFS.subClassOf
-    kinds: dict[type, tuple[bool, bool]] = {}  # term class -> (is a Literal, is a URIRef)
+    # A million triples made every per-triple call, namespace lookup, abc isinstance check and rdflib
+    # ``==`` (a Python method) a visible cost: terms are classified by their class once per class,
+    # predicates once per predicate.
+    kinds: dict[type, tuple[bool, bool]] = {URIRef: (False, True), Literal: (True, False), BNode: (False, False)}
+    roles: dict[URIRef, int] = {}  # predicate -> 1 rdf:type, 2 rdfs:subClassOf, 0 any other
 
     def kind(term: Node) -> tuple[bool, bool]:
-        cls = type(term)
-        found = kinds.get(cls)
-        if found is None:
-            found = kinds[cls] = (isinstance(term, Literal), isinstance(term, URIRef))
+        found = kinds[type(term)] = (isinstance(term, Literal), isinstance(term, URIRef))
+        return found
+
+    def role(p: URIRef) -> int:
+        found = roles[p] = 1 if p == RDF.type else 2 if p == RDFS.subClassOf else 0
         return found
 
     for s, p, o, g in _quads(graph):
-        if kind(s)[0]:
+        if (kinds.get(type(s)) or kind(s))[0]:
             continue
         subjects.add(s)
-        o_literal, o_iri = kind(o)
-        if o_iri and p == rdf_type:
+        o_literal, o_iri = kinds.get(type(o)) or kind(o)
+        r = roles.get(p)
+        if r is None:
+            r = role(p)
+        if o_iri and r == 1:
             types[s].add(o)
         elif o_literal:
             values = literals[s][p]
@@ -231,7 +243,7 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
             if not literals_as_attributes:
                 edges.append((s, p, o, g))
         else:
-            if o_iri and p == sub_class_of and kind(s)[1]:
+            if o_iri and r == 2 and (kinds.get(type(s)) or kind(s))[1]:
                 parents[s].add(o)
             edges.append((s, p, o, g))
 
@@ -244,19 +256,21 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     G = nx.MultiDiGraph()
     nodes = subjects | {o for _, _, o, _ in edges}
     ids = {term: node_id(term) for term in nodes}
-    G.add_nodes_from((ids[term], _node_attributes(term, types, literals, names, parents))
+    by_types: dict[frozenset, tuple[str, str]] = {}  # a node's types -> its (type, types) attributes
+    G.add_nodes_from((ids[term], _node_attributes(term, types, literals, names, parents, by_types))
                      for term in sorted(nodes, key=ids.__getitem__))
     short = {p: (str(p), local_name(p)) for p in {e[1] for e in edges}}
-
-    def edge(e: tuple) -> tuple[str, str, dict[str, Any]]:
-        s, p, o, g = e
-        iri, label = short[p]
-        attrs: dict[str, Any] = {"predicate": iri, "label": label}
-        if g is not None:
-            attrs["graph"] = g
-        return ids[s], ids[o], attrs
-
-    G.add_edges_from(edge(e) for e in sorted(edges, key=lambda e: (ids[e[0]], short[e[1]][0], ids[e[2]], e[3] or "")))
+    # each edge with the key NetworkX would give it (0, 1, ... per node pair in the order added), added one
+    # by one: add_edges_from spent two thirds of its time building views of the graph for each edge
+    keyed = sorted(((ids[s], short[p][0], ids[o], g or "", p, g) for s, p, o, g in edges))
+    add_edge, next_key = G.add_edge, {}
+    for u, iri, v, _, p, g in keyed:
+        key = next_key.get((u, v), 0)
+        next_key[u, v] = key + 1
+        if g is None:
+            add_edge(u, v, key, predicate=iri, label=short[p][1])
+        else:
+            add_edge(u, v, key, predicate=iri, label=short[p][1], graph=g)
     _unify_attribute_types(G)
     return G
 
@@ -267,18 +281,28 @@ def _node_attributes(
     literals: dict[Node, dict[URIRef, list[Literal]]],
     names: dict[URIRef, str],
     parents: dict[URIRef, set[URIRef]],
+    by_types: dict[frozenset, tuple[str, str]] | None = None,
 ) -> dict[str, Any]:
     if isinstance(term, Literal):
         return {"iri": "", "type": "Literal", "types": "", "label": str(term)}
-    best = _most_specific(types.get(term, set()), parents)
+    own = frozenset(types.get(term, ()))
+    described = by_types.get(own) if by_types is not None else None
+    if described is None:  # a few dozen combinations of types in a whole store
+        best = _most_specific(set(own), parents)
+        described = (local_name(best) if best is not None else "Resource", " ".join(sorted(str(t) for t in own)))
+        if by_types is not None:
+            by_types[own] = described
     props = literals.get(term, {})
     attrs: dict[str, Any] = {
         "iri": str(term) if isinstance(term, URIRef) else "",
-        "type": local_name(best) if best is not None else "Resource",
-        "types": " ".join(sorted(str(t) for t in types.get(term, ()))),
+        "type": described[0],
+        "types": described[1],
         "label": _pick_label(props) or (local_name(term) if isinstance(term, URIRef) else str(term)),
     }
-    for pred, lits in sorted(props.items()):
+    for pred, lits in sorted(props.items()) if len(props) > 1 else props.items():
+        if len(lits) == 1:
+            attrs[names[pred]] = _python_value(lits[0])
+            continue
         values = [_python_value(lit) for lit in lits]
         if len(set(map(repr, values))) == 1:
             attrs[names[pred]] = values[0]

@@ -50,6 +50,7 @@ from rdflib.query import Result
 from kg.errors import KGError, QueryError, StoreError
 from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
+from kg.store.counts import Tally, counts_update, keeps_counts, record
 from kg.store.meta import DOCUMENTS_QUERY, HASHES_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
 from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, STALE, Pending, pending_from_rows
 from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
@@ -103,6 +104,9 @@ class Store:
         self._changed: set[URIRef] | None = None
         #: default-graph triples the removals since the last resolution took out (None: not known)
         self._union_removed: int | None = None
+        #: what the writes since the last resolution changed, for the counts it keeps (None: not known);
+        #: see :mod:`kg.store.counts`
+        self._tally: Tally | None = None
 
     # -- context manager -------------------------------------------------------------------
     def __enter__(self) -> Store:
@@ -172,7 +176,7 @@ class Store:
         with ``resolve(full=True)``.
         """
         self._check_writable()
-        self._changed = self._union_removed = None  # what a raw update touched is unknown
+        self._changed = self._union_removed = self._tally = None  # what a raw update touched is unknown
         try:
             self.dataset.update(sparql)
         except Exception as exc:
@@ -243,6 +247,16 @@ class Store:
         if include_default:
             lines += [nquad((s, p, o, DEFAULT_GRAPH)) + "\n" for s, p, o in self.default_triples()]
         return "".join(sorted(lines))
+
+    def default_objects(self, subject: URIRef, predicate: URIRef) -> list[str]:
+        """Objects of ``subject predicate ?o`` in the default graph, as text (a pattern lookup, for the
+        kept counts)."""
+        return [str(o) for o in self.dataset.default_graph.objects(subject, predicate)]
+
+    def default_subjects(self, predicate: URIRef, obj: URIRef) -> list[str]:
+        """Subjects of ``?s predicate obj`` in the default graph, as text (a pattern lookup, for the kept
+        counts)."""
+        return [str(s) for s in self.dataset.default_graph.subjects(predicate, obj)]
 
     def default_triples(self) -> Iterable[tuple]:
         """The triples of the default graph (what queries see: the resolved union)."""
@@ -366,8 +380,7 @@ class Store:
         nothing is pending."""
         pending = self.pending()
         if not pending.due:
-            self._changed = set() if self.exclusive else None  # resolved: from now on, track what changes
-            self._union_removed = 0 if self.exclusive else None
+            self._track()  # resolved: from now on, track what changes
             return None
         if pending.loading:
             self._drop_partial(pending.loading)
@@ -398,9 +411,15 @@ class Store:
         pending = self.pending()
         result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
                                changed=self._changed)
+        self._track()
+        return result
+
+    def _track(self) -> None:
+        """Start following what writes change (only a store no other process writes to can)."""
         self._changed = set() if self.exclusive else None
         self._union_removed = 0 if self.exclusive else None
-        return result
+        # counts are followed only where they are kept: else the next resolution counts them anyway
+        self._tally = Tally() if self.exclusive and keeps_counts(self) else None
 
     def bases(self) -> tuple[set[str], bool]:
         """The instance bases the documents were built with, and whether there is any document."""
@@ -418,9 +437,12 @@ class Store:
         """Remember IRIs written documents mention, until so many that rechecking every named node is
         as cheap (a large build): then stop tracking, which also stops spending time on it."""
         if self._changed is not None:
+            nodes = set(nodes)
             self._changed.update(nodes)
             if len(self._changed) > CHANGED_LIMIT:
                 self._changed = None
+        if self._changed is None or (self._tally is not None and not self._tally.note(self, nodes)):
+            self._tally = None  # too many to follow: the counts are counted again after resolution
 
     def write_derived(self, old_graphs: list[URIRef], graph: URIRef | None, graph_quads: list[tuple],
                       *, delete: list[tuple], insert: list[tuple], full: bool = False,
@@ -442,10 +464,13 @@ class Store:
         node, meta = RESOLUTION, META_GRAPH
         count = ("WHERE { SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o } }" if union is None
                  else f"WHERE {{ BIND({int(union)} AS ?n) }}")
+        counts, recount = counts_update(self, self._tally, delete, insert)
         self._apply_update(
-            text + " ;\n"
+            text + " ;\n" + counts + " ;\n"
             f"DELETE WHERE {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} ;\n"
             f"INSERT {{ GRAPH <{meta}> {{ <{node}> <{KGS.unionTriples}> ?n }} }} " + count)
+        if recount:
+            record(self)
 
     def recorded_union(self) -> int | None:
         """The default graph's size as the last resolution recorded it (None: never recorded)."""
@@ -509,16 +534,19 @@ class Store:
             if old is not None and old.same_as(new):
                 if (old.extractor, old.statements) != (new.extractor, new.statements):
                     self._restamp(old, new)
+                    self._count_statements(old, new)
                 statuses.append(UNCHANGED)
             elif old is None:
                 fresh.append(doc)
                 if self._changed is not None:
                     self._note_changed(doc.nodes())
+                self._count_statements(None, new)
                 statuses.append(ADDED)
             else:
                 if self._changed is not None:
                     self._note_changed(self.graph_nodes(old.graphs) | doc.nodes())
                 self._write(old, [*doc.quads(), STALE])
+                self._count_statements(old, new)
                 statuses.append(REPLACED)
         if fresh:
             self._insert_new(fresh, bulk=bulk)
@@ -550,9 +578,15 @@ class Store:
         if self._union_removed is not None:
             self._union_removed += self._union_share(sorted(old.graphs))
         self._write(old, [STALE])
+        self._count_statements(old, None)
         if resolve:
             self.resolve()
         return True
+
+    def _count_statements(self, old: DocumentEntry | None, new: DocumentEntry | None) -> None:
+        """Follow the documents' statement total for the kept counts (see :mod:`kg.store.counts`)."""
+        if self._tally is not None:
+            self._tally.statements += (new.statements if new else 0) - (old.statements if old else 0)
 
     def compact(self) -> None:
         """Give back the space large writes leave behind (superseded versions, the write-ahead log).
@@ -581,7 +615,7 @@ class Store:
         The union default graph is kept up to date (each quad's triple is added to it).
         """
         self._check_writable()
-        self._changed = self._union_removed = None  # what it wrote is not tracked: resolve everything next
+        self._changed = self._union_removed = self._tally = None  # not tracked: resolve everything next
 
         def both() -> Iterable[tuple]:
             for s, p, o, g in quads:

@@ -17,6 +17,7 @@ from collections.abc import Iterable
 from rdflib import Dataset, Variable
 
 from kg.store.base import Store
+from kg.store.counts import COUNTS, record
 from kg.store.meta import META_GRAPH, DocumentEntry, doc_node
 from kg.store.terms import DEFAULT_GRAPH
 
@@ -81,6 +82,8 @@ class MemoryStore(Store):
             ds.remove(marker)
         ds.remove((RESOLUTION, KGS.unionTriples, None, META_GRAPH))
         ds.add((RESOLUTION, KGS.unionTriples, Literal(len(default)), META_GRAPH))
+        ds.remove((RESOLUTION, COUNTS, None, META_GRAPH))
+        record(self)  # counted in full: a store in memory is small
 
     def _retract_union(self, graphs: set) -> None:
         """Take out of the default graph the triples only ``graphs`` hold."""

