@@ -85,10 +85,9 @@ def _network(store, fmt: str) -> bytes:
 
     import networkx as nx
 
-    from kg.export.graphml import write_graphml
     from kg.export.networkx import to_networkx
 
     graph = to_networkx(store.fact_triples())
     buf = io.BytesIO()
-    (write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buf)
+    (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buf)
     return buf.getvalue()
