@@ -33,6 +33,7 @@ __all__ = [
     "PERSON_RE",
     "find_person",
     "is_given_name",
+    "from_given_name",
     "is_person_name",
     "jurisdictions",
     "primary_jurisdiction",
@@ -193,6 +194,16 @@ def _from_given_name(seg: list[str]) -> list[str]:
                 and not re.fullmatch(r"(?:[A-Z]\.)+", seg[0]):
             return seg[i:]
     return seg
+
+
+def from_given_name(name: str) -> str:
+    """A full name read before a comma cut to start at its given name ("When Michael R. Bloomberg, founder of
+    ..." is Michael R. Bloomberg).
+
+    >>> from_given_name("When Michael R. Bloomberg"), from_given_name("Kishore Mahbubani")
+    ('Michael R. Bloomberg', 'Kishore Mahbubani')
+    """
+    return " ".join(_from_given_name(name.split()))
 
 
 def find_person(text: str) -> str | None:

@@ -50,6 +50,7 @@ from kg.extract.mentions import (
     alternation,
     clean_space,
     find_person,
+    from_given_name,
     is_given_name,
     is_person_name,
     jurisdictions,
@@ -96,7 +97,8 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
         a = max(0, c.start() - 60)
         m = _NAME_END_RE.search(text, a, c.start())
         if m:
-            out.append((m.start("name"), m.group("name"), c.end()))
+            name = from_given_name(m.group("name"))
+            out.append((m.end("name") - len(name), name, c.end()))
     return out
 
 

@@ -458,3 +458,13 @@ def test_a_portfolio_then_the_role_that_names_the_employer():
             "CompTIA PTI.")
     assert [(o.name, o.title, o.of) for o in extract_text(text).officials] == [
         ("Ann Reyes", "Executive Director", "CompTIA PTI")]
+
+
+def test_a_name_before_its_appositive_starts_at_its_given_name():
+    from kg.extract import extract_text
+
+    text = ("When Michael R. Bloomberg, founder of Bloomberg Philanthropies, kicked off the 2031 Mayors Challenge on "
+            "Monday, mayors responded.\n\n“The Mayors Challenge invites cities to propose bold ideas,” he said.")
+    rec = extract_text(text)
+    assert [o.name for o in rec.officials] == ["Michael R. Bloomberg"]
+    assert [q.speaker for q in rec.quotes] == ["Michael R. Bloomberg"]
