@@ -1,0 +1,57 @@
+"""The win rows resolution keeps (kg.resolve.summary) stay what a full recomputation gives, and
+``wins-any-source`` read from them gives the rows of the query that joins the documents' statements,
+after adds, replacements, removals and merges, on every backend."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from kg import queries
+from kg.build import build_paths
+from kg.record import Award, City, DocumentRecord
+from kg.resolve.summary import _held, rows_current, win_rows
+
+from corpus_fixture import write_corpus
+
+REFERENCE = Path(__file__).parents[1] / "queries" / "reference" / "wins-any-source-joins.rq"
+
+
+def doc(doc_id: str, city: str, state: str | None, year: int, rank: int = 1, content: str = "") -> DocumentRecord:
+    return DocumentRecord(id=doc_id, content_hash=content or doc_id, cities=[City(city, state)],
+                          awards=[Award(city=city, award="Digital Cities Survey", year=year, rank=rank)])
+
+
+def check(st) -> int:
+    assert rows_current(st)
+    assert sorted(tuple(map(str, q)) for q in _held(st, None)) == sorted(tuple(map(str, q)) for q in win_rows(st))
+    new = [tuple(map(str, r)) for r in st.query(queries.get("wins-any-source").text)]
+    assert new == [tuple(map(str, r)) for r in st.query(REFERENCE.read_text(encoding="utf-8"))]
+    return len(new)
+
+
+def test_win_rows_follow_adds_replacements_removals_and_merges(new_store, tmp_path: Path) -> None:
+    st = new_store()
+    build_paths([write_corpus(tmp_path / "corpus", 25, seed=5)], st)
+    assert check(st) >= 20
+    st.add_document(doc("bare", "Marana", None, 2017))
+    before = check(st)
+    st.add_document(doc("stated", "Marana", "AZ", 2012, rank=3))  # merges the bare Marana into Marana, AZ
+    assert check(st) == before + 1
+    st.add_document(doc("stated", "Marana", "AZ", 2013, rank=2, content="v2"))  # replaced: another year
+    st.add_document(doc("other", "Marana", "AZ", 2013, rank=5))  # two ranks for one win
+    assert check(st) == before + 1
+    ids = sorted(st.documents())
+    for doc_id in ["stated", ids[0], ids[1]]:
+        assert st.remove_document(doc_id)
+        check(st)
+    st.resolve(full=True)
+    check(st)
+
+
+def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store) -> None:
+    st = new_store()
+    st.add_document(doc("a", "Marana", "AZ", 2012))
+    st.update("DELETE WHERE { GRAPH <https://w3id.org/civic-kg/store#meta> { ?s ?p ?o } }")  # no bookkeeping at all
+    assert not rows_current(st)
+    st.resolve()
+    assert check(st) == 1
