@@ -37,13 +37,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
+from kg.queries.timeline import runs as year_runs
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.terms import data_update
 
 __all__ = ["ROWS_VERSION", "refresh", "rows_current", "win_rows"]
 
 #: Version of the rows' shape: a store holding rows of another version gets them all recomputed.
-ROWS_VERSION = "1"
+ROWS_VERSION = "2"
 _MARK = URIRef(KGS["winRows"])
 _CHUNK = 400
 
@@ -128,6 +129,39 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
         }
         out += [(node, p, o, META_GRAPH) for p, o in values.items() if o is not None]
         out += [(node, KGS.nameKey, Literal(n), META_GRAPH) for n in sorted(names.get(r, ()))]
+    return out + _records(found)
+
+
+def _records(found: list) -> list[tuple]:
+    """Per recipient and award: its record (``city-record``'s row) and its runs of two or more consecutive
+    winning years (``consecutive-years``'), from the win rows' (recipient, edition, series, name, year,
+    recipient name, state, stated, documents, sources, rank, ranks)."""
+    groups: dict[tuple, list] = {}
+    for row in found:
+        if isinstance(row[0], URIRef):
+            groups.setdefault((row[0], row[2]), []).append(row)
+    out: list[tuple] = []
+    for (r, series), rows in groups.items():
+        years = {int(row[4]): row[4] for row in rows}
+        ranks = [row[10] for row in rows if row[10] is not None]
+        node = URIRef(KGS["record/" + hashlib.md5(f"{r} {series}".encode()).hexdigest()])
+        runs = year_runs(years)
+        values = {
+            KGS.recordOf: r, KGS.award: series, KGS.recipientName: min(str(row[5]) for row in rows),
+            KGS.awardName: min(str(row[3]) for row in rows), KGS.firstYear: years[min(years)],
+            KGS.lastYear: years[max(years)], KGS.years: Literal(len(years), datatype=XSD.integer),
+            KGS.statedYears: Literal(len({int(row[4]) for row in rows if int(row[7]) == 1}), datatype=XSD.integer),
+            KGS.bestRank: min(ranks, key=int) if ranks else None,
+            KGS.longestRun: Literal(max(last - first + 1 for first, last in runs), datatype=XSD.integer),
+        }
+        out += [(node, p, Literal(o) if type(o) is str else o, META_GRAPH)
+                for p, o in values.items() if o is not None]
+        for first, last in runs:
+            if last > first:
+                run = URIRef(KGS["run/" + hashlib.md5(f"{r} {series} {first}".encode()).hexdigest()])
+                out += [(run, KGS.runOf, r, META_GRAPH), (run, KGS.award, series, META_GRAPH),
+                        (run, KGS.firstYear, years[first], META_GRAPH), (run, KGS.lastYear, years[last], META_GRAPH),
+                        (run, KGS.years, Literal(last - first + 1, datatype=XSD.integer), META_GRAPH)]
     return out
 
 
@@ -141,9 +175,10 @@ def _held(store, recipients: Iterable[URIRef] | None) -> list[tuple]:
     """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
     out: list[tuple] = []
     for values in _values("r", recipients):
-        rows = store.query(f"""SELECT ?row ?p ?o WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row <{KGS.recipient}> ?r . ?row ?p ?o }} }}""")
-        out += [(row, p, o, META_GRAPH) for row, p, o in rows]
+        for of in (KGS.recipient, KGS.recordOf, KGS.runOf):  # (a second VALUES for these lost rows on Oxigraph)
+            rows = store.query(f"""SELECT ?row ?p ?o WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+                ?row <{of}> ?r . ?row ?p ?o }} }}""")
+            out += [(row, p, o, META_GRAPH) for row, p, o in rows]
     return out
 
 

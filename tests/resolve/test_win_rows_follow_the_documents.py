@@ -1,6 +1,7 @@
-"""The win rows resolution keeps (kg.resolve.summary) stay what a full recomputation gives, and
-``wins-any-source`` read from them gives the rows of the query that joins the documents' statements,
-after adds, replacements, removals and merges, on every backend."""
+"""The win rows, records and runs resolution keeps (kg.resolve.summary) stay what a full recomputation
+gives, and ``wins-any-source``, ``city-record`` and ``consecutive-years`` read from them give the rows of
+the queries that join the documents' statements, after adds, replacements, removals and merges, on every
+backend."""
 
 from __future__ import annotations
 
@@ -13,7 +14,9 @@ from kg.resolve.summary import _held, rows_current, win_rows
 
 from corpus_fixture import write_corpus
 
-REFERENCE = Path(__file__).parents[1] / "queries" / "reference" / "wins-any-source-joins.rq"
+REFERENCE = Path(__file__).parents[1] / "queries" / "reference"
+JOINED = {"wins-any-source": "wins-any-source-joins.rq", "city-record": "city-record-not-exists.rq",
+          "consecutive-years": "consecutive-years-not-exists.rq"}
 
 
 def doc(doc_id: str, city: str, state: str | None, year: int, rank: int = 1, content: str = "") -> DocumentRecord:
@@ -24,9 +27,10 @@ def doc(doc_id: str, city: str, state: str | None, year: int, rank: int = 1, con
 def check(st) -> int:
     assert rows_current(st)
     assert sorted(tuple(map(str, q)) for q in _held(st, None)) == sorted(tuple(map(str, q)) for q in win_rows(st))
-    new = [tuple(map(str, r)) for r in st.query(queries.get("wins-any-source").text)]
-    assert new == [tuple(map(str, r)) for r in st.query(REFERENCE.read_text(encoding="utf-8"))]
-    return len(new)
+    for name, reference in JOINED.items():
+        new = [tuple(map(str, r)) for r in st.query(queries.get(name).text)]
+        assert new == [tuple(map(str, r)) for r in st.query((REFERENCE / reference).read_text(encoding="utf-8"))], name
+    return len(list(st.query(queries.get("wins-any-source").text)))
 
 
 def test_win_rows_follow_adds_replacements_removals_and_merges(new_store, tmp_path: Path) -> None:
