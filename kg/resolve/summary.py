@@ -12,15 +12,22 @@ edition, award name) in the bookkeeping graph (:data:`kg.store.meta.META_GRAPH`)
                    kgs:year 2011 ; kgs:stated 1 ;  kgs:rank 3 ; kgs:ranks "3, 5" ;
                    kgs:documents "a, b" ; kgs:sources 2 ; kgs:nameKey "boston", "city of boston" .
 
+and, per recipient and award, its record (``kgs:record/<md5>``: ``kgs:recordOf``, ``kgs:award``, names,
+``kgs:firstYear``, ``kgs:lastYear``, ``kgs:years``, ``kgs:statedYears``, ``kgs:bestRank``,
+``kgs:longestRun``: ``city-record``'s row) and its runs of two or more consecutive winning years
+(``kgs:run/<md5>``: ``kgs:runOf``, ``kgs:award``, ``kgs:firstYear``, ``kgs:lastYear``, ``kgs:years``).
 ``kgs:stated`` is 1 when any document states the win (0: only inferred from a streak);
 ``kgs:rank``/``kgs:ranks`` and ``kgs:state`` are left out when there is none; ``kgs:nameKey`` is
-every label and alias of the recipient lower-cased (what ``timeline`` matches a name against:
+every label and alias of the recipient lower-cased (for matching a name; no query reads it yet:
 Oxigraph indexes exact literals only).  Set columns are written sorted, so a row's bytes depend
 on the documents alone (an incremental build and a full one give the same store).
 
 Why the bookkeeping graph: exports, SHACL validation and ``kg stats`` read the document and
 resolution graphs and the default graph; none reads the bookkeeping, so the rows disturb none of
 them.  Queries read the rows with ``GRAPH kgs:meta { ... }``.
+
+Catalogue queries test ``kgs:winRows kgs:version`` first and join the statements instead on a graph
+without the rows (an export, another server).
 
 Incremental: after each resolution :func:`refresh` recomputes the rows of the recipients that the
 written documents mention or that resolution touched (merged, relabelled), and of every recipient
