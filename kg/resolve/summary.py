@@ -10,7 +10,8 @@ edition, award name) in the bookkeeping graph (:data:`kg.store.meta.META_GRAPH`)
     kgs:win/<md5>  kgs:recipient <city> ;  kgs:recipientName "Boston" ;  kgs:state "MA" ;
                    kgs:edition <edition> ; kgs:award <award> ; kgs:awardName "Digital Cities Survey" ;
                    kgs:year 2011 ; kgs:stated 1 ;  kgs:rank 3 ; kgs:ranks "3, 5" ;
-                   kgs:documents "a, b" ; kgs:sources 2 ; kgs:nameKey "boston", "city of boston" .
+                   kgs:documents "a, b" ; kgs:sources 2 ; kgs:nameKey "boston", "city of boston" ;
+                   kgs:afterPreviousYear true ; kgs:firstWin false .
 
 and, per recipient and award, its record (``kgs:record/<md5>``: ``kgs:recordOf``, ``kgs:award``, names,
 ``kgs:firstYear``, ``kgs:lastYear``, ``kgs:years``, ``kgs:statedYears``, ``kgs:bestRank``,
@@ -18,7 +19,7 @@ and, per recipient and award, its record (``kgs:record/<md5>``: ``kgs:recordOf``
 (``kgs:run/<md5>``: ``kgs:runOf``, ``kgs:award``, ``kgs:firstYear``, ``kgs:lastYear``, ``kgs:years``).
 ``kgs:stated`` is 1 when any document states the win (0: only inferred from a streak);
 ``kgs:rank``/``kgs:ranks`` and ``kgs:state`` are left out when there is none; ``kgs:nameKey`` is
-every label and alias of the recipient lower-cased (for matching a name; no query reads it yet:
+every label and alias of the recipient lower-cased (what ``timeline`` matches a name against:
 Oxigraph indexes exact literals only).  Set columns are written sorted, so a row's bytes depend
 on the documents alone (an incremental build and a full one give the same store).
 
@@ -120,11 +121,15 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
         found += list(store.query(_WINS % {"values": values}))
         for r, name in store.query(_NAMES % {"values": values or "?w civic:recipient ?r ."}):
             names.setdefault(r, set()).add(str(name).lower())
+    years: dict[tuple, set[int]] = {}
+    for row in found:
+        years.setdefault((row[0], row[2]), set()).add(int(row[4]))
     out: list[tuple] = []
     for row in found:
         r, edition, series, award_name, year = row[0], row[1], row[2], row[3], row[4]
         if not isinstance(r, URIRef):
             continue
+        won = years[(r, series)]
         node = URIRef(KGS["win/" + hashlib.md5(f"{r} {edition} {award_name}".encode()).hexdigest()])
         values = {
             KGS.recipient: r, KGS.edition: edition, KGS.award: series, KGS.awardName: award_name,
@@ -133,10 +138,16 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
             KGS.documents: Literal(sort_items(str(row[8]), ", ")),
             KGS.sources: Literal(int(row[9]), datatype=XSD.integer), KGS.rank: row[10],
             KGS.ranks: None if row[11] is None else Literal(sort_items(str(row[11]), ", ")),
+            KGS.afterPreviousYear: _boolean(int(year) - 1 in won), KGS.firstWin: _boolean(int(year) == min(won)),
         }
         out += [(node, p, o, META_GRAPH) for p, o in values.items() if o is not None]
         out += [(node, KGS.nameKey, Literal(n), META_GRAPH) for n in sorted(names.get(r, ()))]
     return out + _records(found)
+
+
+def _boolean(value: bool) -> Literal:
+    """As the catalogue spells booleans (Virtuoso answers computed ones as 1 or 0)."""
+    return Literal("true" if value else "false", datatype=XSD.boolean)
 
 
 def _records(found: list) -> list[tuple]:

@@ -1,5 +1,5 @@
 """The win rows, records and runs resolution keeps (kg.resolve.summary) stay what a full recomputation
-gives, and ``wins-any-source``, ``city-record`` and ``consecutive-years`` read from them give the rows of
+gives, and ``wins-any-source``, ``city-record``, ``consecutive-years`` and ``timeline`` read from them give the rows of
 the queries that join the documents' statements, after adds, replacements, removals and merges, on every
 backend."""
 
@@ -30,6 +30,12 @@ def check(st) -> int:
     for name, reference in JOINED.items():
         new = [tuple(map(str, r)) for r in st.query(queries.get(name).text)]
         assert new == [tuple(map(str, r)) for r in st.query((REFERENCE / reference).read_text(encoding="utf-8"))], name
+    timeline, old = queries.get("timeline"), (REFERENCE / "timeline-pairs-every-place.rq").read_text(encoding="utf-8")
+    names = sorted({str(r[0]) for r in st.query(queries.get("wins-any-source").text)})[:4]
+    for city in [*names, "MARANA", "no such place"]:
+        values = timeline.values(city=city)
+        assert ([tuple(map(str, r)) for r in st.query(timeline.text, values)]
+                == [tuple(map(str, r)) for r in st.query(old, values)]), city
     return len(list(st.query(queries.get("wins-any-source").text)))
 
 
