@@ -232,13 +232,19 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
             return 0
     old, new = set(_held(store, nodes)), set(win_rows(store, nodes))
     mark = [(_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)]
+    # the marker says the rows are there: held exactly when there is a row, so that a store resolved bit by
+    # bit and one resolved whole hold the same quads (an empty store holds none)
     if nodes is None:
         old |= {(_MARK, KGS.version, v, META_GRAPH) for (v,) in store.query(
             f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{_MARK}> <{KGS.version}> ?v }} }}")}
-        new |= set(mark)
+        if new:
+            new |= set(mark)
     delete, insert = sorted(old - new, key=_key), sorted(new - old, key=_key)
     if delete or insert:
         store._apply_update(data_update([], delete, insert))
+    if nodes is not None and delete and not insert and not store.query(
+            f"ASK {{ GRAPH <{META_GRAPH}> {{ ?row <{KGS.recipient}> ?r }} }}").askAnswer:
+        store._apply_update(data_update([], mark, []))
     return len(delete) + len(insert)
 
 

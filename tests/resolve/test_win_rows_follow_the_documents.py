@@ -58,6 +58,19 @@ def test_win_rows_follow_adds_replacements_removals_and_merges(new_store, tmp_pa
     check(st)
 
 
+def test_a_store_without_wins_holds_no_rows_nor_their_marker(new_store) -> None:
+    st = new_store()
+    st.resolve(full=True)
+    assert st.canonical_nquads() == ""
+    st.add_document(doc("a", "Marana", "AZ", 2012))
+    assert rows_current(st)
+    st.remove_document("a")
+    assert not rows_current(st)
+    text = st.canonical_nquads()
+    st.resolve(full=True)
+    assert st.canonical_nquads() == text
+
+
 def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store) -> None:
     st = new_store()
     st.add_document(doc("a", "Marana", "AZ", 2012))
