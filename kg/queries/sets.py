@@ -56,13 +56,22 @@ def normalise(result: Result, sets: Mapping[str, str]) -> Result:
     wanted = {name: sep for name, sep in sets.items() if name in names}
     if not wanted:
         return result
+    columns = [(var, sep) for var in result.vars or [] if (sep := wanted.get(str(var))) is not None]
+    # rows repeat the same values (a city's documents on each of its rows): each is sorted once, and
+    # a value with one item or already in order is kept as it is (making rdflib literals is the cost)
+    done: dict[tuple[str, Literal], Literal] = {}
     rows = []
     for row in result.bindings:
         row = dict(row)
-        for var, term in row.items():
-            sep = wanted.get(str(var))
-            if sep is not None and isinstance(term, Literal):
-                row[var] = Literal(sort_items(str(term), sep), lang=term.language, datatype=term.datatype)
+        for var, sep in columns:
+            term = row.get(var)
+            if isinstance(term, Literal) and sep in term:
+                key = (sep, term)
+                if key not in done:
+                    text = sort_items(str(term), sep)
+                    done[key] = term if text == str(term) else Literal(text, lang=term.language,
+                                                                       datatype=term.datatype)
+                row[var] = done[key]
         rows.append(row)
     result.bindings = rows
     return result

@@ -25,6 +25,7 @@ from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
+from kg.resolve.summary import refresh
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import RESOLUTION
 
@@ -53,6 +54,8 @@ class Resolution:
     quads: list[tuple] = field(default_factory=list)
     #: the whole store's counts when this resolution covers part of it (see :mod:`kg.resolve.scope`)
     counts: dict[str, int] | None = None
+    #: the nodes whose default-graph triples this resolution checked (None: every node)
+    touched: set[URIRef] | None = None
 
     def find(self, node):
         """The canonical node of ``node`` (itself when it merged with nothing)."""
@@ -140,6 +143,14 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
 
 def resolve_store(store, *, full: bool = False, pending: bool = False,
                   changed: set[URIRef] | None = None) -> Resolution:
+    """:func:`_resolve_store`, then the win rows of what changed (:mod:`kg.resolve.summary`)."""
+    res = _resolve_store(store, full=full, pending=pending, changed=changed)
+    refresh(store, None if full or changed is None or res.touched is None else changed | res.touched)
+    return res
+
+
+def _resolve_store(store, *, full: bool = False, pending: bool = False,
+                   changed: set[URIRef] | None = None) -> Resolution:
     """Recompute resolution over ``store``'s document graphs and bring the store in line with it.
 
     Resolution reads only the statements about resolvable entities.  Then the
@@ -192,6 +203,7 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
         named = _nodes(old_res) | _nodes(res.quads)
         touched = named if changed is None else _merged_with(
             _nodes(old_res ^ set(res.quads)) | (named & changed), old_res, res.quads)
+        res.touched = touched
         wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
                   if t[0] in touched or t[2] in touched}
         current = set(store.default_touching(touched))
@@ -220,13 +232,14 @@ def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pen
         if not tied:
             break
         if not scope.grow(store, tied):
-            return resolve_store(store, changed=None, pending=pending)
+            return _resolve_store(store, changed=None, pending=pending)
     old_res, new_res = scope.old_quads, set(res.quads)
     find = dict(scope.outside_canonical)
     find.update(res.canonical)
     view = Resolution(graph, canonical=find, preferred=res.preferred, quads=res.quads)
     named = _nodes(old_res) | _nodes(new_res)
     touched = _merged_with(_nodes(old_res ^ new_res) | (named & changed), old_res, new_res)
+    res.touched = touched
     wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] != graph], view)
               if t[0] in touched or t[2] in touched}
     current = set(store.default_touching(touched))
