@@ -47,9 +47,10 @@ from rdflib.namespace import XSD
 from kg.queries.sets import sort_items
 from kg.queries.timeline import runs as year_runs
 from kg.store.meta import KGS, META_GRAPH
+from kg.store.pending import ROWS_DUE
 from kg.store.terms import data_update
 
-__all__ = ["ROWS_VERSION", "refresh", "rows_current", "win_rows"]
+__all__ = ["ROWS_VERSION", "refresh", "rows_current", "rows_due", "win_rows"]
 
 #: Version of the rows' shape: a store holding rows of another version gets them all recomputed.
 ROWS_VERSION = "2"
@@ -183,6 +184,12 @@ def _records(found: list) -> list[tuple]:
     return out
 
 
+def rows_due(store) -> bool:
+    """Whether the last resolution's win rows may not have been written (:data:`kg.store.pending.ROWS_DUE`)."""
+    s, p, o, g = ROWS_DUE
+    return bool(store.query(f"ASK {{ GRAPH <{g}> {{ <{s}> <{p}> {o.n3()} }} }}").askAnswer)
+
+
 def rows_current(store) -> bool:
     """Whether the store holds win rows of this version (an older store has none)."""
     ask = f'ASK {{ GRAPH <{META_GRAPH}> {{ <{_MARK}> <{KGS.version}> "{ROWS_VERSION}" }} }}'
@@ -231,6 +238,8 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         if not nodes:
             return 0
     old, new = set(_held(store, nodes)), set(win_rows(store, nodes))
+    if rows_due(store):
+        old.add(ROWS_DUE)  # cleared with the rows it waited for, in one transaction
     mark = [(_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)]
     # the marker says the rows are there: held exactly when there is a row, so that a store resolved bit by
     # bit and one resolved whole hold the same quads (an empty store holds none)

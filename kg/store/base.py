@@ -52,7 +52,7 @@ from kg.rdf.namespaces import DEFAULT_BASE, bind_all
 from kg.record import DocumentRecord
 from kg.store.counts import Tally, counts_update, keeps_counts, record
 from kg.store.meta import DOCUMENTS_QUERY, HASHES_QUERY, KGS, META_GRAPH, DocumentEntry, doc_node, meta_quads
-from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, STALE, Pending, pending_from_rows
+from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, ROWS_DUE, STALE, Pending, pending_from_rows
 from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
 
 if TYPE_CHECKING:
@@ -458,6 +458,7 @@ class Store:
         self._check_writable()
         drop = [(RESOLUTION, KGS.graph, g, META_GRAPH) for g in old_graphs] + [STALE] + ([REBUILD] if full else [])
         add = [(RESOLUTION, KGS.graph, graph, META_GRAPH)] if graph is not None else []
+        add.append(ROWS_DUE)  # the win rows follow in a transaction of their own
         text = data_update(old_graphs, drop + list(graph_delete) + list(meta_delete)
                            + [(s, p, o, None) for s, p, o in delete],
                            [(s, p, o, None) for s, p, o in insert] + list(graph_quads) + add + list(meta_insert))

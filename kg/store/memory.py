@@ -60,7 +60,7 @@ class MemoryStore(Store):
         from rdflib import Literal
 
         from kg.store.meta import KGS
-        from kg.store.pending import REBUILD, RESOLUTION, STALE
+        from kg.store.pending import REBUILD, RESOLUTION, ROWS_DUE, STALE
 
         self._check_writable()
         ds = self.dataset
@@ -76,6 +76,7 @@ class MemoryStore(Store):
         quads = list(graph_quads) + list(meta_insert)
         if graph is not None:
             quads.append((RESOLUTION, KGS.graph, graph, META_GRAPH))
+        quads.append(ROWS_DUE)  # the win rows follow, as on a store on disk
         if quads:
             ds.addN(quads)
         for marker in [STALE, REBUILD] if full else [STALE]:

@@ -32,7 +32,7 @@ from rdflib import Literal, URIRef
 
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["RESOLUTION", "LOAD", "STALE", "REBUILD", "Pending", "PENDING_QUERY", "pending_from_rows",
+__all__ = ["RESOLUTION", "LOAD", "STALE", "REBUILD", "ROWS_DUE", "Pending", "PENDING_QUERY", "pending_from_rows",
            "loading_quads", "recovery_note"]
 
 #: Bookkeeping node of the resolution (its graph, the union's size, the markers).
@@ -43,6 +43,9 @@ LOAD = URIRef(KGS["load"])
 STALE = (RESOLUTION, KGS.stale, Literal(True), META_GRAPH)
 #: "The default graph must be rebuilt from the documents": set when a bulk load is cut short.
 REBUILD = (RESOLUTION, KGS.rebuild, Literal(True), META_GRAPH)
+#: "The win rows may lag the resolution": set in resolution's transaction, cleared in the win rows' one
+#: (:mod:`kg.resolve.summary`); found before a resolution, it says a process stopped between the two.
+ROWS_DUE = (RESOLUTION, KGS.rowsDue, Literal(True), META_GRAPH)
 
 #: Every marker, one row each.
 PENDING_QUERY = f"""SELECT ?p ?o WHERE {{ GRAPH <{META_GRAPH}> {{

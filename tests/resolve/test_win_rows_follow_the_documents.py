@@ -78,3 +78,22 @@ def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store)
     assert not rows_current(st)
     st.resolve()
     assert check(st) == 1
+
+
+def test_rows_a_stopped_process_left_behind_its_resolution_are_all_recomputed(new_store) -> None:
+    from kg.resolve.apply import _resolve_store
+    from kg.resolve.summary import rows_due
+
+    st = new_store()
+    st.add_document(doc("a", "Marana", "AZ", 2012))
+    check(st)
+    # what a process killed between resolution's transaction and the rows' one leaves: a resolved store
+    # whose rows miss the last document
+    st.add_document(doc("b", "Tucson", "AZ", 2013), resolve=False)
+    _resolve_store(st, changed=None, pending=True)
+    assert rows_due(st)
+    assert "Tucson" not in {str(r[0]) for r in st.query(queries.get("wins-any-source").text)}
+    st._track()  # a new process: it knows nothing of what the stopped one wrote
+    st.resolve()
+    assert not rows_due(st)
+    assert check(st) == 2
