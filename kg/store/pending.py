@@ -49,7 +49,7 @@ ROWS_DUE = (RESOLUTION, KGS.rowsDue, Literal(True), META_GRAPH)
 
 #: Every marker, one row each.
 PENDING_QUERY = f"""SELECT ?p ?o WHERE {{ GRAPH <{META_GRAPH}> {{
-    {{ <{RESOLUTION}> ?p ?o FILTER(?p IN (<{KGS.stale}>, <{KGS.rebuild}>)) }}
+    {{ <{RESOLUTION}> ?p ?o FILTER(?p IN (<{KGS.stale}>, <{KGS.rebuild}>, <{KGS.rowsDue}>)) }}
     UNION {{ <{LOAD}> ?p ?o FILTER(?p = <{KGS.loading}>) }} }} }}"""
 
 
@@ -59,13 +59,15 @@ class Pending:
 
     stale: bool = False
     rebuild: bool = False
+    #: resolution was written but the win rows after it may not have been
+    rows: bool = False
     #: graphs and bookkeeping nodes of a bulk load that did not finish
     loading: list[URIRef] = field(default_factory=list)
 
     @property
     def due(self) -> bool:
         """True when the store needs repair before its default graph can be trusted."""
-        return self.stale or self.rebuild or bool(self.loading)
+        return self.stale or self.rebuild or self.rows or bool(self.loading)
 
 
 def pending_from_rows(rows) -> Pending:
@@ -76,6 +78,8 @@ def pending_from_rows(rows) -> Pending:
             out.stale = True
         elif p == KGS.rebuild:
             out.rebuild = True
+        elif p == KGS.rowsDue:
+            out.rows = True
         elif p == KGS.loading:
             out.loading.append(URIRef(o))
     out.loading.sort()

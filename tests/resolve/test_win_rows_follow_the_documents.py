@@ -93,7 +93,8 @@ def test_rows_a_stopped_process_left_behind_its_resolution_are_all_recomputed(ne
     _resolve_store(st, changed=None, pending=True)
     assert rows_due(st)
     assert "Tucson" not in {str(r[0]) for r in st.query(queries.get("wins-any-source").text)}
+    assert st.pending().due  # what opening the store for writing repairs
     st._track()  # a new process: it knows nothing of what the stopped one wrote
-    st.resolve()
-    assert not rows_due(st)
+    st.recover()
+    assert not rows_due(st) and not st.pending().due
     assert check(st) == 2
