@@ -109,6 +109,9 @@ def literal(value: object, integer: bool = False) -> str:
         return str(int(text))
     escaped = (text.replace("\\", "\\\\").replace('"', '\\"').replace("\n", "\\n")
                .replace("\r", "\\r").replace("\t", "\\t"))
+    # SPARQL reads \uXXXX and \UXXXXXXXX anywhere in a query before parsing it (rdflib even after an escaped
+    # backslash): a backslash the value holds before a "u" keeps the "u" as a code point escape of its own
+    escaped = re.sub(r"\\\\([uU])", lambda m: "\\\\\\U" + format(ord(m.group(1)), "08X"), escaped)
     return f'"{escaped}"'
 
 

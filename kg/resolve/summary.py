@@ -184,6 +184,10 @@ def _records(found: list) -> list[tuple]:
     return out
 
 
+#: a refresh inserting more row quads than this loads them with the store's bulk loader, this many at a time
+BULK_ROWS = 50_000
+
+
 def rows_due(store) -> bool:
     """Whether the last resolution's win rows may not have been written (:data:`kg.store.pending.ROWS_DUE`)."""
     s, p, o, g = ROWS_DUE
@@ -249,6 +253,16 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         if new:
             new |= set(mark)
     delete, insert = sorted(old - new, key=_key), sorted(new - old, key=_key)
+    if len(insert) > BULK_ROWS:
+        # every row of a large store (800k quads at 2M statements): one SPARQL text of them took gigabytes to
+        # parse, so they go to the bulk loader, and the marker that the rows are due is cleared only after it
+        # (a kill in between leaves the marker: the next writer recomputes the rows)
+        due = [q for q in delete if q == ROWS_DUE]
+        if len(delete) > len(due):
+            store._apply_update(data_update([], [q for q in delete if q != ROWS_DUE], []))
+        for at in range(0, len(insert), BULK_ROWS):
+            store._bulk_insert(insert[at:at + BULK_ROWS])
+        delete, insert = due, []
     if delete or insert:
         store._apply_update(data_update([], delete, insert))
     if nodes is not None and delete and not insert and not store.query(

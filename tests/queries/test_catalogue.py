@@ -216,3 +216,15 @@ def test_about(seeds) -> None:
     assert ("Thomas M. Menino", "leads", "Boston") in got
     assert ("Boston", "type", "civic:City") in got
     assert all(r["documents"] == "boston-2011-digital-cities" for r in rows(seeds, "about", name="Boston"))
+
+
+@pytest.mark.parametrize("value", ["\\U0000", "a\\u0041b", "\\u00e9", "x\\\\uy"])
+def test_a_backslash_before_u_in_a_value_is_no_code_point_escape(value: str) -> None:
+    """SPARQL reads \\u and \\U escapes before parsing, rdflib even after an escaped backslash."""
+    import pyoxigraph as ox
+
+    q = queries.CatalogueQuery(name="t", title="t", description="t",
+                               text="SELECT ?v WHERE { BIND($p AS ?v) }", parameters={"p": "x"})
+    (row,) = list(Graph().query(q.render(p=value)))
+    assert str(row[0]) == value
+    assert next(iter(ox.Store().query(q.render(p=value))))["v"].value == value

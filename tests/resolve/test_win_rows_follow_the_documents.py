@@ -98,3 +98,16 @@ def test_rows_a_stopped_process_left_behind_its_resolution_are_all_recomputed(ne
     st.recover()
     assert not rows_due(st) and not st.pending().due
     assert check(st) == 2
+
+
+def test_many_rows_go_to_the_bulk_loader_and_end_the_same(new_store, tmp_path: Path, monkeypatch) -> None:
+    from kg.resolve import summary
+
+    monkeypatch.setattr(summary, "BULK_ROWS", 7)  # a small store's rows, loaded a few quads at a time
+    st = new_store()
+    build_paths([write_corpus(tmp_path / "corpus", 10, seed=3)], st)
+    assert not summary.rows_due(st)
+    assert check(st) >= 5
+    text = st.canonical_nquads()
+    st.resolve(full=True)
+    assert st.canonical_nquads() == text
