@@ -171,6 +171,9 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     return Event(name=name, city=city, date=date, purpose="held")
 
 
+#: "in Columbus, Ohio, on Oct. 3", "in Las Vegas, Nevada on Sept. 22": the state between a city and its date
+_STATE_BEFORE_DATE = re.compile(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*"
+                                r"(?:on\s+)?")
 _NAMED_GATHERING = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’&-]*"
                               r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,8})(?=[\s,.;:]|$)")
 
@@ -200,9 +203,7 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
         pm = re.match(rf"[\s,]*in\s+{_PLACE}", rest[dm.end():]) if dm else None
         if dm is None:  # "... Summit in Columbus on Oct. 3"
             pm = re.match(rf"in\s+{_PLACE}", rest)
-            # "in Columbus, Ohio, on Oct. 3", "in Las Vegas, Nevada on Sept. 22": the state between city and date
-            after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*(?:on\s+)?",
-                           "", rest[pm.end():]) if pm else ""
+            after = _STATE_BEFORE_DATE.sub("", rest[pm.end():]) if pm else ""
             dm = DATE_RE.match(after)
         if not pm:  # "at Smart Cities Connect, held in San Antonio"
             pm = re.match(rf"[\s,]*(?:(?:held|hosted|taking place)\s+)?in\s+{_PLACE}", rest)
@@ -239,8 +240,7 @@ def _competition_event(text: str, record: DocumentRecord, year: int | None) -> E
     city = _city_of(m.group("place"), record)
     if city is None:
         return None
-    after = re.sub(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?)?,?\s*(?:on\s+)?", "",
-                   text[m.end():])
+    after = _STATE_BEFORE_DATE.sub("", text[m.end():])
     dm = DATE_RE.match(m.group("between").strip()) or DATE_RE.match(after)
     date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
     return Event(name=clean_space(m.group("name")), city=city, date=date, purpose="finalists compete")
