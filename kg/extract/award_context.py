@@ -31,6 +31,7 @@ __all__ = [
     "award_defs",
     "award_mentions",
     "in_span",
+    "level_words",
     "years_in",
 ]
 
@@ -181,6 +182,13 @@ SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
 
 
 SPAN_AFTER = re.compile(r"[ \t]?[-–/][ \t]?(?:19|20)?\d\d\b(?![,.]\d)")
+
+
+@cache
+def level_words() -> str:
+    """The certification levels of ``kg/data/layout.json`` as bare words ('gold', not 'gold[- ]level'), one
+    alternation, longest first."""
+    return "|".join(sorted((w for w in load_data("layout")["levels"] if w.isalpha()), key=len, reverse=True))
 
 
 def in_span(text: str, a: int, b: int) -> bool:

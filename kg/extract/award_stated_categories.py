@@ -22,15 +22,13 @@ Reads: the page's sentences, its layout blocks, its place mentions and the merge
 
 from __future__ import annotations
 
-import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from functools import cache
 
-from kg.data import load as load_data
-from kg.extract.award_context import Win
+from kg.extract.award_context import AwardContext, Win, level_words
 from kg.extract.categories import named_category
-from kg.extract.doc import Doc
+from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import block_at
 from kg.extract.places import PlaceMention
 
@@ -42,15 +40,9 @@ _REACH = 160
 
 
 @cache
-def _words() -> str:
-    """The level words of ``kg/data/layout.json`` ('gold', not 'gold[- ]level') as one alternation."""
-    return "|".join(sorted({w.split("[")[0] for w in load_data("layout")["levels"]}, key=len, reverse=True))
-
-
-@cache
 def _level() -> re.Pattern[str]:
     """A level word as a level: not a name that starts with one ('Gold Star families', 'Silver Line')."""
-    return re.compile(rf"\b({_words()})\b(?![- ]?(?:medals?|sponsors?|stars?|coast|rush|line|standard|"
+    return re.compile(rf"\b({level_words()})\b(?![- ]?(?:medals?|sponsors?|stars?|coast|rush|line|standard|"
                       r"cards?|mines?|gate|glove|spring|plated|fish|smith|en)\b)", re.I)
 
 
@@ -58,7 +50,7 @@ def _level() -> re.Pattern[str]:
 def _from() -> re.Pattern[str]:
     """Before a level a place moved up from, not the one it holds: "from Bronze to Silver", "(Up from
     Bronze)", "moved from Bronze or Silver to a higher designation"."""
-    return re.compile(rf"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:(?:{_words()})"
+    return re.compile(rf"\bfrom\s+(?:the\s+|a\s+|its\s+)?(?:(?:{level_words()})"
                       r"(?:\s*,\s*|\s+or\s+|\s+and\s+))*$", re.I)
 #: a sentence about the whole group: "The other eight cities earned ...", "All the cities ... at the bronze level"
 _GROUP = re.compile(r"\b(?:the\s+other|the\s+remaining|all(?:\s+of)?\s+(?:the|these|those|\d+|[a-z]+-?[a-z]*)|"
@@ -77,7 +69,8 @@ def _levels_in(text: str, a: int, b: int, places: Sequence[PlaceMention]) -> lis
     return out
 
 
-def _by_year(mentions: list[PlaceMention], year: int | None, sentence) -> list[PlaceMention]:
+def _by_year(mentions: list[PlaceMention], year: int | None,
+             sentence: Callable[[int], Sentence | None]) -> list[PlaceMention]:
     """The mentions whose sentences may state the level of the win of ``year``: those naming that year
     first, then those naming none ("entered in bronze in 2004" is the 2004 win's level, not this year's)."""
     if year is None:
@@ -115,26 +108,20 @@ def item_categories(doc: Doc, wins: list[Win]) -> None:
             w.category = named[2]
 
 
-def stated_levels(doc: Doc, places: Sequence[PlaceMention], wins: list[Win], bracketed: set[str]) -> None:
+def stated_levels(ctx: AwardContext, wins: list[Win]) -> None:
     """Give each win without a category the level its place's sentence states for it, else the level a
     sentence states for the whole group."""
-    text = doc.text
-    open_wins = [w for w in wins if w.category is None and w.award not in bracketed]
+    text = ctx.doc.text
+    open_wins = [w for w in wins if w.category is None and w.award not in ctx.bracketed]
     if not open_wins or not _level().search(text):
         return
-    starts = [s.start for s in doc.sentences]
-
-    def sentence(pos: int):
-        i = bisect.bisect_right(starts, pos) - 1
-        return doc.sentences[i] if i >= 0 and pos < doc.sentences[i].end else None
-
     mentions: dict[str, list[PlaceMention]] = {}
-    for p in places:
+    for p in ctx.places:
         mentions.setdefault(p.name, []).append(p)
     for w in open_wins:
-        for p in _by_year(mentions.get(w.recipient, []), w.year, sentence):
-            s = sentence(p.start)
-            here = [p2 for p2 in places if s.start <= p2.start < s.end]
+        for p in _by_year(mentions.get(w.recipient, []), w.year, ctx.sentence_at):
+            s = ctx.sentence_at(p.start)
+            here = ctx.places_in(s.start, s.end)
             found = _levels_in(text, s.start, s.end, here)
             after = [lv for at, lv in found if p.end <= at <= p.end + _REACH]
             if after:
@@ -147,8 +134,8 @@ def stated_levels(doc: Doc, places: Sequence[PlaceMention], wins: list[Win], bra
     rest = [w for w in open_wins if w.category is None]
     if not rest:
         return
-    for s in doc.sentences:
-        if not _GROUP.search(s.text) or any(s.start <= p.start < s.end for p in places):
+    for s in ctx.doc.sentences:
+        if not _GROUP.search(s.text) or ctx.places_in(s.start, s.end):
             continue
         found = {lv for _a, lv in _levels_in(text, s.start, s.end, ())}
         if len(found) == 1:

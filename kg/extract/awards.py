@@ -100,6 +100,7 @@ from kg.extract.award_context import (
     award_defs,
     award_mentions,
     in_span,
+    level_words,
     years_in,
 )
 from kg.extract.award_lists import (
@@ -158,8 +159,8 @@ def _type_category(award: str, text: str) -> str | None:
 
 
 #: certification levels, from ``kg/data/layout.json`` ("levels"), as the patterns below spell them
-_LV_WORDS = sorted((w for w in load_data("layout")["levels"] if w.isalpha()), key=len, reverse=True)
-_LV_LOW = "|".join(_LV_WORDS)
+_LV_LOW = level_words()
+_LV_WORDS = _LV_LOW.split("|")
 _LV_CAP = "|".join(w.capitalize() for w in _LV_WORDS)
 _LV_BOTH = f"{_LV_LOW}|{_LV_CAP}"
 _LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
@@ -1486,7 +1487,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)
-    stated_levels(doc, places, merged, bracketed)
+    stated_levels(ctx, merged)
     item_categories(doc, merged)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,

@@ -50,6 +50,7 @@ from __future__ import annotations
 import re
 from functools import cache, lru_cache
 
+from kg.extract.award_context import level_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, state_code, state_names
 from kg.extract.mentions import (
@@ -726,8 +727,7 @@ _MONTH_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August
 @cache
 def _level_name() -> re.Pattern[str]:
     """A certification level written as a name ("Gold Level"), its metals from ``kg/data/layout.json``."""
-    metals = "|".join(w for w in load_data("layout")["levels"] if w.isalpha())
-    return re.compile(rf"(?i)^(?:{metals})[- ]level$")
+    return re.compile(rf"(?i)^(?:{level_words()})[- ]level$")
 
 
 def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
