@@ -25,7 +25,7 @@ from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
-from kg.resolve.summary import refresh, rows_due
+from kg.resolve.summary import refresh
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import RESOLUTION
 
@@ -142,15 +142,14 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
 
 
 def resolve_store(store, *, full: bool = False, pending: bool = False,
-                  changed: set[URIRef] | None = None) -> Resolution:
+                  changed: set[URIRef] | None = None, rows_due: bool = False) -> Resolution:
     """:func:`_resolve_store`, then the win rows of what changed (:mod:`kg.resolve.summary`).
 
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
-    (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving, says a process stopped
-    between the two: then every row is recomputed."""
-    lagging = rows_due(store)
+    (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving (``rows_due``, from the
+    store's pending markers), says a process stopped between the two: then every row is recomputed."""
     res = _resolve_store(store, full=full, pending=pending, changed=changed)
-    refresh(store, None if full or lagging or changed is None or res.touched is None else changed | res.touched)
+    refresh(store, None if full or rows_due or changed is None or res.touched is None else changed | res.touched)
     return res
 
 

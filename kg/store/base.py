@@ -410,7 +410,7 @@ class Store:
         self._check_writable()
         pending = self.pending()
         result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
-                               changed=self._changed)
+                               changed=self._changed, rows_due=pending.rows)
         self._track()
         return result
 
