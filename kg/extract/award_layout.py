@@ -187,9 +187,9 @@ def _own_category(text: str, end: int, limit: int) -> str | None:
     if not m:
         return None
     said = m.group(1) or m.group(2)
-    cats = [c for c in find_categories("population " + said) if c.kind in ("range", "descriptive")]
-    if cats:
-        return cats[0].value
+    bracket = _bracket(said)
+    if bracket:
+        return bracket
     levels = _levels()
     lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
     return said.strip().split()[0].split("-")[0].capitalize() if lv else None
@@ -266,8 +266,10 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
 _POPULATION_NOTE = re.compile(r"[ \t]*\((?:pop\.|population:)", re.I)
 
 
-def _is_bracket(category: str) -> bool:
-    return any(c.kind in ("range", "descriptive") for c in find_categories("population " + category))
+def _bracket(said: str) -> str | None:
+    """The population bracket ``said`` states, in its canonical form ('500,000 or more population category')."""
+    cats = [c for c in find_categories("population " + said) if c.kind in ("range", "descriptive")]
+    return cats[0].value if cats else None
 
 
 def _item_bracket(text: str, end: int, limit: int) -> str | None:
@@ -496,7 +498,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                     else None)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             named = sub or category
-            if own and named and not _is_bracket(named) and _POPULATION_NOTE.match(
+            if own and named and _bracket(named) is None and _POPULATION_NOTE.match(
                     text, _past_qualifiers(text, found[-1][2], mb.end), mb.end):
                 own = None  # "City of Dallas (pop. over 250,000)" under "Information Technology:": its size, not
                 # the category it won in
