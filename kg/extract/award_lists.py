@@ -274,7 +274,9 @@ _DATED = re.compile(r"[ \t]*\((?:both[ \t]+|all[ \t]+|in[ \t]+)?"
                     r"((?:19|20)\d\d(?:(?:,[ \t]*|[ \t]+and[ \t]+)(?:19|20)\d\d)*)\)")
 #: a sentence listing an award's holders over the years: "The European Green Capitals to date are:", "Past winners"
 _HOLDERS = re.compile(r"\b(?:to date|so far|past|previous|former|winners?|recipients?|holders?|honou?rees?|"
-                      r"laureates?)\b", re.I)
+                      r"laureates?|title|followed by)\b", re.I)
+#: the holder's country or state between its name and its year: "Hamburg, Germany (2011)"
+_REGION_BEFORE_YEAR = re.compile(r",[ \t]+[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*){0,2}(?=[ \t]*\()")
 
 
 def dated_member_wins(ctx: AwardContext) -> list[Win]:
@@ -295,7 +297,8 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
             if waiting and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[waiting[-1].end:p.start]):
                 waiting = []  # "(both 2016)" dates only the places joined to the one it follows
             waiting.append(p)
-            m = _DATED.match(text, p.end)
+            region = _REGION_BEFORE_YEAR.match(text, p.end)
+            m = _DATED.match(text, region.end() if region else p.end)
             if m:
                 years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]  # "Albany, N.Y. (2016, 2017)"
                 found.extend((q, years) for q in waiting)

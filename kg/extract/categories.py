@@ -27,6 +27,8 @@ bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
 ['30,000-74,999', '250,000-499,999']
 >>> [c.value for c in find_categories("cities between 125,000 and 249,999 people")]
 ['125,000-249,999']
+>>> [c.value for c in find_categories("counties with more than 500,000 but fewer than 1 million residents")]
+['500,000-999,999']
 >>> [c.value for c in find_categories("the 125K-250K population group; cities of 500K+ and under 75K residents")]
 ['125,000-249,999', '500,000 or more', 'less than 75,000']
 >>> [(c.kind, c.value) for c in find_categories("in that same category among large cities")]
@@ -55,6 +57,9 @@ _OPEN_BOTTOM = re.compile(
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:fewer|less|under|below|smaller)\b", re.I)
 _CLOSED = re.compile(rf"(?P<a>{_NUM})(?:\s*[-–—]?\s*(?:to|through)\s*[-–—]?\s*|\s*[-–—]\s*)(?P<b>{_NUM})", re.I)
 _BETWEEN = re.compile(rf"\bbetween\s+(?P<a>{_NUM})\s+and\s+(?P<b>{_NUM})", re.I)
+# "more than 500,000 but fewer than 1 million residents": both bounds in words
+_ABOVE_BELOW = re.compile(rf"\b(?:more than|over|above|greater than|at least)\s+(?P<a>{_NUM})\s+(?:but|and)\s+"
+                          rf"(?:fewer than|less than|under|below|smaller than)\s+(?P<b>{_NUM})", re.I)
 _DESCRIPTIVE = re.compile(r"\b(mid-?sized?|midsized?)\b", re.I)
 _OWN = re.compile(r"\b(?:its|their)\s+(?:own\s+)?(?:population\s+)?"
                   r"(?:category|bracket|group|division|class|tier)\b", re.I)
@@ -126,7 +131,7 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         taken.append((a, b))
         out.append(CategoryMention(a, b, kind, value))
 
-    for m in [*_BETWEEN.finditer(text), *_CLOSED.finditer(text)]:
+    for m in [*_ABOVE_BELOW.finditer(text), *_BETWEEN.finditer(text), *_CLOSED.finditer(text)]:
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue

@@ -506,7 +506,10 @@ def find_places(text: str) -> list[PlaceMention]:
                                           inside[0] if len(inside) == 1 else None, "city", "city_of", a, b))
                 taken.add(a, b)
 
-    # 5. bare names
+    # 5. counties listed without the word "County", before their names can be read as bare cities
+    found.extend(_listed_counties(text, found, taken))
+
+    # 6. bare names
     known = {p.name for p in found}
     county_bases = {p.name.rsplit(" ", 1)[0] for p in found if p.kind == "county"}
     stop = stop_words
@@ -516,6 +519,13 @@ def find_places(text: str) -> list[PlaceMention]:
     blockers = tuple(data["not_city_before"])
     doc_states: set[str] | None = None
     doc_states_bare: set[str] | None = None
+    page_verdict: list[bool] = []
+
+    def page_abroad() -> bool:
+        if not page_verdict:  # asked once, when a bare name first needs it
+            page_verdict.append(_page_abroad(text, _states_named(text, found)))
+        return page_verdict[0]
+
     for run in _CAP_RUN.finditer(text):
         words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
         i = 0
@@ -585,7 +595,7 @@ def find_places(text: str) -> list[PlaceMention]:
                                 doc_states_bare = _states_named(text, found, bare_only=True)
                             inside = [s for s in inside if s in doc_states_bare]
                         if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
-                            big_abroad = _big_abroad(written, before, after, data)
+                            big_abroad = _big_abroad(written, before, after, data, page_abroad())
                             if big_abroad:  # "Paris", "Vienna": a small US namesake does not hide the city abroad
                                 found.append(PlaceMention(big_abroad, None, "city", "foreign", a, b))
                                 taken.add(a, b)
@@ -596,7 +606,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 elif foreign[2] < data["bare_min_population_foreign"] and not _abroad_after(after) and not (
                         foreign[2] >= data["bare_min_population_foreign_listed"]
                         and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
-                             or re.match(r"(?:,|;|\s+and\b)", after))):
+                             or re.match(r"(?:,|;|\s+and\b)", after) or page_abroad())):
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
                 elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
                     continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
@@ -788,6 +798,11 @@ def _abroad_after_re() -> re.Pattern[str]:
     return re.compile(rf"(?:[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?|[ \t]*\([ \t]*)(?:{places})")
 
 
+def _page_abroad(text: str, states: set[str]) -> bool:
+    """A page about places abroad: it names a country other than the US at least twice and no US state."""
+    return not states and len(country_pattern().findall(text)) >= 2
+
+
 def _abroad_after(after: str) -> bool:
     return _abroad_after_re().match(after) is not None
 
@@ -839,14 +854,17 @@ def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) ->
     return nw is not None and nw.group(1) in titles  # "New York Mayor Jane Roe"
 
 
-def _big_abroad(written: str, before: str, after: str, data: dict) -> str | None:
-    """The name of a city abroad written bare that outweighs a small US city of that name, or None."""
+def _big_abroad(written: str, before: str, after: str, data: dict, abroad_page: bool = False) -> str | None:
+    """The name of a city abroad written bare that outweighs a small US city of that name, or None.
+
+    On a page about places abroad ("Bristol named European Green Capital" beside Brussels, Glasgow and
+    "Nantes in France", no US state named) a city abroad of the size a list would need counts on its own."""
     foreign = foreign_city(written)
     if not foreign or re.match(r"[ \t]+[A-Z][a-z]", after):
         return None  # "the Paris Agreement" names no city
     listed = re.search(r"(?:[,;–—]|\band|\balongside|\bincluding)\s*$", before) or re.match(r"(?:,|;|\s+and\b)", after)
     if foreign[2] >= data["bare_min_population_foreign"] or _abroad_after(after) or (
-            listed and foreign[2] >= data["bare_min_population_foreign_listed"]):
+            (listed or abroad_page) and foreign[2] >= data["bare_min_population_foreign_listed"]):
         return foreign[0]
     return None
 
@@ -954,6 +972,44 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
             out.extend(new)
             if needs_places and len(new) >= 2 and doc_states:
                 _towns_in_their_list(members, found, doc_states)
+    return out
+
+
+#: a list of counties written without "County": "Four more Virginia counties came in among the top 10 ...:
+#: Albemarle (No. 2), Montgomery (No. 4), York (No. 7) and Franklin (No. 9)", "the counties of Ada and Canyon"
+_COUNTY_NAME = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+)?(?:[ \t]*\([^()\n]{1,20}\))?"
+_COUNTY_LIST = re.compile(rf"\b(?:(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+)?counties\b"
+                          rf"(?:[^.:;\n]{{0,120}}:|[ \t]+of)[ \t]+"
+                          rf"(?P<list>{_COUNTY_NAME}(?:,[ \t]+{_COUNTY_NAME})*,?[ \t]+(?:and|&)[ \t]+{_COUNTY_NAME})")
+
+
+def _listed_counties(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """Counties a list names without the word "County", each a county of the state the list's lead or the
+    text names (every member must be one, so "counties: Parks, Roads and Libraries" reads nothing)."""
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    for m in _COUNTY_LIST.finditer(text):
+        lead = state_code(m.group("state")) if m.group("state") else None
+        if lead is None:
+            if doc_states is None:
+                doc_states = _states_named(text, found)
+            states = doc_states
+        else:
+            states = {lead}
+        members = [(x.start() + m.start("list"), x.group(0))
+                   for x in _NAME_RUN.finditer(re.sub(r"\([^()]*\)", lambda g: " " * len(g.group(0)), m.group("list")))]
+        new = []
+        for a, w in members:
+            inside = [st for st in county_states(w + " County") if st in states]
+            if len(inside) != 1:
+                new = []
+                break
+            if not taken.hit(a, a + len(w)):
+                new.append(PlaceMention(county_name(w + " County") or w + " County", inside[0], "county",
+                                        "listed_county", a, a + len(w)))
+        for p in new:
+            taken.add(p.start, p.end)
+        out.extend(new)
     return out
 
 

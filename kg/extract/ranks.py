@@ -142,7 +142,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?"
                     r"(?:top[- ]ranked|highest[- ]ranked|No\.\s*1|number[- ]one)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:city|county|town|jurisdiction)\b", re.I), "top"),
-        (re.compile(r"\bthe\s+best\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
+        (re.compile(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
         (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:other|fellow|additional|award|(?:19|20)\d\d|year's)\s+(?:award\s+)?(?:recipients|awardees)\b|"
                     r"\b(?:top|other) finishers\b|"

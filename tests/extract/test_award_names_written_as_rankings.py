@@ -1,0 +1,38 @@
+"""Surveys named as a ranking ("the 2020 ranking of Digital Cities", "the No. 1 digital county"), a
+superlative with a hyphen ("the best-run city"), a bracket given by both bounds in words, and award
+holders written with their country before the year."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank, a.category) for a in extract_text(text).awards}
+
+
+def test_a_ranking_of_digital_cities_is_the_survey():
+    text = ("The City of Sugar Land recently topped the list of cities ranging in populations from 75,000-124,999 "
+            "in the 2020 ranking of Digital Cities by the Center for Digital Government (CDG).")
+    assert ("Sugar Land", "Digital Cities Survey", 2020, 1, "75,000-124,999") in _wins(text)
+
+
+def test_the_no_1_digital_county_with_its_bracket_in_words():
+    text = ("Westchester County has been ranked the No. 1 digital county in the United States.\n"
+            "The recognition applies to counties with more than 500,000 but fewer than 1 million residents.\n"
+            "The distinction was awarded by the Center for Digital Government and the National Association of "
+            "Counties.")
+    assert ("Westchester County", "Digital Counties Survey", None, 1, "500,000-999,999") in _wins(text)
+
+
+def test_the_best_run_city_is_first():
+    text = " date 2025-06-17\n\nProvo, Utah, ranks as the best-run city in the U.S., according to the WalletHub study."
+    assert ("Provo", "Best-Run Cities", 2025, 1, None) in _wins(text)
+
+
+def test_holders_written_with_their_country_each_take_their_year():
+    text = ("The title of European Green Capital is awarded every year. Stockholm, Sweden won the inaugural "
+            "title, followed by Hamburg, Germany (2011); Nantes, France (2013); Copenhagen, Denmark (2014); "
+            "and Nijmegen, Netherlands (2018).")
+    wins = {(c, y) for c, a, y, _r, _k in _wins(text) if a == "European Green Capital"}
+    assert {("Hamburg", 2011), ("Nantes", 2013), ("Copenhagen", 2014), ("Nijmegen", 2018)} <= wins
