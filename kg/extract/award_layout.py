@@ -97,7 +97,7 @@ _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
 _ORD_MARK = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔–—-][ \t]*)?"  # a bullet may stand before the ordinal
-                       r"(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t]|$)"
+                       r"(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t:]|$)"
                        r"|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"
                        r"Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)|(?P<d>\d{1,3})[.)])(?P<tie>[ \t]*\(tie[d]?\))?",
                        re.I)

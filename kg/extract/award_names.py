@@ -48,7 +48,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles"]
+__all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles", "is_ranking_title"]
 
 _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
@@ -62,9 +62,11 @@ _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|
                          r"[ \t]+(?:for|of)[ \t]+(?!the\b|[A-Z][a-z]+['’]s\b)"
                          r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:in|and|&|of)[ \t]+)?[A-Z][\w&'’-]*){0,4})")
 # a ranking's title: "Best Places to Live", "Top 10 Best Places to Live", "Best Small Towns to Retire"
-_RANKING = re.compile(r"\b(?:Top\s+(?:\d{1,3}|Ten|Five)\s+)?((?:\d{1,3}\s+)?(?:Best|Most\s+Livable|Safest|Happiest|"
-                      r"Greenest)\s+(?:(?:Small|Large|Mid-Sized|Big)\s+)?(?:Places|Cities|Towns|Counties|Communities|"
-                      r"Suburbs)\s+(?:to|for)\s+[A-Z][a-z]+(?:\s+(?:(?:and|&)\s+)?[A-Z][a-z]+)?)")
+_RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \t]+)?"
+                      r"(?:Best|Most[ \t]+Livable|Safest|Happiest|Greenest)[ \t]+"
+                      r"(?:(?:Small|Large|Mid-Sized|Big)[ \t]+)?"
+                      r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:to|for)[ \t]+[A-Z][a-z]+"
+                      r"(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
@@ -103,13 +105,22 @@ _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy
                          r"Competition")
 
 
+# the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular
+# best-places-to-live list", "the best places to live ranking"
+_RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|cities|towns)[- ](?:to|for)[- ]"
+                            r"(?:live|retire|work))(?:(?<=-live|-work)|(?<=-retire)|[ \t]+(?:list|ranking|rankings)\b)")
+
+
 def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
     out: list[tuple[int, int, str]] = []
-    if not _AWARD_NOUN.search(text) and not _RANKING.search(text):
+    if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text):
         return out
     for m in _RANKING.finditer(text):
         out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _RANKING_LOWER.finditer(text):
+        name = " ".join(w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- ]", m.group(1)))
+        out.append((m.start(1), m.end(1), name))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
         out.append((m.end(1) - len(name), m.end(1), name))
@@ -118,6 +129,16 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
         if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
             out.append((m.end(1) - len(name), m.end(1), name))
     return sorted(out)
+
+
+def is_ranking_title(name: str) -> bool:
+    """Whether a written award name is a ranking's title ("Best Places to Live"): a page that names one
+    publishes the ranking, so it is the page's honour even named once and with no win verb.
+
+    >>> is_ranking_title("Best Small Towns to Retire"), is_ranking_title("Excellence in Data Award")
+    (True, False)
+    """
+    return _RANKING.fullmatch(name) is not None
 
 
 _LIST_FRAME = re.compile(

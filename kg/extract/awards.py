@@ -115,7 +115,7 @@ from kg.extract.award_lists import (
     tiers,
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
-from kg.extract.award_names import find_titles, list_award, name_pattern, written_awards
+from kg.extract.award_names import find_titles, is_ranking_title, list_award, name_pattern, written_awards
 from kg.extract.award_stated_categories import item_categories, stated_levels
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
@@ -422,7 +422,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     written = Counter(n for _a, _b, n in written_awards(doc.text) if n not in person)
     if written:
         name, n = written.most_common(1)[0]
-        if n >= 2:
+        if n >= 2 or is_ranking_title(name):
             return name
     return None
 

@@ -1,0 +1,54 @@
+"""A ranking a publisher runs (the Economist Intelligence Unit's liveability ranking) is its own series, not
+the US Conference of Mayors' Most Livable City award, which is written capitalised or quoted; and a list
+numbered "3:" or "5 (tie):" is ranked like one numbered "3."."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+GALLERY = (" date 2015-08-20 Most livable cities\n"
+           "1. Melbourne, Australia, is the most livable city in the world, according to the latest annual "
+           "ranking from The Economist Intelligence Unit.\n"
+           "2. Vienna, Austria.\n"
+           "3: Vancouver, Canada.\n"
+           "4: Toronto, Canada.\n"
+           "5: Calgary, Canada.\n"
+           "5 (tie): Adelaide, Australia.\n")
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
+
+
+def test_a_numbered_gallery_of_a_publishers_ranking():
+    eiu = "Economist Intelligence Unit Livability Ranking"
+    assert {("Melbourne", eiu, 2015, 1), ("Vienna", eiu, 2015, 2), ("Vancouver", eiu, 2015, 3),
+            ("Toronto", eiu, 2015, 4), ("Calgary", eiu, 2015, 5), ("Adelaide", eiu, 2015, 5)} <= _wins(GALLERY)
+    assert not any(a == "Most Livable City" for _c, a, _y, _r in _wins(GALLERY))
+
+
+def test_the_mayors_award_quoted_in_lower_case_is_still_read():
+    text = " date 2016-07-04\nHonolulu was named the “most livable city” by the U.S. Conference of Mayors last week."
+    assert ("Honolulu", "Most Livable City", 2016, None) in _wins(text)
+
+
+def test_a_ranking_title_in_lower_case_heads_the_numbered_list():
+    text = ("Money Magazine has released its popular best-places-to-live list with the August 2009 issue.\n"
+            "Here are its top 10 selections for the best overall places to live:\n"
+            "1. Louisville, Colo.\n2. Chanhassen, Minn.\n3. Papillion, Neb.\n")
+    assert {("Louisville", "Best Places to Live", 2009, 1), ("Chanhassen", "Best Places to Live", 2009, 2),
+            ("Papillion", "Best Places to Live", 2009, 3)} <= _wins(text)
+
+
+def test_best_places_in_prose_without_a_list_is_no_award_name():
+    from kg.extract.award_names import written_awards
+
+    assert written_awards("Boston is one of the best places to live in the country.") == []
+
+
+def test_a_ranking_title_ends_at_its_line():
+    from kg.extract.award_names import written_awards
+
+    text = "Money Magazine Ranks Best Places to Live\n\nBest places to live in 2009"
+    names = [n for _a, _b, n in written_awards(text)]
+    assert names == ["Best Places to Live"]
