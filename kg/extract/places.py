@@ -584,7 +584,11 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # "Neighborhood Opportunity Map": a town's name inside another name
                 if canon:
                     pop = max(v[1] for v in us_city(canon).values())
-                    if pop < data["bare_min_population_us"]:
+                    # a name of two words or more that one state alone has ("Santa Monica", "Sugar Land") is that
+                    # city from a smaller size than a one-word name, which may be a surname or a word
+                    compound = len(canon.split()) >= 2 and len(us_city(canon)) == 1 \
+                        and pop >= data["bare_min_population_us_compound"]
+                    if pop < data["bare_min_population_us"] and not compound:
                         # a smaller city counts when it is in a state the text names ("suburbs
                         # including Dublin and Westerville" in a Columbus, Ohio release)
                         if doc_states is None:
