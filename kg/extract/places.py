@@ -138,6 +138,7 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
 _SENTENCE_OPENER = re.compile(r"(?:^|(?<!\b[A-Z])[.!?]\s*|[:;\n\"“]\s*)[A-Z][a-z]+\s+$")
 _TITLE_AFTER_COMMA = re.compile(r", [A-Z]")
 _LINE_LEAD = re.compile(r"(?:^|\n)[ \t•*_–-]*$")  # a line's start, after a bullet if any
+_ORDINAL_LEAD = re.compile(r"(?:^|\n)[ \t]*\d{1,3}[.):][ \t]*$")  # a numbered line's start: "9. "
 _LIST_LEAD = re.compile(r"(?:[;,–—:|]\s|\b(?:and|in|of|from)\s)$")
 _STOP_HEAD = {"The", "And", "In", "Of", "From", "At", "For", "With", "Including", "Like", "Other", "Both", "Than",
               "Among", "Near", "Outside", "Across", "By", "To", "On", "Or", "As", "Its", "Their", "His", "Her"}
@@ -410,6 +411,13 @@ def find_places(text: str) -> list[PlaceMention]:
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
                                           start, st.end()))
+                taken.add(start, st.end())
+                break
+            opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \
+                or _ORDINAL_LEAD.search(text, max(0, start - 8), start)
+            if " " in written and code in town_states(written) and opens_line:
+                # a town of the state whose name holds a bigger city's, opening its line: "9. Lake St. Louis, Mo."
+                found.append(PlaceMention(_title(written), code, "city", "with_state", start, st.end()))
                 taken.add(start, st.end())
                 break
         else:
