@@ -149,15 +149,26 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
         if not many:
             break
         # "Dubai, United Arab Emirates;", "Wake County, N.C.": the place's country or state, not a recipient
+        qualified = False
         if out[-1][0] not in state_names():  # a state has no qualifier: "Ohio, Georgia" are two states
-            end = _past_qualifiers(text, end, b.end)
+            past = _past_qualifiers(text, end, b.end)
+            qualified, end = past > end, past
         sep = _SEPARATOR.match(text, end, b.end)
+        if qualified or "," in text[out[-1][1]:end]:
+            # a table's columns run together: "Chicago, Illinois, USA Taoyuan, Taiwan" (a place right after the
+            # last one's state or country)
+            gap = _COLUMN_GAP.match(text, end, b.end)
+            if gap and gap.end() in by_start:
+                sep = gap
         if not sep:
             break
         at = sep.end()
         m = _OPENER.match(text, at, b.end)
         at = m.end() if m else at
     return out
+
+
+_COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
 
 def _shouted(text: str, found: tuple[str, int, int]) -> bool:
@@ -298,6 +309,18 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
     if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
         return None  # a contact block: "Jenna Marquardt" above "Communications Manager"
     return line
+
+
+def _year_heading(text: str, b: Block, years_in: Callable[[str], Sequence[tuple[int, int]]]) -> int | None:
+    """The year a short line among a list's members names for the members under it: "The Top7 of 2018",
+    "2017 Winners" (one year, no sentence)."""
+    if b.kind not in ("item", "heading") or b.marker not in ("line", ""):
+        return None
+    line = text[b.body:b.end].strip().rstrip(":").strip()
+    if not line or len(line) > 60 or _SENTENCE_END.search(line):
+        return None
+    years = {y for _p, y in years_in(line)}
+    return years.pop() if len(years) == 1 else None
 
 
 #: "Overall County Government Experience Winners:": a kind of government, not a place
@@ -485,9 +508,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         head_ranks = [r for r in find_ranks(head) if r.rank]  # "first-place winners include:", not a headline
         head_rank = head_ranks[0].rank if len(head_ranks) == 1 and (lead_in or sc.head.kind == "intro") else None
         sub = None
+        sub_year = None
         for mb, found in opened.items():
             if not found:
                 sub = subs.get(mb) or sub
+                sub_year = _year_heading(text, mb, years_in) or sub_year
                 continue
             if _shouted(text, found[0]):
                 continue
@@ -506,7 +531,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:
-                out.append(Candidate(name, a, award, head_year or year, head_year is not None, rank,
+                out.append(Candidate(name, a, award, sub_year or head_year or year,
+                                     sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
     return out
