@@ -448,3 +448,19 @@ def test_the_innovation_cities_program_names_the_innovation_cities_index():
             "Source: 2thinknow\n")
     assert {(a.city, a.award, a.rank) for a in extract_text(text).awards} == {
         ("Portland", "Innovation Cities Index", 3), ("Pittsburgh", "Innovation Cities Index", 2)}
+
+
+def test_bee_city_usa_and_greenstep_cities_are_known_certifications():
+    from kg.extract import extract_text
+
+    text = ("Bee City USA April 2018 E-News\n"
+            "A special welcome to the cities certified so far in 2018: Mount Holly and Highlands, North Carolina; "
+            "Mountain Home, Idaho; Salisbury, Maryland.")
+    wins = {(a.city, a.award, a.year) for a in extract_text(text).awards}
+    assert {("Mount Holly", "Bee City USA", 2018), ("Salisbury", "Bee City USA", 2018)} <= wins
+    text = ("(June 15, 2016 – St. Paul, Minn.) The League of Minnesota Cities recognized 49 member cities for "
+            "completing steps in the GreenStep Cities initiative. The cities recognized for Step One completion "
+            "in 2015-2016 are Aitkin, Albert Lea, Arden Hills, Barnum, Belle Plaine, Big Lake, Cologne, Faribault, "
+            "Fergus Falls, Golden Valley, Hastings.")
+    wins = {(a.city, a.award) for a in extract_text(text).awards}
+    assert ("Albert Lea", "GreenStep Cities") in wins
