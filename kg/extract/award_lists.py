@@ -35,6 +35,7 @@ __all__ = [
     "category_line_wins",
     "consume_related",
     "dated_member_wins",
+    "inline_member_wins",
     "grade_wins",
     "layout_exclusions",
     "layout_wins",
@@ -266,6 +267,57 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
                 continue
         intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
                          and not ELIGIBILITY.search(line)) else None
+    return wins
+
+
+#: what may stand between two members of a run of places: "Alexandria, Va.; New York City; Port St. Lucie, Fla."
+_RUN_GAP = re.compile(r"(?:,[ \t]*(?:[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?)?[ \t]*(?:;|,)?[ \t]*(?:and[ \t]+)?")
+
+
+_ANNOUNCED = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
+                        r"honou?red|awarded|champions|designated|earned|received)\b", re.I)
+_ANAPHORIC_LEAD = re.compile(r"\b(?:[Oo]ther|[Rr]emaining|[Tt]hey|[Tt]hese|[Tt]hose|also)\b")
+
+
+def inline_member_wins(ctx: AwardContext) -> list[Win]:
+    """A sentence that announces its winners and lists them after a colon: "The newly certified cities include
+    five from the U.S. and seven from Latin America: Alexandria, Va.; New York City; Port St. Lucie, Fla.; ..."
+    (three places or more, each right after the one before; the award named before the colon, else the page's)."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    sentences = ctx.doc.sentences
+    for i, s in enumerate(sentences):
+        colon = s.text.find(":")
+        if colon < 0 or any(a <= s.start < b for a, b in ctx.consumed):
+            continue
+        lead = s.text[:colon + 1]
+        # "... announced the finalists for the 2014 All-America City Awards. They are:", "Other cities named
+        # include:": the sentences before say who they are
+        back = 3 if _ANAPHORIC_LEAD.search(lead) else 1 if len(lead) < 40 else 0
+        before = [t.text for t in sentences[max(0, i - back):i]]
+        if not MEMBER_INTRO.search(lead) or any(FINALIST.search(t) or ELIGIBILITY.search(t) for t in [lead, *before]):
+            continue
+        if before and not _ANNOUNCED.search(lead) and not any(_ANNOUNCED.search(t) for t in before):
+            continue  # "Our network has grown this year. These include:": members of something else
+        run: list[PlaceMention] = []
+        at = s.start + colon + 1
+        for p in ctx.places_in(at, s.end):
+            gap = _RUN_GAP.fullmatch(text, at, p.start) if run else re.fullmatch(r"\s*", text[at:p.start])
+            if gap is None:
+                break
+            if p.start not in ctx.excluded:
+                run.append(p)
+            at = p.end
+        if len(run) < 3:
+            continue
+        named = [n for _a, _b, n in award_mentions(lead)]
+        award = named[0] if named else ctx.main_award
+        if not award or award in ctx.person_awards:
+            continue
+        years = [y for _p, y in years_in(lead)]
+        for p in run:
+            wins.append(Win(p.name, award, years[0] if years else ctx.year, None, 1, None, 0, False, [],
+                             s.evidence(), bool(years), p.start))
     return wins
 
 

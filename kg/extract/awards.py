@@ -108,6 +108,7 @@ from kg.extract.award_lists import (
     consume_related,
     dated_member_wins,
     grade_wins,
+    inline_member_wins,
     layout_exclusions,
     layout_wins,
     list_wins,
@@ -1461,6 +1462,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     wins: list[Win] = []
     for source, reader in (("list", list_wins), ("category_line", category_line_wins), ("layout", layout_wins),
                            ("member_list", member_list_wins), ("member_list", dated_member_wins),
+                           ("member_list", inline_member_wins),
                            ("grade", grade_wins)):
         wins.extend(_from(source, reader(ctx)))
     for s in doc.sentences:
