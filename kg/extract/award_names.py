@@ -41,6 +41,8 @@ True
 True
 >>> [t[2] for t in find_titles("Among the Champion Cities are Dayton, Ohio, and the What Works Cities")]
 ['Champion City']
+>>> find_titles("The Arbor Day Foundation recognized Mason City, Iowa, for its trees.")
+[]
 """
 
 from __future__ import annotations
@@ -205,6 +207,12 @@ _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", 
               "New", "Few", "All", "Best", "Most", "Leading", "Member", "Partner", "Pilot", "Sister", "Host"}
 
 
+def _is_place(name: str) -> bool:
+    from kg.extract.gazetteer import foreign_city, town_states, us_city
+
+    return bool(us_city(name) or town_states(name) or foreign_city(name))
+
+
 def find_titles(text: str) -> list[tuple[int, int, str]]:
     """(start, end, title) of prize titles given to winners: 'Among the Champion Cities are' -> 'Champion City'."""
     out: list[tuple[int, int, str]] = []
@@ -215,6 +223,8 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         if any(w in _NOT_TITLE for w in words) or re.search(r"What Works|All-America", m.group(0)):
             continue
         noun = m.group("n") or m.group("n2")
+        if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):
+            continue  # "recognized Mason City, Iowa": a place, not a prize title
         single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town"}.get(noun, noun)
         out.append((m.start(), m.end(), " ".join(words) + " " + single))
     return out

@@ -319,9 +319,10 @@ def _bare_county(ctx: AwardContext) -> tuple[re.Pattern[str], dict[str, str]] | 
     return ctx.bare or None
 
 
-_GIVE = re.compile(r"\b(?:gave|gives|given|presented|presents|awarded|awards|handed|hands|bestowed)\s+", re.I)
+_GIVE = re.compile(r"\b(?:gave|gives|given|presented|presents|awarded|awards|handed|hands|bestowed|honou?red|honou?rs|"
+                   r"recogni[sz]ed|recogni[sz]es)\s+", re.I)
 _GIVE_OBJ = re.compile(r"(?P<pron>(?:the\s+(?:city|county|town|village|parish)|it)\b)(?!['’])")
-_GIFT = re.compile(r"\s+(?:with\s+)?(?:an?|the|its|their|one of (?:its|the|their))\s+")
+_GIFT = re.compile(r",?\s+(?:with\s+)?(?:an?|the|its|their|one of (?:its|the|their))\s+")
 
 
 def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
@@ -330,10 +331,27 @@ def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
 
 def _award_after(ctx: AwardContext, st: str, pos: int) -> bool:
     """An award named within a few words after ``pos`` ('a 2018 Achievement Award', 'the Tree City USA')."""
+    pos += len(st[pos:]) - len(st[pos:].lstrip(", \t"))  # "gave Mason City, Iowa, a Growth Award"
     for a, _b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]:
         if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
             return True
     return False
+
+
+_TO_RECIPIENT = re.compile(r"[\"”’]?\s+to\s+(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?")
+
+
+def _gift_to(ctx: AwardContext, st: str, pos: int, recips: list[PlaceMention], s0: int) -> int | None:
+    """Where the place starts that a giving verb's award goes to ("presented a Growth Award to Mason City"):
+    an award named within a few words after the verb, then "to" and the place; else None."""
+    if not _GIFT.match(" " + st[pos:]):
+        return None
+    for a, b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]:
+        if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
+            m = _TO_RECIPIENT.match(st, b)
+            if m and _recips_at(recips, s0 + m.end()):
+                return s0 + m.end()
+    return None
 
 
 def _local_subject(ctx: AwardContext, sent: Sentence, anaphor: str) -> str | None:
@@ -610,6 +628,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         elif _recips_at(recips, a):
             end = _unit_end(text, _recips_at(recips, a)[0])
         else:
+            # "has given a “Tree City USA Growth Award” to Mason City": the place after "to" receives it
+            to = _gift_to(ctx, st, a - s0, recips, s0)
+            if to is not None:
+                gifts.append((s0 + m.start(), to))
             continue
         if _GIFT.match(text, end, s1) and _award_after(ctx, st, end - s0):
             gifts.append((s0 + m.start(), a))
