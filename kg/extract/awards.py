@@ -168,7 +168,8 @@ _LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
-                       r"triumphed (?:at|in))\b", re.I)
+                       r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
+                       r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) ))\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(" + _LV_CAP + r")(?:\s+level|\s+certification)?\b|\b(" + _LV_CAP + r")[- ]"

@@ -146,8 +146,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:other|fellow|additional|award|(?:19|20)\d\d|year's)\s+(?:award\s+)?(?:recipients|awardees)\b|"
                     r"\b(?:top|other) finishers\b|"
-                    r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?the\s+"
-                    r"(?:[\w'-]+\s+){0,4}list\b|"
+                    r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?"
+                    r"(?:the|[A-Z][\w.]*(?:\s+[\w.]+)?['’]s)\s+(?:[\w'-]+\s+){0,4}list\b|"
                     r"\bon (?:the|this year's|last year's|its|their|this) (?:[\w'\"“”-]+\s+){0,4}list\b|"
                     r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\bcertified\b|\bcertification\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),

@@ -26,3 +26,15 @@ def test_the_place_the_giver_names_receives_the_award(frame):
 def test_a_place_recognized_for_its_work_is_no_prize_title():
     text = "The Arbor Day Foundation recognized Mason City, Iowa, for its trees."
     assert not [a for a in extract_text(text).awards if a.award == "Mason City"]
+
+
+def test_beating_others_to_win_is_a_win_and_hoping_to_is_not():
+    won = "The city of Columbus, Ohio, beat out 77 other cities to win the 2016 Smart City Challenge."
+    hoped = "Denver, Colo., hopes to win the 2016 Smart City Challenge."
+    assert ("Columbus", "Smart City Challenge", 2016) in {(a.city, a.award, a.year) for a in extract_text(won).awards}
+    assert extract_text(hoped).awards == []
+
+
+def test_a_publishers_list_a_place_made_is_a_membership():
+    text = "Raleigh, N.C., made Money magazine's list of the Best Places to Live in 2017."
+    assert ("Raleigh", "Best Places to Live", 2017) in {(a.city, a.award, a.year) for a in extract_text(text).awards}
