@@ -169,7 +169,12 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
-                       r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) ))\b", re.I)
+                       r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) )|"
+                       # "is the recipient of the 2020 Excellence in Open Data Award", "is one of the 2014 Smart21
+                       # Communities" (a named honour right after)
+                       r"(?:is|was|are|were|as)\s+(?:the|a|an)\s+(?:proud\s+)?recipients?\s+of|"
+                       r"(?:is|was|are|were)\s+(?:one|among)\s+of\s+(?:the|this year's|its)(?=\s+(?:(?:19|20)\d\d\s+)?"
+                       r"(?-i:[A-Z])))\b", re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(" + _LV_CAP + r")(?:\s+level|\s+certification)?\b|\b(" + _LV_CAP + r")[- ]"
@@ -513,7 +518,9 @@ def _doc_year(doc: Doc) -> int | None:
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"
     for s in doc.sentences[:6]:
         if _LEAD_WIN.search(s.text):
-            years = {y for _p, y in years_in(s.text)}
+            # "ranked ninth in the survey, down from third in 2016": the earlier placing's year is not this one
+            moves = [(m.start(), m.end()) for m in [*_up_from().finditer(s.text), *_MOVE.finditer(s.text)]]
+            years = {y for _p, y in years_in(s.text, skip=moves)}
             return years.pop() if len(years) == 1 else None
     return None
 
@@ -803,7 +810,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         # "The county moved up from fifth place in the same category last year.": with no placing of its own
         # before it, the earlier rank is a placing of the previous year (or the year it states)
         for m in ups:
-            if any(sg.rank is not None and sg.end <= s0 + m.start() for sg in signals):
+            # "ranked ninth, down from third in 2016": a stated year makes the earlier rank that year's placing
+            if any(sg.rank is not None and sg.end <= s0 + m.start() for sg in signals) and not m.group("y"):
                 continue
             prior = _up_from_prior(m, ctx.year)
             if prior:

@@ -1,0 +1,30 @@
+"""Prose frames of a win that real releases use: "is the recipient of the ...", "is one of the 2014 Smart21
+Communities", and a placing "down from third in 2016" that dates the earlier placing, not this one."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
+
+
+def test_the_recipient_of_a_written_award():
+    text = "Kirkland, Wash., is the recipient of the 2020 Excellence in Open Data Award from the Sunlight Foundation."
+    assert ("Kirkland", "Excellence in Open Data Award", 2020, None) in _wins(text)
+
+
+def test_one_of_a_named_group_of_honourees():
+    text = "Dayton, Ohio, is one of the 2014 Smart21 Communities, the Intelligent Community Forum announced."
+    assert ("Dayton", "Smart21 Communities", 2014, None) in _wins(text)
+
+
+def test_one_of_the_largest_cities_is_no_win():
+    assert _wins("Dayton, Ohio, is one of the largest cities in the state.") == set()
+
+
+def test_a_year_stated_for_the_earlier_placing_is_not_this_ones():
+    wins = _wins("Minneapolis ranked ninth in the Digital Cities Survey, down from third in 2016.")
+    dcs = "Digital Cities Survey"
+    assert wins == {("Minneapolis", dcs, None, 9), ("Minneapolis", dcs, 2016, 3)}
