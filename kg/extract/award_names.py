@@ -70,7 +70,8 @@ _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \
                       r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:to|for)[ \t]+[A-Z][a-z]+"
                       r"(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
-_HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Gets?|Got|"
+_HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
+                         r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")

@@ -437,19 +437,32 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     titles = find_titles(doc.text)  # no award named: "designated a Bicycle Friendly Community" is the honour
     if titles:
         return titles[0][2]
+    everywhere = [n for _a, _b, n in written_awards(doc.text) if n not in person]
     for s in doc.sentences:
         if _WIN_VERB.search(s.text):
             found = written_awards(s.text)
             if found:
-                return found[0][2]
+                return _fullest(found[0][2], everywhere)
     # no win verb next to it: the written-out award the page keeps naming ("NLC Awards for Municipal Excellence"
     # in the headline, "the 2009 Awards for Municipal Excellence" in the lead, "these eight Awards for ...")
-    written = Counter(n for _a, _b, n in written_awards(doc.text) if n not in person)
+    written = Counter(everywhere)
     if written:
         name, n = written.most_common(1)[0]
         if n >= 2 or is_ranking_title(name):
-            return name
+            return _fullest(name, everywhere)
     return None
+
+
+def _fullest(name: str, names: list[str]) -> str:
+    """The fuller form the page writes of an award it names short (the least longer one, so a headline's
+    words before it stay out): "the 2023 CSAC Challenge Award winners"
+    beside "the Challenge Awards program" is the CSAC Challenge Award; "The Excellence in Local Government
+    Awards" beside "Local Government Awards" the former."""
+    def key(n: str) -> str:
+        return re.sub(r"s\b", "", n.lower())
+
+    longer = [n for n in names if len(n) > len(name) and key(n).endswith(" " + key(name))]
+    return min(longer, key=len) if longer else name
 
 
 def _listed(text: str) -> str | None:
@@ -1507,6 +1520,13 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             _work_category(ctx, s, wins)
     for s in later:
         _orphan_streak(ctx, s, wins, later, done=True)
+    # "The 2023 Challenge Award recipients include" on a page that names "the 2023 CSAC Challenge Award": the
+    # page's fuller name of an award no list knows
+    known = {d.name for d in award_defs()}
+    written_here = [n for _a, _b, n in written_awards(doc.text)]
+    for w in wins:
+        if w.award not in known:
+            w.award = _fullest(w.award, written_here)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):

@@ -28,3 +28,18 @@ def test_a_year_stated_for_the_earlier_placing_is_not_this_ones():
     wins = _wins("Minneapolis ranked ninth in the Digital Cities Survey, down from third in 2016.")
     dcs = "Digital Cities Survey"
     assert wins == {("Minneapolis", dcs, None, 9), ("Minneapolis", dcs, 2016, 3)}
+
+
+def test_an_award_named_short_takes_the_fuller_name_the_page_writes():
+    text = ("Sutter County and 13 others were named as the 2023 CSAC Challenge Award winners.\n"
+            "The 2023 Challenge Award recipients include the following:\n"
+            "— Los Angeles County: GIS Empowers LA County Vote Center Placement\n")
+    names = {a.award for a in extract_text(text).awards}
+    assert names == {"CSAC Challenge Award"}
+
+
+def test_a_headline_verb_before_a_written_award_is_no_part_of_it():
+    from kg.extract.award_names import written_awards
+
+    found = [n for _a, _b, n in written_awards("Georgia Trend Recognize Georgia County Excellence Award")]
+    assert found == ["Georgia County Excellence Award"]
