@@ -75,7 +75,7 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
-_LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|Year's|Top|National|Prestigious|Annual|"
+_LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
                       r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d|in|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
