@@ -376,6 +376,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             seen.add((city, date))
             name = re.sub(r"^(?:the|an?|its|their)\s+", "", name, flags=re.I)
             name = re.split(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)", name)[0]
+            name = re.split(r"\s+(?:held|hosted|scheduled|set)\b", name)[0]  # "a ceremony held Nov. 10 in ..."
             name = DATE_RE.split(name)[0].strip(" ,") or name
             name = re.sub(r"['’]s?(?=\s)", "", name)
             purpose = _purpose(text[: verb.start()], verb.group(0))

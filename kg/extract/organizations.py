@@ -825,6 +825,7 @@ def find_publisher(doc: Doc) -> str | None:
         return f"{org_seg}, {_title_case(gov) if gov.isupper() else gov}"
     if gov:
         gov = re.sub(r",\s*[A-Z][\w .]+$", "", gov)  # "City of Maple Grove, Minnesota"
+        gov = _government_name(gov)  # "City of Elgin Earns Top Spot in ...": a headline, not a masthead
         return _title_case(gov) if gov.isupper() else gov
     if org_seg and org_seg == first and _trim_run(first) == first:
         return org_seg  # "Office of the Governor" over the headline
@@ -838,6 +839,15 @@ def find_publisher(doc: Doc) -> str | None:
             if not is_person_name(name):
                 return name
     return None
+
+
+def _government_name(segment: str) -> str:
+    """'City of Elgin' from a segment that opens with it and goes on as a headline."""
+    from kg.extract.places import find_places
+
+    head = re.match(r"(?:City|Town|Village|County)\s+of\s+", segment, re.I)
+    named = [p for p in find_places(segment) if head and p.start == head.end()]
+    return segment[:named[0].end] if named else segment
 
 
 def _looks_like_date(s: str) -> bool:

@@ -149,3 +149,13 @@ def test_a_competition_named_without_finalists_or_a_jury_is_no_event():
     from kg.extract import extract_text
 
     assert extract_text("June 1, 2031. The city entered the Smart Cities Competition in Denver, Colorado.").events == []
+
+
+def test_an_events_name_stops_before_held_and_its_date():
+    from kg.extract import extract_text
+
+    text = ("ELGIN, Ill. – The City of Elgin has been ranked first in the 2022 Digital Cities Survey.\n\n"
+            "Chief Information Officer Kyle Kantor accepted the award on behalf of the city at a ceremony held "
+            "Nov. 10 in Washington, D.C.")
+    names = [e.name for e in extract_text(text).events]
+    assert names == ["ceremony"]

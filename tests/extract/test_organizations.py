@@ -354,3 +354,11 @@ def test_a_titled_person_in_a_list_of_partners_is_no_organisation():
     text = ("The work was done in partnership with the Marshall County Development Commission, Troyer Group, Park "
             "Superintendent Amber Cowell, and interns.\n")
     assert extract_text(text).organizations == ["Marshall County Development Commission", "Troyer Group"]
+
+
+def test_a_headline_opening_with_the_government_gives_only_its_name_as_publisher():
+    from kg.extract import extract_text
+
+    text = ("City of Elgin Earns Top Spot in National Digital Cities Survey\n\n"
+            "ELGIN, Ill. – The City of Elgin has been ranked first in the 2022 Digital Cities Survey.")
+    assert extract_text(text).publisher == "City of Elgin"
