@@ -36,6 +36,7 @@ __all__ = [
     "consume_related",
     "dated_member_wins",
     "inline_member_wins",
+    "own_item_wins",
     "grade_wins",
     "layout_exclusions",
     "layout_wins",
@@ -267,6 +268,55 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
                 continue
         intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
                          and not ELIGIBILITY.search(line)) else None
+    return wins
+
+
+_ITEM_MARK = re.compile(r"^[ \t]*(?:[•*·▪◦➢➤►✓✔]|(?:--|[-–—])(?=[ \t])|\d{1,2}[.)])[ \t]*")
+
+
+def own_item_wins(ctx: AwardContext) -> list[Win]:
+    """A release's own wins listed one per item, each in its category: "The winning programs are:" then
+    "• Text-to-911, in the Information Technology category" (the page's own place wins the award in each
+    category; an item that names another place is left to the other readers)."""
+    if not ctx.main or not ctx.main_award or ctx.main_award in ctx.person_awards \
+            or ctx.main_award in ctx.bracketed:
+        return []
+    text = ctx.doc.text
+    wins: list[Win] = []
+    pos = 0
+    intro: str | None = None
+    items: list[tuple[int, str]] = []
+
+    def flush() -> None:
+        if intro is not None and len(items) >= 2:
+            named = [(at, named_category(item)) for at, item in items]
+            if sum(1 for _at, n in named if n) >= 2:
+                awards = [n for _a, _b, n in award_mentions(intro)]
+                years = [y for _p, y in years_in(intro)]
+                for at, n in named:
+                    if n is None:
+                        continue
+                    sent = ctx.sentence_at(at)
+                    wins.append(Win(ctx.main, awards[0] if awards else ctx.main_award,
+                                    years[0] if years else ctx.year, None, 1, n[2], 3, False, [],
+                                    sent.evidence() if sent else None, bool(years), at))
+
+    for line in text.split("\n"):
+        start = pos
+        pos += len(line) + 1
+        if not line.strip():
+            continue
+        mark = _ITEM_MARK.match(line)
+        if intro is not None and mark and not any(
+                p.start < start + len(line) and start <= p.start and p.name != ctx.main
+                for p in ctx.places_in(start, start + len(line))):
+            items.append((start + mark.end(), line[mark.end():]))
+            continue
+        flush()
+        items = []
+        intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
+                         and not ELIGIBILITY.search(line)) else None
+    flush()
     return wins
 
 

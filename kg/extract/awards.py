@@ -113,6 +113,7 @@ from kg.extract.award_lists import (
     layout_wins,
     list_wins,
     member_list_wins,
+    own_item_wins,
     tiers,
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
@@ -1506,7 +1507,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     wins: list[Win] = []
     for source, reader in (("list", list_wins), ("category_line", category_line_wins), ("layout", layout_wins),
                            ("member_list", member_list_wins), ("member_list", dated_member_wins),
-                           ("member_list", inline_member_wins),
+                           ("member_list", inline_member_wins), ("member_list", own_item_wins),
                            ("grade", grade_wins)):
         wins.extend(_from(source, reader(ctx)))
     for s in doc.sentences:
