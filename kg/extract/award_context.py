@@ -26,6 +26,7 @@ __all__ = [
     "AwardDef",
     "ELIGIBILITY",
     "FINALIST",
+    "NOT_WON_AFTER",
     "Win",
     "YEAR",
     "award_defs",
@@ -182,6 +183,16 @@ SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
 
 
 SPAN_AFTER = re.compile(r"[ \t]?[-–/][ \t]?(?:19|20)?\d\d\b(?![,.]\d)")
+
+
+#: what a place's own predicate says when it has not won: it applied, competes, hopes, was nominated or a finalist
+NOT_WON_AFTER = re.compile(
+    r",?[ \t]+(?:(?:has|have|had|is|are|was|were|will|also|now|again|recently|officially|formally)[ \t]+){0,3}"
+    r"(?:been[ \t]+)?(?:(?:one|among)[ \t]+(?:of[ \t]+)?(?:the[ \t]+)?(?:\w+)?[ \t]*)?"  # "one of 10 finalists"
+    r"(?:appl(?:y|ies|ied|ying)[ \t]+(?:for|to)|applicants?|nominated|nominees?|(?:semi-?)?finalists?|"
+    r"hop(?:e|es|ed|ing)[ \t]+to|aim(?:s|ed|ing)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?|sought|"
+    r"pursu(?:e|es|ed|ing)|compete[sd]?|competing|vie[sd]?|vying|eligible|in[ \t]+the[ \t]+running|"
+    r"(?:served|serves|serve)[ \t]+as[ \t]+(?:a[ \t]+)?judges?)\b", re.I)
 
 
 @cache

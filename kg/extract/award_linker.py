@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 from kg.data import DATA_DIR
 from kg.data import load as load_data
-from kg.extract.award_context import ELIGIBILITY, FINALIST
+from kg.extract.award_context import ELIGIBILITY, FINALIST, NOT_WON_AFTER
 from kg.extract.award_layout import _words as layout_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
@@ -200,7 +200,8 @@ def _mention_features(page: _Page, p: PlaceMention, award: str, year: int | None
 def _not_a_win(page: _Page, m: PlaceMention) -> bool:
     """A place named as a finalist, an honourable mention, a nominee or an applicant, which no award is."""
     sent = page.sentence(m.start)
-    return sent is not None and bool(FINALIST.search(sent.text) or ELIGIBILITY.search(sent.text))
+    return sent is not None and bool(FINALIST.search(sent.text) or ELIGIBILITY.search(sent.text)
+                                     or NOT_WON_AFTER.match(page.doc.text, m.end, sent.end))
 
 
 def text_line(text: str, pos: int) -> tuple[int, int]:

@@ -93,6 +93,7 @@ from kg.extract import award_linker
 from kg.extract.award_context import (
     ELIGIBILITY,
     FINALIST,
+    NOT_WON_AFTER,
     YEAR,
     AwardContext,
     AwardDef,
@@ -619,6 +620,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         fin = FINALIST.search(before[-40:])
         if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
             continue
+        if NOT_WON_AFTER.match(text, _unit_end(text, p), s1):
+            continue  # "Boise, Idaho, has applied for ...", "Reno was one of 10 finalists for ...", "hopes to join"
         keep.append(p)
     recips = keep
     pseudo: list[tuple[int, int, str]] = []  # (start, end, name) anaphors for the document's own place

@@ -43,3 +43,12 @@ def test_a_headline_verb_before_a_written_award_is_no_part_of_it():
 
     found = [n for _a, _b, n in written_awards("Georgia Trend Recognize Georgia County Excellence Award")]
     assert found == ["Georgia County Excellence Award"]
+
+
+def test_places_that_applied_compete_hope_or_are_finalists_win_nothing():
+    for text in ("Boise, Idaho, has applied for the 2021 What Works Cities Certification.",
+                 "Tacoma, Wash., was nominated for the 2019 All-America City Award.",
+                 "Omaha, Neb., hopes to join the 2020 Smart 50 Awards winners next year.",
+                 "Reno, Nev., was one of 10 finalists for the 2015 Digital Cities Survey's top spot.",
+                 "Lakewood, Colo., will compete for the 2023 All-America City Award in Denver in June."):
+        assert extract_text(text).awards == [], text
