@@ -216,6 +216,21 @@ _RELATIVE = [(re.compile(r"\blast year\b|\ba year (?:earlier|ago|before)\b|\bthe
                          r"\b(?:one|a) year after\b", re.I), -1),
              (re.compile(r"\btwo years (?:ago|earlier)\b", re.I), -2),
              (re.compile(r"\bthis year\b|\bthis year's\b", re.I), 0)]
+def _relative_clause_year(text: str, s0: int, at: int, years: list[tuple[int, int]]) -> int | None:
+    """The year a relative phrase in the signal's own clause ("; last year's winners included") counts back
+    from the year an earlier clause of the sentence states; None without both."""
+    clause = max(text.rfind(";", s0, at), text.rfind(" but ", s0, at))
+    if clause < 0:
+        return None
+    stated = [y for p, y in years if p < clause]
+    if not stated:
+        return None
+    for pat, delta in _RELATIVE:
+        if delta and pat.search(text, clause, at):
+            return stated[-1] + delta
+    return None
+
+
 _EVENT_WORDS = re.compile(r"\b(?:honou?red|recogni[sz]ed|ceremony|conference|summit|meeting|expo|convention|reception|"
                           r"held|celebrated|accept|gala|event|awards? (?:dinner|luncheon)|presented)\b", re.I)
 _EVENT_BRAND_BEFORE = re.compile(r"(?:^|[.!?]\s+)At\s+(?:the\s+)?[A-Z][\w-]*[A-Z][\w-]*\s+$")  # "At CityLab "
@@ -950,6 +965,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             ys = [int(when.group("y"))]
         elif rel_first is not None and ctx.year:
             ys = [ctx.year + rel_first]
+        elif (clause := _relative_clause_year(text, s0, sg.start, years)) is not None:
+            ys = [clause]  # "Applications for the 2022 Smart 50 Awards are due; last year's winners included ..."
         elif after_years:
             ys = after_years
         elif before_years:

@@ -52,3 +52,8 @@ def test_places_that_applied_compete_hope_or_are_finalists_win_nothing():
                  "Reno, Nev., was one of 10 finalists for the 2015 Digital Cities Survey's top spot.",
                  "Lakewood, Colo., will compete for the 2023 All-America City Award in Denver in June."):
         assert extract_text(text).awards == [], text
+
+
+def test_last_years_winners_in_a_later_clause_count_back_from_the_stated_year():
+    text = "Applications for the 2022 Smart 50 Awards are due March 1; last year's winners included Austin, Texas."
+    assert _wins(text) == {("Austin", "Smart 50 Awards", 2021, None)}
