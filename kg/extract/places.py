@@ -291,11 +291,13 @@ def find_places(text: str) -> list[PlaceMention]:
                     canon, start = county_name(dm.group(1) + "-" + name), dm.start(1)
                 canon = _as_written(canon, name)  # "Saint Louis County" as the text writes it
                 end = m.end()
-                sm = re.compile(r",?[ \t]+").match(text, end)
+                sm = re.compile(r"[ \t]*\|[ \t]*|,?[ \t]+").match(text, end)
                 state = written_state = None
                 if sm:
                     st = state_pattern().match(text, sm.end())
-                    if st and text[end:end + 1] == ",":
+                    # "King County, Wash." or a table row's next cell: "King County | Wash. |"
+                    if st and (text[end:end + 1] == ","
+                               or ("|" in sm.group(0) and _CELL_END.match(text, st.end()))):
                         state = written_state = state_code(st.group(0))
                         if state in county_states(canon):
                             taken.add(st.start(), st.end())

@@ -42,3 +42,11 @@ def test_a_big_city_between_a_district_and_its_country_is_a_city():
 def test_a_state_between_a_city_and_its_country_is_no_city():
     cities = [n for n, _s, k in _found("  • Londrina, Paraná, Brazil\n") if k == "city"]
     assert cities == ["Londrina"]
+
+
+def test_a_countys_state_in_the_next_table_cell():
+    from kg.extract.places import find_places
+
+    rows = "3rd (tie) | King County | Wash.\n3rd (tie) | Montgomery County | Md.\n"
+    found = {(p.name, p.state) for p in find_places(rows)}
+    assert found == {("King County", "WA"), ("Montgomery County", "MD")}
