@@ -53,14 +53,15 @@ def apostrophes(pattern: str) -> str:
     return re.sub(r"(?<=[a-z]s) (?![^\[]*\])", "['’]? ", pattern)
 
 
-def award_defs() -> list[AwardDef]:
-    """Known awards from ``kg/data/awards.json``, patterns compiled."""
+@cache
+def award_defs() -> tuple[AwardDef, ...]:
+    """Known awards from ``kg/data/awards.json``, patterns compiled (once: every sentence asks)."""
     data = load_data("awards")
     out = []
     for a in data["awards"]:
         pat = re.compile("|".join(f"(?:{apostrophes(p)})" for p in a["patterns"]), re.I)
         out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
-    return out
+    return tuple(out)
 
 
 YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
