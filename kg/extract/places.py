@@ -925,8 +925,8 @@ def _town_list_re() -> re.Pattern[str]:
     """A list of places after a preposition of place: "in Estes Park or Wellington", "from Ames, Boone and Nevada"."""
     lead = "|".join(map(re.escape, places_data()["town_list_lead"]))
     name = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}"
-    return re.compile(rf"\b(?:{lead})[ \t]+(?P<list>{name}(?:,[ \t]+{name})*,?[ \t]+(?:and|or)[ \t]+{name})"
-                      r"(?![\w'’-]|[ \t]+[A-Z])")
+    return re.compile(rf"(?:\b(?:{lead})|[ \t](?:--|—|–))[ \t]+"  # "in Estes Park or Wellington", "-- Hartford, ..."
+                      rf"(?P<list>{name}(?:,[ \t]+{name})*,?[ \t]+(?:and|or)[ \t]+{name})(?![\w'’-]|[ \t]+[A-Z])")
 
 
 # a comma list of names around a reading: "..., Hewitt, " before and ", La Crescent" after
@@ -963,11 +963,12 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
         new: list[PlaceMention] = []
         ok = True
         unknown = 0
+        beside = sum(1 for a, w in members if taken.hit(a, a + len(w))) >= 2
         for a, w in members:
             b = a + len(w)
             if taken.hit(a, b):
                 continue
-            if w in stop and not needs_places:  # in a list beside places already read, "Jordan" is the town
+            if w in stop and not needs_places and not beside:  # beside places already read, "Jordan" is the town
                 ok = False
                 break
             if doc_states is None:

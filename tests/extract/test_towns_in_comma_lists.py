@@ -37,3 +37,13 @@ def test_members_of_a_town_list_are_not_a_city_its_province_and_its_country():
 def test_a_city_its_province_and_country_outside_a_list_stay_abroad():
     assert _read("Hamilton, Ontario, Canada, is a finalist.") == {"Hamilton": (None, "foreign")}
     assert set(_read("Winners: Espoo, Uusimaa, Finland, and Eindhoven, Netherlands.")) == {"Espoo", "Eindhoven"}
+
+
+def test_a_list_after_like_or_such_as_reads_its_towns_beside_places_already_read():
+    from kg.extract.places import find_places
+
+    text = ("In Arizona, these honorees include cities and towns across the state. They range from nine-time "
+            "honorees like Chandler, Gilbert, and Tucson, to first-time recipients like Avondale, Florence, "
+            "and Queen Creek.")
+    found = {(p.name, p.state) for p in find_places(text)}
+    assert {("Chandler", "AZ"), ("Florence", "AZ")} <= found
