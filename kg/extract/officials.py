@@ -317,6 +317,41 @@ def _owner_word(word: str, doc: Doc, record: DocumentRecord) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_TWO_TITLES = re.compile(r"(?:^|\s)(?P<org>[A-Z][\w!&.-]*)\s+(?P<t>(?:[A-Z][\w.-]*\s+){1,2})and\s+$")
+
+
+def _title_org(word: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation a title's first word names ("ICF co-founder", "KaBOOM! CEO"): one the page names by
+    that word, its acronym or its first word."""
+    if not word[:1].isupper() or word.lower() in _jurisdiction_titles():
+        return None
+    names = {name for name, _a, _b in org_spans(doc, record)}
+    if word in names:
+        return word
+    return (_acronym_org(word, doc, record) if word.isupper() else None) or _owner_word(word, doc, record)
+
+
+#: posts of a state, whose owner is the state: "said Governor Rick Snyder" in a Lansing, Mich., release
+_STATE_TITLES = {"governor", "gov.", "lieutenant governor", "lt. governor", "lt. gov.", "attorney general",
+                 "secretary of state", "state treasurer", "state senator", "state representative"}
+
+
+def _state_of_page(sentence: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The state a state official serves: the one state the sentence names, else the one the page's places
+    are in."""
+    from kg.extract.gazetteer import state_names
+
+    codes = state_names()
+    named = {n for n in codes if re.search(rf"\b{re.escape(n)}\b(?!\s+(?:City|County))", sentence)}
+    if len(named) == 1:
+        return named.pop()
+    states = {c.state for c in [*record.cities, *record.counties] if c.state}
+    if len(states) == 1:
+        code = states.pop()
+        return next((n for n, c in codes.items() if c == code and len(n) > 2), None)
+    return None
+
+
 def _abbreviates(short: list[str], full: list[str]) -> bool:
     i = 0
     for w in short:
@@ -878,6 +913,21 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             elif re.compile(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
+            first, _sp, rest = m.group("title").partition(" ")
+            org = _title_org(first, doc, record) if rest else None
+            if org:  # "ICF co-founder Louis Zacharilla"
+                hits.append((m.start("name"), name, title_case(rest), org))
+                continue
+            both = _TWO_TITLES.search(text, 0, m.start())
+            org = _title_org(both.group("org"), doc, record) if both and _heads_re().search(both.group("t")) else None
+            if org:  # "KaBOOM! CEO and Founder Darell Hammond": two posts at the organisation
+                hits.append((m.start("name"), name, f"{clean_space(both.group('t'))} and {title}", org))
+                continue
+            if m.group("title").lower() in _STATE_TITLES:  # "said Governor Rick Snyder": the state's governor
+                state = _state_of_page(text, doc, record)
+                if state:
+                    hits.append((m.start("name"), name, title, state))
+                    continue
             unit = _prefix_unit(text[: m.start()], record)
             if unit:  # "Lake County Board of Supervisors Chair Ann Roe": the county's board
                 hits.append((m.start("name"), name, f"{title}, {unit[0]}", unit[1]))
@@ -949,7 +999,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 continue
             title = m.group("title")
             words = title.split()
-            org = _owner_word(words[0], doc, record) if len(words) > 1 and words[0][0].isupper() else None
+            org = _title_org(words[0], doc, record) if len(words) > 1 else None
             if org:  # "League president Andy Clarke": the page's League of American Bicyclists
                 title = " ".join(words[1:])
             owner = org or _prefix_owner(text[: m.start()], doc, record, title) \

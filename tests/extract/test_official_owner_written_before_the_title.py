@@ -27,3 +27,24 @@ def test_an_organisation_name_with_us_initials_is_not_cut_at_their_period():
     text = ("Salem, Ore., was certified. “Salem delivers,” Kim Lo, President and CEO at the U.S. Harbor Building "
             "Council, said in a statement.")
     assert ("Kim Lo", "President and CEO", "U.S. Harbor Building Council") in _officials(text)
+
+
+def test_an_organisations_acronym_or_brand_before_the_title_owns_the_post():
+    from kg.extract import extract_text
+
+    text = ("The Intelligent Community Forum (ICF) named Chiayi, Taiwan, to its Top7. \"The successor will come "
+            "from one of four countries,\" ICF co-founder Louis Zacharilla said.")
+    icf = "Intelligent Community Forum"
+    assert [(o.name, o.of) for o in extract_text(text).officials] == [("Louis Zacharilla", icf)]
+    text = ("Washington, D.C. -- KaBOOM! named 212 Playful City USA communities. \"We are thrilled,\" says KaBOOM! "
+            "CEO and Founder Darell Hammond.")
+    assert [(o.name, o.title, o.of) for o in extract_text(text).officials] == [
+        ("Darell Hammond", "CEO and Founder", "KaBOOM!")]
+
+
+def test_a_governor_serves_the_state_not_the_dateline_city():
+    from kg.extract import extract_text
+
+    text = ("Lansing, Mich. -- Michigan earned an A in the 2012 Digital States Survey. \"Michigan is a leader,\" "
+            "said Governor Rick Snyder.")
+    assert [(o.name, o.of) for o in extract_text(text).officials] == [("Rick Snyder", "Michigan")]
