@@ -317,6 +317,13 @@ def _owner_word(word: str, doc: Doc, record: DocumentRecord) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+def _org_in(app: str, doc: Doc, record: DocumentRecord) -> str | None:
+    """The organisation the page names that an appositive holds ("Global Director, Smart Cities Council
+    Readiness Program"): its longest such name."""
+    inside = [name for name, _a, _b in org_spans(doc, record) if len(name) > 3 and name in app]
+    return max(inside, key=len) if inside else None
+
+
 _TWO_TITLES = re.compile(r"(?:^|\s)(?P<org>[A-Z][\w!&.-]*)\s+(?P<t>(?:[A-Z][\w.-]*\s+){1,2})and\s+$")
 
 
@@ -681,11 +688,15 @@ def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
 def _external(org: str, doc: Doc) -> bool:
     """Whether an organisation is outside the city (known, not a department-like unit, or national or wider
     by its name: "U.S. Harbor Building Council", "National Parks Board")."""
-    return _known_org(org) or not _UNIT_HEADS.search(org) or bool(_WIDE_SCOPE.match(org))
+    return _known_org(org) or not _UNIT_HEADS.search(org) or bool(_WIDE_SCOPE.match(org)) \
+        or bool(_MANY_PLACES.search(org))  # "Smart Cities Council": a body of many places, not a city's unit
 
 
 _WIDE_SCOPE = re.compile(r"(?:the\s+)?(?:U\.\s?S\.|US|United\s+States|National|American|International|Global|World)\s",
                          re.I)
+
+
+_MANY_PLACES = re.compile(r"\b(?:Cities|Counties|Communities|Municipalities|Towns|Mayors)\b")
 
 
 _INITIALS_END = re.compile(r"(?:^|\s)(?:[A-Z]\.){2,3}$")
@@ -935,6 +946,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             owner = _prefix_owner(text[: m.start()], doc, record, m.group("title"))
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
+            if owner is None:  # "Center Executive Director Cathilea Robinett": the page's Center for ...
+                pw = re.search(r"(?:^|\s)([A-Z][\w!&.-]*)\s+$", text[: m.start()])
+                if pw and not match_jurisdiction(pw.group(1), record):
+                    owner = _title_org(pw.group(1), doc, record)
             if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
                 county = "county" in m.group("title").lower()
                 # "In Salem, Mayor Kim Lee said": the place the clause is about
@@ -960,7 +975,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             org = _owner_word(word, doc, record) if len(app.split()) > 1 else None
             parsed = (app[len(word):].strip(), org) if org else _parse_appositive(app, doc, record)
             if parsed:
-                owner = parsed[1] or _local_owner(app, parsed[1], doc, record, base + m.start())
+                owner = parsed[1] or _org_in(app, doc, record) or _local_owner(app, parsed[1], doc, record,
+                                                                               base + m.start())
                 hits.append((m.start("name") if m.group("name") else m.start("name2"), name, parsed[0], owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
@@ -1048,7 +1064,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 nxt = re.match(r",\s+(?:the\s+)?([A-Z][^,;:.()\"“”]{1,60}?)(?=\s*[,;:.)]|\s*$)", rest[len(app):])
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
-                    later = _segment_owner(nxt.group(1), doc, record)
+                    later = _org_in(nxt.group(1), doc, record) or _segment_owner(nxt.group(1), doc, record)
                     if later is None and " and " in nxt.group(1):
                         # "Todd Sander, VP, Center for Digital Government and Governing Institute": the first
                         pair = clean_space(nxt.group(1))

@@ -48,3 +48,15 @@ def test_a_governor_serves_the_state_not_the_dateline_city():
     text = ("Lansing, Mich. -- Michigan earned an A in the 2012 Digital States Survey. \"Michigan is a leader,\" "
             "said Governor Rick Snyder.")
     assert [(o.name, o.of) for o in extract_text(text).officials] == [("Rick Snyder", "Michigan")]
+
+
+def test_a_short_name_before_the_title_and_an_organisation_inside_the_appositive():
+    from kg.extract import extract_text
+
+    text = ("The Center for Digital Government ranked Oakland County, Mich., first. Center Executive Director "
+            "Cathilea Robinett said, \"Counties are moving forward.\"")
+    assert [(o.name, o.of) for o in extract_text(text).officials] == [
+        ("Cathilea Robinett", "Center for Digital Government")]
+    text = ("Louisville, Ky., won the Readiness Challenge. \"We are pleased,\" said Jennifer James, Global Director, "
+            "Smart Cities Council Readiness Program, in a press release.")
+    assert [(o.name, o.of) for o in extract_text(text).officials] == [("Jennifer James", "Smart Cities Council")]
