@@ -56,6 +56,7 @@ from kg.extract.gazetteer import country_pattern, state_code, state_names
 from kg.extract.mentions import (
     alternation,
     clean_space,
+    is_given_name,
     jurisdictions,
     lines_with_offsets,
     load_data,
@@ -87,6 +88,11 @@ _ACTION_OF = re.compile(r"^(?:Release|Launch|Rollout|Roll-out|Deployment|Full de
                         r"Development|Introduction|Implementation|Adoption|Completion|Use)\s+of\s+(?:the\s+)?", re.I)
 _LOWER_HEADS = ("program", "system", "study", "plan", "platform", "portal", "initiative", "app", "tool",
                 "dashboard", "strategy")
+
+
+@cache
+def _page_chrome() -> frozenset[str]:
+    return frozenset(_data().get("page_chrome", []))
 
 
 @cache
@@ -323,6 +329,15 @@ class _Collector:
             return False
         if words[0] in _FUNCTION_WORDS or (len(words) == 1 and name in _GENERIC_FIRST):
             return False
+        if name in _page_chrome():
+            return False  # "Go Back", "Popular Posts"
+        esc = re.escape(name)
+        if len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words) and is_given_name(words[0]) \
+                and not self._place_words() & set(_key(name)) \
+                and re.search(rf"\b{esc}(?:,| said\b| says\b)|\b(?:said|says)\s+{esc}\b", self.doc.text):
+            return False  # "said Charles Bingham": a person ("Cary StreamWatch", "Storm Drain Adopter" are not)
+        if re.search(rf"\b{esc}\s+categor(?:y|ies)\b|\bcategor(?:y|ies)\s+(?:of\s+)?{esc}\b", self.doc.text):
+            return False  # "in the Public Safety category": an award's category, not a program
         if words[0] in _PREPOSITIONS or words[-1] in _not_last():
             return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
         if words[-1] in _geographic_last() and len(words) > 1:

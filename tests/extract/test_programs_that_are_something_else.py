@@ -16,3 +16,13 @@ def test_a_month_is_no_program():
 
 def test_a_contact_line_with_a_phone_number_is_no_program():
     assert _programs("Media Contact:\nJon Brodsky 602-261-8980\n") == []
+
+
+def test_page_chrome_people_and_award_categories_are_no_programs():
+    from kg.extract import extract_text
+
+    text = ("Harford County, Md., won a 2019 NACo Achievement Award in the Public Safety category.\n"
+            "\"We are proud,\" said Charles Bingham, a county spokesman.\n"
+            "Go Back\nPopular Posts\n")
+    names = {p.name for p in extract_text(text).programs}
+    assert not names & {"Public Safety", "Charles Bingham", "Go Back", "Popular Posts"}
