@@ -36,8 +36,8 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
+from kg.resolve.meta_writes import write
 from kg.store.meta import KGS, META_GRAPH
-from kg.store.terms import data_update
 
 __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "official_rows_current", "refresh"]
 
@@ -218,19 +218,4 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
     # the marker is held exactly when a row is: after this change, the new rows or the rows it leaves alone
     if new or (nodes is not None and _row_count(store) > len({q[0] for q in old} - {MARK})):
         new.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))
-    delete, insert = sorted(old - new, key=_key), sorted(new - old, key=_key)
-    if len(insert) > BULK_ROWS:
-        # a whole store's rows (1.6M quads at 10M statements): one SPARQL text of them would take gigabytes to
-        # parse; resolution's kgs:rowsDue marker, cleared only after the win rows, covers a stop in between
-        if delete:
-            store._apply_update(data_update([], delete, []))
-        for at in range(0, len(insert), BULK_ROWS):
-            store._bulk_insert(insert[at:at + BULK_ROWS])
-        return len(delete) + len(insert)
-    if delete or insert:
-        store._apply_update(data_update([], delete, insert))
-    return len(delete) + len(insert)
-
-
-def _key(q: tuple) -> tuple:
-    return tuple(str(t) for t in q)
+    return write(store, old - new, new - old, BULK_ROWS)
