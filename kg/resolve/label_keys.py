@@ -32,6 +32,8 @@ __all__ = ["LABEL_KEYS_VERSION", "label_keys", "held_label_keys", "label_keys_cu
 LABEL_KEYS_VERSION = "1"
 MARK = URIRef(KGS["labelKeys"])
 _CHUNK = 400
+#: more changed nodes than this (a first build's batch): every row is recomputed, two reads instead of many
+FULL_ABOVE = 5_000
 #: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
 BULK_KEYS = 50_000
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
@@ -77,7 +79,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
     ``nodes``: every IRI whose statements may have changed since the keys were last written; None when
     that is not known (every key is recomputed, as when the store holds none of this version)."""
     mark = (MARK, KGS.version, Literal(LABEL_KEYS_VERSION), META_GRAPH)
-    if nodes is not None and not label_keys_current(store):
+    if nodes is not None and (len(nodes) > FULL_ABOVE or not label_keys_current(store)):
         nodes = None
     if nodes is None:
         old, new = held_label_keys(store), label_keys(store)

@@ -45,6 +45,8 @@ __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "offi
 OFFICIAL_ROWS_VERSION = "1"
 MARK = URIRef(KGS["officialRows"])
 _CHUNK = 400
+#: more changed nodes than this (a first build's batch): every row is recomputed, two reads instead of many
+FULL_ABOVE = 5_000
 #: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
 BULK_ROWS = 50_000
 
@@ -202,7 +204,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
     that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    if nodes is not None and not official_rows_current(store):
+    if nodes is not None and (len(nodes) > FULL_ABOVE or not official_rows_current(store)):
         nodes = None
     if nodes is None:
         old, new = set(held_official_rows(store)), set(official_rows(store))
