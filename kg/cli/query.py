@@ -15,6 +15,7 @@ from rdflib import Literal, URIRef
 from kg.cli.app import app, store_option
 from kg.cli.output import Compactor, format_table, open_cli_store
 from kg.errors import QueryError
+from kg.queries.paging import DEFAULT_LIMIT, paged
 from kg.rdf.namespaces import DEFAULT_BASE
 
 __all__ = ["query", "bound_query", "resolve_query", "render_result"]
@@ -35,6 +36,9 @@ def query(
     store: str = store_option(),
     base: str = typer.Option(DEFAULT_BASE, "--base", metavar="IRI",
                              help="Base IRI of the entities (shown as id: in tables)."),
+    limit: int = typer.Option(None, "--limit", "-n", metavar="N", min=0,
+                              help=f"Print the first N rows (table: {DEFAULT_LIMIT:,} unless --all; csv, json: all)."),
+    all_rows: bool = typer.Option(False, "--all", help="Print every row, however many."),
 ) -> None:
     """Query the graph with SPARQL; the default graph is the union of all documents.
 
@@ -45,6 +49,10 @@ def query(
       kg query my-query.rq --format csv
       kg query 'SELECT ?city WHERE { ?city a civic:City }'
       kg query streaks -s http://localhost:7878/query   # a remote endpoint
+      kg query wins-any-source --all                     # every row, not the first 1,000
+
+    A table shows the first 1,000 rows and says when there are more; the engine still orders every
+    row, so they are the first rows of the whole answer.
 
     Prefixes civic:, org:, prov:, schema:, skos:, dcterms:, rdfs: ... are predeclared.
     """
@@ -57,9 +65,16 @@ def query(
     if fmt not in FORMATS:
         raise QueryError("E401", None, detail=f"{fmt!r}; expected one of {', '.join(FORMATS)}")
     sparql, bindings = bound_query(text, _parse_params(param or []))
+    page = None if all_rows else limit if limit is not None else DEFAULT_LIMIT if fmt == "table" else None
     with open_cli_store(store, read_only=True) as st:
-        result = st.query(sparql, bindings)
+        result = st.query(paged(sparql, page), bindings)
+    more = page is not None and result.type == "SELECT" and len(result.bindings) > page
+    if more:
+        result.bindings = result.bindings[:page]
     typer.echo(render_result(result, fmt, Compactor(base)))
+    if more:
+        typer.echo(f"(the first {page:,} rows; more not shown: --all prints every row, --limit N another number)",
+                   err=True)
 
 
 def _parse_params(items: list[str]) -> dict[str, str]:

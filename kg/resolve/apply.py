@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
+from kg.resolve import label_keys, official_rows
 from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
@@ -149,7 +150,10 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving (``rows_due``, from the
     store's pending markers), says a process stopped between the two: then every row is recomputed."""
     res = _resolve_store(store, full=full, pending=pending, changed=changed)
-    refresh(store, None if full or rows_due or changed is None or res.touched is None else changed | res.touched)
+    nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
+    official_rows.refresh(store, nodes)  # before the win rows: their transaction clears kgs:rowsDue
+    label_keys.refresh(store, nodes)
+    refresh(store, nodes)
     return res
 
 

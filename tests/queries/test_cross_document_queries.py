@@ -130,7 +130,7 @@ def oxigraph_gold(gold):
 
 @pytest.mark.parametrize(("query", "params"), [
     ("timeline", {"city": "Long Beach"}), ("timeline", {"city": "Louisville", "award": "Digital Cities Survey"}),
-    ("wins-any-source", {}), ("city-record", {}), ("quoted-officials", {}),
+    ("wins-any-source", {}), ("city-record", {}), ("quoted-officials", {}), ("officials-of-winners", {}),
     ("officials-when-won", {"city": "Montgomery County", "year": 2017}),
 ])
 def test_oxigraph_gives_the_same_answers_as_rdflib(gold, oxigraph_gold, query: str, params: dict) -> None:
