@@ -28,6 +28,7 @@ from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
 from kg.resolve.summary import refresh
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import RESOLUTION
+from kg.store.terms import gc_paused
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
 
@@ -147,9 +148,14 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
 
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
     (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving (``rows_due``, from the
-    store's pending markers), says a process stopped between the two: then every row is recomputed."""
-    res = _resolve_store(store, full=full, pending=pending, changed=changed)
-    refresh(store, None if full or rows_due or changed is None or res.touched is None else changed | res.touched)
+    store's pending markers), says a process stopped between the two: then every row is recomputed.
+
+    Python's cycle collector is paused meanwhile: resolving a large store makes millions of terms and tuples
+    and no reference cycles, and the collector walked them again and again (about a sixth of computing the
+    win rows of a 10k build)."""
+    with gc_paused():
+        res = _resolve_store(store, full=full, pending=pending, changed=changed)
+        refresh(store, None if full or rows_due or changed is None or res.touched is None else changed | res.touched)
     return res
 
 
