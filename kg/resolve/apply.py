@@ -29,6 +29,7 @@ from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
 from kg.resolve.summary import refresh
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import RESOLUTION
+from kg.store.terms import gc_paused
 
 __all__ = ["Resolution", "compute", "default_triples", "resolution_graph_iri", "resolve_store"]
 
@@ -148,12 +149,17 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
 
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
     (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving (``rows_due``, from the
-    store's pending markers), says a process stopped between the two: then every row is recomputed."""
-    res = _resolve_store(store, full=full, pending=pending, changed=changed)
-    nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
-    official_rows.refresh(store, nodes)  # before the win rows: their transaction clears kgs:rowsDue
-    label_keys.refresh(store, nodes)
-    refresh(store, nodes)
+    store's pending markers), says a process stopped between the two: then every row is recomputed.
+
+    Python's cycle collector is paused meanwhile: resolving a large store makes millions of terms and tuples
+    and no reference cycles, and the collector walked them again and again (about a sixth of computing the
+    win rows of a 10k build)."""
+    with gc_paused():
+        res = _resolve_store(store, full=full, pending=pending, changed=changed)
+        nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
+        official_rows.refresh(store, nodes)  # before the win rows: their transaction clears kgs:rowsDue
+        label_keys.refresh(store, nodes)
+        refresh(store, nodes)
     return res
 
 
@@ -212,9 +218,7 @@ def _resolve_store(store, *, full: bool = False, pending: bool = False,
         touched = named if changed is None else _merged_with(
             _nodes(old_res ^ set(res.quads)) | (named & changed), old_res, res.quads)
         res.touched = touched
-        wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] not in skip], res)
-                  if t[0] in touched or t[2] in touched}
-        current = set(store.default_touching(touched))
+        wanted, current = _touched_triples(store, touched, old_res, res, skip)
     if (current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else [])
             and not meta_delete and not meta_insert):
         if pending:  # nothing to change but the markers (and the union's size)
@@ -224,6 +228,35 @@ def _resolve_store(store, *, full: bool = False, pending: bool = False,
                         delete=sorted(current - wanted, key=_key), insert=sorted(wanted - current, key=_key),
                         meta_delete=meta_delete, meta_insert=meta_insert)
     return res
+
+
+#: the predicates whose default-graph triples resolution rewrites for a node it merges with no other (its
+#: labels, and the resolution graph's own statements)
+_LABELLING = (RDFS.label, SKOS.altLabel, OWL.sameAs, CIVIC.possiblySameAs, CIVIC.ambiguousName)
+
+
+def _touched_triples(store, touched: set[URIRef], old_res: set[tuple], res: Resolution,
+                     skip: set[URIRef]) -> tuple[set[tuple], set[tuple]]:
+    """(wanted, current): the default-graph triples of ``touched`` that resolution may change, as the
+    resolution ``res`` wants them and as the store holds them.
+
+    Why not every triple touching each node: most touched nodes merge with none (a city known by two names
+    is touched for its ``skos:altLabel``), and their other triples read the same in the plain and the
+    resolved union; reading every statement naming a hub city in every graph took most of a 10k build's
+    resolution.  So a node in an ``owl:sameAs`` (before or now) has all its triples compared, the others only
+    those it is the subject of with a :data:`_LABELLING` predicate."""
+    linked = {t for s, p, o, _g in (*old_res, *res.quads) if p == OWL.sameAs for t in (s, o)}
+    merged, labelled = touched & linked, touched - linked
+
+    def kept(t: tuple) -> bool:
+        return t[0] in merged or t[2] in merged or (t[0] in labelled and t[1] in _LABELLING)
+
+    quads = [q for q in (*store.quads_touching(merged), *store.subject_quads(labelled, _LABELLING))
+             if q[3] not in skip]
+    wanted = {t for t in default_triples(quads, res) if kept(t)}
+    current = {t for t in (*store.default_touching(merged), *store.default_subject_triples(labelled, _LABELLING))
+               if kept(t)}
+    return wanted, current
 
 
 def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pending: bool) -> Resolution:

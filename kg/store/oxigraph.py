@@ -259,6 +259,16 @@ class OxigraphStore(Store):
                 out.append((from_ox(q.subject), from_ox(q.predicate), from_ox(q.object)))
         return out
 
+    def default_subject_triples(self, nodes, predicates) -> list[tuple]:
+        """As :meth:`Store.default_subject_triples`, by pattern lookups."""
+        default, out = ox.DefaultGraph(), []
+        preds = [(p, ox.NamedNode(str(p))) for p in predicates]
+        for n in nodes:
+            node = ox.NamedNode(str(n))
+            for p, pred in preds:
+                out += [(n, p, from_ox(q.object)) for q in self.ox.quads_for_pattern(node, pred, None, default)]
+        return out
+
     def _apply_update(self, text: str) -> None:
         self._guard(lambda: self.ox.update(text))
 
