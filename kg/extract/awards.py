@@ -200,7 +200,7 @@ _LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(" + _LV_BOTH + r")"
                        r"(?!\s+(?:sponsors?|partners?|members?)\b)")
 _WINNING_WORD = re.compile(r"\b(?:renewals?|renewed|designat\w*|certifi\w*|award\w*|recogni[sz]\w*|named|earned|"
                            r"received|won|wins|honou?red)\b", re.I)
-_UP_FROM_LEVEL = re.compile(r"\b(?:moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
+_UP_FROM_LEVEL = re.compile(r"\b(?:up|moving|moved|moves|rising|rose|advancing|advanced|upgrading|upgraded|graduating|"
                             r"graduated|stepping|stepped)\s+(?:up\s+)?from\s+(?:the\s+|its\s+|their\s+)?"
                             r"(" + _LV_LOW + r")(?:[- ]level)?(?:\s+(?:certification|status))?"
                             r"(?:\s+(?:in|since)\s+((?:19|20)\d\d)|\s+(last year|a year (?:ago|earlier)))?", re.I)
@@ -549,7 +549,8 @@ def _doc_year(doc: Doc) -> int | None:
     for s in doc.sentences[:6]:
         if _LEAD_WIN.search(s.text):
             # "ranked ninth in the survey, down from third in 2016": the earlier placing's year is not this one
-            moves = [(m.start(), m.end()) for m in [*_up_from().finditer(s.text), *_MOVE.finditer(s.text)]]
+            moves = [(m.start(), m.end()) for m in [*_up_from().finditer(s.text), *_MOVE.finditer(s.text),
+                                                     *_UP_FROM_LEVEL.finditer(s.text)]]
             years = {y for _p, y in years_in(s.text, skip=moves)}
             return years.pop() if len(years) == 1 else None
     return None
@@ -882,6 +883,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
     skip_years += [(m.start(), m.end()) for m in ups]
+    skip_years += [(m.start(), m.end()) for m in _UP_FROM_LEVEL.finditer(st)]  # "up from Silver in 2015"
     years = years_in(st, s0, skip_years)
 
     wins: list[Win] = year_wins

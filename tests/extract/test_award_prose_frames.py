@@ -57,3 +57,9 @@ def test_places_that_applied_compete_hope_or_are_finalists_win_nothing():
 def test_last_years_winners_in_a_later_clause_count_back_from_the_stated_year():
     text = "Applications for the 2022 Smart 50 Awards are due March 1; last year's winners included Austin, Texas."
     assert _wins(text) == {("Austin", "Smart 50 Awards", 2021, None)}
+
+
+def test_a_level_moved_up_from_keeps_its_year_to_itself():
+    wins = {(a.city, a.year, a.category) for a in extract_text(
+        "Salt Lake City received a Gold-level Bicycle Friendly Community designation, up from Silver in 2015.").awards}
+    assert wins == {("Salt Lake City", None, "Gold"), ("Salt Lake City", 2015, "Silver")}
