@@ -37,6 +37,7 @@ __all__ = [
     "dated_member_wins",
     "inline_member_wins",
     "own_item_wins",
+    "segment_winner_wins",
     "grade_wins",
     "layout_exclusions",
     "layout_wins",
@@ -327,6 +328,55 @@ _RUN_GAP = re.compile(r"(?:,[ \t]*(?:[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?)?[ \
 _ANNOUNCED = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
                         r"honou?red|awarded|champions|designated|earned|received)\b", re.I)
 _ANAPHORIC_LEAD = re.compile(r"\b(?:[Oo]ther|[Rr]emaining|[Tt]hey|[Tt]hese|[Tt]hose|also)\b")
+
+
+#: a sentence that announces its winners before listing them: "This year's winners are ..."
+_WINNERS_ARE = re.compile(r"\b(?:winners|honou?rees|recipients|awardees)\s+(?:are|were|include[sd]?)\b", re.I)
+
+
+def _bracket_value(cat: str) -> bool:
+    return bool(re.search(r"\d", cat)) or cat == "mid-sized"
+
+
+def segment_winner_wins(ctx: AwardContext) -> list[Win]:
+    """Winners listed one segment each between semicolons, each with its own category: "This year's winners are
+    Virginia Beach, Va., in the 250,000 or more category; Des Moines, Iowa, in the 125,000 to 249,999
+    category; a tie between Denton, Texas, and Ogden, Utah, in the 75,000 to 124,999 category; ..." (two
+    segments or more that each name places and a category)."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    for s in ctx.doc.sentences:
+        lead = _WINNERS_ARE.search(s.text)
+        if lead is None or s.text.count(";") < 1 or FINALIST.search(s.text[:lead.end()]) \
+                or any(a <= s.start < b for a, b in ctx.consumed):
+            continue
+        head = s.text[:lead.end()]
+        named = [n for _a, _b, n in award_mentions(head)]
+        award = named[0] if named else ctx.main_award
+        if not award or award in ctx.person_awards:
+            continue
+        years = [y for _p, y in years_in(head)]
+        found: list[Win] = []
+        at = s.start + lead.end()
+        segments = 0
+        for part in re.split(r";", text[at:s.end]):
+            a, b = at, at + len(part)
+            at = b + 1
+            places = [p for p in ctx.places_in(a, b) if p.start not in ctx.excluded]
+            cats = [c.value for c in find_categories(part) if c.kind in ("range", "descriptive")]
+            cat = cats[0] if len(cats) == 1 else (named_category(part) or (0, 0, None))[2]
+            if not places or cat is None:
+                continue
+            segments += 1
+            tie = bool(re.search(r"\btie\b|\btied\b", part))
+            # a survey ranked within brackets names as a bracket's winner its first place
+            first = award in ctx.bracketed and _bracket_value(cat)
+            for p in places:
+                found.append(Win(p.name, award, years[0] if years else ctx.year, 1 if first else None,
+                                 2 if first else 0, cat, 3, tie, [], s.evidence(), bool(years), p.start))
+        if segments >= 2:
+            wins.extend(found)
+    return wins
 
 
 def inline_member_wins(ctx: AwardContext) -> list[Win]:
