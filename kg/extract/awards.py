@@ -794,7 +794,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                     st[m.end():], re.I):
             continue  # "earned an honorable mention" is not a win
         # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
-        if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+){0,3}?(?:awards?|prizes?|honou?rs?|titles?|"
+        if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:awards?|prizes?|honou?rs?|titles?|"
                                  r"medals?|certification)\b", st[m.end():]) \
                 or (m.group(0).lower().startswith("won") and re.match(r"\s+(?:a\s+|the\s+)?\$", st[m.end():])):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))

@@ -63,3 +63,9 @@ def test_a_level_moved_up_from_keeps_its_year_to_itself():
     wins = {(a.city, a.year, a.category) for a in extract_text(
         "Salt Lake City received a Gold-level Bicycle Friendly Community designation, up from Silver in 2015.").awards}
     assert wins == {("Salt Lake City", None, "Gold"), ("Salt Lake City", 2015, "Silver")}
+
+
+def test_places_selected_for_prizes_worth_money_win():
+    text = ("Chicago won the $5 million grand prize in the 2013 Mayors Challenge. Houston, Philadelphia, and "
+            "Santa Monica, Calif., were selected for the $1 million runner-up prizes.")
+    assert {"Houston", "Philadelphia", "Santa Monica"} <= {a.city for a in extract_text(text).awards}
