@@ -325,7 +325,7 @@ def own_item_wins(ctx: AwardContext) -> list[Win]:
 _RUN_GAP = re.compile(r"(?:,[ \t]*(?:[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?)?[ \t]*(?:;|,)?[ \t]*(?:and[ \t]+)?")
 
 
-_ANNOUNCED = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
+_ANNOUNCED = re.compile(r"\b(?:winners?|winning|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
                         r"honou?red|awarded|champions|designated|earned|received)\b", re.I)
 _ANAPHORIC_LEAD = re.compile(r"\b(?:[Oo]ther|[Rr]emaining|[Tt]hey|[Tt]hese|[Tt]hose|also)\b")
 

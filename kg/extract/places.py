@@ -416,7 +416,8 @@ def find_places(text: str) -> list[PlaceMention]:
                 taken.add(start, st.end())
                 break
             opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \
-                or _ORDINAL_LEAD.search(text, max(0, start - 8), start)
+                or _ORDINAL_LEAD.search(text, max(0, start - 8), start) \
+                or re.search(r"[;:][ \t]*$", text[max(0, start - 3):start])  # "...; South Miami, FL; ..."
             if " " in written and code in town_states(written) and opens_line:
                 # a town of the state whose name holds a bigger city's, opening its line: "9. Lake St. Louis, Mo."
                 found.append(PlaceMention(_title(written), code, "city", "with_state", start, st.end()))

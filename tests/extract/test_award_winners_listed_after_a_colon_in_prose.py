@@ -28,3 +28,12 @@ def test_other_finalists_named_later_win_nothing():
             "Four California cities were named among the 20 finalists.\n\n"
             "Other cities named include: Chandler, AZ; Bentonville, AR; Miami Lakes, FL; Acworth, GA.")
     assert extract_text(text).awards == []
+
+
+def test_other_communities_winning_listed_after_a_colon_win_and_a_town_beats_its_big_namesake():
+    text = ("WHEREAS, Independence, Missouri, was named a 2001 All-America City; and,\n"
+            "WHEREAS, other communities winning awards were: Santa Clara, CA; Delray Beach, FL; South Miami, FL; "
+            "Fort Dodge, IA; Ocean City, MD; and Bozeman, MT; and,")
+    wins = {a.city for a in extract_text(text).awards if a.award == "All-America City Award"}
+    assert {"Santa Clara", "Delray Beach", "South Miami", "Fort Dodge", "Ocean City", "Bozeman"} <= wins
+    assert "Miami" not in wins
