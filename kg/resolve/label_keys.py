@@ -25,13 +25,13 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 
 from kg.resolve.meta_writes import write
+from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["LABEL_KEYS_VERSION", "label_keys", "held_label_keys", "label_keys_current", "refresh"]
 
 LABEL_KEYS_VERSION = "1"
 MARK = URIRef(KGS["labelKeys"])
-_CHUNK = 400
 #: more changed nodes than this (a first build's batch): every row is recomputed, two reads instead of many
 FULL_ABOVE = 5_000
 #: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
@@ -39,19 +39,15 @@ BULK_KEYS = 50_000
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
 
-def _values(nodes: Iterable[URIRef] | None) -> Iterable[str]:
-    if nodes is None:
-        yield ""
-        return
-    ordered = sorted(n for n in nodes if isinstance(n, URIRef))
-    for i in range(0, len(ordered), _CHUNK):
-        yield f"VALUES ?e {{ {' '.join(f'<{n}>' for n in ordered[i:i + _CHUNK])} }}"
+def _iris(nodes: Iterable[URIRef] | None) -> Iterable[URIRef] | None:
+    """The IRIs among ``nodes`` (a label key is kept for named nodes only); None stays None (every node)."""
+    return None if nodes is None else [n for n in nodes if isinstance(n, URIRef)]
 
 
 def label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
     """The key quads of ``nodes`` (of every labelled node when None), from the default graph's labels."""
     out: set[tuple] = set()
-    for values in _values(nodes):
+    for values in values_blocks("e", _iris(nodes)):
         for e, label in store.query(f"SELECT ?e ?l WHERE {{ {values} ?e <{_LABEL}> ?l }}"):
             if isinstance(e, URIRef):
                 out.add((e, KGS.labelKey, Literal(str(label).lower()), META_GRAPH))
@@ -61,7 +57,7 @@ def label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
 def held_label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
     """The key quads the store holds for ``nodes`` (every key when None)."""
     out: set[tuple] = set()
-    for values in _values(nodes):
+    for values in values_blocks("e", _iris(nodes)):
         out |= {(e, KGS.labelKey, k, META_GRAPH) for e, k in store.query(
             f"SELECT ?e ?k WHERE {{ {values} GRAPH <{META_GRAPH}> {{ ?e <{KGS.labelKey}> ?k }} }}")}
     return out

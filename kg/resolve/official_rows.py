@@ -37,6 +37,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.resolve.meta_writes import write
+from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "official_rows_current", "refresh"]
@@ -44,7 +45,6 @@ __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "offi
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 OFFICIAL_ROWS_VERSION = "1"
 MARK = URIRef(KGS["officialRows"])
-_CHUNK = 400
 #: more changed nodes than this (a first build's batch): every row is recomputed, two reads instead of many
 FULL_ABOVE = 5_000
 #: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
@@ -86,19 +86,10 @@ SELECT DISTINCT ?jurisdiction WHERE {
 }"""
 
 
-def _values(var: str, nodes: Iterable | None) -> Iterable[str]:
-    if nodes is None:
-        yield ""
-        return
-    ordered = sorted(nodes)
-    for i in range(0, len(ordered), _CHUNK):
-        yield f"VALUES ?{var} {{ {' '.join(t.n3() for t in ordered[i:i + _CHUNK])} }}"
-
-
 def _places_named(store, names: Iterable[Literal]) -> set[URIRef]:
     """Every place holding a post whose label is one of ``names`` (an exact, indexed lookup each)."""
     out: set[URIRef] = set()
-    for values in _values("jurisdiction", names):
+    for values in values_blocks("jurisdiction", names):
         out |= {j for (j,) in store.query(_PREFIXES + f"""SELECT DISTINCT ?j WHERE {{ {values}
             ?j rdfs:label ?jurisdiction . FILTER EXISTS {{ ?post org:postIn ?j }} }}""")}
     return out
@@ -112,12 +103,12 @@ def official_rows(store, places: Iterable[URIRef] | None = None) -> list[tuple]:
             return []
     wins: dict[URIRef, list[tuple]] = {}
     posts: list[tuple] = []
-    for values in _values("j", places):
+    for values in values_blocks("j", places):
         for j, series, award_name, year in store.query(_WINS % {"values": values}):
             wins.setdefault(j, []).append((series, award_name, year))
     if not wins:
         return []
-    for values in _values("j", wins if places is not None else None):
+    for values in values_blocks("j", wins if places is not None else None):
         posts += [row for row in store.query(_POSTS % {"values": values}) if row[0] in wins]
     groups: dict[tuple, dict] = {}
     for j, person, official, title, jurisdiction in posts:
@@ -155,7 +146,7 @@ def official_rows_current(store) -> bool:
 def _held_nodes(store, names: Iterable[Literal] | None) -> set[URIRef]:
     """The row nodes of ``names`` (place names; every row when None)."""
     out: set[URIRef] = set()
-    for values in _values("name", names):
+    for values in values_blocks("name", names):
         out |= {row for (row,) in store.query(f"""SELECT DISTINCT ?row WHERE {{ {values}
             GRAPH <{META_GRAPH}> {{ ?row <{KGS.jurisdictionName}> ?name }} }}""")}
     return out
@@ -167,7 +158,7 @@ def held_official_rows(store, names: Iterable[Literal] | None = None) -> list[tu
         return [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{
             GRAPH <{META_GRAPH}> {{ ?row <{KGS.jurisdictionName}> ?any ; ?p ?o }} }}""")]
     out: list[tuple] = []
-    for values in _values("row", _held_nodes(store, names)):
+    for values in values_blocks("row", _held_nodes(store, names)):
         out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
             GRAPH <{META_GRAPH}> {{ ?row ?p ?o }} }}""")]
     return out
@@ -183,7 +174,7 @@ def _changed_names(store, nodes: set[URIRef]) -> set[Literal]:
     """The place names whose rows may differ: of the changed nodes now, of the rows that name them, and of
     the rows of an award whose name changed."""
     names: set[Literal] = set()
-    for values in _values("n", nodes):
+    for values in values_blocks("n", nodes):
         names |= {name for (name,) in store.query(_NAMES_OF % {"values": values})}
         names |= {name for (name,) in store.query(f"""SELECT DISTINCT ?name WHERE {{ {values} GRAPH <{META_GRAPH}> {{
             ?row ?by ?n ; <{KGS.jurisdictionName}> ?name

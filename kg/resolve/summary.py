@@ -46,6 +46,7 @@ from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
 from kg.queries.timeline import runs as year_runs
+from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import ROWS_DUE
 from kg.store.terms import data_update
@@ -55,7 +56,6 @@ __all__ = ["ROWS_VERSION", "refresh", "rows_current", "rows_due", "win_rows"]
 #: Version of the rows' shape: a store holding rows of another version gets them all recomputed.
 ROWS_VERSION = "2"
 _MARK = URIRef(KGS["winRows"])
-_CHUNK = 400
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -105,15 +105,6 @@ _NAMES = _PREFIXES + """
 SELECT DISTINCT ?r ?name WHERE { %(values)s { ?r rdfs:label ?name } UNION { ?r skos:altLabel ?name } }"""
 
 
-def _values(var: str, nodes: Iterable[URIRef] | None) -> Iterable[str]:
-    if nodes is None:
-        yield ""
-        return
-    ordered = sorted(nodes)
-    for i in range(0, len(ordered), _CHUNK):
-        yield f"VALUES ?{var} {{ {' '.join(f'<{n}>' for n in ordered[i:i + _CHUNK])} }}"
-
-
 #: the rows' predicates and small literals, made once: made per row (an IRI checked, a literal cast, for each
 #: of 800k quads at 2M statements) they took a third of computing the rows
 _P = {name: URIRef(KGS[name]) for name in (
@@ -137,7 +128,7 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     """The bookkeeping quads of the win rows of ``recipients`` (of every recipient when None)."""
     found: list = []
     names: dict[URIRef, set[str]] = {}
-    for values in _values("r", recipients):
+    for values in values_blocks("r", recipients):
         found += list(store.query(_WINS % {"values": values}))
         for r, name in store.query(_NAMES % {"values": values or "?w civic:recipient ?r ."}):
             names.setdefault(r, set()).add(str(name).lower())
@@ -228,7 +219,7 @@ def rows_current(store) -> bool:
 def _held(store, recipients: Iterable[URIRef] | None) -> list[tuple]:
     """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
     out: list[tuple] = []
-    for values in _values("r", recipients):
+    for values in values_blocks("r", recipients):
         for of in (KGS.recipient, KGS.recordOf, KGS.runOf):  # (a second VALUES for these lost rows on Oxigraph)
             rows = store.query(f"""SELECT ?row ?p ?o WHERE {{ {values} GRAPH <{META_GRAPH}> {{
                 ?row <{of}> ?r . ?row ?p ?o }} }}""")
@@ -239,7 +230,7 @@ def _held(store, recipients: Iterable[URIRef] | None) -> list[tuple]:
 def _renamed_awards(store, nodes: set[URIRef]) -> set[URIRef]:
     """The recipients of every award among ``nodes`` whose names differ from those its rows show."""
     out: set[URIRef] = set()
-    for values in _values("a", nodes):
+    for values in values_blocks("a", nodes):
         now = {(a, str(n)) for a, n in store.query(f"""SELECT DISTINCT ?a ?n WHERE {{ {values}
             ?a a <https://w3id.org/civic-kg/ontology#Award> ; <http://www.w3.org/2000/01/rdf-schema#label> ?n }}""")}
         shown = {(a, str(n)) for a, n in store.query(f"""SELECT DISTINCT ?a ?n WHERE {{ {values}
