@@ -50,6 +50,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from kg.extract.gazetteer import foreign_city, town_states, us_city
+
 __all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles", "is_ranking_title"]
 
 _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
@@ -209,8 +211,6 @@ _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", 
 
 
 def _is_place(name: str) -> bool:
-    from kg.extract.gazetteer import foreign_city, town_states, us_city
-
     return bool(us_city(name) or town_states(name) or foreign_city(name))
 
 

@@ -353,13 +353,16 @@ def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
     return [p for p in recips if p.start == pos]
 
 
-def _award_after(ctx: AwardContext, st: str, pos: int) -> bool:
-    """An award named within a few words after ``pos`` ('a 2018 Achievement Award', 'the Tree City USA')."""
+def _awards_after(ctx: AwardContext, st: str, pos: int) -> list[tuple[int, int]]:
+    """(start, end) of the awards named within a few words after ``pos`` ('a 2018 Achievement Award', 'the
+    Tree City USA'), no comma or semicolon between."""
     pos += len(st[pos:]) - len(st[pos:].lstrip(", \t"))  # "gave Mason City, Iowa, a Growth Award"
-    for a, _b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]:
-        if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
-            return True
-    return False
+    return [(a, b) for a, b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]
+            if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a])]
+
+
+def _award_after(ctx: AwardContext, st: str, pos: int) -> bool:
+    return bool(_awards_after(ctx, st, pos))
 
 
 _TO_RECIPIENT = re.compile(r"[\"”’]?\s+to\s+(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?")
@@ -370,11 +373,10 @@ def _gift_to(ctx: AwardContext, st: str, pos: int, recips: list[PlaceMention], s
     an award named within a few words after the verb, then "to" and the place; else None."""
     if not _GIFT.match(" " + st[pos:]):
         return None
-    for a, b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]:
-        if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a]):
-            m = _TO_RECIPIENT.match(st, b)
-            if m and _recips_at(recips, s0 + m.end()):
-                return s0 + m.end()
+    for _a, b in _awards_after(ctx, st, pos):
+        m = _TO_RECIPIENT.match(st, b)
+        if m and _recips_at(recips, s0 + m.end()):
+            return s0 + m.end()
     return None
 
 

@@ -45,6 +45,7 @@ from collections import Counter
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
+from kg.extract.gazetteer import state_names
 from kg.extract.mentions import (
     PERSON,
     alternation,
@@ -346,8 +347,6 @@ _STATE_TITLES = {"governor", "gov.", "lieutenant governor", "lt. governor", "lt.
 def _state_of_page(sentence: str, doc: Doc, record: DocumentRecord) -> str | None:
     """The state a state official serves: the one state the sentence names, else the one the page's places
     are in."""
-    from kg.extract.gazetteer import state_names
-
     codes = state_names()
     named = {n for n in codes if re.search(rf"\b{re.escape(n)}\b(?!\s+(?:City|County))", sentence)}
     if len(named) == 1:

@@ -61,6 +61,7 @@ from kg.extract.mentions import (
     load_data,
     related_spans,
 )
+from kg.extract.places import find_places
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
@@ -843,8 +844,6 @@ def find_publisher(doc: Doc) -> str | None:
 
 def _government_name(segment: str) -> str:
     """'City of Elgin' from a segment that opens with it and goes on as a headline."""
-    from kg.extract.places import find_places
-
     head = re.match(r"(?:City|Town|Village|County)\s+of\s+", segment, re.I)
     named = [p for p in find_places(segment) if head and p.start == head.end()]
     return segment[:named[0].end] if named else segment
