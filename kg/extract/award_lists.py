@@ -26,6 +26,7 @@ from kg.extract.award_layout import excluded_members, layout_candidates, strip_t
 from kg.extract.award_names import find_titles, written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.grades import find_grade_lines, find_grades, states_in
+from kg.extract.layout import blocks
 from kg.extract.mentions import related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import ordinal_pattern, ordinal_value
@@ -272,9 +273,6 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
     return wins
 
 
-_ITEM_MARK = re.compile(r"^[ \t]*(?:[•*·▪◦➢➤►✓✔]|(?:--|[-–—])(?=[ \t])|\d{1,2}[.)])[ \t]*")
-
-
 def own_item_wins(ctx: AwardContext) -> list[Win]:
     """A release's own wins listed one per item, each in its category: "The winning programs are:" then
     "• Text-to-911, in the Information Technology category" (the page's own place wins the award in each
@@ -284,7 +282,6 @@ def own_item_wins(ctx: AwardContext) -> list[Win]:
         return []
     text = ctx.doc.text
     wins: list[Win] = []
-    pos = 0
     intro: str | None = None
     items: list[tuple[int, str]] = []
 
@@ -302,19 +299,14 @@ def own_item_wins(ctx: AwardContext) -> list[Win]:
                                     years[0] if years else ctx.year, None, 1, n[2], 3, False, [],
                                     sent.evidence() if sent else None, bool(years), at))
 
-    for line in text.split("\n"):
-        start = pos
-        pos += len(line) + 1
-        if not line.strip():
-            continue
-        mark = _ITEM_MARK.match(line)
-        if intro is not None and mark and not any(
-                p.start < start + len(line) and start <= p.start and p.name != ctx.main
-                for p in ctx.places_in(start, start + len(line))):
-            items.append((start + mark.end(), line[mark.end():]))
+    for b in blocks(text):  # the page's lines as the layout reads them: bullets and numbers marked
+        if intro is not None and b.marker in ("bullet", "ordinal") \
+                and all(p.name == ctx.main for p in ctx.places_in(b.start, b.end)):
+            items.append((b.body, text[b.body:b.end]))
             continue
         flush()
         items = []
+        line = text[b.start:b.end]
         intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
                          and not ELIGIBILITY.search(line)) else None
     flush()
