@@ -513,6 +513,11 @@ _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|
                        r"earned|received|ranked|designated)\b", re.I)
 
 
+#: an edition named by a generic noun: "the 2016 survey", "this year's 2019 awards", "the 2020 rankings"
+_GENERIC_EDITION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:19|20)\d\d)\s+(?:survey|awards?|rankings?|"
+                              r"competition|contest|honou?rees|winners|class of)\b")
+
+
 def _attached_years(text: str) -> set[int]:
     """Years written onto a mention of a known award: 'the 2021 Digital Cities Survey', 'Digital Cities
     Survey 2024', 'the 2002 Survey', "2016's Best-Run Cities"."""
@@ -547,6 +552,13 @@ def _doc_year(doc: Doc) -> int | None:
     if len(attached) == 1:
         return attached.pop()
     if attached:
+        return None
+    # an undated page that dates its award only in a generic noun: "the outlook suggested by the 2016 survey"
+    generic = {int(m.group(1)) for m in _GENERIC_EDITION.finditer(doc.text)
+               if not any(x <= m.start() < y for x, y in related_spans(doc.text))}
+    if len(generic) == 1:
+        return generic.pop()
+    if generic:
         return None
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"
     for s in doc.sentences[:6]:

@@ -75,3 +75,16 @@ def test_an_edition_year_written_possessive_dates_an_undated_pages_list():
             "Here are the top three:\n\n1. Boise, ID\n2. Nampa, ID\n3. Provo, UT\n")
     assert {(a.city, a.year, a.rank) for a in extract_text(text).awards} == {
         ("Boise", 2031, 1), ("Nampa", 2031, 2), ("Provo", 2031, 3)}
+
+
+def test_an_edition_named_by_a_generic_noun_dates_an_undated_pages_grades():
+    # "the 2016 survey" is the only edition the page names: the grades it lists are that edition's
+    text = ("How Digital is Your State?\nThe outlook suggested by the 2016 survey is strong. "
+            "States with a solid A grade in the Digital States Survey are Michigan, Ohio and Utah.")
+    assert set(_years(text).values()) == {2016}
+
+
+def test_two_editions_named_by_generic_nouns_date_nothing():
+    text = ("The 2014 survey was hard; the 2016 survey was harder. "
+            "States with a solid A grade in the Digital States Survey are Michigan, Ohio and Utah.")
+    assert set(_years(text).values()) == {None}
