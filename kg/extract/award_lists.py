@@ -29,7 +29,7 @@ from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.layout import blocks
 from kg.extract.mentions import related_spans
 from kg.extract.places import PlaceMention
-from kg.extract.ranks import ordinal_pattern, ordinal_value
+from kg.extract.ranks import find_ranks, ordinal_pattern, ordinal_value
 from kg.extract.streaks import StreakMention, find_streaks
 
 __all__ = [
@@ -464,6 +464,16 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
 OTHER_STATES = re.compile(r"\s*(?:The|These)\s+(?:other|remaining)\s+(?:\w+\s+)?states\s+(?:are|were|include[sd]?)\b")
 
 
+#: a ranking of states that lists them: "the top 10 tech-savvy states, in order, are", "the leading states were"
+TOP_STATES = re.compile(r"\b(?:top(?:[- ](?:\d{1,2}|ten|five))?|leading|best|highest[- ]ranked|most [\w-]+)\s+"
+                        r"(?:[\w-]+\s+){0,2}states\b[^.;:]{0,40}?(?:\bis\b|\bare\b|\bwere\b|\binclude[sd]?\b|:)",
+                        re.I)
+
+
+#: a list said to be ranked: its order is the placing ("the top 10 states, in order, are ...")
+IN_ORDER = re.compile(r"\bin (?:that |ranked |descending )?order\b", re.I)
+
+
 #: the grades a graded survey gives: each is the state's result in that edition, a C or a D as much as an A
 #: (measured 2026-12-05 on real pages: annotators recorded the low grades of four pages in five)
 SURVEY_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
@@ -492,6 +502,24 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
             if g.earlier:
                 wins.append(Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
+    graded_here = {w.recipient for w in wins}
+    for s in ctx.doc.sentences:  # "The list of top 10 tech-savvy states, in order, is Utah, Michigan, Virginia, ..."
+        if any(a <= s.start < b for a, b in ctx.consumed) or find_grades(s.text, s.start):
+            continue
+        m = TOP_STATES.search(s.text)
+        if not m:
+            continue
+        listed = [(st, at) for st, at in states_in(s.text[m.end():], s.start + m.end()) if st not in graded_here]
+        if len(listed) >= 3:
+            ordered = bool(IN_ORDER.search(s.text, m.start(), listed[0][1] - s.start))
+            # "..., and Tennessee and Pennsylvania, which tied for 10th place": the last two share the placing
+            tail = [r for r in find_ranks(s.text[listed[-1][1] - s.start:]) if r.rank and r.tie]
+            for i, (state, at) in enumerate(listed):
+                rank = i + 1 if ordered else None
+                if ordered and tail and i >= len(listed) - 2:
+                    rank = tail[0].rank
+                wins.append(Win(state, ctx.main_award, ctx.year, rank, 3 if rank else 0, None, 0,
+                                bool(tail) and rank == (tail[0].rank if tail else None), [], s.evidence(), False, at))
     for g in find_grade_lines(ctx.doc.text):  # "B+  Arkansas, Colorado and Indiana" under a grades heading
         if SURVEY_GRADES.match(g.grade):
             s = ctx.sentence_at(g.start)
