@@ -180,6 +180,11 @@ def _shouted(text: str, found: tuple[str, int, int]) -> bool:
 _AFTER = re.compile(r"[ \t]*(?:\(([^()\n]{3,80})\)|[–—:|-][ \t]*([^\n]{2,60}?)[ \t.]*$)")
 
 
+#: a subject category after an item's place, to the end of its line: "City of Corona, Public Safety"
+_ITEM_SUBJECT = re.compile(r",[ \t]*(?P<cat>[A-Z][\w&'’-]*"
+                           r"(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in|to|on)){1,9})[ \t.]*(?=\n|$)")
+
+
 _ENTRY = re.compile(r"[ \t]+[—–-][ \t]+(?P<e>[A-Z0-9][^\n]{2,150}?)[ \t.]*$")
 
 
@@ -204,6 +209,19 @@ def _own_category(text: str, end: int, limit: int) -> str | None:
     levels = _levels()
     lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
     return said.strip().split()[0].split("-")[0].capitalize() if lv else None
+
+
+def _item_subject(text: str, end: int, limit: int, places: Sequence[PlaceMention]) -> str | None:
+    """The subject an item names after its one place ('City of Azusa, Community Services and Economic
+    Development'): the category it won in; a county or another place there is where it is, not a category."""
+    m = _ITEM_SUBJECT.match(text, end, limit)
+    if not m or any(m.start("cat") <= p.start < m.end("cat") for p in places):
+        return None
+    if any(country_pattern().fullmatch(part.strip()) or state_pattern().fullmatch(part.strip())
+           for part in m.group("cat").split(",")):
+        return None  # "Barcelona, Catalonia, Spain": a region and a country, not a subject
+    cat = m.group("cat")
+    return None if _words()["winning"].search(cat) or cat.split()[-1] in ("County", "Parish") else cat
 
 
 @cache
@@ -520,7 +538,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             rank = rank or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end) \
                 or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
-                    else None)
+                    else None) \
+                or (_item_subject(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end, places)
+                    if mb.kind == "item" and len(found) == 1 else None)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             named = sub or category
             if own and named and _bracket(named) is None and _POPULATION_NOTE.match(

@@ -1,0 +1,37 @@
+"""A winners' list item that names a subject after its place won in that category.
+
+"City of Corona, Public Safety" under "The winning cities are listed below:": Corona's win is in Public
+Safety, and a city listed twice with two subjects won twice. A region and a country after the place
+("Barcelona, Catalonia, Spain") are where it is, not a category.
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> list[tuple[str, str | None]]:
+    return sorted((a.city, a.category) for a in extract_text(text).awards)
+
+
+def test_each_item_wins_in_the_subject_it_names():
+    text = ("The League of California Cities announced the winning cities of the Helen Putnam Award for "
+            "Excellence for 2023. The winning cities are listed below:\n\n"
+            "  • City of Agoura Hills, Internal Administration\n"
+            "    Agoura Hills launched a monthly podcast for residents.\n"
+            "  • City of Corona, Enhancing Public Trust, Ethics, and Community Involvement\n"
+            "    Corona is reaching more people than ever.\n"
+            "  • City of Corona, Planning and Environmental Quality\n"
+            "    Corona's plan prioritizes tree care.\n")
+    assert _wins(text) == [("Agoura Hills", "Internal Administration"),
+                           ("Corona", "Enhancing Public Trust, Ethics, and Community Involvement"),
+                           ("Corona", "Planning and Environmental Quality")]
+
+
+def test_a_region_and_country_after_the_place_are_no_category():
+    text = ("The Intelligent Community Forum announced its Smart21 Communities of 2012. "
+            "The Smart21 of 2012 are:\n\n"
+            "  • Barcelona, Catalonia, Spain\n"
+            "  • Austin, Texas, USA\n"
+            "  • Heraklion, Crete, Greece\n")
+    assert [c for _city, c in _wins(text)] == [None, None, None]
