@@ -372,6 +372,30 @@ def _award_of(chain: Sequence[str], main_award: str | None,
     return main_award
 
 
+_RECEIVED = re.compile(r"\b(?:receive[sd]?|receiving|win|won|winning|earn(?:ed|ing)?|awarded|recogni[sz]ed with)"
+                       r"\s+(?:the|a|an|this year's)\s+$", re.I)
+
+
+_MANY = re.compile(r"\b(?:these|they|communities|cities|counties|towns|municipalities|recipients|winners|"
+                   r"honou?rees)\b", re.I)
+
+
+def received_above(text: str, at: int, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]
+                    ) -> str | None:
+    """The award the paragraph right above a list's lead-in says its members received, if it says so: a list
+    that names no award lists who received the one just named, not the page's program."""
+    above = text[max(0, at - 800):at].rstrip()
+    last = above[above.rfind("\n") + 1:]
+    found = sorted([*award_mentions(last), *written_awards(last)])
+    for a, _b, name in reversed(found):
+        said = last[max(last.rfind(". ", 0, a), 0):a]
+        # "making these the first communities to receive": the many a list lists, not "Edmonton was the first
+        # Canadian city to win the North American Challenge"
+        if _RECEIVED.search(said) and _MANY.search(said):
+            return name
+    return None
+
+
 def _shortens(written: str, name: str) -> bool:
     """Whether ``written`` is ``name`` with words left out ('Achievement Award' of 'NACo Achievement Awards')."""
     def stem(w: str) -> str:
@@ -513,6 +537,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             continue
         chain = [head] + outer
         award = _award_of(chain, main_award, award_mentions)
+        if lead_in and not (award_mentions(head) or written_awards(head)):
+            # "... making these the first communities to receive the Sterling Award." / "A complete list of
+            # communities follows:": a list that names no award lists who received the one just named
+            award = received_above(text, sc.head.start, award_mentions) or award
         if not award or award in person_awards:
             continue
         yrs = [y for h in chain for _p, y in years_in(h)]

@@ -22,7 +22,7 @@ from kg.extract.award_context import (
     award_mentions,
     years_in,
 )
-from kg.extract.award_layout import excluded_members, layout_candidates, strip_trailer
+from kg.extract.award_layout import excluded_members, layout_candidates, received_above, strip_trailer
 from kg.extract.award_names import find_titles, written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.grades import find_grade_lines, find_grades, states_in
@@ -242,6 +242,7 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
     wins: list[Win] = []
     pos = 0
     intro: str | None = None
+    intro_at = 0
     for line in text.split("\n"):
         start = pos
         pos += len(line) + 1
@@ -252,7 +253,9 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
             recips = [p for p in ctx.places_in(start, start + len(line)) if p.start not in ctx.excluded]
             if recips and recips[0].start - start <= (lead.end() if lead else 0) + 1:
                 award_here = [n for _a, _b, n in award_mentions(intro)]
-                award = award_here[0] if award_here else ctx.main_award
+                award = award_here[0] if award_here else (
+                    None if written_awards(intro) else received_above(text, intro_at, award_mentions)) \
+                    or ctx.main_award
                 years = [y for _p, y in years_in(intro)]
                 cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
                     [t for a, b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed
@@ -270,6 +273,7 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
                 continue
         intro = line if (MEMBER_INTRO.search(line) and not FINALIST.search(line)
                          and not ELIGIBILITY.search(line)) else None
+        intro_at = start
     return wins
 
 
