@@ -575,6 +575,14 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                     text, _past_qualifiers(text, found[-1][2], mb.end), mb.end):
                 own = None  # "City of Dallas (pop. over 250,000)" under "Information Technology:": its size, not
                 # the category it won in
+            entry_line = text[mb.body:mb.end].strip()
+            if own is None and mb.marker == "label" and len(entry_line) <= 150 and not entry_line.endswith("."):
+                # "Public Safety: City of Orangeburg – Crime lab": an entry, not "Background: Lafayette voters ..."
+                label = text[mb.start:mb.body].strip().rstrip(":").strip()
+                # a form's field ("Community: Tamarac, FL") or a region in capitals ("ASIA: Dubai") is no category
+                named = _CATEGORY_HEAD.fullmatch(label + ":") and not label.isupper() \
+                    and not _words()["field_labels"].search(label) and label not in state_names()
+                own = level_of_head(label) or _bracket(label) or (label if named else None)
             cat = own or led.get(mb) or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True

@@ -42,7 +42,8 @@ MONTHS = {
 _MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|October|November|December|" \
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _FULL = re.compile(
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+    # "July 16, 2014COLUMBIA, SC –": a dateline glued to its date by the page's markup still ends the year
+    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
     r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
     r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
     rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')}\s+(?P<dyear>(?:19|20)\d\d)\b",

@@ -72,8 +72,10 @@ _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announ
                          r"following|below|received|earned|honou?red|recogni[sz]ed|selected|list(?:ed)?)\b", re.I)
 
 
-#: "ASIA: Dubai, United Arab Emirates; Taipei, Taiwan", "Gold: Tulsa, Okla.": a labelled list line
-_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t][A-Z][a-z]+){0,3}):[ \t]+(?=[A-Z])")
+#: "ASIA: Dubai, United Arab Emirates; Taipei, Taiwan", "Gold: Tulsa, Okla.", "Population 1,001-5,000: City of
+#: Manning": a labelled list line
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?))"
+                    r"{0,3}):[ \t]+(?=[A-Z])")
 
 
 def _kind(line: str) -> tuple[str, int, str]:

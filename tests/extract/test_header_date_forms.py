@@ -42,3 +42,10 @@ def test_a_dateline_run_into_its_headline_and_a_date_opening_a_parenthesis():
     paren = ("2016 GreenStep Cities\n\n(June 15, 2016 – St. Paul, Minn.) The League recognized 49 member cities "
              "at an awards ceremony held earlier today for completing steps toward their goals.")
     assert publication_date(paren) == ("2016-06-15", 2016)
+
+
+def test_a_date_glued_to_the_dateline_after_it():
+    from kg.extract.dates import publication_date
+
+    glued = "Honors Eight Cities\nJuly 16, 2014COLUMBIA, SC – Eight South Carolina cities won an award."
+    assert publication_date(glued) == ("2014-07-16", 2014)
