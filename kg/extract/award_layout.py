@@ -90,6 +90,9 @@ _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 _UNKNOWN_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*;[ \t]*(?=[A-Z])")
+#: a name we do not know ending a member of a semicolon list, with its state: "Offutt Air Force Base, Nebraska;"
+_UNKNOWN_LAST = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+and[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
+                           r"(?:,[ \t]*[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?)?[ \t]*;[ \t]*(?=[A-Z])")
 _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<cat>[^’'\"”\n]{2,60})[’'\"”]"
                           r"(?:[ \t]+(?:category|award))?,?[ \t]+")
@@ -138,6 +141,11 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
                 # does not end the run
                 skip = _UNKNOWN_ITEM.match(text, at, b.end) if many and out and text[at - 2:at].strip() == ";" \
                     else None
+                if skip is None and many and out and text.count(";", b.start, b.end) >= 3 \
+                        and re.search(r"(?:[,;]|\band)[ \t]*$", text[max(b.start, at - 6):at]):
+                    # "Lincoln and Offutt Air Force Base, Nebraska; Paramus ...": the member's last name is one we
+                    # do not know, and the run goes on after its semicolon
+                    skip = _UNKNOWN_LAST.match(text, at, b.end)
                 if skip is None:
                     break
                 at = skip.end()
