@@ -528,6 +528,10 @@ def _attached_years(text: str) -> set[int]:
         line_start = text.rfind("\n", 0, a) + 1
         if any(x <= a < y for x, y in related) or _OTHER_STORY.match(text, line_start):
             continue
+        line_end = text.find("\n", b)
+        line = text[line_start:line_end if line_end >= 0 else len(text)]
+        if line.isupper() and line_start > len(text) // 2:
+            continue  # "CURRENT BICYCLE FRIENDLY COMMUNITIES 2014" below the list: a link in the page's chrome
         m = re.search(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])  # "2016’s"
         if m and not in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))

@@ -88,3 +88,11 @@ def test_two_editions_named_by_generic_nouns_date_nothing():
     text = ("The 2014 survey was hard; the 2016 survey was harder. "
             "States with a solid A grade in the Digital States Survey are Michigan, Ohio and Utah.")
     assert set(_years(text).values()) == {None}
+
+
+def test_a_shouted_link_below_the_list_does_not_date_an_undated_page():
+    # the page's chrome below the list ("CURRENT BICYCLE FRIENDLY COMMUNITIES 2014") is a link, not the edition
+    text = ("Bike Friendly\n\nThe League of American Bicyclists has announced its latest round of Bicycle "
+            "Friendly Communities.\n\nSilver:\nThe Villages, FL\n\nBronze:\nAkron, OH\nChula Vista, CA\n\n"
+            "CURRENT BICYCLE FRIENDLY COMMUNITIES 2014\n\nLeave a Reply\n")
+    assert set(_years(text).values()) == {None}
