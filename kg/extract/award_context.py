@@ -64,7 +64,7 @@ def award_defs() -> tuple[AwardDef, ...]:
     return tuple(out)
 
 
-YEAR = re.compile(r"\b(?:19[89]\d|20\d\d)\b")
+YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")
 
 
 NOT_AWARD_YEAR = re.compile(r"(?:since|began in|begun in|founded in|launched in|started in|established in|created in|"

@@ -96,3 +96,9 @@ def test_a_shouted_link_below_the_list_does_not_date_an_undated_page():
             "Friendly Communities.\n\nSilver:\nThe Villages, FL\n\nBronze:\nAkron, OH\nChula Vista, CA\n\n"
             "CURRENT BICYCLE FRIENDLY COMMUNITIES 2014\n\nLeave a Reply\n")
     assert set(_years(text).values()) == {None}
+
+
+def test_wins_from_before_1980_are_years_too():
+    text = ("June 20, 2009 - Phoenix won the 2009 All-America City Award on Saturday. Phoenix previously won "
+            "the All-America City Award in 1950, 1958, 1980 and 1989.")
+    assert sorted(a.year for a in extract_text(text).awards) == [1950, 1958, 1980, 1989, 2009]
