@@ -168,8 +168,8 @@ _LV_WORDS = _LV_LOW.split("|")
 _LV_CAP = "|".join(w.capitalize() for w in _LV_WORDS)
 _LV_BOTH = f"{_LV_LOW}|{_LV_CAP}"
 _LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
-_WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|"
-                       r"brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
+_WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
+                       r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
                        r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) )|"

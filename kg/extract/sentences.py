@@ -48,6 +48,8 @@ def split_sentences(text: str) -> list[Sentence]:
     ['Mayor Smith of Salem, Ore. spoke.', 'It won.', 'Next']
     >>> [s.text for s in split_sentences("Add Hampton, Va. Richmond, Va., was third. LOUISVILLE, Ky. (Nov. 1)")]
     ['Add Hampton, Va.', 'Richmond, Va., was third.', 'LOUISVILLE, Ky. (Nov. 1)']
+    >>> [s.text for s in split_sentences("It met in Denver, CO. This is the fifth time. Acme Co. won.")]
+    ['It met in Denver, CO.', 'This is the fifth time.', 'Acme Co. won.']
     >>> [s.text for s in split_sentences("Mayor G.T. Bynum spoke. It won.")]
     ['Mayor G.T. Bynum spoke.', 'It won.']
     >>> [s.text for s in split_sentences("KaBOOM! CEO Kim Roe spoke. We won! It was fun.")]
@@ -68,8 +70,9 @@ def split_sentences(text: str) -> list[Sentence]:
                 continue  # a brand whose name ends in "!": "KaBOOM! CEO Kim Roe said"
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
-                ends_place = (word.group(1).lower() in _STATES and _after_comma(line, m.start())
-                              and line[m.end():m.end() + 1].isupper())
+                # ... and so does a postal code written in capitals: "in Denver, CO. This is the fifth time"
+                ends_place = ((word.group(1).lower() in _STATES or re.fullmatch(r"[A-Z]{2}", word.group(1)))
+                              and _after_comma(line, m.start()) and line[m.end():m.end() + 1].isupper())
                 if not ends_place:
                     continue
             _add(out, line, line_start, start, m.end())

@@ -102,3 +102,12 @@ def test_wins_from_before_1980_are_years_too():
     text = ("June 20, 2009 - Phoenix won the 2009 All-America City Award on Saturday. Phoenix previously won "
             "the All-America City Award in 1950, 1958, 1980 and 1989.")
     assert sorted(a.year for a in extract_text(text).awards) == [1950, 1958, 1980, 1989, 2009]
+
+
+def test_an_awards_abbreviation_and_claimed_wins():
+    text = ("The city of Wichita was named an All-America City last night following a weekend of competition in "
+            "Denver, CO. This is the fifth time the city has claimed this national recognition.\n\n"
+            "Wichita previously claimed the AAC honor in 1961, 1993, 1999 and 2009.")
+    wins = {(a.city, a.year) for a in extract_text(text).awards}
+    assert {("Wichita", 1961), ("Wichita", 1993), ("Wichita", 1999), ("Wichita", 2009)} <= wins
+    assert not any(city == "Denver" for city, _y in wins)  # where the competition was held
