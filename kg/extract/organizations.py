@@ -398,7 +398,11 @@ _WHEN_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
-    run = re.sub(r"^(?:The|A|An|This|Its|Our)\s+", "", run)
+    # a date or year in front ("On 20 September 2024 the European Innovation Council", "1968 Kerner Commission"),
+    # a conjunction left from the sentence ("and City Utilities"), a menu's "Home" ("Home Virginia Municipal League")
+    run = re.sub(r"^(?:(?:On|In|By)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?=[A-Z]|the\s)|^(?:and|&)\s+"
+                 r"|^Home\s+(?=[A-Z])", "", run)
+    run = re.sub(r"^(?:The|A|An|This|Its|Our|the)\s+", "", run)
     # a job title in front: "CEO of the Marana Chamber of Commerce"
     m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
     if m and any(w.lower() in _title_heads() for w in m.group(1).split()):

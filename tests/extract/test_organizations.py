@@ -362,3 +362,12 @@ def test_a_headline_opening_with_the_government_gives_only_its_name_as_publisher
     text = ("City of Elgin Earns Top Spot in National Digital Cities Survey\n\n"
             "ELGIN, Ill. – The City of Elgin has been ranked first in the 2022 Digital Cities Survey.")
     assert extract_text(text).publisher == "City of Elgin"
+
+
+def test_a_date_a_conjunction_or_a_menus_home_in_front_is_not_part_of_the_name():
+    text = ("On 20 September 2024 the European Innovation Council named six finalists. "
+            "Home Virginia Municipal League\n\nThe report cites the 1968 Kerner Commission. "
+            "The city thanked Springfield Water and City Utilities for the work.")
+    orgs = set(_orgs_of(text))
+    assert {"European Innovation Council", "Virginia Municipal League", "Kerner Commission"} <= orgs
+    assert not any(o.startswith(("On ", "1968", "Home ", "and ")) for o in orgs)
