@@ -247,6 +247,41 @@ def _competition_event(text: str, record: DocumentRecord, year: int | None) -> E
 
 
 @cache
+def _gathering_in_re() -> re.Pattern[str]:
+    """ "crowned the European Green Capital for 2015 at a ceremony in Nantes", "named an All-America City at the
+    1998 competition in Mobile, Ala.": a gathering, named or not, at a city."""
+    nouns = alternation([*_data().get("nouns", []), "competition", "finals?"])
+    return re.compile(rf"\b(?:at|during)\s+(?:the|an?|its|their)\s+(?P<name>(?:[\w'’&-]+\s+){{0,5}}?(?:{nouns}))"
+                      rf"(?P<between>(?:\s+(?:last|this|next)\s+(?:week|month|year))?)\s+in\s+{_PLACE}", re.I)
+
+
+_MONTH_YEAR = re.compile(r"^,?\s+in\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
+                         r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+def _month_of(after_place: str) -> str | None:
+    """The month a gathering's city is followed by ("in New Orleans in November 2008"): "2008-11"."""
+    mm = _MONTH_YEAR.match(after_place) or _MONTH_YEAR.match(", " + _STATE_BEFORE_DATE.sub("", after_place))
+    return f"{int(mm.group('year')):04d}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm else None
+
+
+def _gathering_in(text: str, record: DocumentRecord, year: int | None) -> Event | None:
+    """A gathering at a city, without a verb of honouring: its date when the sentence states one (a day, or
+    "in November 2008", a month)."""
+    m = _gathering_in_re().search(text)
+    if not m or not m.group("place")[:1].isupper():
+        return None
+    city = _city_of(m.group("place"), record)
+    if city is None or city not in {c.name for c in record.cities}:
+        return None
+    date = _month_of(text[m.end():])
+    if date is None and not m.group("between"):
+        date = _roll_year(parse_month_day(text, year), text, record)
+    name = re.sub(r"^(?:the|an?|its|their)\s+", "", clean_space(m.group("name")), flags=re.I)
+    return Event(name=name, city=city, date=date, purpose="held")
+
+
+@cache
 def _public_event_re() -> re.Pattern[str]:
     """ "Come to Tacoma Data Day on Saturday, Sept. 14, 2024, ... at the Main Library": a named event, then its date."""
     heads = alternation(_data().get("public_event_heads", []))
@@ -365,6 +400,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             city = _city_of(place, record)
             placed = bool(place) and city is None  # "in Adams County": a venue, though not a city
             date = _roll_year(parse_month_day(_after_dateline(text), year), text, record)
+            if date is None and m.group("place"):  # "at the Congress of Cities in New Orleans in November 2008"
+                date = _month_of(text[m.end():])
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
             if city is None and not placed:
@@ -391,6 +428,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 ev = _public_event(text, doc, record, year)
             if ev is None and " in " in text:
                 ev = _competition_event(_after_dateline(text), record, year)
+            if ev is None and " in " in text:
+                ev = _gathering_in(_after_dateline(text), record, year)
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()
