@@ -1119,7 +1119,9 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         # ("included Tulsa, Okla., which finished third, and Salem, Ore.") share the award, not the rank
         member = None
         if not m and gi:
-            member = re.search(r"\b(?:alongside|joining|as well as)\s+$", lead) or \
+            member = re.search(r"\b(?:alongside|as well as)\s+$|\b(?P<join>joining|join|joins|joined)(?:\s+(?:the\s+)?"
+                               r"(?:[\w-]+\s+){0,3}(?:localities|cities|communities|counties|towns|places|"
+                               r"municipalities)\s*\(?)?\s*$", lead) or \
                 re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,80}?[,;]\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
         if not m and not member:
             continue
@@ -1135,9 +1137,12 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         # a level or rank stated in the relative clause is that member's own, not the list's
         own_clause = bool(member and re.search(r"\b(?:which|who)\b", member.group(0))) and d.cat_strength >= 3
         cat, cat_strength = (None, 0) if own_clause else (d.category, d.cat_strength)
+        # "moved to platinum, joining Portland, Boulder and Davis": those it joins held the level already, in a
+        # year the sentence does not say
+        joined = bool(member and member.groupdict().get("join"))
         for u in group:
-            wins.append(Win(u[2], d.award, d.year, None if member else d.rank, d.rank_strength, cat,
-                             cat_strength, tie, [], d.evidence, d.explicit_year, u[0]))
+            wins.append(Win(u[2], d.award, None if joined else d.year, None if member else d.rank, d.rank_strength,
+                             cat, cat_strength, tie, [], d.evidence, True if joined else d.explicit_year, u[0]))
         if tie:
             d.tie = True
     return wins
