@@ -61,6 +61,21 @@ def _words() -> dict[str, re.Pattern[str]]:
             for k, v in data.items() if not k.startswith("_")}
 
 
+@cache
+def _shortlist_re() -> re.Pattern[str] | None:
+    """Awards whose shortlist is the honour itself ('semi-finalists for the Smart21 Communities of 2020')."""
+    pats = [p for a in load_data("awards")["awards"] if a.get("shortlist") for p in a["patterns"]]
+    return re.compile("|".join(f"(?:{p})" for p in pats), re.I) if pats else None
+
+
+def _excluding(head: str) -> bool:
+    """Whether a head says its places did not win ('Finalists'), unless the shortlist it names is the honour."""
+    if not _words()["excluding"].search(head):
+        return False
+    short = _shortlist_re()
+    return not (short and short.search(head))
+
+
 def strip_trailer(head: str) -> str:
     """A heading without the words that say what the list is ('Overall County Government Experience
     Winners:' -> 'Overall County Government Experience')."""
@@ -429,7 +444,7 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     words = _words()
     announcing = []
     for i, h in enumerate(outer):  # the nearest head that says what the places under it are
-        if words["excluding"].search(h):
+        if _excluding(h):
             return None  # "2019 All-America City Award Finalists" above the place: no winner
         if words["winning"].search(h):
             announcing.append(i)
@@ -455,7 +470,7 @@ def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
     out: set[int] = set()
     by_start = {p.start: p for p in places}
     for sc in scopes(text):
-        if _words()["excluding"].search(_head_text(text, sc.head)):
+        if _excluding(_head_text(text, sc.head)):
             for mb in sc.members:
                 if mb.kind in ("item", "row"):
                     out |= {a for _n, a, _b in _opening_recipients(text, mb, by_start, many=True)}
@@ -482,9 +497,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         if not sc.members:
             continue
         all_outer, outer = outer, outer[:2]
-        if words["excluding"].search(head):
+        if _excluding(head):
             continue  # its members are in excluded_members
-        if not words["winning"].search(head) and any(len(h) <= 60 and words["excluding"].search(h) for h in outer):
+        if not words["winning"].search(head) and any(len(h) <= 60 and _excluding(h) for h in outer):
             continue  # "2019 Finalists" / "Click here for more on the 2019 Awards." / "Battle Creek, Michigan"
         # prose under a head is a list only when the head announces one ("... winners", "... include:") and
         # two or more of its paragraphs open with a place: a headline above a dateline is no list
