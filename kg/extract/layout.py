@@ -102,6 +102,8 @@ def _kind(line: str) -> tuple[str, int, str]:
         return "heading", lead, ""
     if len(s) <= 200 and not _SENTENCE_END.search(s) and re.search(r"\s[—–]\s", s):
         return "heading", lead, ""  # an entry, not prose: "Houston, TX — Open Data and Project Portal"
+    if len(s) <= 160 and not _SENTENCE_END.search(s) and not re.search(r"\b[a-z]{4,}\b", s):
+        return "heading", lead, ""  # names, not prose: a table's row whose columns ran together
     return "paragraph", lead, ""
 
 

@@ -100,6 +100,17 @@ _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Vill
 _DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \t]+$")
 
 
+
+def _past_column_country(city: str, at: int) -> tuple[str, int]:
+    """A city abroad read from a table whose columns ran together keeps the previous column's country out of
+    its name: "... Manitoba, Canada Oshawa, Ontario, Canada" is Oshawa, "USA Winnipeg" Winnipeg."""
+    lead = country_pattern().match(city)
+    end = lead.end() if lead else next((len(f) for f in load_data("places")["home_country_forms"]
+                                        if city.startswith(f + " ")), 0)
+    if end and city[end:end + 1] == " " and city[end + 1:end + 2].isupper():
+        return city[end + 1:], at + end + 1
+    return city, at
+
 def _abroad(name: str, a: int, b: int) -> PlaceMention:
     """A place abroad written with its country or province: a city, or a county ("Grey County, Ontario")."""
     if name.endswith(" County"):
@@ -345,8 +356,8 @@ def find_places(text: str) -> list[PlaceMention]:
         country = country_pattern().match(text, m.end())
         if not country:
             continue
-        city = m.group("city")
-        a, b = m.start("city"), m.start("city") + len(city)
+        city, a = _past_column_country(m.group("city"), m.start("city"))
+        b = a + len(city)
         if city.lower() in provinces() or city in state_names() or taken.hit(a, country.end()):
             continue
         if country.group(0) in state_names():  # "Tbilisi, Georgia": a US state's name first
@@ -371,8 +382,8 @@ def find_places(text: str) -> list[PlaceMention]:
     # a city abroad with only its province: "Burlington, Ontario; Fredericton, New Brunswick"
     for m in _ABROAD.finditer(text):
         pm = province_pattern().match(text, m.end())
-        city = m.group("city")
-        a, b = m.start("city"), m.start("city") + len(city)
+        city, a = _past_column_country(m.group("city"), m.start("city"))
+        b = a + len(city)
         if m.group("prov") or not pm or taken.hit(a, pm.end()) or city.lower() in provinces():
             continue
         if city in state_names() or _title(city) in _STOP_HEAD:
@@ -405,7 +416,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             if state_codes.get(_title(written), code) not in (code, ) and code != "DC" \
                     and st.group(0) not in ap_state_forms():
-                continue  # "Iowa, Missouri, Ohio": a list of states, not a city; "Washington, N.C." is a city
+                # "Iowa, Missouri, Ohio": a list of states, not a city ("Washington, N.C." is a city), and no
+                # shorter name inside the state's is one either ("North Carolina, Rhode Island" holds no Carolina)
+                break
             if loose and (set(written.split()) & set(data["title_words"]) or _title(written.split()[0]) in _STOP_HEAD
                           or _after_title(text, start, data)):
                 continue  # "Mayor Tyler Texas" is a person
