@@ -116,16 +116,33 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
                             r"(?:live|retire|work))(?:(?<=-live|-work)|(?<=-retire)|[ \t]+(?:list|ranking|rankings)\b)")
 
 
+# ... or counted, or placed: "the 10 best places to live in America", "named the second-best place to live"
+_RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1,3})?)[ \t]+|"
+                              r"(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))-)"
+                              r"(best[ \t]+(?:small[ \t]+|large[ \t]+)?(?:places?|cit(?:y|ies)|towns?)[ \t]+(?:to|for)"
+                              r"[ \t]+(?:live|retire|work))\b", re.I)
+
+
+def _ranking_name(written: str) -> str:
+    """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
+    words = [w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- \t]+", written.lower())]
+    words[-3] = {"Place": "Places", "City": "Cities", "Town": "Towns"}.get(words[-3], words[-3])
+    return " ".join(words)
+
+
 def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
     out: list[tuple[int, int, str]] = []
-    if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text):
+    if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
+            and not _RANKING_COUNTED.search(text):
         return out
     for m in _RANKING.finditer(text):
         out.append((m.start(1), m.end(1), m.group(1)))
     for m in _RANKING_LOWER.finditer(text):
-        name = " ".join(w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- ]", m.group(1)))
-        out.append((m.start(1), m.end(1), name))
+        out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
+    for m in _RANKING_COUNTED.finditer(text):
+        if not any(a <= m.start(1) < b for a, b, _n in out):
+            out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
         out.append((m.end(1) - len(name), m.end(1), name))

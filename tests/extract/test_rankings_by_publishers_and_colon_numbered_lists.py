@@ -52,3 +52,21 @@ def test_a_ranking_title_ends_at_its_line():
     text = "Money Magazine Ranks Best Places to Live\n\nBest places to live in 2009"
     names = [n for _a, _b, n in written_awards(text)]
     assert names == ["Best Places to Live"]
+
+
+def test_a_counted_ranking_written_in_lower_case_titles_its_numbered_list():
+    from kg.extract import extract_text
+
+    text = ("So what IS the very best place in America to live? Austin, Texas, according to the U.S. News & World "
+            "Report in its annual analysis. Below are the 10 best places to live in America!\n\n"
+            "  1. Austin, Texas\n  2. Denver, Colorado\n  3. San Jose, California\n")
+    wins = {(a.city, a.award, a.rank) for a in extract_text(text).awards}
+    assert {("Austin", "Best Places to Live", 1), ("Denver", "Best Places to Live", 2),
+            ("San Jose", "Best Places to Live", 3)} <= wins
+
+
+def test_a_placed_best_place_to_live_is_the_ranking():
+    from kg.extract.award_names import written_awards
+
+    assert [n for _a, _b, n in written_awards("It names Colorado Springs the second-best place to live.")] == [
+        "Best Places to Live"]
