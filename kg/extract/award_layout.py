@@ -177,6 +177,8 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
             past = _past_qualifiers(text, end, b.end)
             qualified, end = past > end, past
         sep = _SEPARATOR.match(text, end, b.end)
+        if sep is None and text[end:end + 1] in ("-", "–") and end + 1 in by_start:
+            sep = _HYPHEN.match(text, end)  # a metro area: "Minneapolis-St. Paul, MN" is both cities
         if qualified or "," in text[out[-1][1]:end]:
             # a table's columns run together: "Chicago, Illinois, USA Taoyuan, Taiwan" (a place right after the
             # last one's state or country)
@@ -191,6 +193,7 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
     return out
 
 
+_HYPHEN = re.compile(r"[-–]")
 _COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
 

@@ -23,7 +23,7 @@ from kg.extract.award_context import (
     years_in,
 )
 from kg.extract.award_layout import excluded_members, layout_candidates, received_above, strip_trailer
-from kg.extract.award_names import find_titles, written_awards
+from kg.extract.award_names import find_titles, is_ranking_title, written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.grades import find_grade_lines, find_grades, states_in
 from kg.extract.layout import blocks
@@ -177,8 +177,11 @@ def list_wins(ctx: AwardContext) -> list[Win]:
             head_line, in_list = cm.group(1), False
         if not in_list:
             head_cat, head_year = heading(head_line) if head_line else (None, None)
+            # the head's award: one we know, the section's, or a ranking's title it writes ('Top 10 "Best Places
+            # to Live" according to the report:')
             award_here = [n for _a, _b, n in award_mentions(head_line or "")] or \
-                ([section_award] if section_award else [])
+                ([section_award] if section_award else []) or \
+                [n for _a, _b, n in written_awards(head_line or "") if is_ranking_title(n)]
             in_list = True
             block += 1
             last: list[Win] = []

@@ -510,7 +510,7 @@ _OTHER_STORY = re.compile(r"[ \t]*(?:Related|See also|Read more|More (?:stories|
 
 
 _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|awarded|won|wins|winners|selected|"
-                       r"earned|received|ranked|designated)\b", re.I)
+                       r"earned|received|ranked|ranks?|designated)\b", re.I)
 
 
 #: an edition named by a generic noun: "the 2016 survey", "this year's 2019 awards", "the 2020 rankings"

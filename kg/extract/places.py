@@ -101,6 +101,16 @@ _DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \
 
 
 
+def _metro_pair(written: str, code: str) -> tuple[tuple[str, int], str] | None:
+    """((first city, where the hyphen is), second city) of a metro area written as two cities of the state
+    joined by a hyphen ("Minneapolis-St. Paul", "Raleigh-Durham", "Dallas-Fort Worth"), else None."""
+    m = re.fullmatch(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)[-–]([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)", written)
+    if not m:
+        return None
+    first, second = _city_lookup(m.group(1), code), _city_lookup(m.group(2), code)
+    return ((first, m.end(1)), second) if first and second else None
+
+
 def _past_column_country(city: str, at: int) -> tuple[str, int]:
     """A city abroad read from a table whose columns ran together keeps the previous column's country out of
     its name: "... Manitoba, Canada Oshawa, Ontario, Canada" is Oshawa, "USA Winnipeg" Winnipeg."""
@@ -426,6 +436,16 @@ def find_places(text: str) -> list[PlaceMention]:
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
                                           start, st.end()))
+                taken.add(start, st.end())
+                break
+            pair = _metro_pair(written, code)
+            if pair and (start == 0 or not text[start - 1].isalnum()):
+                # a metro area named by two cities: "Minneapolis-St. Paul, MN" is both, in the state
+                (first, cut), second = pair
+                found.append(PlaceMention(_as_written(report_name(first), written[:cut]), code, "city",
+                                          "with_state", start, start + cut))
+                found.append(PlaceMention(_as_written(report_name(second), written[cut + 1:]), code, "city",
+                                          "with_state", start + cut + 1, st.end()))
                 taken.add(start, st.end())
                 break
             opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \
