@@ -457,19 +457,29 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     titles = find_titles(doc.text)  # no award named: "designated a Bicycle Friendly Community" is the honour
     if titles:
         return titles[0][2]
-    everywhere = [n for _a, _b, n in written_awards(doc.text) if n not in person]
+    spans = [(a, b, n) for a, b, n in written_awards(doc.text) if n not in person]
+    everywhere = [n for _a, _b, n in spans]
+    # a ranking the page titles in capitals ("Best Places to Live rankings") over its words in lower case
+    # ("America's 50 best towns to live in")
+    titled = Counter(n for a, b, n in spans if doc.text[a:b] == n and is_ranking_title(n))
+
+    def _own(name: str) -> str:
+        if titled and is_ranking_title(name) and name not in titled:
+            return titled.most_common(1)[0][0]
+        return name
+
     for s in doc.sentences:
         if _WIN_VERB.search(s.text):
             found = written_awards(s.text)
             if found:
-                return _fullest(found[0][2], everywhere)
+                return _own(_fullest(found[0][2], everywhere))
     # no win verb next to it: the written-out award the page keeps naming ("NLC Awards for Municipal Excellence"
     # in the headline, "the 2009 Awards for Municipal Excellence" in the lead, "these eight Awards for ...")
     written = Counter(everywhere)
     if written:
         name, n = written.most_common(1)[0]
         if n >= 2 or is_ranking_title(name):
-            return _fullest(name, everywhere)
+            return _own(_fullest(name, everywhere))
     return None
 
 

@@ -70,3 +70,12 @@ def test_a_placed_best_place_to_live_is_the_ranking():
 
     assert [n for _a, _b, n in written_awards("It names Colorado Springs the second-best place to live.")] == [
         "Best Places to Live"]
+
+
+def test_the_rankings_title_in_capitals_names_it_over_its_words_in_lower_case():
+    from kg.extract import extract_text
+
+    text = ("America's 50 best towns to live in, 2016\n\n"
+            "Rochester has taken over the No. 1 spot on the list of the best places to live for 2016. "
+            "This is the third annual Best Places to Live rankings.")
+    assert {a.award for a in extract_text(text).awards} == {"Best Places to Live"}
