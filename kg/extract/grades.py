@@ -14,6 +14,8 @@ into wins of the document's graded award.
 [('Virginia', 'A'), ('Ohio', 'A'), ('Utah', 'A-')]
 >>> [(g.state, g.grade) for g in find_grades("The state of Georgia has received a letter grade of A in the survey.")]
 [('Georgia', 'A')]
+>>> [(g.state, g.grade) for g in find_grades("This year's A-grade states — Utah, Ohio and Georgia — lead.")]
+[('Utah', 'A'), ('Ohio', 'A'), ('Georgia', 'A')]
 
 A results table gives a grade per line instead, the grade first (:func:`find_grade_lines`):
 
@@ -48,6 +50,8 @@ _GRADE_RES = (
                rf"[\"“']?{_GRADE}[\"”']?(?:\s+(?:grades?|marks?|designations?|ratings?))?"),
     re.compile(rf"[\"“']{_GRADE}[\"”']\s+grades?"),
     re.compile(rf"\b{_GRADE}\s+(?:grades?|marks?|designations?|ratings?)\b"),
+    # "this year's A-grade states — Utah, Michigan, Missouri, Ohio and Georgia —"
+    re.compile(r"(?<![\w-])(?P<g>[ABCD]\+?)-grade(?:d)?\s+states\b"),
 )
 _CLAUSE = re.compile(r"[.;!?]\s+|\s+(?:while|whereas|but)\s+|,\s+(?:and\s+)?"
                      r"(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:was|were|is|are|rose|fell|dropped|slipped|moved|improved|earned|received|kept|maintained)\b)")
