@@ -28,3 +28,12 @@ def test_companies_a_survey_thanks_for_underwriting_are_organisations():
     text = ("The Center thanks Deloitte, EMC, Microsoft, NIC, Symantec and Verizon for underwriting the survey and "
             "for their support of states nationwide.\n")
     assert {"EMC", "NIC"} <= set(extract_text(text).organizations)
+
+
+def test_ranking_publishers_and_agencies_are_known_as_written():
+    from kg.extract import extract_text
+
+    text = ("The ranking, from U.S. News and World Report, names Colorado Springs second. The U.S. Forest Service "
+            "helped, with data from the Economist Intelligence Unit and CQ Press.")
+    assert {"U.S. News and World Report", "U.S. Forest Service", "Economist Intelligence Unit", "CQ Press"} <= set(
+        extract_text(text).organizations)
