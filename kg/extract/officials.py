@@ -446,6 +446,8 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
         j = match_jurisdiction(cand, record)
         if j and (paren or j.lower() == cand.lower().removesuffix("'s").removesuffix("’s")):
             return j
+        if cand in state_names():
+            return cand  # "California CIO Teri Takai", "Nevada CIO Michael Dietrich": the state's post
         org = resolve_org(cand, doc)
         if (org != cand.rstrip(".") and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
                 or (is_org_name(org) and not _heads_re().search(org)):
