@@ -60,3 +60,11 @@ def test_a_short_name_before_the_title_and_an_organisation_inside_the_appositive
     text = ("Louisville, Ky., won the Readiness Challenge. \"We are pleased,\" said Jennifer James, Global Director, "
             "Smart Cities Council Readiness Program, in a press release.")
     assert [(o.name, o.of) for o in extract_text(text).officials] == [("Jennifer James", "Smart Cities Council")]
+
+
+def test_a_state_named_before_a_title_is_the_officials_state():
+    from kg.extract import extract_text
+
+    officials = extract_text("Appointed in April 2018, Nevada CIO Michael Dietrich is only a few months into the job."
+                             ).officials
+    assert [(o.name, o.of) for o in officials] == [("Michael Dietrich", "Nevada")]

@@ -29,11 +29,3 @@ def test_each_person_serves_the_place_of_the_heading_above():
 def test_a_credential_between_name_and_title_is_no_title():
     rec = extract_text("The award went to Elm Grove, Wis. “We are proud,” said Ada Kent, AICP, planning director.")
     assert [(o.name, o.title) for o in rec.officials] == [("Ada Kent", "Planning Director")]
-
-
-def test_a_state_named_before_a_title_is_the_officials_state():
-    from kg.extract import extract_text
-
-    officials = extract_text("Appointed in April 2018, Nevada CIO Michael Dietrich is only a few months into the job."
-                             ).officials
-    assert [(o.name, o.of) for o in officials] == [("Michael Dietrich", "Nevada")]
