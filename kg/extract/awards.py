@@ -1335,6 +1335,10 @@ def _named_subject(ctx: AwardContext, sent: Sentence) -> str | None:
     return first[0].name if _SUBJECT_WIN.match(ctx.doc.text, end, sent.end) else None
 
 
+#: "2016 marks the 16th consecutive year ...": the year a streak sentence says it runs to
+_MARKS_YEAR = re.compile(r"\s*((?:19|20)\d\d)\s+marks\s+the\b")
+
+
 def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: list[Sentence],
                    done: bool = False) -> None:
     """Give a streak sentence's streak to the subject's win of the award year: the subject referred back to
@@ -1342,7 +1346,7 @@ def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: li
     row'; a headline's subject, whose win may be stated only later, so those wait for every sentence)."""
     if not ctx.year:
         return
-    ref = _BACK_REF.search(sent.text)
+    ref = _BACK_REF.search(sent.text) or _MARKS_YEAR.match(sent.text)  # "2016 marks the 16th consecutive year"
     subject = None if ref else _named_subject(ctx, sent)
     if subject and not done:
         later.append(sent)
@@ -1352,7 +1356,18 @@ def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: li
     streaks = find_streaks(sent.text, year=ctx.year, edition=ctx.edition)
     if not streaks:
         return
-    this_year = [w for w in wins if w.year == ctx.year]
+    marks = _MARKS_YEAR.match(sent.text)
+    if marks and int(marks.group(1)) != ctx.year:
+        # "2016 marks the 16th consecutive year that the Village has earned this honor" in a 2017 release: the
+        # streak runs to 2016, the year of the win it reports (unless the page dates that win itself)
+        marked = int(marks.group(1))
+        for w in wins:
+            if w.year == ctx.year and not w.explicit_year and (w.recipient == (subject or ctx.main)):
+                w.year, w.explicit_year = marked, True
+        this_year = [w for w in wins if w.year == marked]
+        streaks = find_streaks(sent.text, year=marked, edition=ctx.edition)
+    else:
+        this_year = [w for w in wins if w.year == ctx.year]
     if subject:  # "Westminster won its category for the second year in a row."
         own = [w for w in this_year if w.recipient == subject]
         if ctx.main_award:

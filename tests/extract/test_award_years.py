@@ -111,3 +111,12 @@ def test_an_awards_abbreviation_and_claimed_wins():
     wins = {(a.city, a.year) for a in extract_text(text).awards}
     assert {("Wichita", 1961), ("Wichita", 1993), ("Wichita", 1999), ("Wichita", 2009)} <= wins
     assert not any(city == "Denver" for city, _y in wins)  # where the competition was held
+
+
+def test_a_year_that_marks_a_streak_dates_the_win_it_reports():
+    text = ("date 2017-04-24 The Village of Morton Grove is proud to announce that it has once again been named "
+            "as a Tree City, U.S.A. by the Arbor Day Foundation.\n\n"
+            "2016 marks the 16th consecutive year that the Village has earned this honor.")
+    rec = extract_text(text)
+    assert [(a.city, a.year, a.streak) for a in rec.awards] == [("Morton Grove", 2016, 16)]
+    assert sorted(a.year for a in rec.inferred_awards) == list(range(2001, 2016))
