@@ -119,7 +119,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
         (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),
-        (re.compile(r"\b(?:No\.|number)\s+(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
+        (re.compile(r"\b(?:No\.|number)(?:\s+|-)(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
                     r"(?!\s+(?:of|in\s+a\s+series))", re.I), "rank"),
         # "earned top rankings in their respective population categories": first place in each one's own
         (re.compile(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"

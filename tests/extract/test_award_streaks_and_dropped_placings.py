@@ -79,3 +79,13 @@ def test_a_named_day_counts_years():
 
     assert [s.length for s in find_streaks("celebrating their 50th consecutive Arbor Day as a Tree City")] == [50]
     assert find_streaks("for the second consecutive day, rain fell") == []
+
+
+def test_holding_on_to_the_number_one_position_is_first_place():
+    from kg.extract import extract_text
+
+    text = ("Tampa, Fla., Fort Wayne, Ind., and Roanoke, Va., are the most digital-savvy cities in the nation, "
+            "according to the 2003 Digital Cities Survey.\n\nRoanoke holds on to the number-one position for the "
+            "third year in a row in the population category of 75,000-125,000.")
+    wins = {(a.city, a.year, a.rank, a.streak) for a in extract_text(text).awards}
+    assert ("Roanoke", 2003, 1, 3) in wins
