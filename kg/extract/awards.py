@@ -878,6 +878,11 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             prior = _up_from_prior(m, ctx.year)
             if prior:
                 signals.append(_Signal(s0 + m.start(), s0 + m.end(), prior[1], 3, False, year=prior[0]))
+    # "moves up two notches from third in 2002 to First place": the placing left behind is that year's
+    froms = list(_from_to_year().finditer(st)) if " from " in st else []
+    for m in froms:
+        signals.append(_Signal(s0 + m.start(), s0 + m.start("y"), ordinal_value(m.group("r")) or int(m.group("r")),
+                               3, False, year=int(m.group("y"))))
     # "achieved the gold level, moving up from silver in 2018": the level left behind is that year's win
     for m in _UP_FROM_LEVEL.finditer(st):
         when = int(m.group(2)) if m.group(2) else (ctx.year - 1 if ctx.year and m.group(3) else None)
@@ -912,6 +917,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
     skip_years += [(m.start(), m.end()) for m in ups]
+    skip_years += [(m.start(), m.end()) for m in froms]
     skip_years += [(m.start(), m.end()) for m in _UP_FROM_LEVEL.finditer(st)]  # "up from Silver in 2015"
     years = years_in(st, s0, skip_years)
 
@@ -1192,6 +1198,14 @@ def _up_from_prior(m: re.Match[str], year: int | None) -> tuple[int, int] | None
     if m.group("rel") and re.match(r"two", m.group("rel"), re.I) and year:
         py = year - 2
     return (py, prior) if prior and py else None
+
+
+@cache
+def _from_to_year() -> re.Pattern[str]:
+    """'from third in 2002 to First place': an earlier placing with its year, then the new one."""
+    o = ordinal_pattern()
+    return re.compile(rf"\bfrom\s+(?:No\.\s*|number\s+|#)?(?P<r>{o}|\d{{1,2}}(?![\d,.%]))"
+                      r"(?:[- ](?:place|spot|position))?\s+in\s+(?P<y>(?:19|20)\d\d)\s+to\b", re.I)
 
 
 @cache

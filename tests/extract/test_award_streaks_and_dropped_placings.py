@@ -89,3 +89,13 @@ def test_holding_on_to_the_number_one_position_is_first_place():
             "third year in a row in the population category of 75,000-125,000.")
     wins = {(a.city, a.year, a.rank, a.streak) for a in extract_text(text).awards}
     assert ("Roanoke", 2003, 1, 3) in wins
+
+
+def test_a_move_from_a_placing_in_a_stated_year_is_that_years_placing():
+    from kg.extract import extract_text
+
+    text = ("Tampa, Fla., Fort Wayne, Ind., and Roanoke, Va., are the most digital-savvy cities in the nation, "
+            "according to the 2003 Digital Cities Survey.\n\nFort Wayne moves up two notches from third in 2002 to "
+            "First place in the population category of 125,000-249,999.")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert {("Fort Wayne", 2003, 1), ("Fort Wayne", 2002, 3)} <= wins
