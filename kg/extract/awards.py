@@ -883,6 +883,12 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     for m in froms:
         signals.append(_Signal(s0 + m.start(), s0 + m.start("y"), ordinal_value(m.group("r")) or int(m.group("r")),
                                3, False, year=int(m.group("y"))))
+    # "Tampa retains its First-place ranking from the 2002 survey": first again this year, and first in 2002
+    kept_from = list(_kept_from_year().finditer(st)) if " from " in st else []
+    for m in kept_from:
+        signals.append(_Signal(s0 + m.start("y"), s0 + m.end("y"), ordinal_value(m.group("r")) or int(m.group("r")),
+                               3, False, year=int(m.group("y"))))
+    froms += kept_from
     # "achieved the gold level, moving up from silver in 2018": the level left behind is that year's win
     for m in _UP_FROM_LEVEL.finditer(st):
         when = int(m.group(2)) if m.group(2) else (ctx.year - 1 if ctx.year and m.group(3) else None)
@@ -1206,6 +1212,16 @@ def _from_to_year() -> re.Pattern[str]:
     o = ordinal_pattern()
     return re.compile(rf"\bfrom\s+(?:No\.\s*|number\s+|#)?(?P<r>{o}|\d{{1,2}}(?![\d,.%]))"
                       r"(?:[- ](?:place|spot|position))?\s+in\s+(?P<y>(?:19|20)\d\d)\s+to\b", re.I)
+
+
+@cache
+def _kept_from_year() -> re.Pattern[str]:
+    """'retains its First-place ranking from the 2002 survey': the same placing then and now."""
+    o = ordinal_pattern()
+    return re.compile(rf"\b(?:retain(?:s|ed)?|keeps?|kept|maintain(?:s|ed)?|holds?\s+on\s+to)\s+(?:its|their|the)\s+"
+                      rf"(?:No\.\s*|number[- ])?(?P<r>{o}|\d{{1,2}}(?![\d,.%]))(?:[- ](?:place|spot|position))?"
+                      r"(?:\s+(?:ranking|rank|position|spot|place|title))?\s+from\s+(?:the\s+)?(?P<y>(?:19|20)\d\d)\b",
+                      re.I)
 
 
 @cache

@@ -99,3 +99,13 @@ def test_a_move_from_a_placing_in_a_stated_year_is_that_years_placing():
             "First place in the population category of 125,000-249,999.")
     wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
     assert {("Fort Wayne", 2003, 1), ("Fort Wayne", 2002, 3)} <= wins
+
+
+def test_retaining_a_placing_from_an_earlier_survey_is_that_placing_then_and_now():
+    from kg.extract import extract_text
+
+    text = ("Tampa, Fla., and Roanoke, Va., are the most digital-savvy cities in the nation, according to the "
+            "2003 Digital Cities Survey.\n\nTampa retains its First-place ranking from the 2002 survey in the "
+            "population category of 250,000 or more.")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert {("Tampa", 2003, 1), ("Tampa", 2002, 1)} <= wins
