@@ -69,7 +69,7 @@ _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|
 _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \t]+)?"
                       r"(?:Best|Most[ \t]+Livable|Safest|Happiest|Greenest)[ \t]+"
                       r"(?:(?:Small|Large|Mid-Sized|Big)[ \t]+)?"
-                      r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:to|for)[ \t]+[A-Z][a-z]+"
+                      r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:[Tt]o|[Ff]or)[ \t]+[A-Z][a-z]+"
                       r"(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
@@ -116,6 +116,14 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
                             r"(?:live|retire|work))(?:(?<=-live|-work)|(?<=-retire)|[ \t]+(?:list|ranking|rankings)\b)")
 
 
+# a ranking titled by its superlative alone, in capitals, owned by the country or counted: "America's 10 Safest
+# Cities", "The 5 Best Small Towns In America" (the count is the list's length, not part of its name)
+_RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
+                            r"(?:Top[ \t]+)?\d{1,3}[ \t]+)"
+                            r"(?P<name>(?:Best|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
+                            r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?"
+                            r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
+                            r"(?![ \t]+(?i:to|for|of|in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
 # ... or counted, or placed: "the 10 best places to live in America", "named the second-best place to live"
 _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1,3})?)[ \t]+|"
                               r"(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))-)"
@@ -134,10 +142,14 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
-            and not _RANKING_COUNTED.search(text):
+            and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text):
         return out
-    for m in _RANKING.finditer(text):
-        out.append((m.start(1), m.end(1), m.group(1)))
+    for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
+        out.append((m.start(1), m.end(1), re.sub(r"\b(To|For)\b", lambda w: w.group(1).lower(), m.group(1))))
+    for m in _RANKING_SHORT.finditer(text):
+        if not any(a <= m.start("name") < b for a, b, _n in out):
+            name = re.sub(r"[ \t]+", " ", m.group("name"))
+            out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
         out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
     for m in _RANKING_COUNTED.finditer(text):
@@ -160,7 +172,8 @@ def is_ranking_title(name: str) -> bool:
     >>> is_ranking_title("Best Small Towns to Retire"), is_ranking_title("Excellence in Data Award")
     (True, False)
     """
-    return _RANKING.fullmatch(name) is not None
+    return _RANKING.fullmatch(name) is not None or _RANKING_SHORT.fullmatch(f"10 {name}") is not None \
+        or _RANKING_SHORT.fullmatch(name.replace("’", "'")) is not None
 
 
 _LIST_FRAME = re.compile(

@@ -79,3 +79,20 @@ def test_the_rankings_title_in_capitals_names_it_over_its_words_in_lower_case():
             "Rochester has taken over the No. 1 spot on the list of the best places to live for 2016. "
             "This is the third annual Best Places to Live rankings.")
     assert {a.award for a in extract_text(text).awards} == {"Best Places to Live"}
+
+
+def test_a_counted_superlative_title_is_the_ranking_and_its_list_wins():
+    from kg.extract import extract_text
+
+    text = ("America's 10 Safest Cities\nForbes has recently released its list of safest cities in America. "
+            "The top 10 are listed below:\n- Plano, Texas\n- Henderson, Nevada\n- Honolulu, Hawaii\n")
+    assert {(a.city, a.award) for a in extract_text(text).awards} == {
+        ("Plano", "America's Safest Cities"), ("Henderson", "America's Safest Cities"),
+        ("Honolulu", "America's Safest Cities")}
+
+
+def test_a_superlative_inside_another_rankings_name_is_no_title():
+    from kg.extract.award_names import written_awards
+
+    assert written_awards("the publisher of the City Crime Rankings Safest Cities/Most Dangerous Cities") == []
+    assert [n for _a, _b, n in written_awards('Money\'s "Best Places To Live"')] == ["Best Places to Live"]
