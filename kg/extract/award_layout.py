@@ -113,7 +113,9 @@ _QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<c
                           r"(?:[ \t]+(?:category|award))?,?[ \t]+")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
 _OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
-                     r"Municipality|Consolidated Government|City and County|Unified Government)[ \t]+of[ \t]+)?")
+                     r"Municipality|Consolidated Government|City and County|Unified Government|"
+                     # "Towns of Cary, Morrisville, and Holly Springs, Cities of Raleigh and Wilson"
+                     r"Cities|Towns|Villages|Counties)[ \t]+of[ \t]+)?")
 _ORD_MARK = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔–—-][ \t]*)?"  # a bullet may stand before the ordinal
                        r"(?:(?:No\.|#)[ \t]*(?P<n>\d{1,3})|(?P<b>\d{1,3})(?=[ \t:]|$)"
                        r"|(?P<o>\d{1,3}(?:st|nd|rd|th)|First|Second|Third|"

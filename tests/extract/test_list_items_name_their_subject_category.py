@@ -35,3 +35,13 @@ def test_a_region_and_country_after_the_place_are_no_category():
             "  • Austin, Texas, USA\n"
             "  • Heraklion, Crete, Greece\n")
     assert [c for _city, c in _wins(text)] == [None, None, None]
+
+
+def test_towns_and_cities_of_several_places_share_the_items_category():
+    text = ("IDC Government Insights today announced the winners of the IDC Smart Cities North America Awards. "
+            "This year's winners by category are as follows:\n"
+            "Smart Buildings\nWashington, DC — Energy data from municipal buildings\n"
+            "Smart Water (Tie)\nTowns of Cary, Morrisville, and Holly Springs, Cities of Raleigh and Wilson, "
+            "Wake County — Regional Water Level Monitoring\n")
+    wins = dict(_wins(text))
+    assert wins["Cary"] == wins["Raleigh"] == wins["Wake County"] == "Smart Water"
