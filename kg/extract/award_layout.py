@@ -576,6 +576,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         titled = sc.head.kind == "heading" and bool(ranked or alternating or sibling
                                                     or words["head_trailer"].search(head))
         category = level or _category_of_head(head, titled) or _level_of_group(head)
+        if category is None and alternating:  # "Administration" / "Arlington, TX" / "Civic engagement" / ...: the
+            category = _sub_heading(text, sc.head, places)  # head is the first of the categories it alternates
         for label, pat in tiers.get(award, {}).items():
             if category is None and re.search(pat, head, re.I):
                 category = label

@@ -45,3 +45,11 @@ def test_towns_and_cities_of_several_places_share_the_items_category():
             "Wake County — Regional Water Level Monitoring\n")
     wins = dict(_wins(text))
     assert wins["Cary"] == wins["Raleigh"] == wins["Wake County"] == "Smart Water"
+
+
+def test_the_first_of_alternating_category_lines_is_a_category_too():
+    text = ("IDC Government Insights has announced the winners of the inaugural IDC Smart Cities North America "
+            "Awards. Winners were named in 14 categories.\n"
+            "Administration\nArlington, TX\nCivic engagement\nKansas City, MO\nSmart water\nVirginia Beach, VA\n")
+    assert dict(_wins(text)) == {"Arlington": "Administration", "Kansas City": "Civic engagement",
+                                 "Virginia Beach": "Smart water"}
