@@ -966,14 +966,14 @@ def _town_list_re() -> re.Pattern[str]:
 # a comma list of names around a reading: "..., Hewitt, " before and ", La Crescent" after
 _LIST_BEFORE = re.compile(r"[A-Z][a-z'’.-]+,[ \t]+$")
 _LIST_AFTER = re.compile(r",[ \t]+[A-Z][a-z'’.-]+")
-_NAME_RUN = re.compile(r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+)*")
+_NAME_RUN = re.compile(r"[A-Z](?:[a-z]+[A-Z])?[a-z'’.-]+(?:[ \t]+[A-Z](?:[a-z]+[A-Z])?[a-z'’.-]+)*")
 
 
 @cache
 def _comma_run_re() -> re.Pattern[str]:
     """Four or more names in a comma list, with or without a closing "and": "are Aitkin, Albert Lea, Arden
     Hills, Barnum, ...".  Such a run is a list of places only when places already read are among its members."""
-    name = r"[A-Z][a-z'’.-]+(?:[ \t]+(?:of[ \t]+)?[A-Z][a-z'’.-]+){0,3}"
+    name = r"[A-Z](?:[a-z]+[A-Z])?[a-z'’.-]+(?:[ \t]+(?:of[ \t]+)?[A-Z](?:[a-z]+[A-Z])?[a-z'’.-]+){0,3}"
     return re.compile(rf"(?<![\w'’.-])(?P<list>{name}(?:,[ \t]+{name}){{3,}}(?:,?[ \t]+(?:and|or)[ \t]+{name})?)"
                       r"(?![\w'’-])")
 
@@ -997,17 +997,33 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
         new: list[PlaceMention] = []
         ok = True
         unknown = 0
+        list_states: set[str] | None = None
         beside = sum(1 for a, w in members if taken.hit(a, a + len(w))) >= 2
         for a, w in members:
             b = a + len(w)
             if taken.hit(a, b):
-                continue
+                shorter = next((p for p in found if p.start == a and p.end < b and p.how == "bare"), None)
+                if shorter is None or not needs_places or len(w.split()) < 2:
+                    continue
+                # "..., Dallas Center, Davenport, ...": in a list of its state's towns the town's whole name, not
+                # the big city at its start
+                if list_states is None:
+                    span = (m.start("list"), m.end("list"))
+                    list_states = _states_named(text, [p for p in found if not span[0] <= p.start < span[1]],
+                                                outside=span)
+                if len([st for st in town_states(w) if st in list_states]) != 1:
+                    continue
+                found.remove(shorter)
             if w in stop and not needs_places and not beside:  # beside places already read, "Jordan" is the town
                 ok = False
                 break
             if doc_states is None:
                 doc_states = _states_named(text, found)
-            inside = [s for s in town_states(w) if s in doc_states]
+            if needs_places and list_states is None:
+                span = (m.start("list"), m.end("list"))
+                list_states = _states_named(text, [p for p in found if not span[0] <= p.start < span[1]],
+                                            outside=span)
+            inside = [s for s in town_states(w) if s in (list_states if needs_places else doc_states)]
             if len(inside) != 1:
                 unknown += 1
                 continue
@@ -1138,14 +1154,18 @@ _STATE_BODY = re.compile(r"[ \t]+(?:Municipal|League|Association|Department|Conf
                          r"Legislature|General Assembly|Chapter)\b")
 
 
-def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False) -> set[str]:
+def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = False,
+                  outside: tuple[int, int] | None = None) -> set[str]:
     """States the text names: next to places, on their own ("Seven California counties"), or through a
-    region ("Two Hampton Roads cities" -> VA)."""
+    region ("Two Hampton Roads cities" -> VA); with ``outside``, not within that span (a list of Iowa towns
+    holds a Nevada and a Washington that name no state)."""
     out = set() if bare_only else {p.state for p in places if p.state}
     out |= {code for _a, _b, code in _regions_in(text)}
     spans = _Spans(len(text))
     for p in places:
         spans.add(p.start, p.end)
+    if outside:
+        spans.add(*outside)
     codes = {n.lower(): c for n, c in state_names().items()}
     for a, b, name in _state_mentions(text):
         # "Washington Square", "Ohio State University", "New York Times" are not the state

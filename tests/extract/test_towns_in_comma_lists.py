@@ -47,3 +47,16 @@ def test_a_list_after_like_or_such_as_reads_its_towns_beside_places_already_read
             "and Queen Creek.")
     found = {(p.name, p.state) for p in find_places(text)}
     assert {("Chandler", "AZ"), ("Florence", "AZ")} <= found
+
+
+def test_a_long_list_of_one_states_towns_reads_past_names_the_gazetteer_lacks():
+    from kg.extract import extract_text
+
+    text = ("DES MOINES – Awards were presented on behalf of the Arbor Day Foundation and the Iowa Department of "
+            "Natural Resources.\n\nThe Tree City USA award recipients are Adel, Allison, Ames, Clive, Dallas Center, "
+            "Davenport, Decorah, DeWitt, Dubuque, Livermore, Luxemburg, Manchester, Marion, Nevada, Washington and "
+            "Waterloo.")
+    winners = {a.city for a in extract_text(text).awards}
+    # "Dallas Center" is the Iowa town, not Dallas; "Nevada" and "Washington" in a list of Iowa towns are towns
+    assert {"Adel", "Dallas Center", "Dubuque", "Marion", "Waterloo", "Washington"} <= winners
+    assert "Dallas" not in winners
