@@ -130,7 +130,9 @@ def _is_publication_slot(text: str, start: int, end: int) -> bool:
     before = text[line_start:start]
     if _is_cued(text, start):
         return True  # "Posted by Communications Office on November 4, 2021"
-    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held)\s*$", before, re.I) \
+    # "What Works Cities launched in April 2015 with a team of partners to mana": a sentence the excerpt cut short
+    # is no masthead, its date no publication date
+    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held|in|since|from|until|by)\s*$", before, re.I) \
             and not _in_sentence(before, text[end:end + 2]):
         return True
     if not before.strip() or before.strip() in ("(", "[") or _DATELINE_HEAD.match(before) \

@@ -49,3 +49,10 @@ def test_a_date_glued_to_the_dateline_after_it():
 
     glued = "Honors Eight Cities\nJuly 16, 2014COLUMBIA, SC – Eight South Carolina cities won an award."
     assert publication_date(glued) == ("2014-07-16", 2014)
+
+
+def test_a_month_in_a_sentence_cut_short_is_no_publication_month():
+    from kg.extract.dates import publication_date
+
+    cut = "Nine cities were certified.\n\nWhat Works Cities launched in April 2015 with a team of partners to mana"
+    assert publication_date(cut) == (None, None)
