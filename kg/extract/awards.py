@@ -524,6 +524,11 @@ _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|
                        r"earned|received|ranked|ranks?|designated)\b", re.I)
 
 
+#: an earlier edition dated in passing: "since the last biennial survey in 2018"
+_EARLIER_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+"
+                              r"((?:19|20)\d\d)\b", re.I)
+
+
 #: an edition named by a generic noun: "the 2016 survey", "this year's 2019 awards", "the 2020 rankings"
 _GENERIC_EDITION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:19|20)\d\d)\s+(?:survey|awards?|rankings?|"
                               r"competition|contest|honou?rees|winners|class of)\b")
@@ -560,6 +565,11 @@ def _doc_year(doc: Doc) -> int | None:
     guessed year (the most frequent one, a program-history year) is worse than none."""
     year = doc.context.get("doc_year")
     attached = _attached_years(doc.text)
+    # "Since the last biennial survey in 2018, ..." / "... in 2016, ...": a page that dates several earlier
+    # editions is about several, and an undated one fixes none (one earlier edition is the one it compares with)
+    earlier = {int(m.group(1)) for m in _EARLIER_EDITION.finditer(doc.text)}
+    if len(earlier) >= 2:
+        attached |= earlier
     if year:
         if attached == {int(year) - 1}:
             return int(year) - 1

@@ -120,3 +120,16 @@ def test_a_year_that_marks_a_streak_dates_the_win_it_reports():
     rec = extract_text(text)
     assert [(a.city, a.year, a.streak) for a in rec.awards] == [("Morton Grove", 2016, 16)]
     assert sorted(a.year for a in rec.inferred_awards) == list(range(2001, 2016))
+
+
+def test_a_page_dating_several_earlier_editions_fixes_no_year():
+    text = ("Digital States Program\n\nThe newly expanded program builds on the 2012 Digital States Survey.\n\n"
+            "Since the last biennial survey in 2018, grades improved. Arizona moved up to an A- designation.\n"
+            "Since the last biennial survey in 2016, grades improved. Georgia moved up to A designation.")
+    assert set(_years(text).values()) == {None}
+
+
+def test_one_earlier_edition_compared_with_leaves_the_named_one():
+    text = ("The 2018 Digital States Survey gave Georgia a letter grade of A. Georgia’s letter grade of A is an "
+            "improvement from the last survey in 2016.")
+    assert _years(text).get("Georgia") == 2018
