@@ -524,6 +524,9 @@ _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|
                        r"earned|received|ranked|ranks?|designated)\b", re.I)
 
 
+_COMPARED = re.compile(r"\b(?:similar to|compared (?:to|with)|than|from|since|unlike|like|after|before)\s+$", re.I)
+
+
 #: an earlier edition dated in passing: "since the last biennial survey in 2018"
 _EARLIER_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+"
                               r"((?:19|20)\d\d)\b", re.I)
@@ -579,8 +582,10 @@ def _doc_year(doc: Doc) -> int | None:
     if attached:
         return None
     # an undated page that dates its award only in a generic noun: "the outlook suggested by the 2016 survey"
+    # ... but not one it compares with: "This year's list was similar to the 2006 rankings"
     generic = {int(m.group(1)) for m in _GENERIC_EDITION.finditer(doc.text)
-               if not any(x <= m.start() < y for x, y in related_spans(doc.text))}
+               if not any(x <= m.start() < y for x, y in related_spans(doc.text))
+               and not _COMPARED.search(doc.text, max(0, m.start() - 25), m.start())}
     if len(generic) == 1:
         return generic.pop()
     if generic:

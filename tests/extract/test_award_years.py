@@ -133,3 +133,10 @@ def test_one_earlier_edition_compared_with_leaves_the_named_one():
     text = ("The 2018 Digital States Survey gave Georgia a letter grade of A. Georgia’s letter grade of A is an "
             "improvement from the last survey in 2016.")
     assert _years(text).get("Georgia") == 2018
+
+
+def test_an_edition_a_page_compares_with_does_not_date_it():
+    text = ("Naperville again named one of 'Best Places to Live' by Money magazine\n\n"
+            "The magazine released its annual list Monday with Naperville coming in third. This year's list was "
+            "similar to the 2006 rankings, when the magazine chose America's best small cities.")
+    assert _years(text).get("Naperville") is None
