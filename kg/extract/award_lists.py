@@ -481,6 +481,11 @@ TOP_STATES = re.compile(r"\b(?:top(?:[- ](?:\d{1,2}|ten|five))?|leading|best|hig
 IN_ORDER = re.compile(r"\bin (?:that |ranked |descending )?order\b", re.I)
 
 
+#: the edition a sentence compares with: "Since the last biennial survey in 2018"
+LAST_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+((?:19|20)\d\d)\b",
+                          re.I)
+
+
 #: the grades a graded survey gives: each is the state's result in that edition, a C or a D as much as an A
 #: (measured 2026-12-05 on real pages: annotators recorded the low grades of four pages in five)
 SURVEY_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
@@ -493,7 +498,9 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
         return []
     wins = []
     last: Win | None = None
-    for s in ctx.doc.sentences:
+    sentences = ctx.doc.sentences
+    for i, s in enumerate(sentences):
+        prev = sentences[i - 1] if i else None
         if last is not None and OTHER_STATES.match(s.text):
             # "Georgia is one of only five states to receive an A in the 2018 survey. The other states are
             # Michigan, Missouri, Ohio, and Utah."
@@ -506,8 +513,14 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
             wins.append(Win(g.state, ctx.main_award, g.year or ctx.year, None, 0, g.grade, 3, False, [],
                              s.evidence(), g.year is not None, g.start))
             last = wins[-1]
-            if g.earlier:
-                wins.append(Win(g.state, ctx.main_award, g.earlier, None, 0, g.grade, 3, False, [],
+            earlier = g.earlier
+            if earlier is None and g.kept:
+                # "Since the last biennial survey in 2018, ... Georgia, Michigan ... maintained their A grade": the
+                # edition the sentence, or the one before it, compares with
+                lm = LAST_EDITION.search(s.text) or (LAST_EDITION.search(prev.text) if prev is not None else None)
+                earlier = int(lm.group(1)) if lm else None
+            if earlier:
+                wins.append(Win(g.state, ctx.main_award, earlier, None, 0, g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
     graded_here = {w.recipient for w in wins}
     for s in ctx.doc.sentences:  # "The list of top 10 tech-savvy states, in order, is Utah, Michigan, Virginia, ..."

@@ -42,6 +42,7 @@ class GradeMention:
     start: int  # where the state is written
     year: int | None
     earlier: int | None = None  # "maintaining their A marks from 2014": the same grade then
+    kept: bool = False  # "Utah maintained their A grade": the same grade as at the last survey, year unsaid
 
 
 _GRADE = r"(?P<g>[ABCD] (?:plus|minus)|[ABCD][+-]?)(?![\w+-])"
@@ -56,6 +57,7 @@ _GRADE_RES = (
 _CLAUSE = re.compile(r"[.;!?]\s+|\s+(?:while|whereas|but)\s+|,\s+(?:and\s+)?"
                      r"(?=[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s+(?:was|were|is|are|rose|fell|dropped|slipped|moved|improved|earned|received|kept|maintained)\b)")
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_HOLDING = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b")
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+)?[\"“']?$")
 _KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b[^.;]*?\b(?:from|in|since)\s+"
                    r"(?:the\s+)?((?:19|20)\d\d)\b")
@@ -93,6 +95,7 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
         years = [int(m.group(0)) for m in _YEAR.finditer(part)
                  if not re.search(r"\b(?:from|since|than|in)\s+(?:the\s+)?$", part[max(0, m.start() - 15):m.start()])]
         kept = _KEPT.search(part)
+        holding = _HOLDING.search(part)
         for m in _states().finditer(part):
             # a state takes the first grade after it ("Oregon and Iowa earned an A"), else the last before it
             after = [g for p, g in grades if p > m.start()]
@@ -101,9 +104,11 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
             # stretch (no grade between them and the verb) runs into "maintaining" kept an earlier grade
             own = kept is not None and m.start() < kept.start() and not any(
                 m.start() < p < kept.start() for p, _g in grades)
+            held = holding is not None and m.start() < holding.start() and not any(
+                m.start() < p < holding.start() for p, _g in grades)
             out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
                                     years[0] if len(set(years)) == 1 else None,
-                                    int(kept.group(1)) if own else None))
+                                    int(kept.group(1)) if own else None, held))
     return out
 
 

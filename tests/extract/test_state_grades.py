@@ -40,3 +40,15 @@ def test_the_grade_a_state_rose_from_is_not_its_grade():
     text = ("Oct. 28, 2020 - The Digital States Survey assigns each state a grade. Rhode Island was the most "
             "improved state, rising from a C to a B+.\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {("Rhode Island", "B+")}
+
+
+def test_states_that_maintained_their_grade_held_it_at_the_survey_compared_with():
+    from kg.extract import extract_text
+
+    text = ("Oct. 28, 2020 – The Digital States Survey graded every state. Since the last biennial survey in 2018, "
+            "grades "
+            "improved in 10 states. Arizona moved up to an A- designation and Georgia, Michigan and Utah maintained "
+            "their A grade.")
+    wins = {(a.city, a.year, a.category) for a in extract_text(text).awards}
+    assert {("Georgia", 2018, "A"), ("Utah", 2018, "A"), ("Georgia", 2020, "A")} <= wins
+    assert ("Arizona", 2018, "A-") not in wins
