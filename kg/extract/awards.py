@@ -423,6 +423,11 @@ _MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\
 
 def _is_dateline(text: str, p: PlaceMention) -> bool:
     line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start:p.start].strip() == "(":
+        # "(New York, NY, USA & Durham Region, ON, Canada – June 20, 2023) – In an announcement today ...": a
+        # dateline in parentheses, places and date
+        close = text.find(")", p.end, p.end + 150)
+        return close > 0 and bool(find_dates(text[p.end:close]))
     if text[line_start:p.start].strip():
         return False
     head = text[p.start:p.end]

@@ -46,7 +46,7 @@ _FULL = re.compile(
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
     r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
     r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
-    rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')}\s+(?P<dyear>(?:19|20)\d\d)\b",
+    rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')},?\s+(?P<dyear>(?:19|20)\d\d)\b",
     re.I,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")

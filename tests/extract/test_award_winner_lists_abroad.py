@@ -99,3 +99,15 @@ def test_a_numbered_ranking_title_keeps_its_number():
             "Alliance in 2008.\n")
     assert {(a.city, a.award) for a in extract_text(text).awards} == {
         ("New York", "100 Best Communities for Young People")}
+
+
+def test_a_dateline_in_parentheses_names_no_winner():
+    from kg.extract import extract_text
+
+    text = ("The Intelligent Community Forum Names the Global Top7 Intelligent Communities of 2023\n\n"
+            "(New York, NY, USA & Durham Region, ON, Canada – June 20, 2023) – In an announcement today, the "
+            "Intelligent Community Forum (ICF) named the Top7 Intelligent Communities of 2023.\n\n"
+            "In alphabetical order, the Top7 Intelligent Communities of 2023 are:\n\n"
+            "Coral Gables, Florida, USA\nHilliard, Ohio, USA\n")
+    winners = {a.city for a in extract_text(text).awards}
+    assert {"Coral Gables", "Hilliard"} <= winners and "New York" not in winners

@@ -56,3 +56,11 @@ def test_a_month_in_a_sentence_cut_short_is_no_publication_month():
 
     cut = "Nine cities were certified.\n\nWhat Works Cities launched in April 2015 with a team of partners to mana"
     assert publication_date(cut) == (None, None)
+
+
+def test_a_day_month_comma_year_date_in_a_parenthesised_dateline():
+    from kg.extract.dates import publication_date
+
+    text = ("The ICF Names the Top7\n\n(New York, USA – 30 June, 2021) – In an announcement today at the conclusion "
+            "of a virtual conference, the ICF named the Top7.")
+    assert publication_date(text) == ("2021-06-30", 2021)
