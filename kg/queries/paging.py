@@ -7,6 +7,11 @@ evaluation; nobody reads such a table on a terminal.  ``kg query`` therefore pri
 pager or a web console's first page do.  The engine still evaluates and sorts every row (so the page
 is the first rows of the full, ordered answer), but only the page crosses into Python.
 
+A query that keeps its rows' order as integers (the kept rows' keys, :mod:`kg.resolve.sort_keys`) says so
+in a header comment, ``# page: order``: its sub-select ``{ SELECT ... ORDER BY ?order }`` lists the rows in
+the answer's order, one answer row each, so it gets the same limit, and the engine reads the names of
+the page's rows alone instead of every row's (150,000 at ten million statements).
+
 The limit is written at the end of the text, one more row than asked for, so that the extra row says
 there are more without counting them.  A text with its own ``LIMIT`` or ``OFFSET``, a trailing
 ``VALUES`` block, or that is not a SELECT, is left as it is.  The SPARQL endpoint pages nothing: its
@@ -20,13 +25,19 @@ clients write their own ``LIMIT``, as the protocol expects.
 'ASK { ?s ?p ?o }'
 >>> paged("SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <urn:a> }", 10)
 'SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <urn:a> }'
+>>> paged("# page: k\\nSELECT ?s WHERE { { SELECT ?s ?k WHERE { ?s <urn:k> ?k } ORDER BY ?k } } ORDER BY ?k", 10)
+'# page: k\\nSELECT ?s WHERE { { SELECT ?s ?k WHERE { ?s <urn:k> ?k } ORDER BY ?k LIMIT 11 } } ORDER BY ?k\\nLIMIT 11'
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.queries.sparql_text import first_keyword, tokens
 
 __all__ = ["DEFAULT_LIMIT", "paged", "has_limit"]
+
+_PAGE = re.compile(r"^#\s*page\s*:\s*(\w+)\s*$", re.MULTILINE)
 
 #: Rows ``kg query`` prints unless ``--limit N`` or ``--all`` says otherwise.
 DEFAULT_LIMIT = 1000
@@ -52,4 +63,25 @@ def paged(text: str, limit: int | None) -> str:
     ``limit`` is None, the text is no SELECT, or it has its own LIMIT/OFFSET."""
     if limit is None or first_keyword(text) != "SELECT" or has_limit(text):
         return text
-    return f"{text.rstrip()}\nLIMIT {int(limit) + 1}"
+    return f"{_limit_ordered_rows(text, int(limit) + 1).rstrip()}\nLIMIT {int(limit) + 1}"
+
+
+def _limit_ordered_rows(text: str, rows: int) -> str:
+    """``text`` with ``LIMIT rows`` in each sub-select that ends ``ORDER BY ?VAR`` for the ``# page: VAR`` it
+    declares (as it is without one)."""
+    declared = _PAGE.search(text)
+    if not declared:
+        return text
+    wanted = ("word:ORDER", "word:BY", f"var:{declared.group(1)}", "other:}")
+    seen: list[tuple[str, int]] = []
+    inserts: list[int] = []
+    for kind, tok, start, _end in tokens(text):
+        if kind == "comment":
+            continue
+        label = f"{kind}:{tok.upper() if kind == 'word' else tok[1:] if kind == 'var' else tok}"
+        seen = [*seen[-3:], (label, start)]
+        if [lab for lab, _ in seen] == list(wanted):
+            inserts.append(start)
+    for at in reversed(inserts):
+        text = f"{text[:at]}LIMIT {rows} {text[at:]}"
+    return text
