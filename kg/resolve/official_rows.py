@@ -135,7 +135,7 @@ def official_rows(store, places: Iterable[URIRef] | None = None) -> list[tuple]:
         out += [(node, KGS.heldBy, p, META_GRAPH) for p in group["people"]]
         out += [(node, KGS.heldIn, j, META_GRAPH) for j in group["places"]]
         out += [(node, KGS.wonAward, a, META_GRAPH) for a in group["awards"]]
-    return with_keys(OFFICIAL_ORDER, out) if places is None else out
+    return with_keys(out, OFFICIAL_ORDER) if places is None else out
 
 
 def official_rows_current(store) -> bool:
@@ -209,7 +209,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         old = set(held_official_rows(store, names))
         new = set(official_rows(store, _places_named(store, names)))
         old.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))
-        old, new = rekey(store, OFFICIAL_ORDER, old, new)  # keys: kg.resolve.sort_keys
+        old, new = rekey(store, old, new, OFFICIAL_ORDER)  # keys: kg.resolve.sort_keys
     # the marker is held exactly when a row is: after this change, the new rows or the rows it leaves alone
     if new or (nodes is not None and _row_count(store) > len({q[0] for q in old} - {MARK})):
         new.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))

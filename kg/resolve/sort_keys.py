@@ -33,20 +33,22 @@ from rdflib.term import Node
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["BUCKET_BITS", "OFFICIAL_ORDER", "RANK_BITS", "WIN_ORDER", "RowOrder", "bucket", "keys", "rekey",
-           "sort_tuple", "with_keys"]
+__all__ = ["BUCKET_BITS", "OFFICIAL_ORDER", "RANK_BITS", "RECORD_ORDER", "WIN_ORDER", "Count", "RowOrder", "bucket",
+           "keys", "rekey", "sort_tuple", "with_keys"]
 
 #: bits of a key given to the bucket (six characters of seven bits) and to the rank inside it
 BUCKET_BITS = 42
 RANK_BITS = 21
 _CHAR_BITS = 7
 _INT_BITS = 16
+_COUNT_BITS = 8
 
 
 @dataclass(frozen=True)
 class RowOrder:
     """How one kind of kept row is ordered: the key's predicate and the sort columns, in ``ORDER BY`` order,
-    each ``(predicate, kind)`` with kind ``"str"`` (by code point, as ``STR()`` compares) or ``"int"``."""
+    each ``(predicate, kind)`` with kind ``"str"`` (by code point, as ``STR()`` compares), ``"int"`` or
+    ``"-count"`` (a count, ``DESC()``)."""
 
     key: URIRef
     columns: tuple[tuple[URIRef, str], ...]
@@ -55,14 +57,37 @@ class RowOrder:
 #: ``wins-any-source``: ``ORDER BY STR(?recipient) STR(?awardName) ?year``
 WIN_ORDER = RowOrder(URIRef(KGS["winOrder"]), ((URIRef(KGS["recipientName"]), "str"),
                                                (URIRef(KGS["awardName"]), "str"), (URIRef(KGS["year"]), "int")))
+#: ``city-record``: ``ORDER BY DESC(?longestRun) DESC(?years) STR(?recipient) STR(?awardName)``
+RECORD_ORDER = RowOrder(URIRef(KGS["recordOrder"]), ((URIRef(KGS["longestRun"]), "-count"),
+                                                     (URIRef(KGS["years"]), "-count"),
+                                                     (URIRef(KGS["recipientName"]), "str"),
+                                                     (URIRef(KGS["awardName"]), "str")))
 #: ``officials-of-winners``: ``ORDER BY ?jurisdiction ?official ?awardName ?title``
 OFFICIAL_ORDER = RowOrder(URIRef(KGS["officialOrder"]), tuple((URIRef(KGS[p]), "str") for p in (
     "jurisdictionName", "officialName", "officialAwardName", "postTitle")))
 
 
 def sort_tuple(values: Iterable[Node], kinds: Iterable[str]) -> tuple:
-    """The values as the query compares them: strings by code point, integers by value."""
-    return tuple(int(v) if kind == "int" else str(v) for v, kind in zip(values, kinds, strict=True))
+    """The values as the query compares them: strings by code point, integers by value, counts descending
+    (as a :class:`Count`)."""
+    return tuple(int(v) if kind == "int" else Count(int(v)) if kind == "-count" else str(v)
+                 for v, kind in zip(values, kinds, strict=True))
+
+
+class Count(int):
+    """A count that sorts descending (``DESC(?years)``): ``Count(3) < Count(2)``."""
+
+    def __lt__(self, other: object) -> bool:
+        return int(other) < int(self)  # type: ignore[call-overload]
+
+    def __gt__(self, other: object) -> bool:
+        return int(other) > int(self)  # type: ignore[call-overload]
+
+    def __le__(self, other: object) -> bool:
+        return int(other) <= int(self)  # type: ignore[call-overload]
+
+    def __ge__(self, other: object) -> bool:
+        return int(other) >= int(self)  # type: ignore[call-overload]
 
 
 def bucket(t: tuple) -> int:
@@ -72,7 +97,8 @@ def bucket(t: tuple) -> int:
     Each character of a string is a 7-bit symbol: code points 2-126 their own, then 0 for the string's end
     (below every character, so a name orders before its extensions).  A symbol shared by several characters
     (0 and 1 as 1, everything past 126 as 127) ends the packing there: what follows could order either way.
-    An integer is 16 bits offset from -32,768 (clamped, and then the last field).  The bits left are zeros.
+    An integer is 16 bits offset from -32,768, a count 8 bits from 255 down (either clamped, and then the
+    last field).  The bits left are zeros.
 
     >>> bucket(("Bo", "A", 2011)) < bucket(("Bob", "A", 1)) < bucket(("Boston", "A", 1)) == bucket(("Bostonia", "B", 1))
     True
@@ -89,6 +115,11 @@ def bucket(t: tuple) -> int:
         return take == width
 
     for part in t:
+        if isinstance(part, Count):  # descending, 8 bits (a larger count clamped, and then the last field)
+            flipped = (1 << _COUNT_BITS) - 1 - part
+            if not put(max(flipped, 0), _COUNT_BITS) or flipped < 0:
+                break
+            continue
         if isinstance(part, int):
             shifted = part + (1 << (_INT_BITS - 1))
             clamped = min(max(shifted, 0), (1 << _INT_BITS) - 1)
@@ -136,10 +167,10 @@ def _tuples(order: RowOrder, quads: Iterable[tuple]) -> dict[Node, tuple]:
     return {s: sort_tuple(values, kinds) for s, values in found.items() if None not in values}
 
 
-def with_keys(order: RowOrder, quads: list[tuple]) -> list[tuple]:
-    """``quads`` (every row of a kind) with each row's key quad added."""
+def with_keys(quads: list[tuple], *orders: RowOrder) -> list[tuple]:
+    """``quads`` (every row of the kinds ``orders`` order) with each row's key quad added."""
     return quads + [(node, order.key, _key_literal(key), META_GRAPH)
-                    for node, key in keys(_tuples(order, quads)).items()]
+                    for order in orders for node, key in keys(_tuples(order, quads)).items()]
 
 
 def _held_keys(store, order: RowOrder, buckets: set[int]) -> dict[Node, Literal]:
@@ -165,13 +196,20 @@ def _held_tuples(store, order: RowOrder, rows: Iterable[Node]) -> dict[Node, tup
     return out
 
 
-def rekey(store, order: RowOrder, old: set[tuple], new: set[tuple]) -> tuple[set[tuple], set[tuple]]:
+def rekey(store, old: set[tuple], new: set[tuple], *orders: RowOrder) -> tuple[set[tuple], set[tuple]]:
     """``old`` and ``new`` (the held and the recomputed quads of the rows a refresh changes) with the keys
-    of their buckets: the new rows' keys, and every other row of those buckets whose rank moved."""
+    of their buckets, for each of ``orders``: the new rows' keys, and every other row of those buckets whose
+    rank moved."""
+    for order in orders:
+        _rekey(store, order, old, new)
+    return old, new
+
+
+def _rekey(store, order: RowOrder, old: set[tuple], new: set[tuple]) -> None:
     fresh, gone = _tuples(order, new), _tuples(order, old)
     buckets = {bucket(t) for t in (*fresh.values(), *gone.values())}
     if not buckets:
-        return old, new
+        return
     held = {row: k for row, k in _held_keys(store, order, buckets).items() if row not in fresh and row not in gone}
     ranked = keys({**_held_tuples(store, order, held), **fresh})
     for row, key in ranked.items():
@@ -181,4 +219,3 @@ def rekey(store, order: RowOrder, old: set[tuple], new: set[tuple]) -> tuple[set
         elif held[row] != literal:
             old.add((row, order.key, held[row], META_GRAPH))
             new.add((row, order.key, literal, META_GRAPH))
-    return old, new

@@ -1,7 +1,8 @@
-"""The integer keys kept with the win and official rows (kg.resolve.sort_keys) order the rows exactly as their
-names do, are what a full recomputation gives after adds, replacements, removals and merges (names that share
-their first characters, so buckets that hold several names, and names past ASCII), on every backend; and
-``kg query``'s page of ``wins-any-source`` and ``officials-of-winners`` is the first rows of the whole answer."""
+"""The integer keys kept with the win rows, records and official rows (kg.resolve.sort_keys) order the rows
+exactly as their names do, and are what a full recomputation gives after adds, replacements, removals and
+merges (names that share their first characters, so buckets that hold several names, and names past ASCII),
+on every backend; and ``kg query``'s page of ``wins-any-source``, ``officials-of-winners`` and
+``city-record`` is the first rows of the whole answer."""
 
 from __future__ import annotations
 
@@ -15,7 +16,7 @@ from kg.build import build_paths
 from kg.queries.paging import paged
 from kg.queries.sets import normalise
 from kg.record import Award, City, DocumentRecord, Official
-from kg.resolve.sort_keys import OFFICIAL_ORDER, WIN_ORDER, RowOrder, bucket, keys, sort_tuple
+from kg.resolve.sort_keys import OFFICIAL_ORDER, RECORD_ORDER, WIN_ORDER, Count, RowOrder, bucket, keys, sort_tuple
 from kg.store.meta import META_GRAPH
 
 from corpus_fixture import write_corpus
@@ -48,17 +49,23 @@ def check_keys(st, order: RowOrder) -> int:
     return len(rows)
 
 
+#: the columns each query orders by (rows equal in them may come in either order)
+ORDERED_BY = {"wins-any-source": (0, 2, 3), "officials-of-winners": (2, 0, 3, 1), "city-record": (7, 4, 0, 1)}
+
+
 def check_pages(st) -> None:
-    for name in ("wins-any-source", "officials-of-winners"):
+    for name, columns in ORDERED_BY.items():
         q = queries.get(name)
         whole = [tuple(map(str, r)) for r in normalise(st.query(q.text), q.sets)]
         for limit in (1, 3, 10, len(whole)):
             page = [tuple(map(str, r)) for r in normalise(st.query(paged(q.text, limit)), q.sets)]
-            assert page == whole[:limit + 1], (name, limit)
+            assert [[r[c] for c in columns] for r in page] == [[r[c] for c in columns] for r in whole[:limit + 1]]
+            assert set(page) <= set(whole), (name, limit)
 
 
 def check(st) -> None:
     assert check_keys(st, WIN_ORDER) > 0
+    assert check_keys(st, RECORD_ORDER) > 0
     check_keys(st, OFFICIAL_ORDER)
     check_pages(st)
 
@@ -84,7 +91,8 @@ def test_keys_follow_adds_replacements_removals_and_merges(new_store, tmp_path: 
 texts = st_.text(alphabet=st_.sampled_from("\x00\x01 -ABSabsüé中"), max_size=8)
 
 
-@given(st_.lists(st_.tuples(texts, texts, st_.integers(-40_000, 40_000)), max_size=40))
+@given(st_.lists(st_.tuples(st_.integers(0, 300).map(Count), texts, texts, st_.integers(-40_000, 40_000)),
+                 max_size=40))
 def test_buckets_and_keys_order_as_the_tuples_do(tuples: list[tuple]) -> None:
     ordered = sorted(tuples)
     assert [bucket(t) for t in ordered] == sorted(bucket(t) for t in ordered)
