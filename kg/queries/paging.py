@@ -7,6 +7,15 @@ evaluation; nobody reads such a table on a terminal.  ``kg query`` therefore pri
 pager or a web console's first page do.  The engine still evaluates and sorts every row (so the page
 is the first rows of the full, ordered answer), but only the page crosses into Python.
 
+A query that keeps its rows' order as integers (the kept rows' keys, :mod:`kg.resolve.sort_keys`) says so
+in a header comment, ``# page: order``, and may give its page a shape of its own: lines ending ``# whole``
+are the whole answer's only, and lines starting ``#page `` (comments in the whole answer) the page's.  Why
+two shapes: Oxigraph reads the whole answer's columns fastest as sub-selects it reads whole and joins by
+hashing (0.7 s at one million statements against 2.3 s looking each row's columns up), and a page's
+fastest by looking up the columns of its rows alone (0.1-0.2 s against 0.6 s).  The page's sub-select
+``{ SELECT ... ORDER BY ?order }`` lists the rows in the answer's order, one answer row each, so it gets
+the page's limit too: the engine sorts integers and reads the names of the page's rows alone.
+
 The limit is written at the end of the text, one more row than asked for, so that the extra row says
 there are more without counting them.  A text with its own ``LIMIT`` or ``OFFSET``, a trailing
 ``VALUES`` block, or that is not a SELECT, is left as it is.  The SPARQL endpoint pages nothing: its
@@ -20,13 +29,27 @@ clients write their own ``LIMIT``, as the protocol expects.
 'ASK { ?s ?p ?o }'
 >>> paged("SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <urn:a> }", 10)
 'SELECT ?s WHERE { ?s ?p ?o } VALUES ?s { <urn:a> }'
+>>> paged("# page: k\\nSELECT ?s WHERE { { SELECT ?s ?k WHERE { ?s <urn:k> ?k } ORDER BY ?k } } ORDER BY ?k", 10)
+'# page: k\\nSELECT ?s WHERE { { SELECT ?s ?k WHERE { ?s <urn:k> ?k } ORDER BY ?k LIMIT 11 } } ORDER BY ?k\\nLIMIT 11'
+>>> print(paged("# page: k\\nSELECT ?s WHERE {\\n ?s <urn:k> ?k # whole\\n #page ?s <urn:k> ?k .\\n} ORDER BY ?k", 2))
+# page: k
+SELECT ?s WHERE {
+ ?s <urn:k> ?k .
+} ORDER BY ?k
+LIMIT 3
 """
 
 from __future__ import annotations
 
+import re
+
 from kg.queries.sparql_text import first_keyword, tokens
 
 __all__ = ["DEFAULT_LIMIT", "paged", "has_limit"]
+
+_PAGE = re.compile(r"^#\s*page\s*:\s*(\w+)\s*$", re.MULTILINE)
+_WHOLE_ONLY = re.compile(r"^.*#\s*whole\s*\n", re.MULTILINE)
+_PAGE_ONLY = re.compile(r"^(\s*)#page ", re.MULTILINE)
 
 #: Rows ``kg query`` prints unless ``--limit N`` or ``--all`` says otherwise.
 DEFAULT_LIMIT = 1000
@@ -52,4 +75,26 @@ def paged(text: str, limit: int | None) -> str:
     ``limit`` is None, the text is no SELECT, or it has its own LIMIT/OFFSET."""
     if limit is None or first_keyword(text) != "SELECT" or has_limit(text):
         return text
-    return f"{text.rstrip()}\nLIMIT {int(limit) + 1}"
+    return f"{_limit_ordered_rows(text, int(limit) + 1).rstrip()}\nLIMIT {int(limit) + 1}"
+
+
+def _limit_ordered_rows(text: str, rows: int) -> str:
+    """The page's shape of ``text`` (``# whole`` lines dropped, ``#page`` lines kept) with ``LIMIT rows`` in
+    each sub-select that ends ``ORDER BY ?VAR`` for the ``# page: VAR`` it declares (as it is without one)."""
+    declared = _PAGE.search(text)
+    if not declared:
+        return text
+    text = _PAGE_ONLY.sub(r"\1", _WHOLE_ONLY.sub("", text))
+    wanted = ("word:ORDER", "word:BY", f"var:{declared.group(1)}", "other:}")
+    seen: list[tuple[str, int]] = []
+    inserts: list[int] = []
+    for kind, tok, start, _end in tokens(text):
+        if kind == "comment":
+            continue
+        label = f"{kind}:{tok.upper() if kind == 'word' else tok[1:] if kind == 'var' else tok}"
+        seen = [*seen[-3:], (label, start)]
+        if [lab for lab, _ in seen] == list(wanted):
+            inserts.append(start)
+    for at in reversed(inserts):
+        text = f"{text[:at]}LIMIT {rows} {text[at:]}"
+    return text

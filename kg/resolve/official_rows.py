@@ -37,13 +37,14 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.resolve.meta_writes import write
+from kg.resolve.sort_keys import OFFICIAL_ORDER, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "official_rows_current", "refresh"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
-OFFICIAL_ROWS_VERSION = "1"
+OFFICIAL_ROWS_VERSION = "2"
 MARK = URIRef(KGS["officialRows"])
 #: more changed nodes than this (a first build's batch): every row is recomputed, two reads instead of many
 FULL_ABOVE = 5_000
@@ -134,7 +135,7 @@ def official_rows(store, places: Iterable[URIRef] | None = None) -> list[tuple]:
         out += [(node, KGS.heldBy, p, META_GRAPH) for p in group["people"]]
         out += [(node, KGS.heldIn, j, META_GRAPH) for j in group["places"]]
         out += [(node, KGS.wonAward, a, META_GRAPH) for a in group["awards"]]
-    return out
+    return with_keys(out, OFFICIAL_ORDER) if places is None else out
 
 
 def official_rows_current(store) -> bool:
@@ -208,6 +209,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         old = set(held_official_rows(store, names))
         new = set(official_rows(store, _places_named(store, names)))
         old.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))
+        old, new = rekey(store, old, new, OFFICIAL_ORDER)  # keys: kg.resolve.sort_keys
     # the marker is held exactly when a row is: after this change, the new rows or the rows it leaves alone
     if new or (nodes is not None and _row_count(store) > len({q[0] for q in old} - {MARK})):
         new.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))

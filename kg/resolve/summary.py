@@ -46,6 +46,7 @@ from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
 from kg.queries.timeline import runs as year_runs
+from kg.resolve.sort_keys import RECORD_ORDER, WIN_ORDER, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import ROWS_DUE
@@ -54,7 +55,7 @@ from kg.store.terms import data_update
 __all__ = ["ROWS_VERSION", "refresh", "rows_current", "rows_due", "win_rows"]
 
 #: Version of the rows' shape: a store holding rows of another version gets them all recomputed.
-ROWS_VERSION = "2"
+ROWS_VERSION = "3"
 _MARK = URIRef(KGS["winRows"])
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
@@ -158,7 +159,8 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
         if keys is None:
             keys = name_keys[r] = [Literal(n) for n in sorted(names.get(r, ()))]
         out += [(node, P["nameKey"], key, META_GRAPH) for key in keys]
-    return out + _records(found)
+    out += _records(found)
+    return out if recipients is not None else with_keys(out, WIN_ORDER, RECORD_ORDER)  # kg.resolve.sort_keys
 
 
 def _boolean(value: bool) -> Literal:
@@ -258,6 +260,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         if not nodes:
             return 0
     old, new = set(_held(store, nodes)), set(win_rows(store, nodes))
+    old, new = (old, new) if nodes is None else rekey(store, old, new, WIN_ORDER, RECORD_ORDER)  # kg.resolve.sort_keys
     if rows_due(store):
         old.add(ROWS_DUE)  # cleared with the rows it waited for, in one transaction
     mark = [(_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)]
