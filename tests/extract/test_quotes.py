@@ -214,3 +214,12 @@ def test_a_speaker_with_a_title_after_the_name_then_said_and_titles_with_and():
             "said.\n\n\"This marks the tenth year,\" said Roanoke County Communications and Information Technology "
             "Director Bill Hunter.\n")
     assert {q.speaker for q in extract_text(text).quotes} == {"Jason Ballard", "Bill Hunter"}
+
+
+def test_an_organisation_or_a_magazine_is_no_speaker():
+    from kg.extract import extract_text
+
+    text = ("\u201cSmall towns are where the jobs are,\u201d according to Money Magazine. "
+            "\u201cOne way is by determining a city\u2019s efficiency,\u201d said Montana Researchers.")
+    speakers = {q.speaker for q in extract_text(text).quotes}
+    assert not speakers & {"Money Magazine", "Montana Researchers"}
