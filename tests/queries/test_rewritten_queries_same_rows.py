@@ -1,5 +1,5 @@
 """Catalogue queries rewritten to stay near-linear (conflicts, quotes, consecutive-years, city-record,
-programs, timeline, about, officials-of-winners) must give the same rows as before.
+programs, timeline, about, officials-of-winners, awards) must give the same rows as before.
 
 The earlier texts are kept in ``tests/queries/reference/`` and run next to the catalogue's on the
 development documents plus a seeded synthetic corpus (``benchmarks/corpus.py``), which has many
@@ -118,3 +118,10 @@ def test_officials_of_winners_read_from_kept_rows_gives_the_rows_of_the_join(sto
     new_rows = [tuple(str(v) for v in row) for row in store.query(queries.get("officials-of-winners").text)]
     assert new_rows == [tuple(str(v) for v in row) for row in store.query(old)]  # same rows, same order
     assert len(new_rows) >= 20
+
+
+def test_awards_read_from_kept_rows_gives_the_rows_of_the_join(store) -> None:
+    old = (REFERENCE / "awards-joins.rq").read_text(encoding="utf-8")
+    new_rows = [tuple(str(v) for v in row) for row in store.query(queries.get("awards").text)]
+    assert new_rows == [tuple(str(v) for v in row) for row in store.query(old)]  # same rows, same order
+    assert len(new_rows) >= 5
