@@ -33,7 +33,7 @@ from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.meta_writes import write
+from kg.resolve.meta_writes import held_marks, marked, write
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -116,8 +116,7 @@ def award_rows(store, series: Iterable[URIRef] | None = None) -> list[tuple]:
 
 def award_rows_current(store) -> bool:
     """Whether the store holds award rows of this version."""
-    ask = f'ASK {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> "{AWARD_ROWS_VERSION}" }} }}'
-    return bool(store.query(ask).askAnswer)
+    return marked(store, MARK, AWARD_ROWS_VERSION)
 
 
 def held_award_rows(store, series: Iterable[URIRef] | None = None) -> list[tuple]:
@@ -151,8 +150,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
     mark = (MARK, KGS.version, Literal(AWARD_ROWS_VERSION), META_GRAPH)
     if nodes is None:
         old, new = set(held_award_rows(store)), set(award_rows(store))
-        old |= {(MARK, KGS.version, v, META_GRAPH) for (v,) in store.query(
-            f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> ?v }} }}")}
+        old |= held_marks(store, MARK)
         if new:
             new.add(mark)
         return write(store, old - new, new - old, BULK_ROWS)

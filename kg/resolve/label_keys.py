@@ -24,7 +24,7 @@ from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.meta_writes import write
+from kg.resolve.meta_writes import held_marks, marked, write
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -65,8 +65,7 @@ def held_label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
 
 def label_keys_current(store) -> bool:
     """Whether the store holds label keys of this version."""
-    ask = f'ASK {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> "{LABEL_KEYS_VERSION}" }} }}'
-    return bool(store.query(ask).askAnswer)
+    return marked(store, MARK, LABEL_KEYS_VERSION)
 
 
 def refresh(store, nodes: set[URIRef] | None) -> int:
@@ -79,8 +78,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         nodes = None
     if nodes is None:
         old, new = held_label_keys(store), label_keys(store)
-        old |= {(MARK, KGS.version, v, META_GRAPH) for (v,) in store.query(
-            f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> ?v }} }}")}
+        old |= held_marks(store, MARK)
         if new:
             new.add(mark)
     else:

@@ -36,7 +36,7 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.resolve.meta_writes import write
+from kg.resolve.meta_writes import held_marks, marked, write
 from kg.resolve.sort_keys import OFFICIAL_ORDER, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
@@ -140,8 +140,7 @@ def official_rows(store, places: Iterable[URIRef] | None = None) -> list[tuple]:
 
 def official_rows_current(store) -> bool:
     """Whether the store holds official rows of this version."""
-    ask = f'ASK {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> "{OFFICIAL_ROWS_VERSION}" }} }}'
-    return bool(store.query(ask).askAnswer)
+    return marked(store, MARK, OFFICIAL_ROWS_VERSION)
 
 
 def _held_nodes(store, names: Iterable[Literal] | None) -> set[URIRef]:
@@ -200,8 +199,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         nodes = None
     if nodes is None:
         old, new = set(held_official_rows(store)), set(official_rows(store))
-        old |= {(MARK, KGS.version, v, META_GRAPH) for (v,) in store.query(
-            f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{MARK}> <{KGS.version}> ?v }} }}")}
+        old |= held_marks(store, MARK)
     else:
         names = _changed_names(store, set(nodes))
         if not names:

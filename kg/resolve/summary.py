@@ -46,6 +46,7 @@ from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
 from kg.queries.timeline import runs as year_runs
+from kg.resolve.meta_writes import held_marks, marked
 from kg.resolve.sort_keys import RECORD_ORDER, WIN_ORDER, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
@@ -214,8 +215,7 @@ def rows_due(store) -> bool:
 
 def rows_current(store) -> bool:
     """Whether the store holds win rows of this version (an older store has none)."""
-    ask = f'ASK {{ GRAPH <{META_GRAPH}> {{ <{_MARK}> <{KGS.version}> "{ROWS_VERSION}" }} }}'
-    return bool(store.query(ask).askAnswer)
+    return marked(store, _MARK, ROWS_VERSION)
 
 
 def _held(store, recipients: Iterable[URIRef] | None) -> list[tuple]:
@@ -267,8 +267,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
     # the marker says the rows are there: held exactly when there is a row, so that a store resolved bit by
     # bit and one resolved whole hold the same quads (an empty store holds none)
     if nodes is None:
-        old |= {(_MARK, KGS.version, v, META_GRAPH) for (v,) in store.query(
-            f"SELECT ?v WHERE {{ GRAPH <{META_GRAPH}> {{ <{_MARK}> <{KGS.version}> ?v }} }}")}
+        old |= held_marks(store, _MARK)
         if new:
             new |= set(mark)
     delete, insert = old - new, new - old
