@@ -26,6 +26,7 @@ __all__ = [
     "AwardDef",
     "ELIGIBILITY",
     "FINALIST",
+    "LAST_EDITION",
     "NOT_WON_AFTER",
     "Win",
     "YEAR",
@@ -72,6 +73,11 @@ NOT_AWARD_YEAR = re.compile(r"(?:since|began in|begun in|founded in|launched in|
 
 
 ELIGIBILITY = re.compile(r"\bopen to\b|\beligib|\bqualif|\bapplicants?\b", re.I)
+
+
+#: the earlier edition a sentence compares with: "Since the last biennial survey in 2018"
+LAST_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+((?:19|20)\d\d)\b",
+                          re.I)
 
 
 FINALIST = re.compile(r"\bfinalists?\b|\bhonou?rable mentions?\b|\bnominees?\b", re.I)

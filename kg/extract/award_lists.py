@@ -15,6 +15,7 @@ from kg.data import load as load_data
 from kg.extract.award_context import (
     ELIGIBILITY,
     FINALIST,
+    LAST_EDITION,
     YEAR,
     AwardContext,
     Win,
@@ -479,11 +480,6 @@ TOP_STATES = re.compile(r"\b(?:top(?:[- ](?:\d{1,2}|ten|five))?|leading|best|hig
 
 #: a list said to be ranked: its order is the placing ("the top 10 states, in order, are ...")
 IN_ORDER = re.compile(r"\bin (?:that |ranked |descending )?order\b", re.I)
-
-
-#: the edition a sentence compares with: "Since the last biennial survey in 2018"
-LAST_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+((?:19|20)\d\d)\b",
-                          re.I)
 
 
 #: the grades a graded survey gives: each is the state's result in that edition, a C or a D as much as an A

@@ -93,6 +93,7 @@ from kg.extract import award_linker
 from kg.extract.award_context import (
     ELIGIBILITY,
     FINALIST,
+    LAST_EDITION,
     NOT_WON_AFTER,
     YEAR,
     AwardContext,
@@ -532,11 +533,6 @@ _LEAD_WIN = re.compile(r"\b(?:announced|named|certified|recogni[sz]ed|honou?red|
 _COMPARED = re.compile(r"\b(?:similar to|compared (?:to|with)|than|from|since|unlike|like|after|before)\s+$", re.I)
 
 
-#: an earlier edition dated in passing: "since the last biennial survey in 2018"
-_EARLIER_EDITION = re.compile(r"\b(?:last|previous|prior)\s+(?:\w+\s+)?(?:survey|ranking|edition)\s+in\s+"
-                              r"((?:19|20)\d\d)\b", re.I)
-
-
 #: an edition named by a generic noun: "the 2016 survey", "this year's 2019 awards", "the 2020 rankings"
 _GENERIC_EDITION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:19|20)\d\d)\s+(?:survey|awards?|rankings?|"
                               r"competition|contest|honou?rees|winners|class of)\b")
@@ -575,7 +571,7 @@ def _doc_year(doc: Doc) -> int | None:
     attached = _attached_years(doc.text)
     # "Since the last biennial survey in 2018, ..." / "... in 2016, ...": a page that dates several earlier
     # editions is about several, and an undated one fixes none (one earlier edition is the one it compares with)
-    earlier = {int(m.group(1)) for m in _EARLIER_EDITION.finditer(doc.text)}
+    earlier = {int(m.group(1)) for m in LAST_EDITION.finditer(doc.text)}
     if len(earlier) >= 2:
         attached |= earlier
     if year:

@@ -978,6 +978,11 @@ def _comma_run_re() -> re.Pattern[str]:
                       r"(?![\w'’-])")
 
 
+def _states_outside(text: str, found: list[PlaceMention], span: tuple[int, int]) -> set[str]:
+    """The states the text names outside a list of towns (a Nevada or a Washington inside it is a town)."""
+    return _states_named(text, [p for p in found if not span[0] <= p.start < span[1]], outside=span)
+
+
 def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
     """Small towns named in a list of places inside a release from their state.
 
@@ -1008,9 +1013,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
                 # "..., Dallas Center, Davenport, ...": in a list of its state's towns the town's whole name, not
                 # the big city at its start
                 if list_states is None:
-                    span = (m.start("list"), m.end("list"))
-                    list_states = _states_named(text, [p for p in found if not span[0] <= p.start < span[1]],
-                                                outside=span)
+                    list_states = _states_outside(text, found, (m.start("list"), m.end("list")))
                 if len([st for st in town_states(w) if st in list_states]) != 1:
                     continue
                 found.remove(shorter)
@@ -1020,9 +1023,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
             if doc_states is None:
                 doc_states = _states_named(text, found)
             if needs_places and list_states is None:
-                span = (m.start("list"), m.end("list"))
-                list_states = _states_named(text, [p for p in found if not span[0] <= p.start < span[1]],
-                                            outside=span)
+                list_states = _states_outside(text, found, (m.start("list"), m.end("list")))
             inside = [s for s in town_states(w) if s in (list_states if needs_places else doc_states)]
             if len(inside) != 1:
                 unknown += 1
