@@ -45,18 +45,28 @@ _FULL = re.compile(
     # "July 16, 2014COLUMBIA, SC –": a dateline glued to its date by the page's markup still ends the year
     rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
     r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
-    r"|\b(?P<iy>(?:19|20)\d\d)-(?P<im>\d\d)-(?P<id>\d\d)\b"
+    # "2018/02/09 15:13:06": a year-first date with slashes, as a news agency's page stamps it
+    r"|\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d\d)(?P=isep)(?P<id>\d\d)\b"
     rf"|\b(?P<dday>\d{{1,2}})\s+{_MONTH.replace('?P<mon>', '?P<dmon>')},?\s+(?P<dyear>(?:19|20)\d\d)\b",
     re.I,
 )
 _HAS_YEAR = re.compile(r"(?:19|20)\d\d")
 _MONTH_YEAR = re.compile(rf"\b{_MONTH}\s+(?P<year>(?:19|20)\d\d)\b", re.I)
+# "Wednesday", "Wed.", "Thurs": a weekday in full or cut short, as mastheads write it
+_WEEKDAY = r"(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?"
 _CUE = re.compile(r"(?:posted|date|dated|released?|published|updated|for immediate release|issued)(?:\s+on)?\s*:?\s*"
-                  r"(?:[—–-]\s*)?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s*)?$", re.I)
+                  r"(?:[—–-]\s*)?(?:" + _WEEKDAY + r",?\s*)?$", re.I)
 # "SACRAMENTO, CA--(Marketwire - ": a newswire's name opens the dateline's parenthesis
-_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?)?,?\s*[(—–-]{0,3}\s*"
-                            r"(?:(?<=\()[A-Z][\w ]{1,30}?\s+[—–-]+\s*)?"
+# "TOKYO, JAPAN - Media OutReach - ", "SACRAMENTO, CALIFORNIA, UNITED STATES, ": a country after the state, and a
+# newswire's name between dashes
+_DATELINE_HEAD = re.compile(r"^[A-Z][A-Z.'’ -]+(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}){0,2},?\s*"
+                            r"[(—–-]{0,3}\s*"
+                            r"(?:(?:(?<=\()|(?<=[—–-]\s))[A-Z][\w ]{1,30}?\s+[—–-]+\s*)?"
                             r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
+# "Ottawa, Ontario, May 14, 2019 – ...", "Washington, D.C. -- October 15, 2013 --": a dateline in mixed case, which
+# a sentence could start with too, so only with the dash that ends a dateline after its date
+_DATELINE_MIXED = re.compile(r"^[A-Z][a-z]+(?:[ -][A-Z][a-z.]*){0,3},\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2},?\s*"
+                             r"(?:[(—–-]{1,3}\s*)?$")
 _WEEKDAY_HEAD = re.compile(r"^(?:.*[|—–]\s*)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s*)?$")
 
 
@@ -81,7 +91,7 @@ def _find_dates(text: str) -> tuple[tuple[int, int, str], ...]:
             if g["mon"]:
                 d = date(int(g["year"]), MONTHS[g["mon"].lower()], int(g["day"]))
             elif g["nm"]:
-                d = date(int(g["ny"]), int(g["nm"]), int(g["nd"]))
+                d = date(int(g["ny"]), *_month_day(int(g["nm"]), int(g["nd"]), g["sep"]))
             elif g["iy"]:
                 d = date(int(g["iy"]), int(g["im"]), int(g["id"]))
             else:
@@ -90,6 +100,18 @@ def _find_dates(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         out.append((m.start(), m.end(), d.isoformat()))
     return tuple(out)
+
+
+def _month_day(first: int, second: int, sep: str) -> tuple[int, int]:
+    """(month, day) of a numeric date: month first, as US pages write it ("11/13/2014", "11.04.2021"), unless the
+    first number cannot be a month ("22.10.2010", as European pages write it).
+
+    >>> _month_day(11, 13, "/"), _month_day(22, 10, "."), _month_day(4, 7, "."), _month_day(22, 10, "/")
+    ((11, 13), (10, 22), (4, 7), (10, 22))
+    """
+    if first > 12:
+        return second, first
+    return first, second
 
 
 def _line_of(text: str, pos: int) -> tuple[int, str]:
@@ -138,14 +160,18 @@ def _is_publication_slot(text: str, start: int, end: int) -> bool:
     if not before.strip() or before.strip() in ("(", "[") or _DATELINE_HEAD.match(before) \
             or _WEEKDAY_HEAD.match(before.strip()):
         return len(before) <= 60  # "(June 15, 2016 – St. Paul, Minn.) The League ..."
+    if _DATELINE_MIXED.match(before) and len(before) <= 60 and _DASH_AFTER.match(text, end):
+        return True
     # a dateline after a headline run into the same line: "... Recognized SACRAMENTO, Calif. Nov. 3, 2011 –"
     return bool(_DATELINE_TAIL.search(before)) and _DASH_AFTER.match(text, end) is not None
 
 
 # the end of a dateline: an upper-case city and its state, right before the date
-_DATELINE_TAIL = re.compile(r"(?:^|\s)[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3},\s*[A-Z][A-Za-z.]*(?:\s[A-Z][a-z.]*)?"
-                            r",?\s*\(?$")
-_DASH_AFTER = re.compile(r"\)?\s*(?:[—–]|--?)\s")
+# ("...and equitySACRAMENTO, CALIFORNIA, UNITED STATES, September 15, 2022 /EINPresswire.com/ --": the headline glued
+# to it by the page's markup)
+_DATELINE_TAIL = re.compile(r"(?:^|\s|(?<=[a-z]))[A-Z][A-Z.'’-]+(?:\s[A-Z][A-Z.'’-]+){0,3}"
+                            r"(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*){0,2}){1,2},?\s*\(?$")
+_DASH_AFTER = re.compile(r"\)?\s*(?:/[^/\n]{2,40}/\s*)?(?:[—–]|--?)\s")  # "/PRNewswire/ --" between them
 
 
 _UPDATED = re.compile(r"\b(?:updated|modified|revised|edited)\b[^\n]{0,12}$", re.I)
