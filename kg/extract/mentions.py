@@ -114,8 +114,10 @@ def word_pattern(form: str, flags: int = 0) -> re.Pattern[str]:
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc", and hyphenated given
 #: names whose second part is lower case ("Hyun-woo", "Jean-luc", "Abdul-rahman"; compound modifiers such
 #: as "Gold-level" are told apart by ``titles.json`` "not_name_hyphen_parts").
-_UP = "A-ZÀ-ÖØ-Þ"  # Latin-1 capitals, so "José Martínez" is a name too
-_LO = "a-zß-öø-ÿ"
+# Latin-1 capitals, so "José Martínez" is a name too; Latin Extended-A, whose capitals and small letters
+# alternate, in both ("Janez Potočnik", "Maroš Šefčovič")
+_UP = "A-ZÀ-ÖØ-Þ\u0100-\u017f"
+_LO = "a-zß-öø-ÿ\u0100-\u017f"
 NAME_TOKEN = (rf"(?!(?:Jr|Sr)\b)(?:[{_UP}][{_LO}]?['’](?=[{_UP}]))?"
               rf"[{_UP}](?:[{_LO}]+(?:[{_UP}][{_LO}]+)?|[{_UP}][{_LO}]+)(?:-[{_UP}{_LO}][{_LO}]+)?")
 _SUFFIX = r"(?:,?\s+(?:Jr\.|Sr\.|II|III|IV)(?![a-z]))?"

@@ -107,12 +107,15 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
 def _titles_re() -> re.Pattern[str]:
     alts = alternation(t for t in load_data("titles").get("before_name", []) if t != "Dr.")
     field = alternation(w.capitalize() for w in _field_words() if w.isalpha() and len(w) > 3)
-    complement = rf"(?:\s+(?:for|of)\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
+    # "Commissioner for the Environment", "Director of Information Technology"
+    complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?(?:{field})(?:,?\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
     # composite chiefs: "Chief Technology and Innovation Officer"
     chief = rf"Chief\s+(?:{field})(?:\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}}\s+Officer"
     rank = r"(?:(?:Acting|Interim|Deputy|Assistant|Associate)\s+)?"  # "Deputy County Administrator for Technology"
-    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>{rank}(?:{chief}|{alts})(?:-[Ee]lect)?{complement})\s+"
-                      rf"(?:Dr\.\s+)?(?P<name>{PERSON})")
+    # "by European Commissioner for Environment, Janez Potocnik,": a comma after a title with its portfolio;
+    # "Mayor: Angel Taveras", a line of a winner's card
+    return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>{rank}(?:{chief}|{alts})(?:-[Ee]lect)?{complement})"
+                      rf"(?P<comma>[,:])?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<name>{PERSON})")
 
 
 @cache
@@ -147,6 +150,23 @@ def _under_re() -> re.Pattern[str]:
                       rf",?[ \t]+under[ \t]+(?:the[ \t]+(?:leadership|direction)[ \t]+of[ \t]+)?"
                       rf"(?P<title>(?:(?:[A-Z][\w&-]*|interim|acting|deputy|assistant|senior|chief)[ \t]+){{0,3}}"
                       rf"(?i:{heads}))[ \t]+(?P<name>{PERSON})")
+
+
+_LINE_START = re.compile(r"(?:^|\n)[ \t*•-]*$")
+_LINE_END = re.compile(r"[ \t]*(?:\n|$)")
+
+
+def _card_place(doc: Doc, pos: int) -> str | None:
+    """The last place named in the lines of a card (no blank line between) above a label at ``pos``."""
+    start = max(doc.text.rfind("\n\n", 0, pos), pos - 400)
+    named = [p.name for p in doc.context.get("places", ()) if start <= p.start < pos]
+    return named[-1] if named else None
+
+
+def _prefixed_body(before: str, title_head: str) -> str | None:
+    """The body a post belongs to when the word before its title names it (``prefix_owners`` in titles.json)."""
+    word = re.search(r"(\S+)\s+$", before)
+    return load_data("titles").get("prefix_owners", {}).get(f"{word.group(1)} {title_head}") if word else None
 
 
 @cache
@@ -913,8 +933,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             under.add(m.start("name"))
         for m in _titles_re().finditer(text):
             name = m.group("name")
-            if m.start("name") in under:
-                continue
+            if m.start("name") in under or (m.group("comma") == "," and not (
+                    re.search(r"\s(?:for|of)\s", m.group("title")) and is_given_name(name.split()[0]))):
+                continue  # after a comma, only a portfolio's holder known by a given name (not "..., Maritime Affairs")
+            if m.group("comma") == ":" and not (_LINE_START.search(text, 0, m.start())
+                                                 and _LINE_END.match(text, m.end())):
+                continue  # a label and its name make the whole line
             if headline is None:
                 words = re.findall(r"[A-Za-z][\w'’-]*", text)
                 headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
@@ -935,11 +959,19 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if org:  # "KaBOOM! CEO and Founder Darell Hammond": two posts at the organisation
                 hits.append((m.start("name"), name, f"{clean_space(both.group('t'))} and {title}", org))
                 continue
+            body = _prefixed_body(text[: m.start()], first)
+            if body:  # "European Commissioner for the Environment Janez Potocnik"
+                hits.append((m.start("name"), name, title, body))
+                continue
             if m.group("title").lower() in _STATE_TITLES:  # "said Governor Rick Snyder": the state's governor
                 state = _state_of_page(text, doc, record)
                 if state:
                     hits.append((m.start("name"), name, title, state))
                     continue
+            if m.group("comma") == ":":  # "Prize Winner: Chicago, IL ... / Mayor: Rahm Emanuel": the card's place,
+                # else none (a later sentence may say whose post it is)
+                hits.append((m.start("name"), name, title, _card_place(doc, base + m.start())))
+                continue
             unit = _prefix_unit(text[: m.start()], record)
             if unit:  # "Lake County Board of Supervisors Chair Ann Roe": the county's board
                 hits.append((m.start("name"), name, f"{title}, {unit[0]}", unit[1]))
