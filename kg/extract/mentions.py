@@ -132,7 +132,7 @@ PERSON_RE = re.compile(rf"(?<![\w.])(?=[{_UP}])(?:{PERSON})(?!\w)")
 
 @cache
 def _not_name_words() -> frozenset[str]:
-    words = set(load_data("titles").get("not_name_words", []))
+    words = set(load_data("titles").get("not_name_words", [])) | set(load_data("titles").get("headline_verbs", []))
     for t in load_data("titles").get("before_name", []):
         words.update(w for w in t.split() if w[:1].isupper())
     for h in load_data("organizations").get("heads", []):

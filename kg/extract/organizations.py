@@ -69,7 +69,7 @@ __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", 
            "masthead_outlet"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
-_WORD = r"(?:[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
+_WORD = r"(?:(?:St|Ft|Mt)\.|[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"  # "St." too: "Port St. Lucie Procurement Office"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_WORD}){{0,11}}")
 _LOWER_UNIT_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w&'’.-]*){1,5})"
                             r"[ \t]+(?:department|office|agency|division|bureau|team)\b")
@@ -395,6 +395,11 @@ _WHEN_WORD = re.compile(r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|De
                         r"Friday|Saturday|Sunday)$")
 
 
+@cache
+def _headline_verb_re() -> re.Pattern[str]:
+    return re.compile(rf"\s+(?:{alternation(load_data('titles').get('headline_verbs', []))})\b")
+
+
 def _trim_run(run: str) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
@@ -402,6 +407,8 @@ def _trim_run(run: str) -> str | None:
     # a conjunction left from the sentence ("and City Utilities"), a menu's "Home" ("Home Virginia Municipal League")
     run = re.sub(r"^(?:(?:On|In|By)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?=[A-Z]|the\s)|^(?:and|&)\s+"
                  r"|^Home\s+(?=[A-Z])", "", run)
+    run = re.sub(r"^(?:From|Via|Through|With)\s+(?=the\s|[A-Z])", "", run)  # "From the County Office of ..."
+    run = _headline_verb_re().split(run, 1)[0]  # "State League Honors Eight Cities": the name ends at the verb
     run = re.sub(r"^(?:The|A|An|This|Its|Our|the)\s+", "", run)
     # a job title in front: "CEO of the Marana Chamber of Commerce"
     m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
