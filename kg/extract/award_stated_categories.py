@@ -1,5 +1,5 @@
 """Categories stated apart from where a win was read: certification levels in prose, a category named
-in the win's list item.
+in the win's list item, a prize tier named in the win's clause.
 
 Why a step of its own, after linking: a level is often stated away from where the win was read. A
 list or a fellow-winners sentence names the places ("the nine cities recognized are Boston, Kansas City,
@@ -26,13 +26,15 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
+from kg.data import load as load_data
 from kg.extract.award_context import AwardContext, Win, level_words
 from kg.extract.categories import named_category
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import block_at
+from kg.extract.mentions import sentence_at
 from kg.extract.places import PlaceMention
 
-__all__ = ["item_categories", "stated_levels"]
+__all__ = ["item_categories", "prize_tiers", "stated_levels"]
 
 #: how far after its place a level may be written and still be the place's own ("Aspen, CO; Durango, CO;
 #: and Minneapolis, MN) renewed their existing Gold awards")
@@ -106,6 +108,36 @@ def item_categories(doc: Doc, wins: list[Win]) -> None:
         named = named_category(body)
         if named and named_category(body[named[1]:]) is None:
             w.category = named[2]
+
+
+@cache
+def _tiers() -> list[tuple[re.Pattern[str], str]]:
+    return [(re.compile(t["pattern"], re.I), t["label"]) for t in load_data("awards").get("prize_tiers", [])]
+
+
+#: where a clause ends: "Barcelona was awarded the first prize, while the other four finalists (...) received"
+_CLAUSE_END = re.compile(r";|\b(?:while|whereas|but)\b")
+
+
+def prize_tiers(doc: Doc, wins: list[Win], bracketed: set[str] | frozenset[str] = frozenset()) -> None:
+    """A win with no category takes the one prize tier its clause names ("Houston, Philadelphia, and Santa
+    Monica were selected for the $1 million runner-up prizes", "Barcelona was awarded the first prize"): a
+    tier is a category as the conventions count it (awards.json ``prize_tiers``); an award ranked in
+    population brackets has its bracket for a category instead."""
+    for w in wins:
+        if w.category is not None or w.pos is None or w.award in bracketed:
+            continue
+        s = sentence_at(doc, w.pos)
+        if s is None:
+            continue
+        at = w.pos - s.start
+        ends = [m.start() for m in _CLAUSE_END.finditer(s.text)]
+        clause = s.text[max([e for e in ends if e <= at], default=0):min([e for e in ends if e > at],
+                                                                           default=len(s.text))]
+        found = {label.format(m.group(1).lower() if m.groups() else "") for pat, label in _tiers()
+                 for m in pat.finditer(clause)}
+        if len(found) == 1:
+            w.category = found.pop()
 
 
 def stated_levels(ctx: AwardContext, wins: list[Win]) -> None:

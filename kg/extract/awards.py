@@ -121,7 +121,7 @@ from kg.extract.award_lists import (
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
 from kg.extract.award_names import find_titles, is_ranking_title, list_award, name_pattern, written_awards
-from kg.extract.award_stated_categories import item_categories, stated_levels
+from kg.extract.award_stated_categories import item_categories, prize_tiers, stated_levels
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
@@ -1662,6 +1662,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     merged = _link(ctx, merged)
     stated_levels(ctx, merged)
     item_categories(doc, merged)
+    prize_tiers(doc, merged, bracketed)
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]

@@ -186,7 +186,7 @@ def test_placing_verbs(sentence, want):
     ("In 2019, Springfield, Ill., was selected as one of 25 Champion Cities in the Bloomberg Philanthropies Mayors "
      "Challenge.", {("Springfield", "Mayors Challenge", 2019, None, "Champion City")}),
     ("Springfield, Ill., was a finalist in the 2019 Mayors Challenge; Albany, N.Y., won the $1 million grand prize.",
-     {("Albany", "Mayors Challenge", 2019, None, None)}),
+     {("Albany", "Mayors Challenge", 2019, None, "grand prize")}),  # a prize tier is a category
     ("The City of Springfield, Ill., received the 2019 Digital Equity Honor from the National League of Cities.",
      {("Springfield", "Digital Equity Honor", 2019, None, None)}),
     ("Springfield, Ill., has been designated a 2019 Bicycle Friendly Community at the Gold level by the League of "
