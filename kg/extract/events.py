@@ -40,8 +40,10 @@ _DAY_MONTH_RE = re.compile(
 )
 _HELD_CUE = re.compile(r"\b(?:held|place|scheduled|hosted)\b", re.I)
 # "held in beautiful San Antonio": a word of praise or position before a city is no part of it
+_MONTH_NAME = r"(?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+# a month is no place: "at the ICF Summit in October" says when
 _PLACE = (r"(?:(?:" + alternation(load_data("events").get("place_adjectives", [])) + r")\s+)?"
-          r"(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})")
+          rf"(?!{_MONTH_NAME})(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){{0,3}})")
 
 
 @cache
@@ -207,6 +209,10 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
             dm = DATE_RE.match(after)
         if not pm:  # "at Smart Cities Connect, held in San Antonio"
             pm = re.match(rf"[\s,]*(?:(?:held|hosted|taking place)\s+)?in\s+{_PLACE}", rest)
+        if not pm and dm is None and re.search(rf"\b(?:{_noun_alts()})$", name, re.I):
+            month = _in_month(rest, year)
+            if month:  # "named at the ICF Summit in October": a month, no city
+                return Event(name=clean_space(name), city=None, date=month, purpose="held")
         if not pm:
             continue
         date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
@@ -257,6 +263,17 @@ def _gathering_in_re() -> re.Pattern[str]:
 
 _MONTH_YEAR = re.compile(r"^,?\s+in\s+(?P<mon>January|February|March|April|May|June|July|August|September|October|"
                          r"November|December)\s+(?P<year>(?:19|20)\d\d)\b")
+
+
+_IN_MONTH = re.compile(rf"^,?\s*in\s+(?P<mon>{_MONTH_NAME})(?:\s+(?P<year>(?:19|20)\d\d)\b)?(?!\s+\d)")
+
+
+def _in_month(after: str, year: int | None) -> str | None:
+    """The month a gathering's name is followed by ("the ICF Summit in October", "in June 2023"), in the year it
+    states or else the page's: "2021-10"."""
+    mm = _IN_MONTH.match(after)
+    y = int(mm.group("year")) if mm and mm.group("year") else year
+    return f"{y:04d}-{_MONTHS[mm.group('mon')[:3].lower()]:02d}" if mm and y else None
 
 
 def _month_of(after_place: str) -> str | None:
