@@ -376,6 +376,18 @@ def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -
     return best[2] if best else None
 
 
+_VENUE_OF_CITY = re.compile(r"\bat\s+(?:the\s+)?(?P<city>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})\s+"
+                            r"(?:Convention|Conference|Civic|Expo|Exhibition|Events?)\s+(?:Center|Centre|Hall)\b")
+
+
+def _venue_city(text: str, record: DocumentRecord) -> str | None:
+    """The city a venue is named for ("... on November 16, 2013 at the Seattle Convention Center"), when it is
+    one of the record's cities."""
+    cities = {c.name for c in record.cities}
+    m = _VENUE_OF_CITY.search(text)
+    return m.group("city") if m and m.group("city") in cities else None
+
+
 _DATELINE_END = re.compile(r"[ \t]*(?:\([^)\n]{1,30}\)[ \t]*)?(?:[-–—]+|--)[ \t]*")
 
 
@@ -422,7 +434,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             if date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 date = record.date
             if city is None and not placed:
-                city = named_city or _named_for_city(DATE_RE.split(name)[0], record, anywhere=True)
+                city = named_city or _named_for_city(DATE_RE.split(name)[0], record, anywhere=True) \
+                    or _venue_city(text, record)
             if city is None and date is None and not placed:
                 continue
             if (city, date) in seen:
@@ -430,7 +443,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             seen.add((city, date))
             name = re.sub(r"^(?:the|an?|its|their)\s+", "", name, flags=re.I)
             name = re.split(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)", name)[0]
-            name = re.split(r"\s+(?:held|hosted|scheduled|set)\b", name)[0]  # "a ceremony held Nov. 10 in ..."
+            name = re.split(r"\s+(?:being\s+)?(?:held|hosted|scheduled|set)\b", name)[0]  # "a ceremony held Nov. 10"
             name = DATE_RE.split(name)[0].strip(" ,") or name
             name = re.sub(r"['’]s?(?=\s)", "", name)
             purpose = _purpose(text[: verb.start()], verb.group(0))
@@ -447,6 +460,10 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 ev = _competition_event(_after_dateline(text), record, year)
             if ev is None and " in " in text:
                 ev = _gathering_in(_after_dateline(text), record, year)
+            if ev and ev.city is None:
+                ev.city = _venue_city(text, record)
+            if ev and ev.date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
+                ev.date = record.date  # "Today, SolSmart is announcing ... at the Planning Conference in ..."
             if ev and (ev.city, ev.date) not in seen:
                 seen.add((ev.city, ev.date))
                 ev.evidence = sent.evidence()
