@@ -1002,6 +1002,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
         new: list[PlaceMention] = []
         ok = True
         unknown = 0
+        elsewhere: list[tuple[int, str]] = []
         list_states: set[str] | None = None
         beside = sum(1 for a, w in members if taken.hit(a, a + len(w))) >= 2
         for a, w in members:
@@ -1027,8 +1028,17 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
             inside = [s for s in town_states(w) if s in (list_states if needs_places else doc_states)]
             if len(inside) != 1:
                 unknown += 1
+                if needs_places and town_states(w):
+                    elsewhere.append((a, w))
                 continue
             new.append(PlaceMention(_title(w), inside[0], "city", "listed_town", a, b))
+        if elsewhere and list_states and len(list_states) == 1 and len(new) >= 8 and len(new) >= 3 * len(elsewhere):
+            # a long list of one state's towns ("Dysart, Fort Dodge, ..., Livermore, Luxemburg, Marquette") with a
+            # few the town table knows only in other states: the table is incomplete, the list is not
+            state = next(iter(list_states))
+            new += [PlaceMention(_title(w), state, "city", "listed_town", a, a + len(w)) for a, w in elsewhere]
+            new.sort(key=lambda p: p.start)
+            unknown -= len(elsewhere)
         # every member a place; in a long list ("the municipalities of A, B, C, D and E") a few towns too small
         # for the town table do not undo the ones it knows (only those are read)
         ok = ok and (unknown == 0 or (len(members) >= 4 and len(new) >= 2 and unknown <= len(new)))
