@@ -33,6 +33,7 @@ __all__ = [
     "award_defs",
     "award_mentions",
     "in_span",
+    "is_dateline",
     "level_words",
     "years_in",
 ]
@@ -232,3 +233,34 @@ def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = No
             continue
         out.append((m.start() + offset, int(m.group(0))))
     return out
+
+
+_MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3}){0,3}"
+                             r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[—–]|--?)[ \t]+[^\n]{60}")
+
+
+_STAMP_BEFORE = re.compile(r"\s*(?:date|posted|published|updated)?\s*:?\s*(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\s+", re.I)
+
+
+def is_dateline(text: str, p: PlaceMention) -> bool:
+    """Whether the place mention ``p`` is the page's dateline (where the release was issued), which wins
+    nothing by being named there."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start:p.start].strip() == "(":
+        # "(New York, NY, USA & Durham Region, ON, Canada – June 20, 2023) – In an announcement today ...": a
+        # dateline in parentheses, places and date
+        close = text.find(")", p.end, p.end + 150)
+        return close > 0 and bool(find_dates(text[p.end:close]))
+    before = text[line_start:p.start]
+    # "date 2017-11-09 SACRAMENTO, CA--(...)", "...and equitySACRAMENTO, CALIFORNIA, ...": a date stamp, or a
+    # headline the page's markup glued to the dateline, before it on its line
+    if before.strip() and not _STAMP_BEFORE.fullmatch(before) and not (before[-1:].islower() and
+                                                                         text[p.start:p.start + 3].isupper()):
+        return False
+    head = text[p.start:p.end]
+    if head[:3].isupper():
+        # (a country after the state, then the date and a newswire: "..., UNITED STATES, September 15, 2022 /EIN...")
+        return bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])",
+                             text[p.end:p.end + 100]))
+    # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
+    return bool(_MIXED_DATELINE.match(text, p.end))

@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 from kg.data import DATA_DIR
 from kg.data import load as load_data
-from kg.extract.award_context import ELIGIBILITY, FINALIST, NOT_WON_AFTER
+from kg.extract.award_context import ELIGIBILITY, FINALIST, NOT_WON_AFTER, is_dateline
 from kg.extract.award_layout import _words as layout_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
@@ -241,7 +241,8 @@ def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike]
         seen.add((w.recipient, w.award, w.year))
     awards_named = list(dict.fromkeys(a for a, _y in top))
     for name, ms in page.by_name.items():
-        if all(m.start in excluded or m.how == "dateline" or _not_a_win(page, m) for m in ms):
+        if all(m.start in excluded or m.how == "dateline" or is_dateline(page.text, m) or _not_a_win(page, m)
+               for m in ms):
             continue  # the conventions' non-wins are never proposed: finalists, honourable mentions, applicants
         options = list(top)
         for m in ms[:12]:  # a year written beside the place: each winner of a list of editions has its own

@@ -102,6 +102,7 @@ from kg.extract.award_context import (
     award_defs,
     award_mentions,
     in_span,
+    is_dateline,
     level_words,
     years_in,
 )
@@ -394,7 +395,7 @@ def _local_subject(ctx: AwardContext, sent: Sentence, anaphor: str) -> str | Non
     city = re.search(r"city|town|village", anaphor, re.I)
     names = set()
     for p in ctx.places_in(para, sent.start):
-        if p.start in ctx.excluded or _is_dateline(text, p):
+        if p.start in ctx.excluded or is_dateline(text, p):
             continue
         if (county and p.kind != "county") or (city and p.kind == "county"):
             continue
@@ -417,26 +418,6 @@ _YEAR_WIN = re.compile(r"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+((?:19|20)\d\d)\s+(?:win
 
 
 # -- document-level context ----------------------------------------------------------
-
-_MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3}){0,3}"
-                             r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[—–]|--?)[ \t]+[^\n]{60}")
-
-
-def _is_dateline(text: str, p: PlaceMention) -> bool:
-    line_start = text.rfind("\n", 0, p.start) + 1
-    if text[line_start:p.start].strip() == "(":
-        # "(New York, NY, USA & Durham Region, ON, Canada – June 20, 2023) – In an announcement today ...": a
-        # dateline in parentheses, places and date
-        close = text.find(")", p.end, p.end + 150)
-        return close > 0 and bool(find_dates(text[p.end:close]))
-    if text[line_start:p.start].strip():
-        return False
-    head = text[p.start:p.end]
-    if head[:3].isupper():
-        return bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s", text[p.end:p.end + 50]))
-    # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
-    return bool(_MIXED_DATELINE.match(text, p.end))
-
 
 @cache
 def _off_topic() -> re.Pattern[str]:
@@ -665,7 +646,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     s0, s1 = sent.start, sent.end
     st = sent.text
     recips = [p for p in ctx.places_in(s0, s1) if p.start not in ctx.excluded
-              and not _is_dateline(text, p)]
+              and not is_dateline(text, p)]
     venue: set[int] = set()
     keep = []
     for p in recips:
@@ -738,7 +719,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         prev = ctx.sentence_before(s0)
         if n and prev:
             named = list(dict.fromkeys(p.name for p in ctx.places_in(prev.start, prev.end)
-                                       if not _is_dateline(text, p)))
+                                       if not is_dateline(text, p)))
             if len(named) == n:
                 for k, name in enumerate(named):
                     pseudo.append((s0 + pm.start(1) + k, s0 + pm.start(1) + k + 1, name))
@@ -1603,7 +1584,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     places: list[PlaceMention] = list(doc.context.get("places") or [])
     person = {d.name for d in award_defs() if d.recipients == "person"}
     bracketed = {d.name for d in award_defs() if d.bracketed}
-    recips = [p for p in places if not _is_dateline(doc.text, p)]
+    recips = [p for p in places if not is_dateline(doc.text, p)]
     ctx = AwardContext(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
