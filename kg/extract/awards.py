@@ -287,7 +287,9 @@ _FELLOWS = (
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
 )
-_PAREN_RANK = re.compile(r"[ \t]*\((\d{1,3})\)(?![ \t]*(?:[%$]|percent|million|years?|people|residents))")
+# "Singapore (5)", "City of Seattle, Washington (2nd)": a placing in parentheses after each place of a list
+_PAREN_RANK = re.compile(r"[ \t]*\((\d{1,3})(?:st|nd|rd|th)?\)(?![ \t]*(?:[%$]|percent|million|years?|people|"
+                         r"residents))")
 _PAST_WINNERS = re.compile(r"\b(?:previous|past|former|earlier|prior)\s+(?:\w+\s+)?(?:winners|recipients|honou?rees|"
                            r"champions)\b", re.I)
 _WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+by\s+(?:the\s+)?(?=[A-Z])")
@@ -1556,6 +1558,48 @@ def _tier_from_sentence(wins: list[Win], text: str) -> None:
             w.category = max(before)[1]
 
 
+# a consolidated government named for its city and its county, which is the city's government, not a county's
+_CONSOLIDATED = re.compile(r"\b(?:Metropolitan|Metro|Consolidated|Unified)\s+Government\s+of\s+[A-Z][\w.'’-]*"
+                           r"(?:\s+[A-Z][\w.'’-]*){0,2}\s+(?:&|and)\s+(?P<county>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)?"
+                           r"\s+County)")
+_LINE_ORDINAL = re.compile(r"\((\d{1,3})(?:st|nd|rd|th)\)")
+
+
+def _line_ordinals(wins: list[Win], ctx: AwardContext) -> None:
+    """A list row that ends its place with a placing in parentheses ranks it ("- City of Seattle, Washington
+    (2nd)"): a short line, one place on it, one placing after the place."""
+    text = ctx.doc.text
+    for w in wins:
+        if w.rank is not None or w.pos is None or w.pos < 0:
+            continue
+        a = text.rfind("\n", 0, w.pos) + 1
+        b = text.find("\n", w.pos)
+        b = len(text) if b < 0 else b
+        if b - a > 160 or len([p for p in ctx.places_in(a, b) if p.start not in ctx.excluded]) != 1:
+            continue
+        found = _LINE_ORDINAL.findall(text, w.pos, b)
+        if len(found) == 1:
+            w.rank = int(found[0])
+
+
+def _one_bracket(wins: list[Win], ctx: AwardContext) -> None:
+    """On a page that states one population bracket, a placing in a bracketed award with no bracket of its own
+    is in that one ("... took top honors in the 250,000 or more category. The other municipalities that ranked
+    higher than Boston included: - City of Seattle (2nd) ...")."""
+    brackets = {v for _at, v in ctx.ranges}
+    if len(brackets) != 1:
+        return
+    bracket, first = next(iter(brackets)), min(at for at, _v in ctx.ranges)
+    open_wins = [w for w in wins if w.category is None and w.rank is not None and w.award in ctx.bracketed
+                 and w.pos is not None and w.pos > first and w.year == ctx.year]
+    group = open_wins + [w for w in wins if w.category == bracket and w.rank is not None and w.year == ctx.year]
+    ranks = Counter(w.rank for w in group if not w.tie)
+    if any(n > 1 for n in ranks.values()):
+        return  # "Other first-place finishers were Los Angeles; ...": placings in other brackets
+    for w in open_wins:
+        w.category = bracket
+
+
 def _from(source: str, wins: list[Win]) -> list[Win]:
     for w in wins:
         w.sources.add(source)
@@ -1588,6 +1632,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     ctx = AwardContext(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
+    for m in _CONSOLIDATED.finditer(doc.text):  # "Metropolitan Government of Nashville & Davidson County": one
+        ctx.excluded.update(p.start for p in ctx.places_in(m.start("county"), m.end()) if p.kind == "county")
     ctx.paren_ranked = bool(ctx.main_award) and sum(
         1 for p in recips if _PAREN_RANK.match(doc.text, _unit_end(doc.text, p))) >= 3
     for s in doc.sentences:
@@ -1638,6 +1684,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     list_category_from_prose(wins)
     merged = merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _tier_from_sentence(merged, doc.text)
+    _line_ordinals(merged, ctx)
+    _one_bracket(merged, ctx)
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)

@@ -282,6 +282,11 @@ def _states_after_cities(text: str) -> list[re.Match[str]]:
     return out
 
 
+#: words that name a kind of government, never a place by themselves
+_GENERIC_NAMES = frozenset({"City", "County", "Town", "Village", "Parish", "Borough", "Township", "Metro",
+                            "Government", "Municipality", "State"})
+
+
 def find_places(text: str) -> list[PlaceMention]:
     """Every city and county mention in ``text``, in text order.
 
@@ -663,6 +668,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_listed_towns(text, found, taken, data))
     found.extend(_ranked_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
+    found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
     return found
 
