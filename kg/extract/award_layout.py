@@ -432,6 +432,9 @@ def _shortens(written: str, name: str) -> bool:
     return {stem(w) for w in written.split()} <= full
 
 
+_BRACKET_NOTE = re.compile(r"\([^()]{3,60}\)")
+
+
 def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], outer: list[str],
                    main_award: str | None, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
                    skip: Callable[[int], bool], year: int | None,
@@ -439,10 +442,16 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     """A heading that is only a place, over the paragraph about its project, under a winners' announcement
     ('Arts, Culture and Historic Preservation' / 'Catawba County, N.C.' / 'The Catawba County Library
     worked with ...'): the place wins; a short title-case heading right above it is its category."""
-    if sc.head.kind != "heading" or not sc.members or skip(sc.head.start):
-        return None
+    if not (sc.head.kind == "heading" or sc.head.kind == "intro" and sc.head.end - sc.head.start <= 100) \
+            or not sc.members or skip(sc.head.start):
+        return None  # (an intro too: "King County, Wash. (1,000,000 or more population category):")
     found = _opening_recipients(text, sc.head, by_start, many=False)
-    if len(found) != 1 or text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,"):
+    if len(found) != 1:
+        return None
+    rest = text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,:")
+    # "King County, Wash. (1,000,000 or more population category):": a place and its bracket
+    own = _item_bracket(text, found[0][2], sc.head.end) if _BRACKET_NOTE.fullmatch(rest) else None
+    if rest and own is None:
         return None  # the heading says more than a place
     if found[0][0] in state_names():
         return None  # "Alabama" over "- Abbeville, Alabama": a state heading groups the winners under it
@@ -465,9 +474,12 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     if above and not words["winning"].search(above):
         category = _category_of_head(above, True)
     yrs = [y for h in outer[:announcing[0] + 1] for _p, y in years_in(h)]
+    # "This year's first-place winners include:" above: its one placing is every place's under it
+    ranks = [r.rank for r in find_ranks(outer[announcing[0]]) if r.rank]
+    rank = ranks[0] if len(ranks) == 1 and outer[announcing[0]].rstrip().endswith(":") else None
     name, a, _b = found[0]
-    return Candidate(name, a, award, yrs[0] if yrs else year, bool(yrs), None, False, category, False,
-                     (sc.head.start, sc.head.end), None)
+    return Candidate(name, a, award, yrs[0] if yrs else year, bool(yrs), rank, False, own or category,
+                     own is not None, (sc.head.start, sc.head.end), None)
 
 
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
