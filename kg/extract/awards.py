@@ -293,6 +293,8 @@ _PAREN_RANK = re.compile(r"[ \t]*\((\d{1,3})(?:st|nd|rd|th)?\)(?![ \t]*(?:[%$]|p
 _PAST_WINNERS = re.compile(r"\b(?:previous|past|former|earlier|prior)\s+(?:\w+\s+)?(?:winners|recipients|honou?rees|"
                            r"champions)\b", re.I)
 _WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+by\s+(?:the\s+)?(?=[A-Z])")
+_WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|topped|captured)\s+"
+                          r"(?:first\s+place\s+in\s+)?the\s+(?=[^.;]{0,60}?\d{2,3},\d{3})[^.;]{0,60}?\bpopulation\s+(?:category|bracket|group)\b")
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
@@ -314,7 +316,10 @@ _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|d
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
                       r"(?=\s+(?:has|have|had|was|is|also|again|placed|finished|took|ranked|won|earned|received|came|"
                       r"tied|moved|climbed|held|landed|made|ranks|takes|holds|improved|rose|jumped|advanced|fell|slipped|"
-                      r"dropped)\b)")
+                      r"dropped)\b"
+                      # "The county announced Monday it received first place"
+                      r"|\s+(?:announced|said|learned|reported)\s+(?:\w+\s+){0,2}?(?:that\s+)?it\s+(?:has\s+|had\s+)?"
+                      r"(?:received|won|placed|finished|took|earned|ranked|been)\b)")
 
 
 @cache
@@ -794,6 +799,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     if _BRACKET_WORD.search(st):
         for m in _WON_BY.finditer(st):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
+        # "Oakland County, Mich. -- winner of the 500,000 or more population category", "Ames won the
+        # under-75,000 population category": the bracket's winner is its first place
+        for m in _WON_BRACKET.finditer(st):
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False))
     # "... are among the Smart 50 award winners. These include: A, B and C": the winners the sentence
     # before announced
     lead = _THESE_ARE.match(st)
@@ -1582,6 +1591,28 @@ def _line_ordinals(wins: list[Win], ctx: AwardContext) -> None:
             w.rank = int(found[0])
 
 
+def _bracket_winner_elsewhere(wins: list[Win], ctx: AwardContext) -> None:
+    """A win read where its placing is not written takes the first place another sentence gives its place in a
+    bracket ("Oakland County, Mich. -- winner of the 500,000 or more population category -- started ...", in a
+    story about the survey that sentence does not name)."""
+    text = ctx.doc.text
+    for w in wins:
+        if w.rank is not None or w.award not in ctx.bracketed or w.year != ctx.year:
+            continue
+        for p in ctx.places:
+            if p.name != w.recipient or p.start in ctx.excluded:
+                continue
+            m = _WON_BRACKET.match(text, p.end + len(_AFTER_PLACE.match(text, p.end).group(0)))
+            cats = [c.value for c in find_categories(m.group(0)) if c.kind == "range"] if m else []
+            if len(cats) == 1 and w.category in (None, cats[0]):
+                w.rank, w.category = 1, cats[0]
+                break
+
+
+#: what may stand between a place and what is said of it: its state, a dash, "the"
+_AFTER_PLACE = re.compile(r"(?:,?\s*[A-Z][a-z]*\.?(?:\s?[A-Z]\.)?)?,?\s*(?:--?|[—–])?\s*(?:the\s+)?")
+
+
 def _one_bracket(wins: list[Win], ctx: AwardContext) -> None:
     """On a page that states one population bracket, a placing in a bracketed award with no bracket of its own
     is in that one ("... took top honors in the 250,000 or more category. The other municipalities that ranked
@@ -1685,6 +1716,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     merged = merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _tier_from_sentence(merged, doc.text)
     _line_ordinals(merged, ctx)
+    _bracket_winner_elsewhere(merged, ctx)
     _one_bracket(merged, ctx)
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
