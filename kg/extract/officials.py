@@ -600,6 +600,9 @@ def _whole_org(text: str, doc: Doc, record: DocumentRecord) -> str | None:
     return org if _known_org(org) or org in _page_orgs(doc, record) else None
 
 
+_COMPANY_END = re.compile(r"\s(?:L\.?P|LLC|LLP|Inc|Corp|Ltd|PLC)\.?$")
+
+
 def _first_of_pair(org: str, doc: Doc, record: DocumentRecord) -> str:
     """The employer of "vice president of Harmon Insights and Civic Strategies": the first organisation, when
     the page names it alone, and the pair is no single organisation's name ("Power and Water").
@@ -612,6 +615,8 @@ def _first_of_pair(org: str, doc: Doc, record: DocumentRecord) -> str:
     first, second = (x.strip(" ,") for x in org.split(" and ", 1))
     if re.search(rf"\b(?:{_corporate_ends()})\.?$", second) and not _whole_org(second, doc, record):
         return org
+    if _COMPANY_END.search(first):  # "founder of Bloomberg LP and Bloomberg Philanthropies": the organisation
+        return _whole_org(second, doc, record) or org  # the page knows
     return _whole_org(first, doc, record) or org
 
 

@@ -26,3 +26,12 @@ def test_a_leading_preposition_is_no_part_of_the_name():
 def test_st_is_a_word_of_the_name():
     found = orgs("Honorees include the Port St. Lucie Procurement Department and others in the state.")
     assert not [o for o in found if o.startswith("Lucie")]
+
+
+def test_a_company_and_a_known_organisation_are_two():
+    text = ('"Cities lead," said Michael R. Bloomberg, founder of Bloomberg LP and Bloomberg Philanthropies and '
+            "108th mayor of New York City.")
+    rec = extract_text(text, doc_id="t")
+    assert "Bloomberg Philanthropies" in rec.organizations
+    assert not [o for o in rec.organizations if " and " in o]
+    assert [(o.name, o.of) for o in rec.officials] == [("Michael R. Bloomberg", "Bloomberg Philanthropies")]
