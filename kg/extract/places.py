@@ -63,7 +63,7 @@ from kg.extract.gazetteer import (
     us_city,
     us_city_name,
 )
-from kg.extract.mentions import alternation
+from kg.extract.mentions import alternation, is_given_name, is_person_name
 from kg.record import City, County, DocumentRecord
 
 __all__ = ["PlaceMention", "find_places", "extract"]
@@ -623,6 +623,13 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
                 pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
+                if pw and is_given_name(pw.group(1)) and is_person_name(f"{pw.group(1)} {written}"):
+                    continue  # "Wayne Parker, chief administrative officer": a person's surname, even opening a line
+                nw = _NAME_AFTER.match(after)
+                if nw and canon and is_given_name(written) and is_person_name(f"{written} {nw.group(1)}") \
+                        and nw.group(1) not in states and not _city_word_after().match(after) \
+                        and max(v[1] for v in us_city(canon).values()) < data["bare_min_population_given_name"]:
+                    continue  # "Alice Lipowicz is a staff writer": a small town's name that is a given name
                 abroad = not canon and _abroad_after(after)  # "the Year Eindhoven in the Netherlands"
                 if pw and not _SENTENCE_OPENER.search(before) and not abroad and \
                         pw.group(1) not in {"In", "At", "From", "And", "Like", "Including"}:
