@@ -515,8 +515,8 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
                 # edition the sentence, or the one before it, compares with
                 lm = LAST_EDITION.search(s.text) or (LAST_EDITION.search(prev.text) if prev is not None else None)
                 earlier = int(lm.group(1)) if lm else None
-            if earlier:
-                wins.append(Win(g.state, ctx.main_award, earlier, None, 0, g.grade, 3, False, [],
+            if earlier and earlier != wins[-1].year:
+                wins.append(Win(g.state, ctx.main_award, earlier, None, 0, g.earlier_grade or g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
     graded_here = {w.recipient for w in wins}
     for s in ctx.doc.sentences:  # "The list of top 10 tech-savvy states, in order, is Utah, Michigan, Virginia, ..."

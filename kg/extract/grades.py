@@ -43,6 +43,7 @@ class GradeMention:
     year: int | None
     earlier: int | None = None  # "maintaining their A marks from 2014": the same grade then
     kept: bool = False  # "Utah maintained their A grade": the same grade as at the last survey, year unsaid
+    earlier_grade: str | None = None  # "bumped up from a B+ grade in 2012": another grade then (``earlier``)
 
 
 _GRADE = r"(?P<g>[ABCD] (?:plus|minus)|[ABCD][+-]?)(?![\w+-])"
@@ -59,6 +60,14 @@ _CLAUSE = re.compile(r"[.;!?]\s+|\s+(?:while|whereas|but)\s+|,\s+(?:and\s+)?"
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _HOLDING = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b")
 _FROM = re.compile(r"\bfrom\s+(?:an?\s+)?[\"“']?$")
+# the grade a state had at an earlier survey it rose or fell from: "bumped up from a B+ grade in 2012", "an
+# improvement from the last survey in 2016, when the state received an A-"
+_EARLIER_RES = (
+    re.compile(rf"\bfrom\s+(?:an?\s+)?[\"“']?{_GRADE}[\"”']?(?:\s+(?:grade|mark|rating)s?)?\s+in\s+"
+               r"(?P<y>(?:19|20)\d\d)\b"),
+    re.compile(rf"\b(?:last|previous|prior)\s+survey\s+in\s+(?P<y>(?:19|20)\d\d),?\s+when\s+(?:the\s+state|it|they)\s+"
+               rf"(?:received|earned|got|had|was\s+given)\s+(?:an?\s+)?[\"“']?{_GRADE}"),
+)
 _KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b[^.;]*?\b(?:from|in|since)\s+"
                    r"(?:the\s+)?((?:19|20)\d\d)\b")
 
@@ -106,9 +115,13 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
                 m.start() < p < kept.start() for p, _g in grades)
             held = holding is not None and m.start() < holding.start() and not any(
                 m.start() < p < holding.start() for p, _g in grades)
+            # the earlier grade written after the state, before any other state
+            nxt = min([x.start() for x in _states().finditer(part, m.end())] + [len(part)])
+            was = next((e for r in _EARLIER_RES for e in r.finditer(part, m.end(), nxt)), None)
             out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
                                     years[0] if len(set(years)) == 1 else None,
-                                    int(kept.group(1)) if own else None, held))
+                                    int(was.group("y")) if was else int(kept.group(1)) if own else None, held,
+                                    _grade(was.group("g")) if was else None))
     return out
 
 
