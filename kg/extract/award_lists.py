@@ -26,7 +26,7 @@ from kg.extract.award_context import (
 from kg.extract.award_layout import excluded_members, layout_candidates, received_above, strip_trailer
 from kg.extract.award_names import find_titles, is_ranking_title, written_awards
 from kg.extract.categories import find_categories, named_category
-from kg.extract.grades import find_grade_lines, find_grades, states_in
+from kg.extract.grades import find_grade_cards, find_grade_lines, find_grades, states_in
 from kg.extract.layout import blocks
 from kg.extract.mentions import related_spans
 from kg.extract.places import PlaceMention
@@ -541,6 +541,11 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
             s = ctx.sentence_at(g.start)
             wins.append(Win(g.state, ctx.main_award, ctx.year, None, 0, g.grade, 3, False, [],
                              s.evidence() if s else None, False, g.start))
+    for g in find_grade_cards(ctx.doc.text):  # "2018 Grade: C+" / "2016 Grade: C+" over the paragraph on Nevada
+        if SURVEY_GRADES.match(g.grade):
+            s = ctx.sentence_at(g.start)
+            wins.append(Win(g.state, ctx.main_award, g.year, None, 0, g.grade, 3, False, [],
+                             s.evidence() if s else None, True, g.start))
     return wins
 
 

@@ -32,7 +32,7 @@ from functools import cache
 from kg.extract.gazetteer import state_names
 from kg.extract.mentions import alternation
 
-__all__ = ["GradeMention", "find_grades", "find_grade_lines", "states_in"]
+__all__ = ["GradeMention", "find_grade_cards", "find_grades", "find_grade_lines", "states_in"]
 
 
 @dataclass(frozen=True)
@@ -147,3 +147,29 @@ def find_grade_lines(text: str, offset: int = 0) -> list[GradeMention]:
             out.extend(GradeMention(sm.group("s"), m.group("g"), offset + m.start("rest") + sm.start("s"), None)
                        for sm in found)
     return out
+
+
+#: a state's card on a results page: "2018 Grade: C+" / "2016 Grade: C+" / "CIO: ..." over the paragraph about it
+_CARD_LINE = re.compile(r"(?m)^[ \t]*(?P<y>(?:19|20)\d\d)[ \t]+[Gg]rade[ \t]*:[ \t]*(?P<g>[ABCDF][+-]?)[ \t]*$")
+
+
+def find_grade_cards(text: str, offset: int = 0) -> list[GradeMention]:
+    """The grades of a state's card ("2018 Grade: C+" lines, one per survey): the state is the first one the
+    text after the card names, before the next card, within the paragraph that follows its lines."""
+    lines = list(_CARD_LINE.finditer(text))
+    out: list[GradeMention] = []
+    i = 0
+    while i < len(lines):
+        j = i + 1
+        while j < len(lines) and text.count("\n", lines[j - 1].end(), lines[j].start()) <= 2:
+            j += 1  # one card: its lines a line or two apart
+        end = lines[j - 1].end()
+        stop = min(lines[j].start() if j < len(lines) else len(text), end + 800)
+        named = [m for m in _states().finditer(text, end, stop)]
+        if named:
+            at = named[0]
+            out.extend(GradeMention(at.group("s"), m.group("g"), offset + at.start("s"), int(m.group("y")))
+                       for m in lines[i:j])
+        i = j
+    return out
+

@@ -1,6 +1,7 @@
-"""The grade a state had at the survey before, written as what it rose from with that survey's year, is that
-survey's award: "bumped up from a B+ grade in 2012", "an improvement from the last survey in 2016, when the state
-received an A-"; a grade risen from with no year stays no award."""
+"""Grades of earlier surveys are their survey's awards: what a state rose from, written with that survey's year
+("bumped up from a B+ grade in 2012", "an improvement from the last survey in 2016, when the state received an A-"),
+and a state's card of grades ("2018 Grade: C+" / "2016 Grade: C+" over the paragraph about it); a grade risen
+from with no year stays no award."""
 
 from __future__ import annotations
 
@@ -28,3 +29,11 @@ def test_an_improvement_from_the_last_survey():
 def test_rising_from_a_grade_with_no_year():
     text = "Oct 1, 2034. In the 2034 Digital States Survey, Ohio rose from a B to an A."
     assert grades(text) == {("Ohio", 2034, "A")}
+
+
+def test_a_state_s_card_of_grades():
+    text = ("Digital States Survey 2034: Raising the Bar\n\nOctober 2, 2034\n\nC+ States\n\n2034 Grade: C+\n"
+            "2032 Grade: B-\nCIO: Ann Roe\n\nAppointed in April 2034, Nevada CIO Ann Roe is at the helm of a number "
+            "of statewide initiatives.\n\n2034 Grade: C+\n2032 Grade: C+\n\nIdaho has moved its records online.\n")
+    assert grades(text) == {("Nevada", 2034, "C+"), ("Nevada", 2032, "B-"), ("Idaho", 2034, "C+"),
+                            ("Idaho", 2032, "C+")}
