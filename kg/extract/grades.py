@@ -68,6 +68,7 @@ _EARLIER_RES = (
     re.compile(rf"\b(?:last|previous|prior)\s+survey\s+in\s+(?P<y>(?:19|20)\d\d),?\s+when\s+(?:the\s+state|it|they)\s+"
                rf"(?:received|earned|got|had|was\s+given)\s+(?:an?\s+)?[\"“']?{_GRADE}"),
 )
+_BOTH_YEARS = re.compile(r"\bboth\s+((?:19|20)\d\d)\s+and\s+((?:19|20)\d\d)\b")
 _KEPT = re.compile(r"\b(?:maintain(?:ed|ing|s)?|kept|keeping|retain(?:ed|ing|s)?)\b[^.;]*?\b(?:from|in|since)\s+"
                    r"(?:the\s+)?((?:19|20)\d\d)\b")
 
@@ -118,10 +119,12 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
             # the earlier grade written after the state, before any other state
             nxt = min([x.start() for x in _states().finditer(part, m.end())] + [len(part)])
             was = next((e for r in _EARLIER_RES for e in r.finditer(part, m.end(), nxt)), None)
+            both = _BOTH_YEARS.search(part, m.end(), nxt)  # "earned "A" grades in both 2012 and 2010": two surveys
+            year = int(both.group(1)) if both else years[0] if len(set(years)) == 1 else None
+            earlier = int(both.group(2)) if both else int(was.group("y")) if was else int(kept.group(1)) if own \
+                else None
             out.append(GradeMention(m.group("s"), after[0] if after else before[-1], offset + start + m.start("s"),
-                                    years[0] if len(set(years)) == 1 else None,
-                                    int(was.group("y")) if was else int(kept.group(1)) if own else None, held,
-                                    _grade(was.group("g")) if was else None))
+                                    year, earlier, held, _grade(was.group("g")) if was and not both else None))
     return out
 
 

@@ -37,3 +37,9 @@ def test_a_state_s_card_of_grades():
             "of statewide initiatives.\n\n2034 Grade: C+\n2032 Grade: C+\n\nIdaho has moved its records online.\n")
     assert grades(text) == {("Nevada", 2034, "C+"), ("Nevada", 2032, "B-"), ("Idaho", 2034, "C+"),
                             ("Idaho", 2032, "C+")}
+
+
+def test_a_grade_in_both_of_two_surveys():
+    text = ('Oct 10, 2034. Michigan ranked among the top states in the 2034 Digital States Survey. Michigan earned "A" '
+            "grades in both 2034 and 2032.")
+    assert grades(text) == {("Michigan", 2034, "A"), ("Michigan", 2032, "A")}
