@@ -24,3 +24,9 @@ def test_a_tier_in_another_clause_is_not_the_place_s():
     found = wins(text)
     assert found["Dayton"] == "first prize"
     assert found.get("Akron") is None
+
+
+def test_the_challenge_written_with_its_apostrophe_after_mayors():
+    text = "June 15, 2031. Springfield, Ill., won the 2031 Global Mayors’ Challenge run by Bloomberg Philanthropies."
+    assert [(a.city, a.award, a.year) for a in extract_text(text, doc_id="t").awards] == [
+        ("Springfield", "Mayors Challenge", 2031)]
