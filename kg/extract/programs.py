@@ -735,6 +735,8 @@ def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Prog
 
 
 _PHONE = re.compile(r"\(?\d{3}\)?[ .-]\d{3}-\d{4}")
+_DAY_MONTH_YEAR = re.compile(r"^\d{1,2}[ \t]+[A-Z][a-z]+[ \t]+(?:19|20)\d\d$")  # "12 May 2020"
+_MODIFIER = re.compile(r"-(?:powered|funded|based|led|designated|certified|sponsored)$")
 _MONTH_YEAR = re.compile(r"^(?:January|February|March|April|May|June|July|August|September|October|November|"
                          r"December)[ \t]+(?:19|20)\d\d$")
 
@@ -745,14 +747,31 @@ def _level_name() -> re.Pattern[str]:
     return re.compile(rf"(?i)^(?:{level_words()})[- ]level$")
 
 
+def _cut_short(name: str, text: str) -> bool:
+    """A name the excerpt's end cuts mid-word ("... from the Santa Mon"): it ends the text, and its last word
+    begins a longer word the text writes elsewhere ("Santa Monica")."""
+    if not text.rstrip().endswith(name):
+        return False
+    last = name.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\w", text) is not None
+
+
 def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
-    """Names the program readers take that are something else on the page: an official it names, a contact
-    line with a phone number, a month, a certification level or an award the page gives."""
-    if name in {o.name for o in record.officials}:
+    """Names the program readers take that are something else on the page: an official it names, an
+    organisation or a place it names, a contact line with a phone number, a date, a certification
+    level, an award the page gives or a category it is given in, a modifier ("CivicPlus-powered"), or a name
+    the excerpt's end cut short ("Santa Mon")."""
+    if name in {o.name for o in record.officials} or any(o.name in name for o in record.officials):
+        return True  # (also "CONSENT CALENDAR Stacy Miller": a name with an official's in it)
+    if _PHONE.search(name) or _MONTH_YEAR.match(name) or _DAY_MONTH_YEAR.match(name) or _level_name().match(name):
         return True
-    if _PHONE.search(name) or _MONTH_YEAR.match(name) or _level_name().match(name):
+    if _MODIFIER.search(name) or _cut_short(name, doc.text):
         return True
-    return name.casefold() in {a.award.casefold() for a in record.awards}
+    folded = name.casefold()
+    if folded in {o.casefold() for o in record.organizations} \
+            or folded in {c.name.casefold() for c in [*record.cities, *record.counties]}:
+        return True  # "Kaiser Permanente", "Nether Providence"
+    return folded in {a.award.casefold() for a in record.awards}
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:

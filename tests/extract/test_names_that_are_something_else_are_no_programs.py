@@ -1,0 +1,26 @@
+"""Names the program readers take that are something else are no programs: a date ("12 May 2031"), a modifier
+("CivicPlus-powered"), an organisation the page names ("Kaiser Permanente"), and a name the excerpt's end cut
+short ("... the Santa Mon")."""
+
+from __future__ import annotations
+
+from kg.extract.doc import Doc
+from kg.extract.programs import _not_a_program
+from kg.extract.sentences import split_sentences
+from kg.record import DocumentRecord
+
+
+def _doc(text: str) -> Doc:
+    return Doc(id="t", text=text, sentences=split_sentences(text))
+
+
+def test_dates_modifiers_organisations_and_cut_names():
+    text = ("The Santa Monica Green Streets Program won. Its partner is Kaiser Permanente. Read more from the "
+            "Santa Mon")
+    rec = DocumentRecord(id="t", organizations=["Kaiser Permanente"])
+    doc = _doc(text)
+    assert _not_a_program("12 May 2031", doc, rec)
+    assert _not_a_program("CivicPlus-powered", doc, rec)
+    assert _not_a_program("Kaiser Permanente", doc, rec)
+    assert _not_a_program("Santa Mon", doc, rec)
+    assert not _not_a_program("Green Streets Program", doc, rec)
