@@ -89,9 +89,13 @@ _DASH = r"(?:—|–|--|-|\(|,)"
 _LONG_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]")
 _DATELINE = re.compile(rf"^([A-Z][A-Z.'’ -]{{2,40}}?)\s*{_DASH}", re.M)
 # "Hamilton, Ontario, " / "Espoo, " before a country: up to four capitalised words, an optional province
+_LIST_GOES_ON = re.compile(r"[ \t]*(?:$|[;,)\n]|\.|and\b)")
+# ("Kirklees in Yorkshire, UK", "Warsaw in Poland": the region or the country after "in")
 _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
-                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|das|dos|do|da|del|di|du|upon)){0,3})"
-                     r",[ \t]+(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
+                     r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|aan|der|den|van|op|das|dos|do|da|del|di|du|"
+                     r"upon)){0,3})"
+                     r"(?:,[ \t]+|[ \t]+in[ \t]+(?=[A-Z]))"
+                     r"(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
@@ -382,9 +386,16 @@ def find_places(text: str) -> list[PlaceMention]:
             continue
         listed = (a == 0 or re.search(r"(?:^|[;:•|]|\n)[ \t_*•-]*$", text[max(0, a - 4):a]) is not None) and \
             re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
+        # "..., Umea, Sweden, and Ringkøbing-Skjern, Denmark": a member of a list of places abroad
+        listed = listed or (re.search(r"(?:[,;]|\band)[ \t]+$", text[max(0, a - 6):a]) is not None
+                            and any(p.how == "foreign" and a - 120 < p.start < a for p in found)
+                            and _LIST_GOES_ON.match(text[country.end():country.end() + 4]) is not None)
+        if " in " in text[m.end("city"):m.end() + 1] and not (foreign_city(city) or m.group("prov")):
+            continue  # "Renewable Energy Projects in Bosnia and Herzegovina": "in" a country alone says no city
         if not (foreign_city(city) or m.group("prov") or listed) or _title(city) in _STOP_HEAD:
             continue  # "Today, France ...": a sentence's first word is no city
-        if m.group("prov") and _LIST_BEFORE.search(text, max(0, a - 40), a) and _LIST_AFTER.match(text, country.end()):
+        if m.group("prov") and "," in text[m.end("city"):m.start("prov")] and _LIST_BEFORE.search(
+                text, max(0, a - 40), a) and _LIST_AFTER.match(text, country.end()):
             continue  # "Hastings, Inver Grove Heights, Isanti, Jordan, La Crescent": members of a list of towns
         found.append(_abroad(city, a, b))
         taken.add(a, country.end())
