@@ -126,7 +126,7 @@ from kg.extract.award_stated_categories import item_categories, prize_tiers, sta
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import country_pattern, province_pattern, state_pattern
+from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
@@ -1631,6 +1631,21 @@ def _one_bracket(wins: list[Win], ctx: AwardContext) -> None:
         w.category = bracket
 
 
+def _state_heading(w: Win, text: str) -> bool:
+    """A state's name alone on its line ("Alabama[edit]", "Maryland:") heads the state's section of a list: it
+    wins no award that places win (the places under it do), only an award states win."""
+    recipients = {d.name: d.recipients for d in award_defs()}.get(w.award)
+    if recipients == "state" or w.recipient not in state_names() or w.pos is None or w.pos < 0:
+        return False
+    a = text.rfind("\n", 0, w.pos) + 1
+    b = text.find("\n", w.pos)
+    return _HEADING_ONLY.fullmatch(text[a:b if b >= 0 else len(text)].strip()[len(w.recipient):]) is not None \
+        and text[a:b if b >= 0 else len(text)].strip().startswith(w.recipient)
+
+
+_HEADING_ONLY = re.compile(r"\s*(?:\[edit\]|:)?\s*")
+
+
 def _from(source: str, wins: list[Win]) -> list[Win]:
     for w in wins:
         w.sources.add(source)
@@ -1724,6 +1739,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     stated_levels(ctx, merged)
     item_categories(doc, merged)
     prize_tiers(doc, merged, bracketed)
+    merged = [w for w in merged if not _state_heading(w, doc.text)]
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]
