@@ -34,6 +34,7 @@ __all__ = [
     "award_mentions",
     "in_span",
     "is_dateline",
+    "place_line_by_date",
     "level_words",
     "years_in",
 ]
@@ -242,6 +243,25 @@ _MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\
 _STAMP_BEFORE = re.compile(r"\s*(?:date|posted|published|updated)?\s*:?\s*(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\s+", re.I)
 
 
+_PLACE_ONLY = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*$")
+
+
+def place_line_by_date(text: str, p: PlaceMention) -> bool:
+    """A line that is only a place (and its state), next to a line that is only a date: "May 7, 2013" /
+    "Washington, D.C." at the head of a release."""
+    line_start = text.rfind("\n", 0, p.start) + 1
+    if text[line_start:p.start].strip():
+        return False
+    end = text.find("\n", p.end)
+    end = len(text) if end < 0 else end
+    if not _PLACE_ONLY.match(text, p.end, end) or _PLACE_ONLY.match(text, p.end, end).end() != end:
+        return False
+    before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
+    after = text[end:].lstrip().split("\n", 1)[0].strip()
+    return any(bool(line) and any(a == 0 and b == len(line) for a, b, _d in find_dates(line))
+               for line in (before, after))
+
+
 def is_dateline(text: str, p: PlaceMention) -> bool:
     """Whether the place mention ``p`` is the page's dateline (where the release was issued), which wins
     nothing by being named there."""
@@ -258,6 +278,8 @@ def is_dateline(text: str, p: PlaceMention) -> bool:
                                                                          text[p.start:p.start + 3].isupper()):
         return False
     head = text[p.start:p.end]
+    if place_line_by_date(text, p):
+        return True
     if head[:3].isupper():
         # (a country after the state, then the date and a newswire: "..., UNITED STATES, September 15, 2022 /EIN...")
         return bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])",

@@ -104,6 +104,7 @@ from kg.extract.award_context import (
     in_span,
     is_dateline,
     level_words,
+    place_line_by_date,
     years_in,
 )
 from kg.extract.award_lists import (
@@ -1678,6 +1679,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     ctx = AwardContext(doc=doc, places=places, main=_subject(doc, recips), main_award=_main_award(doc, person),
                year=_doc_year(doc), bracketed=bracketed, person_awards=person, ranges=[], excluded=set(),
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
+    # a dateline on a line of its own by the date wins nothing ("May 7, 2013" / "Washington, D.C." over a list)
+    ctx.excluded.update(p.start for p in places if place_line_by_date(doc.text, p))
     for m in _CONSOLIDATED.finditer(doc.text):  # "Metropolitan Government of Nashville & Davidson County": one
         ctx.excluded.update(p.start for p in ctx.places_in(m.start("county"), m.end()) if p.kind == "county")
     ctx.paren_ranked = bool(ctx.main_award) and sum(
