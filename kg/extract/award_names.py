@@ -124,6 +124,10 @@ _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?
                             r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?"
                             r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
                             r"(?![ \t]+(?i:to|for|of|in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
+# a top list of a kind of place, without a superlative: "Top Ten Counties in America"
+_RANKING_TOP = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"
+                          r"(?:Cities|Counties|Towns|Places|Communities|Suburbs)[ \t]+(?:in|of)[ \t]+"
+                          r"(?:America|the[ \t]+(?:U\.?S\.?|United[ \t]+States|Nation|Country))\b")
 # ... or counted, or placed: "the 10 best places to live in America", "named the second-best place to live"
 _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1,3})?)[ \t]+|"
                               r"(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))-)"
@@ -142,8 +146,11 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     """(start, end, name) of award names written out in ``text``."""
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
-            and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text):
+            and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
+            and not _RANKING_TOP.search(text):
         return out
+    for m in _RANKING_TOP.finditer(text):
+        out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
     for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
         out.append((m.start(1), m.end(1), re.sub(r"\b(To|For)\b", lambda w: w.group(1).lower(), m.group(1))))
     for m in _RANKING_SHORT.finditer(text):
@@ -173,7 +180,7 @@ def is_ranking_title(name: str) -> bool:
     (True, False)
     """
     return _RANKING.fullmatch(name) is not None or _RANKING_SHORT.fullmatch(f"10 {name}") is not None \
-        or _RANKING_SHORT.fullmatch(name.replace("’", "'")) is not None
+        or _RANKING_SHORT.fullmatch(name.replace("’", "'")) is not None or _RANKING_TOP.fullmatch(name) is not None
 
 
 _LIST_FRAME = re.compile(

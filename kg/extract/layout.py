@@ -78,6 +78,9 @@ _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z]
                     r"{0,3}):[ \t]+(?=[A-Z])")
 
 
+_CAPTION = re.compile(r"\b(?:Source|Photo|Photograph|Credit|Image|Courtesy)[ \t]*:[ \t]*(?:[A-Z]|$)")
+
+
 def _kind(line: str) -> tuple[str, int, str]:
     """(kind, content offset within the line, marker)."""
     m = _ORDINAL.match(line)
@@ -93,6 +96,8 @@ def _kind(line: str) -> tuple[str, int, str]:
     if m and not _SENTENCE_END.search(line[:m.end()]):
         return "item", m.end(), "label"
     lead = len(line) - len(line.lstrip())
+    if _CAPTION.search(line):
+        return "paragraph", lead, "caption"  # "Mount Vernon, Source: Flickr user ...": a picture's caption, no head
     if line.count("|") >= 1 and len(line.strip()) > 1 or "\t" in line.strip():
         return "row", lead, ""
     s = line.strip()
@@ -172,8 +177,8 @@ def _lead_ins(out: tuple[Block, ...]) -> tuple[Block, ...]:
     communities are celebrating their 50th year as a Tree City." then the bullets)."""
     res = list(out)
     for i, b in enumerate(res[:-2]):
-        if b.kind == "paragraph" and res[i + 1].kind == "item" and res[i + 2].kind == "item" \
-                and res[i + 1].marker != "line":
+        if b.kind == "paragraph" and b.marker != "caption" and res[i + 1].kind == "item" \
+                and res[i + 2].kind == "item" and res[i + 1].marker != "line":
             res[i] = Block("intro", b.start, b.end, b.body, b.marker)
     return tuple(res)
 
@@ -189,7 +194,10 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
             j += 1
         # right under a lead-in ("The winning communities are:") or a paragraph, the run's first line is
         # an item too, and the paragraph introduces the run
-        above = out[i - 1] if i > 0 else None
+        k = i - 1
+        while k >= 0 and out[k].marker == "caption":  # a picture's caption between a head and its list
+            k -= 1
+        above = out[k] if k >= 0 else None
         first = i + 1
         if above is not None and (above.kind == "paragraph" and (above.end - above.start <= 160 or text[
                 above.end - 1] == "?") or above.kind in ("intro", "heading") and _INTRO_END.search(
@@ -199,7 +207,7 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
             j -= 1  # the last heading of the run is the head of the list below it
         if j - i >= 3 or (first == i and j - i >= 2):
             if first == i and above is not None and above.kind == "paragraph":
-                out[i - 1] = Block("intro", above.start, above.end, above.body, above.marker)
+                out[k] = Block("intro", above.start, above.end, above.body, above.marker)
             for k in range(first, j):
                 b = out[k]
                 if not _INTRO_END.search(text[b.start:b.end]):  # a colon line opens its own list
