@@ -36,7 +36,11 @@ def store(tmp_path_factory):
 
 
 def _rows(store, text: str, bindings=None) -> list[tuple[str, ...]]:
-    return sorted(tuple(str(v) for v in row) for row in store.query(text, bindings))
+    return sorted(_ordered(store, text, bindings))
+
+
+def _ordered(store, text: str, bindings=None) -> list[tuple[str, ...]]:
+    return [tuple(str(v) for v in row) for row in store.query(text, bindings)]
 
 
 def test_conflicts_gives_the_rows_of_the_pairwise_query(store) -> None:
@@ -44,6 +48,11 @@ def test_conflicts_gives_the_rows_of_the_pairwise_query(store) -> None:
     new_rows = _rows(store, queries.get("conflicts").text)
     assert new_rows == _rows(store, old)
     assert len(new_rows) >= 3  # the corpus does state wins differently
+
+
+def test_conflicts_read_from_kept_rows_are_the_joined_pairs_in_order(store) -> None:
+    joined = (REFERENCE / "conflicts-joins.rq").read_text(encoding="utf-8")
+    assert _ordered(store, queries.get("conflicts").text) == _ordered(store, joined)
 
 
 def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store) -> None:

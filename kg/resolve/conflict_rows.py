@@ -1,0 +1,176 @@
+"""Conflict rows: ``conflicts``' answer kept at resolution, like the award rows.
+
+Why: the query pairs every ranked (or categorised) win with every other win of the same recipient and
+edition stated by another document: a few thousand rows, but 11.7 s at ten million statements on a loaded
+machine, nearly all of it the engine joining every ranked win with its recipient, edition and source twice.
+The answer changes only where a recipient's wins, an edition's names or a document change, so resolution
+keeps it, one node per row of the query in the bookkeeping graph (:data:`kg.store.meta.META_GRAPH`)::
+
+    kgs:conflict/<md5>  kgs:conflictOf <recipient> ;  kgs:conflictEdition <edition> ;
+                        kgs:conflictRecipientName "Louisville" ;  kgs:conflictEditionName "Digital Cities Survey 2015" ;
+                        kgs:conflictField "rank" ;  kgs:conflictValue 2 ;  kgs:conflictDocument "a" ;
+                        kgs:conflictOtherValue 3 ;  kgs:conflictOtherDocument "b" .
+
+The marker ``kgs:conflictRows kgs:version`` means "computed": it is held exactly when the store holds a
+ranked or categorised win, rows or none (most stores have no conflict at all, and a marker held only with a
+row would send every resolution of such a store to a full recomputation and every query to the join).  So
+a store resolved bit by bit and one resolved whole hold the same quads, and an empty store holds none.
+
+Incremental: the unit recomputed is a recipient (a conflict pairs two wins of one recipient).  Those
+recomputed are the changed nodes themselves, the recipients of changed wins, of wins of changed editions
+and of wins stated by changed documents, and those whose held rows name a changed node (as recipient or
+edition).  A recipient's rows are computed from one read of its ranked and categorised wins, paired in
+Python, then the labels of the recipients and editions of the pairs.  :func:`refresh` runs before the win
+rows' refresh, inside the window resolution's ``kgs:rowsDue`` marker covers.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+from itertools import combinations
+
+from rdflib import Literal, URIRef
+
+from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.values import values_blocks
+from kg.store.meta import KGS, META_GRAPH
+
+__all__ = ["CONFLICT_ROWS_VERSION", "conflict_rows", "conflict_rows_current", "held_conflict_rows", "refresh"]
+
+#: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
+CONFLICT_ROWS_VERSION = "1"
+MARK = URIRef(KGS["conflictRows"])
+#: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
+FULL_ABOVE = 5_000
+#: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
+BULK_ROWS = 50_000
+
+_PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+PREFIX dcterms: <http://purl.org/dc/terms/>
+"""
+
+# Each stated value of a field with its win's recipient, edition and document (one side of the query's
+# pairs); %(values)s restricts ?r, inside each branch (Oxigraph evaluates a branch on its own).
+_SIDES = _PREFIXES + """
+SELECT DISTINCT ?r ?e ?field ?value ?document WHERE {
+  { %(values)s ?w civic:recipient ?r ; civic:rank ?value ; civic:edition ?e ; dcterms:source ?d .
+    ?d civic:documentId ?document . BIND("rank" AS ?field) }
+  UNION
+  { %(values)s ?w civic:recipient ?r ; civic:populationCategory ?value ; civic:edition ?e ; dcterms:source ?d .
+    ?d civic:documentId ?document . BIND("category" AS ?field) }
+}"""
+
+_LABELS = _PREFIXES + "SELECT ?n ?label WHERE { %(values)s ?n rdfs:label ?label }"
+
+# The recipients a changed node stands for now: itself, the recipient of a changed win, of a win of a
+# changed edition, of a win a changed document states.
+_RECIPIENTS_OF = _PREFIXES + """
+SELECT DISTINCT ?r WHERE {
+  %(values)s
+  { ?n civic:recipient ?r }
+  UNION { ?w civic:edition ?n ; civic:recipient ?r }
+  UNION { ?w dcterms:source ?n ; civic:recipient ?r }
+}"""
+
+# Whether the query's join has anything to pair: what the marker's presence follows.
+_HAS_INPUT = _PREFIXES + """ASK { { ?w civic:rank ?v } UNION { ?w civic:populationCategory ?v } }"""
+
+_P = {name: URIRef(KGS[name]) for name in (
+    "conflictOf", "conflictEdition", "conflictRecipientName", "conflictEditionName", "conflictField",
+    "conflictValue", "conflictDocument", "conflictOtherValue", "conflictOtherDocument")}
+
+
+def _differ(a, b) -> bool:
+    """SPARQL's ``a != b`` for two stated values: numbers by value, other terms as terms; a number against
+    anything else makes the query's filter an error, so no pair."""
+    na, nb = _number(a), _number(b)
+    if na is None and nb is None:
+        return a != b
+    return na is not None and nb is not None and na != nb
+
+
+def _number(v):
+    value = v.toPython() if isinstance(v, Literal) else None
+    return value if isinstance(value, int | float) and not isinstance(value, bool) else None
+
+
+def conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
+    """The bookkeeping quads of the rows of ``recipients`` (of every recipient when None): the query's join."""
+    if recipients is not None:
+        recipients = {r for r in recipients if isinstance(r, URIRef)}
+        if not recipients:
+            return []
+    sides: dict[tuple, set[tuple]] = defaultdict(set)
+    for values in values_blocks("r", recipients):
+        for r, e, field, value, document in store.query(_SIDES % {"values": values}):
+            sides[(r, e, str(field))].add((value, str(document)))
+    pairs: list[tuple] = []
+    for (r, e, field), stated in sides.items():
+        for (v1, d1), (v2, d2) in combinations(stated, 2):
+            if d1 == d2 or not _differ(v1, v2):
+                continue
+            first, second = ((v1, d1), (v2, d2)) if d1 < d2 else ((v2, d2), (v1, d1))
+            pairs.append((r, e, field, *first, *second))
+    labels: dict[URIRef, list] = defaultdict(list)
+    for values in values_blocks("n", {p[0] for p in pairs} | {p[1] for p in pairs} if pairs else set()):
+        for n, label in store.query(_LABELS % {"values": values}):
+            labels[n].append(label)
+    out: list[tuple] = []
+    for r, e, field, value, document, other, other_document in pairs:
+        for name in labels.get(r, ()):
+            for edition in labels.get(e, ()):
+                columns = (name, edition, Literal(field), value, Literal(document), other, Literal(other_document))
+                node = URIRef(KGS["conflict/" + hashlib.md5(json.dumps(
+                    [str(r), str(e), *(c.n3() for c in columns)]).encode()).hexdigest()])
+                out += [(node, _P["conflictOf"], r, META_GRAPH), (node, _P["conflictEdition"], e, META_GRAPH)]
+                out += [(node, p, c, META_GRAPH) for p, c in zip(list(_P.values())[2:], columns, strict=True)]
+    return out
+
+
+def conflict_rows_current(store) -> bool:
+    """Whether the store holds conflict rows of this version (computed, with or without a row)."""
+    return marked(store, MARK, CONFLICT_ROWS_VERSION)
+
+
+def held_conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
+    """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
+    out: list[tuple] = []
+    for values in values_blocks("r", recipients):
+        out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
+            GRAPH <{META_GRAPH}> {{ ?row <{_P["conflictOf"]}> ?r ; ?p ?o }} }}""")]
+    return out
+
+
+def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
+    """The recipients whose rows may differ: the changed nodes, those they stand for now, and those whose
+    held rows name a changed node."""
+    out = {n for n in nodes if isinstance(n, URIRef)}
+    for values in values_blocks("n", out.copy()):
+        out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
+        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+            ?row <{_P["conflictEdition"]}> ?n ; <{_P["conflictOf"]}> ?r }} }}""")}
+    return out
+
+
+def refresh(store, nodes: set[URIRef] | None) -> int:
+    """Bring the conflict rows in line with the resolved default graph; the number of quads changed.
+
+    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
+    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
+    if nodes is not None and (len(nodes) > FULL_ABOVE or not conflict_rows_current(store)):
+        nodes = None
+    mark = (MARK, KGS.version, Literal(CONFLICT_ROWS_VERSION), META_GRAPH)
+    if nodes is None:
+        old, new = set(held_conflict_rows(store)), set(conflict_rows(store))
+        old |= held_marks(store, MARK)
+    else:
+        recipients = _changed_recipients(store, set(nodes))
+        old, new = set(held_conflict_rows(store, recipients)), set(conflict_rows(store, recipients))
+        old.add(mark)
+    if store.query(_HAS_INPUT).askAnswer:
+        new.add(mark)
+    return write(store, old - new, new - old, BULK_ROWS)
