@@ -80,6 +80,11 @@ def test_runs_found_by_numbering_the_years_are_the_runs_found_with_not_exists(st
     assert len(new_rows) >= 10
 
 
+def test_consecutive_years_read_from_kept_rows_are_the_runs_found_from_the_statements(store) -> None:
+    joined = (REFERENCE / "consecutive-years-joins.rq").read_text(encoding="utf-8")
+    assert _ordered(store, queries.get("consecutive-years").text) == _ordered(store, joined)
+
+
 def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) -> None:
     old = (REFERENCE / "programs-every-alias.rq").read_text(encoding="utf-8")
     q = queries.get("programs")

@@ -1,0 +1,154 @@
+"""Run rows: ``consecutive-years``' answer kept at resolution, names and all.
+
+Why: the win rows keep each recipient's runs of consecutive winning years, but the query still joined
+each run's recipient and award with their labels (a series with two labels gives two rows): 19,060 runs
+looked up row by row, label by label, took 1-6 s at ten million statements.  Resolution keeps the rows
+themselves, one node per row of the query (run, recipient's label, award's label), in the bookkeeping graph
+(:data:`kg.store.meta.META_GRAPH`)::
+
+    kgs:runRow/<md5>  kgs:runRowOf <recipient> ;  kgs:runRowAward <award> ;
+                      kgs:runRowRecipientName "Boston" ;  kgs:runRowAwardName "Digital Cities Survey" ;
+                      kgs:runRowFirstYear 2010 ;  kgs:runRowLastYear 2012 ;  kgs:runRowYears 3 .
+
+Computed from the statements (each recipient's winning years of each award, ``civic:won``), not from the
+win rows, so that they can be written before the win rows, inside the window resolution's ``kgs:rowsDue``
+marker covers.  The marker ``kgs:runRows kgs:version`` means "computed": it is held exactly when the store
+holds a win (``civic:won``), runs or none, so a store resolved bit by bit and one resolved whole hold the
+same quads and a store without runs is not recomputed whole at every resolution.
+
+Incremental: the unit recomputed is a recipient.  Those recomputed are the changed nodes themselves, the
+recipients of changed editions and wins, those whose held rows name a changed node, and every recipient of
+an award whose names differ from those its held rows show.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections import defaultdict
+from collections.abc import Iterable
+
+from rdflib import Literal, URIRef
+from rdflib.namespace import XSD
+
+from kg.queries.timeline import runs
+from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.values import values_blocks
+from kg.store.meta import KGS, META_GRAPH
+
+__all__ = ["RUN_ROWS_VERSION", "held_run_rows", "refresh", "run_rows", "run_rows_current"]
+
+#: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
+RUN_ROWS_VERSION = "1"
+MARK = URIRef(KGS["runRows"])
+#: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
+FULL_ABOVE = 5_000
+#: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
+BULK_ROWS = 50_000
+
+_PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
+PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
+"""
+
+_YEARS = _PREFIXES + """
+SELECT DISTINCT ?r ?series ?y WHERE { %(values)s ?r civic:won ?e . ?e civic:ofAward ?series ; civic:year ?y }"""
+
+_LABELS = _PREFIXES + "SELECT ?n ?label WHERE { %(values)s ?n rdfs:label ?label }"
+
+# The recipients a changed node stands for now: the winner of a changed edition, the recipient of a changed win.
+_RECIPIENTS_OF = _PREFIXES + """
+SELECT DISTINCT ?r WHERE { %(values)s { ?r civic:won ?n } UNION { ?n civic:recipient ?r } }"""
+
+_HAS_INPUT = _PREFIXES + "ASK { ?r civic:won ?e }"
+
+_P = {name: URIRef(KGS[name]) for name in (
+    "runRowOf", "runRowAward", "runRowRecipientName", "runRowAwardName", "runRowFirstYear", "runRowLastYear",
+    "runRowYears")}
+
+
+def run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
+    """The bookkeeping quads of the rows of ``recipients`` (of every recipient when None): the query's runs."""
+    if recipients is not None:
+        recipients = {r for r in recipients if isinstance(r, URIRef)}
+        if not recipients:
+            return []
+    years: dict[tuple, dict[int, Literal]] = defaultdict(dict)
+    for values in values_blocks("r", recipients):
+        for r, series, y in store.query(_YEARS % {"values": values}):
+            try:
+                years[(r, series)][int(y)] = y
+            except (TypeError, ValueError):
+                continue  # a year that is not a number makes no run
+    found = [(r, series, by_year, first, last) for (r, series), by_year in years.items()
+             for first, last in runs(by_year) if last > first]
+    labels: dict[URIRef, list] = defaultdict(list)
+    for values in values_blocks("n", {f[0] for f in found} | {f[1] for f in found} if found else set()):
+        for n, label in store.query(_LABELS % {"values": values}):
+            labels[n].append(label)
+    out: list[tuple] = []
+    for r, series, by_year, first, last in found:
+        for name in labels.get(r, ()):
+            for award in labels.get(series, ()):
+                node = URIRef(KGS["runRow/" + hashlib.md5(json.dumps(
+                    [str(r), str(series), first, name.n3(), award.n3()]).encode()).hexdigest()])
+                out += [(node, _P["runRowOf"], r, META_GRAPH), (node, _P["runRowAward"], series, META_GRAPH),
+                        (node, _P["runRowRecipientName"], name, META_GRAPH),
+                        (node, _P["runRowAwardName"], award, META_GRAPH),
+                        (node, _P["runRowFirstYear"], by_year[first], META_GRAPH),
+                        (node, _P["runRowLastYear"], by_year[last], META_GRAPH),
+                        (node, _P["runRowYears"], Literal(last - first + 1, datatype=XSD.integer), META_GRAPH)]
+    return out
+
+
+def run_rows_current(store) -> bool:
+    """Whether the store holds run rows of this version (computed, with or without a row)."""
+    return marked(store, MARK, RUN_ROWS_VERSION)
+
+
+def held_run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
+    """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
+    out: list[tuple] = []
+    for values in values_blocks("r", recipients):
+        out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
+            GRAPH <{META_GRAPH}> {{ ?row <{_P["runRowOf"]}> ?r ; ?p ?o }} }}""")]
+    return out
+
+
+def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
+    """The recipients whose rows may differ: the changed nodes, those they stand for now, those whose held
+    rows name a changed node, and the recipients of an award whose names changed."""
+    out = {n for n in nodes if isinstance(n, URIRef)}
+    for values in values_blocks("n", out.copy()):
+        out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
+        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+            ?row <{_P["runRowAward"]}> ?n ; <{_P["runRowOf"]}> ?r }} }}""")}
+        now = set(store.query(_PREFIXES + f"""SELECT DISTINCT ?n ?name WHERE {{ {values}
+            ?n a civic:Award ; rdfs:label ?name }}"""))
+        shown = set(store.query(f"""SELECT DISTINCT ?n ?name WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+            ?row <{_P["runRowAward"]}> ?n ; <{_P["runRowAwardName"]}> ?name }} }}"""))
+        # (an award no held row shows has no names to correct: its recipients' rows come when they change)
+        shown_awards = {row[0] for row in shown}
+        for award in {row[0] for row in {tuple(r) for r in now} ^ {tuple(r) for r in shown}} & shown_awards:
+            out |= {r for (r,) in store.query(_PREFIXES + f"""SELECT DISTINCT ?r WHERE {{
+                ?e civic:ofAward {award.n3()} . ?r civic:won ?e }}""")}
+    return out
+
+
+def refresh(store, nodes: set[URIRef] | None) -> int:
+    """Bring the run rows in line with the resolved default graph; the number of quads changed.
+
+    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
+    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
+    if nodes is not None and (len(nodes) > FULL_ABOVE or not run_rows_current(store)):
+        nodes = None
+    mark = (MARK, KGS.version, Literal(RUN_ROWS_VERSION), META_GRAPH)
+    if nodes is None:
+        old, new = set(held_run_rows(store)), set(run_rows(store))
+        old |= held_marks(store, MARK)
+    else:
+        recipients = _changed_recipients(store, set(nodes))
+        old, new = set(held_run_rows(store, recipients)), set(run_rows(store, recipients))
+        old.add(mark)
+    if store.query(_HAS_INPUT).askAnswer:
+        new.add(mark)
+    return write(store, old - new, new - old, BULK_ROWS)
