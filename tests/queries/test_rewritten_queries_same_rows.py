@@ -14,6 +14,7 @@ import pytest
 
 from kg import queries
 from kg.build import build_paths
+from kg.queries.sets import sort_items
 from kg.store import open_store
 
 from conftest import SHARED
@@ -83,6 +84,17 @@ def test_runs_found_by_numbering_the_years_are_the_runs_found_with_not_exists(st
 def test_consecutive_years_read_from_kept_rows_are_the_runs_found_from_the_statements(store) -> None:
     joined = (REFERENCE / "consecutive-years-joins.rq").read_text(encoding="utf-8")
     assert _ordered(store, queries.get("consecutive-years").text) == _ordered(store, joined)
+
+
+def test_quoted_officials_read_from_kept_rows_are_the_quotes_grouped_from_the_statements(store) -> None:
+    joined = (REFERENCE / "quoted-officials-joins.rq").read_text(encoding="utf-8")
+
+    def shown(text: str) -> list[tuple[str, ...]]:  # the set columns sorted, as kg query shows them
+        return [(r[0], sort_items(r[1], ", "), r[2], r[3], sort_items(r[4], ", ")) for r in _ordered(store, text)]
+
+    new_rows = shown(queries.get("quoted-officials").text)
+    assert new_rows == shown(joined)
+    assert len(new_rows) >= 3
 
 
 def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) -> None:
