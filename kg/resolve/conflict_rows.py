@@ -34,7 +34,8 @@ from itertools import combinations
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.kept_rows import held_rows, labels, refresh_computed
+from kg.resolve.meta_writes import marked
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -43,10 +44,6 @@ __all__ = ["CONFLICT_ROWS_VERSION", "conflict_rows", "conflict_rows_current", "h
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 CONFLICT_ROWS_VERSION = "1"
 MARK = URIRef(KGS["conflictRows"])
-#: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
-FULL_ABOVE = 5_000
-#: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
-BULK_ROWS = 50_000
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -63,8 +60,6 @@ SELECT DISTINCT ?r ?e ?field ?value ?document WHERE {
   { %(values)s ?w civic:recipient ?r ; civic:populationCategory ?value ; civic:edition ?e ; dcterms:source ?d .
     ?d civic:documentId ?document . BIND("category" AS ?field) }
 }"""
-
-_LABELS = _PREFIXES + "SELECT ?n ?label WHERE { %(values)s ?n rdfs:label ?label }"
 
 # The recipients a changed node stands for now: itself, the recipient of a changed win, of a win of a
 # changed edition, of a win a changed document states.
@@ -115,14 +110,11 @@ def conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tup
                 continue
             first, second = ((v1, d1), (v2, d2)) if d1 < d2 else ((v2, d2), (v1, d1))
             pairs.append((r, e, field, *first, *second))
-    labels: dict[URIRef, list] = defaultdict(list)
-    for values in values_blocks("n", {p[0] for p in pairs} | {p[1] for p in pairs} if pairs else set()):
-        for n, label in store.query(_LABELS % {"values": values}):
-            labels[n].append(label)
+    names = labels(store, {p[0] for p in pairs} | {p[1] for p in pairs})
     out: list[tuple] = []
     for r, e, field, value, document, other, other_document in pairs:
-        for name in labels.get(r, ()):
-            for edition in labels.get(e, ()):
+        for name in names.get(r, ()):
+            for edition in names.get(e, ()):
                 columns = (name, edition, Literal(field), value, Literal(document), other, Literal(other_document))
                 node = URIRef(KGS["conflict/" + hashlib.md5(json.dumps(
                     [str(r), str(e), *(c.n3() for c in columns)]).encode()).hexdigest()])
@@ -138,11 +130,7 @@ def conflict_rows_current(store) -> bool:
 
 def held_conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
-    out: list[tuple] = []
-    for values in values_blocks("r", recipients):
-        out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
-            GRAPH <{META_GRAPH}> {{ ?row <{_P["conflictOf"]}> ?r ; ?p ?o }} }}""")]
-    return out
+    return held_rows(store, _P["conflictOf"], recipients)
 
 
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
@@ -161,16 +149,5 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
     that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    if nodes is not None and (len(nodes) > FULL_ABOVE or not conflict_rows_current(store)):
-        nodes = None
-    mark = (MARK, KGS.version, Literal(CONFLICT_ROWS_VERSION), META_GRAPH)
-    if nodes is None:
-        old, new = set(held_conflict_rows(store)), set(conflict_rows(store))
-        old |= held_marks(store, MARK)
-    else:
-        recipients = _changed_recipients(store, set(nodes))
-        old, new = set(held_conflict_rows(store, recipients)), set(conflict_rows(store, recipients))
-        old.add(mark)
-    if store.query(_HAS_INPUT).askAnswer:
-        new.add(mark)
-    return write(store, old - new, new - old, BULK_ROWS)
+    return refresh_computed(store, nodes, mark=MARK, version=CONFLICT_ROWS_VERSION, has_input=_HAS_INPUT,
+                            row_of=_P["conflictOf"], rows=conflict_rows, units=_changed_recipients)

@@ -28,7 +28,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
-from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.kept_rows import held_rows, labels, refresh_computed
+from kg.resolve.meta_writes import marked
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -37,10 +38,6 @@ __all__ = ["QUOTED_ROWS_VERSION", "held_quoted_rows", "quoted_rows", "quoted_row
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 QUOTED_ROWS_VERSION = "1"
 MARK = URIRef(KGS["quotedRows"])
-#: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
-FULL_ABOVE = 5_000
-#: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
-BULK_ROWS = 50_000
 SEPARATOR = ", "
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
@@ -55,8 +52,6 @@ SELECT DISTINCT ?p ?q ?year ?docId WHERE {
   ?q a civic:Quote ; civic:speaker ?p ; dcterms:source ?doc .
   ?doc civic:documentYear ?year ; civic:documentId ?docId .
 }"""
-
-_LABELS = _PREFIXES + "SELECT ?n ?label WHERE { %(values)s ?n rdfs:label ?label }"
 
 # The speakers a changed node stands for now: of a changed quote, of the quotes of a changed document.
 _SPEAKERS_OF = _PREFIXES + """
@@ -80,10 +75,8 @@ def quoted_rows(store, speakers: Iterable[URIRef] | None = None) -> list[tuple]:
             found[p].append((q, year, str(doc_id)))
     # the query's HAVING: two or more distinct years
     found = {p: quotes for p, quotes in found.items() if len({year for _q, year, _d in quotes}) > 1}
-    names: dict[URIRef, str] = {}
-    for values in values_blocks("n", set(found) if found else set()):
-        for n, label in store.query(_LABELS % {"values": values}):
-            names[n] = min(names.get(n, str(label)), str(label))
+    # the query's MIN(?label)
+    names = {p: min(str(label) for label in found_labels) for p, found_labels in labels(store, found).items()}
     out: list[tuple] = []
     for p, quotes in found.items():
         if p not in names:
@@ -109,11 +102,7 @@ def quoted_rows_current(store) -> bool:
 
 def held_quoted_rows(store, speakers: Iterable[URIRef] | None = None) -> list[tuple]:
     """The bookkeeping quads of the rows the store holds for ``speakers`` (every row when None)."""
-    out: list[tuple] = []
-    for values in values_blocks("speaker", speakers):
-        out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
-            GRAPH <{META_GRAPH}> {{ ?row <{_P["quotedOf"]}> ?speaker ; ?p ?o }} }}""")]
-    return out
+    return held_rows(store, _P["quotedOf"], speakers)
 
 
 def _changed_speakers(store, nodes: set[URIRef]) -> set[URIRef]:
@@ -130,16 +119,5 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
     that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    if nodes is not None and (len(nodes) > FULL_ABOVE or not quoted_rows_current(store)):
-        nodes = None
-    mark = (MARK, KGS.version, Literal(QUOTED_ROWS_VERSION), META_GRAPH)
-    if nodes is None:
-        old, new = set(held_quoted_rows(store)), set(quoted_rows(store))
-        old |= held_marks(store, MARK)
-    else:
-        speakers = _changed_speakers(store, set(nodes))
-        old, new = set(held_quoted_rows(store, speakers)), set(quoted_rows(store, speakers))
-        old.add(mark)
-    if store.query(_HAS_INPUT).askAnswer:
-        new.add(mark)
-    return write(store, old - new, new - old, BULK_ROWS)
+    return refresh_computed(store, nodes, mark=MARK, version=QUOTED_ROWS_VERSION, has_input=_HAS_INPUT,
+                            row_of=_P["quotedOf"], rows=quoted_rows, units=_changed_speakers)

@@ -32,7 +32,8 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.timeline import runs
-from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.kept_rows import changed_recipients, held_rows, labels, refresh_computed
+from kg.resolve.meta_writes import marked
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -41,10 +42,6 @@ __all__ = ["RUN_ROWS_VERSION", "held_run_rows", "refresh", "run_rows", "run_rows
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 RUN_ROWS_VERSION = "1"
 MARK = URIRef(KGS["runRows"])
-#: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
-FULL_ABOVE = 5_000
-#: a refresh inserting more quads than this loads them with the store's bulk loader, this many at a time
-BULK_ROWS = 50_000
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
@@ -52,12 +49,6 @@ PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 
 _YEARS = _PREFIXES + """
 SELECT DISTINCT ?r ?series ?y WHERE { %(values)s ?r civic:won ?e . ?e civic:ofAward ?series ; civic:year ?y }"""
-
-_LABELS = _PREFIXES + "SELECT ?n ?label WHERE { %(values)s ?n rdfs:label ?label }"
-
-# The recipients a changed node stands for now: the winner of a changed edition, the recipient of a changed win.
-_RECIPIENTS_OF = _PREFIXES + """
-SELECT DISTINCT ?r WHERE { %(values)s { ?r civic:won ?n } UNION { ?n civic:recipient ?r } }"""
 
 _HAS_INPUT = _PREFIXES + "ASK { ?r civic:won ?e }"
 
@@ -81,14 +72,11 @@ def run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
                 continue  # a year that is not a number makes no run
     found = [(r, series, by_year, first, last) for (r, series), by_year in years.items()
              for first, last in runs(by_year) if last > first]
-    labels: dict[URIRef, list] = defaultdict(list)
-    for values in values_blocks("n", {f[0] for f in found} | {f[1] for f in found} if found else set()):
-        for n, label in store.query(_LABELS % {"values": values}):
-            labels[n].append(label)
+    names = labels(store, {f[0] for f in found} | {f[1] for f in found})
     out: list[tuple] = []
     for r, series, by_year, first, last in found:
-        for name in labels.get(r, ()):
-            for award in labels.get(series, ()):
+        for name in names.get(r, ()):
+            for award in names.get(series, ()):
                 node = URIRef(KGS["runRow/" + hashlib.md5(json.dumps(
                     [str(r), str(series), first, name.n3(), award.n3()]).encode()).hexdigest()])
                 out += [(node, _P["runRowOf"], r, META_GRAPH), (node, _P["runRowAward"], series, META_GRAPH),
@@ -107,31 +95,11 @@ def run_rows_current(store) -> bool:
 
 def held_run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
-    out: list[tuple] = []
-    for values in values_blocks("r", recipients):
-        out += [(row, p, o, META_GRAPH) for row, p, o in store.query(f"""SELECT ?row ?p ?o WHERE {{ {values}
-            GRAPH <{META_GRAPH}> {{ ?row <{_P["runRowOf"]}> ?r ; ?p ?o }} }}""")]
-    return out
+    return held_rows(store, _P["runRowOf"], recipients)
 
 
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
-    """The recipients whose rows may differ: the changed nodes, those they stand for now, those whose held
-    rows name a changed node, and the recipients of an award whose names changed."""
-    out = {n for n in nodes if isinstance(n, URIRef)}
-    for values in values_blocks("n", out.copy()):
-        out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
-        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row <{_P["runRowAward"]}> ?n ; <{_P["runRowOf"]}> ?r }} }}""")}
-        now = set(store.query(_PREFIXES + f"""SELECT DISTINCT ?n ?name WHERE {{ {values}
-            ?n a civic:Award ; rdfs:label ?name }}"""))
-        shown = set(store.query(f"""SELECT DISTINCT ?n ?name WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row <{_P["runRowAward"]}> ?n ; <{_P["runRowAwardName"]}> ?name }} }}"""))
-        # (an award no held row shows has no names to correct: its recipients' rows come when they change)
-        shown_awards = {row[0] for row in shown}
-        for award in {row[0] for row in {tuple(r) for r in now} ^ {tuple(r) for r in shown}} & shown_awards:
-            out |= {r for (r,) in store.query(_PREFIXES + f"""SELECT DISTINCT ?r WHERE {{
-                ?e civic:ofAward {award.n3()} . ?r civic:won ?e }}""")}
-    return out
+    return changed_recipients(store, nodes, _P["runRowOf"], _P["runRowAward"], _P["runRowAwardName"])
 
 
 def refresh(store, nodes: set[URIRef] | None) -> int:
@@ -139,16 +107,5 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
     that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    if nodes is not None and (len(nodes) > FULL_ABOVE or not run_rows_current(store)):
-        nodes = None
-    mark = (MARK, KGS.version, Literal(RUN_ROWS_VERSION), META_GRAPH)
-    if nodes is None:
-        old, new = set(held_run_rows(store)), set(run_rows(store))
-        old |= held_marks(store, MARK)
-    else:
-        recipients = _changed_recipients(store, set(nodes))
-        old, new = set(held_run_rows(store, recipients)), set(run_rows(store, recipients))
-        old.add(mark)
-    if store.query(_HAS_INPUT).askAnswer:
-        new.add(mark)
-    return write(store, old - new, new - old, BULK_ROWS)
+    return refresh_computed(store, nodes, mark=MARK, version=RUN_ROWS_VERSION, has_input=_HAS_INPUT,
+                            row_of=_P["runRowOf"], rows=run_rows, units=_changed_recipients)

@@ -97,6 +97,13 @@ def test_quoted_officials_read_from_kept_rows_are_the_quotes_grouped_from_the_st
     assert len(new_rows) >= 3
 
 
+def test_streaks_read_from_kept_rows_are_the_streaks_grouped_from_the_statements(store) -> None:
+    joined = (REFERENCE / "streaks-joins.rq").read_text(encoding="utf-8")
+    new_rows = _ordered(store, queries.get("streaks").text)
+    assert new_rows == _ordered(store, joined)
+    assert len(new_rows) >= 3
+
+
 def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) -> None:
     old = (REFERENCE / "programs-every-alias.rq").read_text(encoding="utf-8")
     q = queries.get("programs")
