@@ -58,6 +58,7 @@ def test_conflicts_read_from_kept_rows_are_the_joined_pairs_in_order(store) -> N
 
 def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store) -> None:
     old = (REFERENCE / "quotes-filter-exists.rq").read_text(encoding="utf-8")
+    joined = (REFERENCE / "quotes-joins.rq").read_text(encoding="utf-8")
     q = queries.get("quotes")
     # the six awards most reported (the earlier text takes a while per award, hence not all of them)
     awards = [str(r[0]) for r in store.query("""SELECT ?n (COUNT(DISTINCT ?d) AS ?k) WHERE {
@@ -69,6 +70,7 @@ def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store)
         values = q.values(award=award)
         new_rows = _rows(store, q.text, values)
         assert new_rows == _rows(store, old, values), award
+        assert _ordered(store, q.text, values) == _ordered(store, joined, values), award  # kept rows, in order
         total += len(new_rows)
     assert total >= 20
 
