@@ -34,12 +34,11 @@ from itertools import combinations
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.kept_rows import held_rows, labels, refresh_computed
-from kg.resolve.meta_writes import marked
+from kg.resolve.kept_rows import KeptRows, labels
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["CONFLICT_ROWS_VERSION", "conflict_rows", "conflict_rows_current", "held_conflict_rows", "refresh"]
+__all__ = ["CONFLICT_ROWS_VERSION", "KIND", "conflict_rows", "conflict_rows_current", "held_conflict_rows", "refresh"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 CONFLICT_ROWS_VERSION = "1"
@@ -123,16 +122,6 @@ def conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tup
     return out
 
 
-def conflict_rows_current(store) -> bool:
-    """Whether the store holds conflict rows of this version (computed, with or without a row)."""
-    return marked(store, MARK, CONFLICT_ROWS_VERSION)
-
-
-def held_conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
-    """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
-    return held_rows(store, _P["conflictOf"], recipients)
-
-
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
     """The recipients whose rows may differ: the changed nodes, those they stand for now, and those whose
     held rows name a changed node."""
@@ -144,10 +133,9 @@ def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
     return out
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
-    """Bring the conflict rows in line with the resolved default graph; the number of quads changed.
-
-    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    return refresh_computed(store, nodes, mark=MARK, version=CONFLICT_ROWS_VERSION, has_input=_HAS_INPUT,
-                            row_of=_P["conflictOf"], rows=conflict_rows, units=_changed_recipients)
+#: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
+KIND = KeptRows(mark=MARK, version=CONFLICT_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["conflictOf"],
+                rows=conflict_rows, units=_changed_recipients)
+conflict_rows_current = KIND.current
+held_conflict_rows = KIND.held
+refresh = KIND.refresh

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 
 from rdflib import Literal, URIRef
 
@@ -20,7 +21,7 @@ from kg.resolve.meta_writes import held_marks, marked, write
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["FULL_ABOVE", "BULK_ROWS", "changed_recipients", "held_rows", "labels", "refresh_computed"]
+__all__ = ["FULL_ABOVE", "BULK_ROWS", "KeptRows", "changed_recipients", "held_rows", "labels", "refresh_computed"]
 
 #: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
 FULL_ABOVE = 5_000
@@ -103,3 +104,29 @@ def refresh_computed(store, nodes: set[URIRef] | None, *, mark: URIRef, version:
     if store.query(has_input).askAnswer:
         new.add(marker)
     return write(store, old - new, new - old, BULK_ROWS)
+
+
+@dataclass(frozen=True)
+class KeptRows:
+    """One kind of rows: its marker, how its rows are computed and found, and the calls each module exports
+    (whether the store holds them, the rows it holds, the refresh resolution calls)."""
+
+    mark: URIRef
+    version: str
+    has_input: str
+    row_of: URIRef
+    rows: Callable[..., list[tuple]]
+    units: Callable[[object, set[URIRef]], set[URIRef]]
+
+    def current(self, store) -> bool:
+        """Whether the store holds these rows at this version (computed, with or without a row)."""
+        return marked(store, self.mark, self.version)
+
+    def held(self, store, units: Iterable[URIRef] | None = None) -> list[tuple]:
+        """The bookkeeping quads of the rows the store holds for ``units`` (every row when None)."""
+        return held_rows(store, self.row_of, units)
+
+    def refresh(self, store, nodes: set[URIRef] | None) -> int:
+        """:func:`refresh_computed` for this kind."""
+        return refresh_computed(store, nodes, mark=self.mark, version=self.version, has_input=self.has_input,
+                                row_of=self.row_of, rows=self.rows, units=self.units)

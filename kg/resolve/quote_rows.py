@@ -30,12 +30,11 @@ from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.kept_rows import held_rows, refresh_computed
-from kg.resolve.meta_writes import marked
+from kg.resolve.kept_rows import KeptRows
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["QUOTE_ROWS_VERSION", "held_quote_rows", "quote_rows", "quote_rows_current", "refresh"]
+__all__ = ["QUOTE_ROWS_VERSION", "KIND", "held_quote_rows", "quote_rows", "quote_rows_current", "refresh"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 QUOTE_ROWS_VERSION = "1"
@@ -120,16 +119,6 @@ def quote_rows(store, documents: Iterable[URIRef] | None = None) -> list[tuple]:
     return out
 
 
-def quote_rows_current(store) -> bool:
-    """Whether the store holds quote rows of this version (computed, with or without a row)."""
-    return marked(store, MARK, QUOTE_ROWS_VERSION)
-
-
-def held_quote_rows(store, documents: Iterable[URIRef] | None = None) -> list[tuple]:
-    """The bookkeeping quads of the rows the store holds for ``documents`` (every row when None)."""
-    return held_rows(store, _P["quoteRowOf"], documents)
-
-
 def _renamed_awards(store, nodes: set[URIRef]) -> set[URIRef]:
     """The documents of every award among ``nodes`` whose names or aliases differ from those its held rows show."""
     shown_names: dict[URIRef, set] = defaultdict(set)
@@ -166,10 +155,9 @@ def _changed_documents(store, nodes: set[URIRef]) -> set[URIRef]:
     return out | _renamed_awards(store, nodes)
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
-    """Bring the quote rows in line with the resolved default graph; the number of quads changed.
-
-    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    return refresh_computed(store, nodes, mark=MARK, version=QUOTE_ROWS_VERSION, has_input=_HAS_INPUT,
-                            row_of=_P["quoteRowOf"], rows=quote_rows, units=_changed_documents)
+#: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
+KIND = KeptRows(mark=MARK, version=QUOTE_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["quoteRowOf"],
+                rows=quote_rows, units=_changed_documents)
+quote_rows_current = KIND.current
+held_quote_rows = KIND.held
+refresh = KIND.refresh

@@ -28,12 +28,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.sets import sort_items
-from kg.resolve.kept_rows import held_rows, labels, refresh_computed
-from kg.resolve.meta_writes import marked
+from kg.resolve.kept_rows import KeptRows, labels
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["QUOTED_ROWS_VERSION", "held_quoted_rows", "quoted_rows", "quoted_rows_current", "refresh"]
+__all__ = ["QUOTED_ROWS_VERSION", "KIND", "held_quoted_rows", "quoted_rows", "quoted_rows_current", "refresh"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 QUOTED_ROWS_VERSION = "1"
@@ -95,16 +94,6 @@ def quoted_rows(store, speakers: Iterable[URIRef] | None = None) -> list[tuple]:
     return out
 
 
-def quoted_rows_current(store) -> bool:
-    """Whether the store holds quoted-people rows of this version (computed, with or without a row)."""
-    return marked(store, MARK, QUOTED_ROWS_VERSION)
-
-
-def held_quoted_rows(store, speakers: Iterable[URIRef] | None = None) -> list[tuple]:
-    """The bookkeeping quads of the rows the store holds for ``speakers`` (every row when None)."""
-    return held_rows(store, _P["quotedOf"], speakers)
-
-
 def _changed_speakers(store, nodes: set[URIRef]) -> set[URIRef]:
     """The speakers whose rows may differ: the changed nodes, and the speakers of changed quotes and of the
     quotes of changed documents (held rows are found by their speaker, which is among the changed nodes)."""
@@ -114,10 +103,9 @@ def _changed_speakers(store, nodes: set[URIRef]) -> set[URIRef]:
     return out
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
-    """Bring the quoted-people rows in line with the resolved default graph; the number of quads changed.
-
-    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    return refresh_computed(store, nodes, mark=MARK, version=QUOTED_ROWS_VERSION, has_input=_HAS_INPUT,
-                            row_of=_P["quotedOf"], rows=quoted_rows, units=_changed_speakers)
+#: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
+KIND = KeptRows(mark=MARK, version=QUOTED_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["quotedOf"],
+                rows=quoted_rows, units=_changed_speakers)
+quoted_rows_current = KIND.current
+held_quoted_rows = KIND.held
+refresh = KIND.refresh

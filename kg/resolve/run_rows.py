@@ -32,12 +32,11 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.timeline import runs
-from kg.resolve.kept_rows import changed_recipients, held_rows, labels, refresh_computed
-from kg.resolve.meta_writes import marked
+from kg.resolve.kept_rows import KeptRows, changed_recipients, labels
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["RUN_ROWS_VERSION", "held_run_rows", "refresh", "run_rows", "run_rows_current"]
+__all__ = ["RUN_ROWS_VERSION", "KIND", "held_run_rows", "refresh", "run_rows", "run_rows_current"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 RUN_ROWS_VERSION = "1"
@@ -88,24 +87,13 @@ def run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     return out
 
 
-def run_rows_current(store) -> bool:
-    """Whether the store holds run rows of this version (computed, with or without a row)."""
-    return marked(store, MARK, RUN_ROWS_VERSION)
-
-
-def held_run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
-    """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
-    return held_rows(store, _P["runRowOf"], recipients)
-
-
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
     return changed_recipients(store, nodes, _P["runRowOf"], _P["runRowAward"], _P["runRowAwardName"])
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
-    """Bring the run rows in line with the resolved default graph; the number of quads changed.
-
-    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    return refresh_computed(store, nodes, mark=MARK, version=RUN_ROWS_VERSION, has_input=_HAS_INPUT,
-                            row_of=_P["runRowOf"], rows=run_rows, units=_changed_recipients)
+#: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
+KIND = KeptRows(mark=MARK, version=RUN_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["runRowOf"],
+                rows=run_rows, units=_changed_recipients)
+run_rows_current = KIND.current
+held_run_rows = KIND.held
+refresh = KIND.refresh

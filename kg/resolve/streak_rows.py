@@ -24,12 +24,11 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.resolve.kept_rows import changed_recipients, held_rows, labels, refresh_computed
-from kg.resolve.meta_writes import marked
+from kg.resolve.kept_rows import KeptRows, changed_recipients, labels
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["STREAK_ROWS_VERSION", "held_streak_rows", "refresh", "streak_rows", "streak_rows_current"]
+__all__ = ["STREAK_ROWS_VERSION", "KIND", "held_streak_rows", "refresh", "streak_rows", "streak_rows_current"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
 STREAK_ROWS_VERSION = "1"
@@ -86,24 +85,13 @@ def streak_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple
     return out
 
 
-def streak_rows_current(store) -> bool:
-    """Whether the store holds streak rows of this version (computed, with or without a row)."""
-    return marked(store, MARK, STREAK_ROWS_VERSION)
-
-
-def held_streak_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
-    """The bookkeeping quads of the rows the store holds for ``recipients`` (every row when None)."""
-    return held_rows(store, _P["streakRowOf"], recipients)
-
-
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
     return changed_recipients(store, nodes, _P["streakRowOf"], _P["streakRowAward"], _P["streakRowAwardName"])
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
-    """Bring the streak rows in line with the resolved default graph; the number of quads changed.
-
-    ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
-    return refresh_computed(store, nodes, mark=MARK, version=STREAK_ROWS_VERSION, has_input=_HAS_INPUT,
-                            row_of=_P["streakRowOf"], rows=streak_rows, units=_changed_recipients)
+#: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
+KIND = KeptRows(mark=MARK, version=STREAK_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["streakRowOf"],
+                rows=streak_rows, units=_changed_recipients)
+streak_rows_current = KIND.current
+held_streak_rows = KIND.held
+refresh = KIND.refresh

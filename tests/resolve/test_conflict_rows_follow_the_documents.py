@@ -9,10 +9,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kept_rows_check import as_text, check_kept_rows
+
 from kg import queries
 from kg.build import build_paths
 from kg.record import Award, City, DocumentRecord
-from kg.resolve.conflict_rows import conflict_rows, conflict_rows_current, held_conflict_rows
+from kg.resolve.conflict_rows import KIND, conflict_rows_current
 
 from corpus_fixture import write_corpus
 
@@ -25,18 +27,9 @@ def doc(doc_id: str, city: str, state: str | None, rank: int | None = None, cate
                           awards=[Award(city=city, award=award, year=year, rank=rank, category=category)])
 
 
-def _text(rows) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in rows]
-
-
 def check(st) -> list[tuple[str, ...]]:
-    held = sorted(_text(held_conflict_rows(st)))
-    assert held == sorted(_text(conflict_rows(st)))
-    has_input = st.query("""ASK { { ?w civic:rank ?v } UNION { ?w civic:populationCategory ?v } }""").askAnswer
-    assert conflict_rows_current(st) == has_input  # "computed", rows or none
-    rows = _text(st.query(queries.get("conflicts").text))
-    assert rows == _text(st.query(JOINED))
-    return rows
+    return check_kept_rows(st, KIND, "ASK { { ?w civic:rank ?v } UNION { ?w civic:populationCategory ?v } }",
+                           "conflicts", JOINED)
 
 
 def _pairs(rows) -> set[tuple[str, ...]]:
@@ -89,8 +82,8 @@ def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store)
     st.add_document(doc("b", "Marana", "AZ", rank=3))
     st.update("DELETE WHERE { GRAPH <https://w3id.org/civic-kg/store#meta> { ?s ?p ?o } }")  # no bookkeeping
     assert not conflict_rows_current(st)
-    rows = _text(st.query(queries.get("conflicts").text))
-    assert len(rows) == 1 and rows == _text(st.query(JOINED))  # joined on the statements
+    rows = as_text(st.query(queries.get("conflicts").text))
+    assert len(rows) == 1 and rows == as_text(st.query(JOINED))  # joined on the statements
     st.add_document(doc("c", "Tucson", "AZ", rank=1))
     assert conflict_rows_current(st)
     assert len(check(st)) == 1

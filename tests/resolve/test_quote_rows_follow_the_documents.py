@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kept_rows_check import as_text, check_kept_rows
+
 from kg import queries
 from kg.build import build_paths
 from kg.record import Award, City, DocumentRecord, Official, Quote
-from kg.resolve.quote_rows import held_quote_rows, quote_rows, quote_rows_current
+from kg.resolve.quote_rows import KIND, quote_rows_current
 
 from corpus_fixture import write_corpus
 
@@ -23,10 +25,6 @@ def doc(doc_id: str, award: str, speaker: str, *texts: str, content: str = "") -
                           quotes=[Quote(speaker, text) for text in texts])
 
 
-def _text(rows) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in rows]
-
-
 def _names(st) -> list[str]:
     """Every award's labels and aliases, as written and upper-cased (the parameter matches either way)."""
     found = {str(n) for (n,) in st.query("""SELECT DISTINCT ?n WHERE { ?a a civic:Award .
@@ -35,16 +33,10 @@ def _names(st) -> list[str]:
 
 
 def check(st) -> dict[str, list[tuple[str, ...]]]:
-    held = sorted(_text(held_quote_rows(st)))
-    assert held == sorted(_text(quote_rows(st)))
-    assert quote_rows_current(st) == st.query("ASK { ?q a civic:Quote }").askAnswer  # "computed", rows or none
+    """The rows for every award name and alias, each checked."""
     q = queries.get("quotes")
-    out = {}
-    for name in _names(st):
-        values = q.values(award=name)
-        out[name] = _text(st.query(q.text, values))
-        assert out[name] == _text(st.query(JOINED, values)), name
-    return out
+    return {name: check_kept_rows(st, KIND, "ASK { ?q a civic:Quote }", "quotes", JOINED, q.values(award=name))
+            for name in _names(st)}
 
 
 def test_quote_rows_follow_adds_a_replacement_and_removals_for_every_name_and_alias(new_store, tmp_path: Path) -> None:
@@ -87,8 +79,8 @@ def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store)
     st.update("DELETE WHERE { GRAPH <https://w3id.org/civic-kg/store#meta> { ?s ?p ?o } }")  # no bookkeeping
     assert not quote_rows_current(st)
     q = queries.get("quotes")
-    rows = _text(st.query(q.text, q.values(award="smart 50")))
-    assert len(rows) == 1 and rows == _text(st.query(JOINED, q.values(award="smart 50")))  # joined
+    rows = as_text(st.query(q.text, q.values(award="smart 50")))
+    assert len(rows) == 1 and rows == as_text(st.query(JOINED, q.values(award="smart 50")))  # joined
     st.add_document(doc("b", "Smart 50", "John Doe", "Hi"))
     assert quote_rows_current(st)
     assert len(check(st)["Smart 50"]) == 2

@@ -6,11 +6,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kept_rows_check import check_kept_rows
+
 from kg import queries
 from kg.build import build_paths
 from kg.queries.sets import sort_items
 from kg.record import City, DocumentRecord, Official, Quote
-from kg.resolve.quoted_rows import held_quoted_rows, quoted_rows, quoted_rows_current
+from kg.resolve.quoted_rows import KIND, quoted_rows_current
 
 from corpus_fixture import write_corpus
 
@@ -31,12 +33,7 @@ def _text(rows) -> list[tuple[str, ...]]:
 
 
 def check(st) -> list[tuple[str, ...]]:
-    held = sorted(tuple(map(str, q)) for q in held_quoted_rows(st))
-    assert held == sorted(tuple(map(str, q)) for q in quoted_rows(st))
-    assert quoted_rows_current(st) == st.query("ASK { ?q civic:speaker ?p }").askAnswer  # "computed", rows or none
-    rows = _text(st.query(queries.get("quoted-officials").text))
-    assert rows == _text(st.query(JOINED))
-    return rows
+    return check_kept_rows(st, KIND, "ASK { ?q civic:speaker ?p }", "quoted-officials", JOINED, shown=_text)
 
 
 def _person(rows, name: str) -> tuple[str, ...] | None:

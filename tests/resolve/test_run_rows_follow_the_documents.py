@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kept_rows_check import as_text, check_kept_rows
+
 from kg import queries
 from kg.build import build_paths
 from kg.record import Award, City, DocumentRecord
-from kg.resolve.run_rows import held_run_rows, run_rows, run_rows_current
+from kg.resolve.run_rows import KIND, run_rows_current
 
 from corpus_fixture import write_corpus
 
@@ -23,17 +25,8 @@ def doc(doc_id: str, city: str, state: str | None, *years: int, award: str = "Di
                           awards=[Award(city=city, award=award, year=y) for y in years])
 
 
-def _text(rows) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in rows]
-
-
 def check(st) -> list[tuple[str, ...]]:
-    held = sorted(_text(held_run_rows(st)))
-    assert held == sorted(_text(run_rows(st)))
-    assert run_rows_current(st) == st.query("ASK { ?r civic:won ?e }").askAnswer  # "computed", rows or none
-    rows = _text(st.query(queries.get("consecutive-years").text))
-    assert rows == _text(st.query(JOINED))
-    return rows
+    return check_kept_rows(st, KIND, "ASK { ?r civic:won ?e }", "consecutive-years", JOINED)
 
 
 def _runs(rows, city: str) -> set[tuple[str, ...]]:
@@ -80,8 +73,8 @@ def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store)
     st.add_document(doc("a", "Marana", "AZ", 2010, 2011))
     st.update("DELETE WHERE { GRAPH <https://w3id.org/civic-kg/store#meta> { ?s ?p ?o } }")  # no bookkeeping
     assert not run_rows_current(st)
-    rows = _text(st.query(queries.get("consecutive-years").text))
-    assert len(rows) == 1 and rows == _text(st.query(JOINED))  # found from the statements
+    rows = as_text(st.query(queries.get("consecutive-years").text))
+    assert len(rows) == 1 and rows == as_text(st.query(JOINED))  # found from the statements
     st.add_document(doc("b", "Tucson", "AZ", 2012))
     assert run_rows_current(st)
     assert len(check(st)) == 1

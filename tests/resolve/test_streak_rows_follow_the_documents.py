@@ -6,10 +6,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from kept_rows_check import as_text, check_kept_rows
+
 from kg import queries
 from kg.build import build_paths
 from kg.record import Award, City, DocumentRecord
-from kg.resolve.streak_rows import held_streak_rows, streak_rows, streak_rows_current
+from kg.resolve.streak_rows import KIND, streak_rows_current
 
 from corpus_fixture import write_corpus
 
@@ -22,17 +24,8 @@ def doc(doc_id: str, city: str, state: str | None, year: int, streak: int, award
                           awards=[Award(city=city, award=award, year=year, streak=streak)])
 
 
-def _text(rows) -> list[tuple[str, ...]]:
-    return [tuple("" if v is None else str(v) for v in row) for row in rows]
-
-
 def check(st) -> list[tuple[str, ...]]:
-    held = sorted(_text(held_streak_rows(st)))
-    assert held == sorted(_text(streak_rows(st)))
-    assert streak_rows_current(st) == st.query("ASK { ?w civic:streak ?s }").askAnswer  # "computed", rows or none
-    rows = _text(st.query(queries.get("streaks").text))
-    assert rows == _text(st.query(JOINED))
-    return rows
+    return check_kept_rows(st, KIND, "ASK { ?w civic:streak ?s }", "streaks", JOINED)
 
 
 def _streaks(rows, city: str) -> set[tuple[str, ...]]:
@@ -78,8 +71,8 @@ def test_an_older_store_without_rows_gets_them_at_its_next_resolution(new_store)
     st.add_document(doc("a", "Marana", "AZ", 2015, 3))
     st.update("DELETE WHERE { GRAPH <https://w3id.org/civic-kg/store#meta> { ?s ?p ?o } }")  # no bookkeeping
     assert not streak_rows_current(st)
-    rows = _text(st.query(queries.get("streaks").text))
-    assert len(rows) == 1 and rows == _text(st.query(JOINED))  # grouped from the statements
+    rows = as_text(st.query(queries.get("streaks").text))
+    assert len(rows) == 1 and rows == as_text(st.query(JOINED))  # grouped from the statements
     st.add_document(doc("b", "Tucson", "AZ", 2012, 2))
     assert streak_rows_current(st)
     assert len(check(st)) == 2
