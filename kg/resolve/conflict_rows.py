@@ -35,13 +35,15 @@ from itertools import combinations
 from rdflib import Literal, URIRef
 
 from kg.resolve.kept_rows import KeptRows, labels
+from kg.resolve.sort_keys import RowOrder
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["CONFLICT_ROWS_VERSION", "KIND", "conflict_rows", "conflict_rows_current", "held_conflict_rows", "refresh"]
+__all__ = ["CONFLICT_ORDER", "CONFLICT_ROWS_VERSION", "KIND", "conflict_rows", "conflict_rows_current",
+           "held_conflict_rows", "refresh"]
 
 #: Version of the rows' shape: a store holding rows of another version (or none) gets them all recomputed.
-CONFLICT_ROWS_VERSION = "1"
+CONFLICT_ROWS_VERSION = "2"
 MARK = URIRef(KGS["conflictRows"])
 
 _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
@@ -76,6 +78,13 @@ _HAS_INPUT = _PREFIXES + """ASK { { ?w civic:rank ?v } UNION { ?w civic:populati
 _P = {name: URIRef(KGS[name]) for name in (
     "conflictOf", "conflictEdition", "conflictRecipientName", "conflictEditionName", "conflictField",
     "conflictValue", "conflictDocument", "conflictOtherValue", "conflictOtherDocument")}
+
+#: the query's ``ORDER BY ?recipient ?edition ?field ?document ?otherDocument STR(?value) STR(?otherValue)``
+#: as a kept integer (:mod:`kg.resolve.sort_keys`): ordering 8,409 rows by those names took Oxigraph 0.6 s of
+#: its 0.9 s at ten million statements
+CONFLICT_ORDER = RowOrder(URIRef(KGS["conflictOrder"]), tuple((_P[p], "str") for p in (
+    "conflictRecipientName", "conflictEditionName", "conflictField", "conflictDocument", "conflictOtherDocument",
+    "conflictValue", "conflictOtherValue")))
 
 
 def _differ(a, b) -> bool:
@@ -135,7 +144,7 @@ def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
 
 #: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
 KIND = KeptRows(mark=MARK, version=CONFLICT_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["conflictOf"],
-                rows=conflict_rows, units=_changed_recipients)
+                rows=conflict_rows, units=_changed_recipients, order=CONFLICT_ORDER)
 conflict_rows_current = KIND.current
 held_conflict_rows = KIND.held
 refresh = KIND.refresh

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from rdflib import Literal, URIRef
 
 from kg.resolve.meta_writes import held_marks, marked, write
+from kg.resolve.sort_keys import RowOrder, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -84,22 +85,26 @@ def changed_recipients(store, nodes: set[URIRef], row_of: URIRef, row_award: URI
 
 def refresh_computed(store, nodes: set[URIRef] | None, *, mark: URIRef, version: str, has_input: str,
                      row_of: URIRef, rows: Callable[..., list[tuple]],
-                     units: Callable[[object, set[URIRef]], set[URIRef]]) -> int:
+                     units: Callable[[object, set[URIRef]], set[URIRef]], order: RowOrder | None = None) -> int:
     """Bring one kind of rows in line with the resolved default graph; the number of quads changed.
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when that
     is not known (every row is recomputed, as when the store holds no rows of ``version``).  ``rows(store,
     units)`` computes the rows of some units (of every unit when None), ``units(store, nodes)`` the units a
-    change reaches, ``has_input`` is the ASK the marker's presence follows."""
+    change reaches, ``has_input`` is the ASK the marker's presence follows, ``order`` the rows' sort keys
+    (:mod:`kg.resolve.sort_keys`), if they keep any."""
     if nodes is not None and (len(nodes) > FULL_ABOVE or not marked(store, mark, version)):
         nodes = None
     marker = (mark, KGS.version, Literal(version), META_GRAPH)
     if nodes is None:
-        old, new = set(held_rows(store, row_of, None)), set(rows(store))
+        found = rows(store)
+        old, new = set(held_rows(store, row_of, None)), set(with_keys(found, order) if order else found)
         old |= held_marks(store, mark)
     else:
         changed = units(store, set(nodes))
         old, new = set(held_rows(store, row_of, changed)), set(rows(store, changed))
+        if order:
+            old, new = rekey(store, old, new, order)
         old.add(marker)
     if store.query(has_input).askAnswer:
         new.add(marker)
@@ -117,6 +122,13 @@ class KeptRows:
     row_of: URIRef
     rows: Callable[..., list[tuple]]
     units: Callable[[object, set[URIRef]], set[URIRef]]
+    #: the rows' sort keys, if they keep any
+    order: RowOrder | None = None
+
+    def computed(self, store) -> list[tuple]:
+        """Every row a full recomputation gives, with its key."""
+        found = self.rows(store)
+        return with_keys(found, self.order) if self.order else found
 
     def current(self, store) -> bool:
         """Whether the store holds these rows at this version (computed, with or without a row)."""
@@ -129,4 +141,4 @@ class KeptRows:
     def refresh(self, store, nodes: set[URIRef] | None) -> int:
         """:func:`refresh_computed` for this kind."""
         return refresh_computed(store, nodes, mark=self.mark, version=self.version, has_input=self.has_input,
-                                row_of=self.row_of, rows=self.rows, units=self.units)
+                                row_of=self.row_of, rows=self.rows, units=self.units, order=self.order)

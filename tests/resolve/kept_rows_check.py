@@ -20,7 +20,7 @@ def check_kept_rows(st, kind: KeptRows, has_input: str, query: str, joined: str,
                     shown: Callable = as_text) -> list[tuple[str, ...]]:
     """The query's rows (through ``shown``) after checking them; ``has_input`` is an ASK of what the rows are
     computed from."""
-    assert sorted(as_text(kind.held(st))) == sorted(as_text(kind.rows(st)))
+    assert sorted(as_text(kind.held(st))) == sorted(as_text(kind.computed(st)))
     assert kind.current(st) == st.query(has_input).askAnswer  # "computed", rows or none
     rows = shown(st.query(queries.get(query).text, values))
     assert rows == shown(st.query(joined, values))
