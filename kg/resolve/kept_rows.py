@@ -22,7 +22,8 @@ from kg.resolve.sort_keys import RowOrder, rekey, with_keys
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
-__all__ = ["FULL_ABOVE", "BULK_ROWS", "KeptRows", "changed_recipients", "held_rows", "labels", "refresh_computed"]
+__all__ = ["FULL_ABOVE", "BULK_ROWS", "KeptRows", "changed_recipients", "held_rows", "labels", "recipients_reached",
+           "refresh_computed"]
 
 #: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
 FULL_ABOVE = 5_000
@@ -81,6 +82,12 @@ def changed_recipients(store, nodes: set[URIRef], row_of: URIRef, row_award: URI
             out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{
                 ?e <{_CIVIC}ofAward> {award.n3()} . ?r <{_CIVIC}won> ?e }}""")}
     return out
+
+
+def recipients_reached(row_of: URIRef, row_award: URIRef,
+                       row_award_name: URIRef) -> Callable[[object, set[URIRef]], set[URIRef]]:
+    """:func:`changed_recipients` for rows of a recipient and award (``KeptRows.units``)."""
+    return lambda store, nodes: changed_recipients(store, nodes, row_of, row_award, row_award_name)
 
 
 def refresh_computed(store, nodes: set[URIRef] | None, *, mark: URIRef, version: str, has_input: str,

@@ -32,7 +32,7 @@ from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
 from kg.queries.timeline import runs
-from kg.resolve.kept_rows import KeptRows, changed_recipients, labels
+from kg.resolve.kept_rows import KeptRows, labels, recipients_reached
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -87,13 +87,9 @@ def run_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     return out
 
 
-def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
-    return changed_recipients(store, nodes, _P["runRowOf"], _P["runRowAward"], _P["runRowAwardName"])
-
-
 #: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
 KIND = KeptRows(mark=MARK, version=RUN_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["runRowOf"],
-                rows=run_rows, units=_changed_recipients)
+                rows=run_rows, units=recipients_reached(_P["runRowOf"], _P["runRowAward"], _P["runRowAwardName"]))
 run_rows_current = KIND.current
 held_run_rows = KIND.held
 refresh = KIND.refresh

@@ -24,7 +24,7 @@ from collections.abc import Iterable
 from rdflib import Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.resolve.kept_rows import KeptRows, changed_recipients, labels
+from kg.resolve.kept_rows import KeptRows, labels, recipients_reached
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -85,13 +85,10 @@ def streak_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple
     return out
 
 
-def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
-    return changed_recipients(store, nodes, _P["streakRowOf"], _P["streakRowAward"], _P["streakRowAwardName"])
-
-
 #: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`
 KIND = KeptRows(mark=MARK, version=STREAK_ROWS_VERSION, has_input=_HAS_INPUT, row_of=_P["streakRowOf"],
-                rows=streak_rows, units=_changed_recipients)
+                rows=streak_rows,
+                units=recipients_reached(_P["streakRowOf"], _P["streakRowAward"], _P["streakRowAwardName"]))
 streak_rows_current = KIND.current
 held_streak_rows = KIND.held
 refresh = KIND.refresh
