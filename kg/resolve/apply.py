@@ -21,7 +21,16 @@ from dataclasses import dataclass, field
 from rdflib import Literal, URIRef
 
 from kg.rdf.namespaces import CIVIC, DEFAULT_BASE, OWL, RDFS, SKOS
-from kg.resolve import award_rows, label_keys, official_rows
+from kg.resolve import (
+    award_rows,
+    conflict_rows,
+    label_keys,
+    official_rows,
+    quote_rows,
+    quoted_rows,
+    run_rows,
+    streak_rows,
+)
 from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
@@ -158,6 +167,11 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
         res = _resolve_store(store, full=full, pending=pending, changed=changed)
         nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
         award_rows.refresh(store, nodes)  # before the win rows, as the official rows
+        conflict_rows.refresh(store, nodes)
+        run_rows.refresh(store, nodes)
+        quote_rows.refresh(store, nodes)
+        quoted_rows.refresh(store, nodes)
+        streak_rows.refresh(store, nodes)
         official_rows.refresh(store, nodes)  # before the win rows: their transaction clears kgs:rowsDue
         label_keys.refresh(store, nodes)
         refresh(store, nodes)

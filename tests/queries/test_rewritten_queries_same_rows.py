@@ -14,6 +14,7 @@ import pytest
 
 from kg import queries
 from kg.build import build_paths
+from kg.queries.sets import sort_items
 from kg.store import open_store
 
 from conftest import SHARED
@@ -36,7 +37,11 @@ def store(tmp_path_factory):
 
 
 def _rows(store, text: str, bindings=None) -> list[tuple[str, ...]]:
-    return sorted(tuple(str(v) for v in row) for row in store.query(text, bindings))
+    return sorted(_ordered(store, text, bindings))
+
+
+def _ordered(store, text: str, bindings=None) -> list[tuple[str, ...]]:
+    return [tuple(str(v) for v in row) for row in store.query(text, bindings)]
 
 
 def test_conflicts_gives_the_rows_of_the_pairwise_query(store) -> None:
@@ -46,8 +51,14 @@ def test_conflicts_gives_the_rows_of_the_pairwise_query(store) -> None:
     assert len(new_rows) >= 3  # the corpus does state wins differently
 
 
+def test_conflicts_read_from_kept_rows_are_the_joined_pairs_in_order(store) -> None:
+    joined = (REFERENCE / "conflicts-joins.rq").read_text(encoding="utf-8")
+    assert _ordered(store, queries.get("conflicts").text) == _ordered(store, joined)
+
+
 def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store) -> None:
     old = (REFERENCE / "quotes-filter-exists.rq").read_text(encoding="utf-8")
+    joined = (REFERENCE / "quotes-joins.rq").read_text(encoding="utf-8")
     q = queries.get("quotes")
     # the six awards most reported (the earlier text takes a while per award, hence not all of them)
     awards = [str(r[0]) for r in store.query("""SELECT ?n (COUNT(DISTINCT ?d) AS ?k) WHERE {
@@ -59,6 +70,7 @@ def test_quotes_gives_the_rows_of_the_filter_exists_query_for_every_award(store)
         values = q.values(award=award)
         new_rows = _rows(store, q.text, values)
         assert new_rows == _rows(store, old, values), award
+        assert _ordered(store, q.text, values) == _ordered(store, joined, values), award  # kept rows, in order
         total += len(new_rows)
     assert total >= 20
 
@@ -69,6 +81,29 @@ def test_runs_found_by_numbering_the_years_are_the_runs_found_with_not_exists(st
     new_rows = [tuple(str(v) for v in row) for row in store.query(queries.get(name).text)]
     assert new_rows == [tuple(str(v) for v in row) for row in store.query(old)]  # same rows, same order
     assert len(new_rows) >= 10
+
+
+def test_consecutive_years_read_from_kept_rows_are_the_runs_found_from_the_statements(store) -> None:
+    joined = (REFERENCE / "consecutive-years-joins.rq").read_text(encoding="utf-8")
+    assert _ordered(store, queries.get("consecutive-years").text) == _ordered(store, joined)
+
+
+def test_quoted_officials_read_from_kept_rows_are_the_quotes_grouped_from_the_statements(store) -> None:
+    joined = (REFERENCE / "quoted-officials-joins.rq").read_text(encoding="utf-8")
+
+    def shown(text: str) -> list[tuple[str, ...]]:  # the set columns sorted, as kg query shows them
+        return [(r[0], sort_items(r[1], ", "), r[2], r[3], sort_items(r[4], ", ")) for r in _ordered(store, text)]
+
+    new_rows = shown(queries.get("quoted-officials").text)
+    assert new_rows == shown(joined)
+    assert len(new_rows) >= 3
+
+
+def test_streaks_read_from_kept_rows_are_the_streaks_grouped_from_the_statements(store) -> None:
+    joined = (REFERENCE / "streaks-joins.rq").read_text(encoding="utf-8")
+    new_rows = _ordered(store, queries.get("streaks").text)
+    assert new_rows == _ordered(store, joined)
+    assert len(new_rows) >= 3
 
 
 def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) -> None:
