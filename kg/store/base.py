@@ -624,6 +624,10 @@ class Store:
         if self._tally is not None:
             self._tally.statements += (new.statements if new else 0) - (old.statements if old else 0)
 
+    def write_rows(self, delete: Sequence[tuple], insert: Sequence[tuple]) -> None:
+        """Delete then insert kept rows' bookkeeping quads, in one transaction."""
+        self._apply_update(data_update([], delete, insert))
+
     def compaction_after(self, wanted: bool) -> Compaction:
         """A context for the end of a resolution: with ``wanted``, the store is compacted when it ends
         normally; backends that can overlap the compaction with the kept rows' computation do so from
