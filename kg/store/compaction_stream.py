@@ -79,8 +79,14 @@ class StreamedCopy:
             self._stream = os.open(fifo, os.O_RDWR)
             self._loader = threading.Thread(target=self._load, args=(str(fifo),), daemon=True)
             self._loader.start()
-            self._child = subprocess.Popen([sys.executable, "-c", _DUMP, str(self.work / "checkpoint")],
-                                           stdin=subprocess.DEVNULL, stdout=self._stream)
+            # the child writes only: should this process die, its next write fails and it ends too
+            output = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
+            try:
+                os.set_blocking(output, True)
+                self._child = subprocess.Popen([sys.executable, "-c", _DUMP, str(self.work / "checkpoint")],
+                                               stdin=subprocess.DEVNULL, stdout=output)
+            finally:
+                os.close(output)
         except BaseException:
             self.abort()
             raise
