@@ -38,7 +38,7 @@ from kg.errors import StoreError
 from kg.store.base import Store
 from kg.store.compaction import remove_leftovers
 from kg.store.meta import HASHES_QUERY, META_GRAPH, DocumentEntry, doc_node
-from kg.store.pending import STALE, loading_quads
+from kg.store.pending import ROWS_DUE, STALE, loading_quads
 from kg.store.terms import data_update, from_ox, gc_paused, nquad, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
@@ -367,6 +367,7 @@ class OxigraphStore(Store):
             return
         if insert:
             self._deferred.quads.append(list(insert))
+        delete = [q for q in delete if q != ROWS_DUE]  # the copy never holds it (kg.store.compaction_stream)
         if delete:
             self._deferred.updates.append(data_update([], delete, []))
 
