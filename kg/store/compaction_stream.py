@@ -36,7 +36,7 @@ from kg.store.base import Compaction
 from kg.store.compaction import fsync_folder, leftover_prefix, remove_leftovers
 from kg.store.oxigraph import io_error
 from kg.store.pending import ROWS_DUE
-from kg.store.terms import nquad
+from kg.store.terms import data_update, nquad
 
 __all__ = ["StreamedCopy", "StreamedCompaction"]
 
@@ -61,7 +61,7 @@ ox.Store.read_only(sys.argv[1]).dump(Lines(), format=ox.RdfFormat.N_QUADS)
 out.write(whole(rest[0]))
 out.close()
 """
-#: Row quads written to the stream per call (bounds the text held at once).
+#: Row quads made into one piece of text.
 _CHUNK = 100_000
 
 
@@ -115,14 +115,12 @@ class StreamedCopy:
         except BaseException as exc:  # noqa: BLE001 - handed to finish(), which raises it in the writer
             self._failure = exc
 
-    def finish(self, quads: Iterable[Iterable[tuple]], updates: Iterable[str]) -> Path:
-        """Append ``quads`` (batches of rdflib quads) once the dump is complete, end the load, apply the SPARQL
-        ``updates`` to the copy in order; the folder holding the fresh store."""
+    def finish(self, texts: Iterable[bytes], updates: Iterable[str]) -> Path:
+        """Append the N-Quads ``texts`` once the dump is complete, end the load, apply the SPARQL ``updates`` to
+        the copy in order; the folder holding the fresh store."""
         self._wait_child()
-        for batch in quads:
-            batch = list(batch)
-            for at in range(0, len(batch), _CHUNK):
-                _write_all(self._stream, "".join(f"{nquad(q)}\n" for q in batch[at:at + _CHUNK]).encode("utf-8"))
+        for text in texts:
+            _write_all(self._stream, text)
         os.close(self._stream)
         self._stream = None
         self._loader.join()
@@ -182,9 +180,15 @@ class StreamedCompaction(Compaction):
     def __init__(self, store, wanted: bool) -> None:
         super().__init__(store, wanted)
         self.copy: StreamedCopy | None = None
-        #: what the rows wrote meanwhile: batches of bulk-inserted quads, and SPARQL updates in order
-        self.quads: list[list[tuple]] = []
+        #: what the rows wrote meanwhile: their inserts as N-Quads text, and SPARQL updates in order
+        self.texts: list[bytes] = []
         self.updates: list[str] = []
+
+    def insert(self, quads: Iterable[tuple]) -> None:
+        """Hold back quads to insert, as text at once: made while the dump still runs, not after it."""
+        quads = list(quads)
+        for at in range(0, len(quads), _CHUNK):
+            self.texts.append("".join(f"{nquad(q)}\n" for q in quads[at:at + _CHUNK]).encode("utf-8"))
 
     def start(self, *, overlap: bool) -> None:
         """Begin the copy now when the rows that follow are recomputed whole (``overlap``): they then read
@@ -209,7 +213,7 @@ class StreamedCompaction(Compaction):
             self.copy.abort()
             return False
         try:
-            work = self.copy.finish(self.quads, self.updates)
+            work = self.copy.finish(self.texts, self.updates)
         except (OSError, RuntimeError, SyntaxError, ValueError) as exc:
             self.copy.abort()
             raise io_error(" ".join(str(exc).split()), self.store.location, "E202") from None
@@ -217,9 +221,9 @@ class StreamedCompaction(Compaction):
             self.copy.abort()
             raise
         if not self.store._swap_in(work):  # folders cannot be exchanged here: write the rows, compact in place
-            for batch in self.quads:
-                self.store._bulk_insert(batch)
-            for text in self.updates:
+            for text in self.texts:
+                self.store._guard(lambda text=text: self.store.ox.bulk_load(text, format=ox.RdfFormat.N_QUADS))
+            for text in [*self.updates, data_update([], [ROWS_DUE], [])]:  # the rows are all there now
                 self.store._apply_update(text)
             self.store._guard(self.store.ox.optimize)
             self.store._reopen()

@@ -366,14 +366,14 @@ class OxigraphStore(Store):
             super().write_rows(delete, insert)
             return
         if insert:
-            self._deferred.quads.append(list(insert))
+            self._deferred.insert(insert)
         delete = [q for q in delete if q != ROWS_DUE]  # the copy never holds it (kg.store.compaction_stream)
         if delete:
             self._deferred.updates.append(data_update([], delete, []))
 
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         if self._deferred is not None:
-            self._deferred.quads.append(list(quads))
+            self._deferred.insert(quads)
             return
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
