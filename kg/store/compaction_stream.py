@@ -100,9 +100,10 @@ class StreamedCopy:
             output = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK)
             try:
                 os.set_blocking(output, True)
-                self._child = subprocess.Popen([sys.executable, "-c", _DUMP, str(self.work / "checkpoint"),
-                                                nquad(ROWS_DUE) + "\n"],
-                                               stdin=subprocess.DEVNULL, stdout=output)
+                with open(self.work / "dump.err", "wb") as errors:
+                    self._child = subprocess.Popen([sys.executable, "-c", _DUMP, str(self.work / "checkpoint"),
+                                                    nquad(ROWS_DUE) + "\n"],
+                                                   stdin=subprocess.DEVNULL, stdout=output, stderr=errors)
             finally:
                 os.close(output)
         except BaseException:
@@ -148,7 +149,8 @@ class StreamedCopy:
                     self._child.wait()
                     raise self._failure or OSError("the compacted copy stopped reading the store's quads") from None
         if code != 0:
-            raise OSError(f"dumping the store's quads for the compacted copy failed (exit status {code})")
+            said = (self.work / "dump.err").read_text(errors="replace").strip().splitlines() or [f"exit status {code}"]
+            raise OSError(f"dumping the store's quads for the compacted copy failed: {said[-1]}")
 
     def abort(self) -> None:
         """Stop the dump and the load and remove the copy (the store itself was never touched)."""
