@@ -6,11 +6,11 @@ by Oxigraph's bulk loader).  Here they overlap.  A child process dumps the store
 checkpoint, so the writer's own compactions cannot delete files under it) as N-Quads into a FIFO; the
 fresh store's bulk loader reads that FIFO in a thread of the writer (Oxigraph releases Python's lock
 while it loads from a path, and uses two threads of its own); meanwhile the writer computes the rows.
-Their bulk inserts are appended to the same stream once the dump is done, so ONE bulk load writes
-everything (a second load into the copy made it half as large again: 1.1 GB against 700 MB at 10k
-documents); their few SPARQL updates (the marker that rows are due cleared, small inserts) follow as
-transactions on the copy.  Order does not matter between the two: what one kind of rows deletes is
-never what it or another kind inserts.
+Their inserts (:meth:`kg.store.Store.write_rows` and bulk inserts) are appended to the same stream once
+the dump is done, so ONE bulk load writes everything (a second load into the copy made it half as large
+again: 1.1 GB against 700 MB at 10k documents); the marker that the rows are due is left out of the dump,
+and what else they delete (nothing on a new store) follows as transactions on the copy.  Order does not
+matter between the two: what one kind of rows deletes is never what it or another kind inserts.
 
 Crash safety: the store itself is not written during the window, and it carries the marker that its rows
 are due (:data:`kg.store.pending.ROWS_DUE`, written with the resolution), so a kill anywhere before the
