@@ -72,6 +72,8 @@ class BuildReport:
     batch: Batch = field(default_factory=Batch)
     #: (old id, new id) of files stored under their stem before a namesake in another folder joined them
     renamed: list[tuple[str, str]] = field(default_factory=list)
+    #: whether the store was compacted after resolution
+    compacted: bool = False
 
     def counts(self) -> dict[str, int]:
         """How many documents were added, replaced, unchanged and failed."""
@@ -112,7 +114,8 @@ def _retire_old_id(store: Store, path: Path, report: BuildReport) -> None:
 def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFAULT_BASE,
                 on_error: Callable[[KGError], None] | None = None, progress: bool = False,
                 workers: int = 1, batch_size: int = BATCH, dask: str | None = None,
-                shards: Path | None = None) -> BuildReport:
+                shards: Path | None = None, compact_after: int = 0,
+                on_compact: Callable[[int], None] | None = None) -> BuildReport:
     """Extract every document under ``paths`` and add it to ``store``.
 
     ``on_error`` gets each :class:`KGError` as it happens (the default collects
@@ -127,6 +130,9 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     (with the bulk loader when the store held no document); the store ends the
     same whatever ``workers`` is.  With ``dask`` (a scheduler address, or ``local``) a Dask cluster
     extracts instead (:mod:`kg.build_dask`), also writing N-Quads shards to ``shards`` when given.
+    A build that wrote ``compact_after`` documents or more (0: never) then compacts the store, begun
+    beside the kept rows' computation (:meth:`kg.store.Store.compaction_after`); ``on_compact`` hears
+    the number written first.
     """
     from kg.build_workers import prepared_in_order
     from kg.extract import list_documents
@@ -179,7 +185,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
                 _retire_old_id(store, seen[doc_id], report)
         pending.clear()
 
-    refused = False
+    refused = finished = False
     try:
         if dask:
             from kg.build_dask import prepared_on_cluster
@@ -197,6 +203,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
             if bar is not None:
                 bar.update(1)
         flush()
+        finished = True
     except StoreError:
         refused = True  # the store refused a write (full disk...): it would refuse resolution too
         raise
@@ -206,7 +213,11 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
         counts = report.counts()
         if not refused:  # also after an interruption: never leave it unresolved
             if counts[ADDED] or counts[REPLACED]:
-                report.resolution = store.resolve()
+                written = counts[ADDED] + counts[REPLACED]
+                report.compacted = finished and bool(compact_after) and written >= compact_after
+                if report.compacted and on_compact is not None:
+                    on_compact(written)
+                report.resolution = store.resolve(compact=report.compacted)
             else:  # nothing new, but an earlier build may have been cut short before resolving
                 report.resolution = store.recover()
     return report

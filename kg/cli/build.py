@@ -84,12 +84,9 @@ def build(
             err(recovery_note(st.recovered))
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
                              progress=progress and sys.stderr.isatty(), workers=workers or default_workers(),
-                             dask=dask, shards=shards)
+                             dask=dask, shards=shards, compact_after=compact_after,
+                             on_compact=lambda n: err(f"compacting the store ({n} documents written)"))
         counts = report.counts()
-        written = counts["added"] + counts["replaced"]
-        if compact_after and written >= compact_after:
-            err(f"compacting the store ({written} documents written)")
-            st.compact()
         classes, _years, triples = summary(st)  # the counts resolution keeps: counting took seconds at 10k
         documents = len(st.documents())
     compact = Compactor(base)

@@ -153,7 +153,7 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
 
 
 def resolve_store(store, *, full: bool = False, pending: bool = False,
-                  changed: set[URIRef] | None = None, rows_due: bool = False) -> Resolution:
+                  changed: set[URIRef] | None = None, rows_due: bool = False, compact: bool = False) -> Resolution:
     """:func:`_resolve_store`, then the win rows of what changed (:mod:`kg.resolve.summary`).
 
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
@@ -162,10 +162,12 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
 
     Python's cycle collector is paused meanwhile: resolving a large store makes millions of terms and tuples
     and no reference cycles, and the collector walked them again and again (about a sixth of computing the
-    win rows of a 10k build)."""
-    with gc_paused():
+    win rows of a 10k build).  ``compact``: then compact the store, from the moment resolution is written on,
+    beside computing the rows (:meth:`kg.store.Store.compaction_after`)."""
+    with gc_paused(), store.compaction_after(compact) as compaction:
         res = _resolve_store(store, full=full, pending=pending, changed=changed)
         nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
+        compaction.start(overlap=nodes is None)
         award_rows.refresh(store, nodes)  # before the win rows, as the official rows
         conflict_rows.refresh(store, nodes)
         run_rows.refresh(store, nodes)

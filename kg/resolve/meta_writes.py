@@ -46,7 +46,7 @@ def write(store, delete: Iterable[tuple], insert: Iterable[tuple], bulk: int) ->
         for at in range(0, len(insert), bulk):
             store._bulk_insert(insert[at:at + bulk])
     elif delete or insert:
-        store._apply_update(data_update([], delete, insert))
+        store.write_rows(delete, insert)
     return len(delete) + len(insert)
 
 

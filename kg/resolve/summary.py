@@ -283,7 +283,7 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
         delete, insert = set(due), set()
     delete, insert = sorted(delete, key=_key), sorted(insert, key=_key)
     if delete or insert:
-        store._apply_update(data_update([], delete, insert))
+        store.write_rows(delete, insert)
     if nodes is not None and delete and not insert and not store.query(
             f"ASK {{ GRAPH <{META_GRAPH}> {{ ?row <{KGS.recipient}> ?r }} }}").askAnswer:
         store._apply_update(data_update([], mark, []))

@@ -58,7 +58,7 @@ from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
 if TYPE_CHECKING:
     from kg.store.prepared import PreparedDocument
 
-__all__ = ["Store", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
+__all__ = ["Store", "Compaction", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
 
 ADDED, REPLACED, UNCHANGED = "added", "replaced", "unchanged"
 #: IRIs of changed documents a store remembers for resolution before it stops tracking them.
@@ -79,6 +79,27 @@ def entry_from_pairs(doc_id: str, pairs: Iterable[tuple]) -> DocumentEntry | Non
     return DocumentEntry(doc_id, fields.get(KGS.contentHash, ""), fields.get(KGS.recordHash, ""),
                          fields.get(KGS.base, ""), graphs, fields.get(KGS.extractor, ""),
                          _int(fields.get(KGS.statements)))
+
+
+class Compaction:
+    """:meth:`Store.compaction_after`: compacts the store after the block when asked and the block ended
+    normally.  Why a context: a backend may start compacting inside it, while the last writes are computed."""
+
+    def __init__(self, store: Store, wanted: bool) -> None:
+        self.store, self.wanted = store, wanted
+
+    def start(self, *, overlap: bool) -> None:
+        """The block's remaining writes are the kept rows (``overlap``: recomputed whole, reading nothing
+        they write); here, nothing to do before the block ends."""
+
+    def __enter__(self) -> Compaction:
+        return self
+
+    def __exit__(self, kind, value, trace) -> bool:
+        if self.wanted and kind is None:
+            self.store.compact()
+        return False
+
 
 class Store:
     """A graph store: query it, add and remove documents, count it.  Use as a context manager.
@@ -406,20 +427,21 @@ class Store:
         ops.append(data_update([], [], [REBUILD]))
         self._apply_update(" ;\n".join(ops))
 
-    def resolve(self, *, full: bool = False):
+    def resolve(self, *, full: bool = False, compact: bool = False):
         """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`.
 
         By default only the default-graph triples of nodes that resolution touches
         (now or before) are rewritten; ``full=True`` rebuilds the whole default graph
         from the document graphs (a repair, e.g. after :meth:`update` or an interrupted
         bulk load, which the bookkeeping then asks for by itself).  The resolution, the
-        union's size and the clearing of the pending markers are one transaction."""
+        union's size and the clearing of the pending markers are one transaction.  ``compact``: then
+        compact the store (:meth:`compact`), overlapped with the kept rows where the backend can."""
         from kg.resolve.apply import resolve_store
 
         self._check_writable()
         pending = self.pending()
         result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
-                               changed=self._changed, rows_due=pending.rows)
+                               changed=self._changed, rows_due=pending.rows, compact=compact)
         self._track()
         return result
 
@@ -601,6 +623,16 @@ class Store:
         """Follow the documents' statement total for the kept counts (see :mod:`kg.store.counts`)."""
         if self._tally is not None:
             self._tally.statements += (new.statements if new else 0) - (old.statements if old else 0)
+
+    def write_rows(self, delete: Sequence[tuple], insert: Sequence[tuple]) -> None:
+        """Delete then insert kept rows' bookkeeping quads, in one transaction."""
+        self._apply_update(data_update([], delete, insert))
+
+    def compaction_after(self, wanted: bool) -> Compaction:
+        """A context for the end of a resolution: with ``wanted``, the store is compacted when it ends
+        normally; backends that can overlap the compaction with the kept rows' computation do so from
+        :meth:`Compaction.start` on (:mod:`kg.store.compaction_stream`)."""
+        return Compaction(self, wanted)
 
     def compact(self) -> None:
         """Give back the space large writes leave behind (superseded versions, the write-ahead log).

@@ -33,13 +33,14 @@ from pathlib import Path
 
 import pyoxigraph as ox
 
-__all__ = ["fresh_copy", "swap_in", "remove_leftovers", "exchange"]
+__all__ = ["fresh_copy", "swap_in", "remove_leftovers", "exchange", "leftover_prefix", "fsync_folder"]
 
 _RENAME_EXCHANGE = 2
 _AT_FDCWD = -100
 
 
-def _leftover_prefix(location: Path) -> str:
+def leftover_prefix(location: Path) -> str:
+    """The name every folder a compaction of ``location`` writes beside it starts with."""
     return f".{location.name}.compact-"
 
 
@@ -47,7 +48,7 @@ def remove_leftovers(location: Path) -> None:
     """Delete what compactions of ``location`` killed midway left beside it.
 
     Only a process holding the store's write lock may call this: no compaction of it can be running."""
-    for old in location.parent.glob(_leftover_prefix(location) + "*"):
+    for old in location.parent.glob(leftover_prefix(location) + "*"):
         shutil.rmtree(old, ignore_errors=True)
 
 
@@ -69,13 +70,13 @@ def fresh_copy(location: Path, current: ox.Store) -> Path:
     """Bulk-load every quad of ``current`` (the store open at ``location``) into a fresh store in a hidden
     folder beside it; that folder (the store is its ``store`` subfolder)."""
     remove_leftovers(location)
-    work = Path(tempfile.mkdtemp(prefix=_leftover_prefix(location), dir=location.parent))
+    work = Path(tempfile.mkdtemp(prefix=leftover_prefix(location), dir=location.parent))
     fresh = ox.Store(str(work / "store"))
     fresh.bulk_extend(iter(current))
     fresh.flush()
     del fresh  # RocksDB closes when the last reference goes
-    _fsync(work / "store")
-    _fsync(work)
+    fsync_folder(work / "store")
+    fsync_folder(work)
     return work
 
 
@@ -92,14 +93,15 @@ def swap_in(work: Path, location: Path) -> bool:
         fcntl.lockf(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)  # the lock RocksDB takes
         if not exchange(work / "store", location):
             return False
-        _fsync(location.parent)
-        _fsync(work)
+        fsync_folder(location.parent)
+        fsync_folder(work)
         return True
     finally:
         os.close(descriptor)
 
 
-def _fsync(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Make a folder's entries (a rename, a new file) durable."""
     descriptor = os.open(folder, os.O_RDONLY)
     try:
         os.fsync(descriptor)

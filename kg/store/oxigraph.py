@@ -38,7 +38,7 @@ from kg.errors import StoreError
 from kg.store.base import Store
 from kg.store.compaction import remove_leftovers
 from kg.store.meta import HASHES_QUERY, META_GRAPH, DocumentEntry, doc_node
-from kg.store.pending import STALE, loading_quads
+from kg.store.pending import ROWS_DUE, STALE, loading_quads
 from kg.store.terms import data_update, from_ox, gc_paused, nquad, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
@@ -105,6 +105,8 @@ class OxigraphStore(Store):
 
     def __init__(self, ox_store: ox.Store, *, location: str | None = None, read_only: bool = False) -> None:
         self._ox: ox.Store | None = ox_store
+        #: while a compaction overlaps the kept rows, where their writes go instead (kg.store.compaction_stream)
+        self._deferred = None
         self._stamp = _folder_stamp(location) if read_only and location else None
         self._rdflib_store = _PlainOxigraph(store=ox_store)
         super().__init__(Dataset(store=self._rdflib_store, default_union=False),
@@ -270,6 +272,9 @@ class OxigraphStore(Store):
         return out
 
     def _apply_update(self, text: str) -> None:
+        if self._deferred is not None:
+            self._deferred.updates.append(text)
+            return
         self._guard(lambda: self.ox.update(text))
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:
@@ -296,18 +301,34 @@ class OxigraphStore(Store):
         many batches (at a million statements 252 MB against 409 MB).  Either way RocksDB opens afresh,
         so the spent write-ahead log files it keeps for reuse go (after 1,000 documents were replaced one
         was 330 MB beside 70 MB of data)."""
-        from kg.store.compaction import fresh_copy, swap_in
+        from kg.store.compaction import fresh_copy
 
         self._check_writable()
         self._guard(self.ox.flush)
         if self.location is None:
             self._guard(self.ox.optimize)
             return
-        location = Path(self.location)
         try:
-            work = fresh_copy(location, self.ox)
+            work = fresh_copy(Path(self.location), self.ox)
         except (OSError, RuntimeError) as exc:
             raise io_error(" ".join(str(exc).split()), self.location, "E202") from None
+        if not self._swap_in(work):  # folders cannot be exchanged here: compact in place
+            self._guard(self.ox.optimize)
+            self._reopen()
+
+    def compaction_after(self, wanted: bool):
+        """On disk, a compaction that starts while the kept rows are computed (:mod:`kg.store.compaction_stream`)."""
+        from kg.store.compaction_stream import StreamedCompaction
+
+        return StreamedCompaction(self, wanted)
+
+    def _swap_in(self, work: Path) -> bool:
+        """Close the store, exchange it with the fresh copy in ``work`` (:func:`kg.store.compaction.swap_in`),
+        remove what is left in ``work`` and open the store again; False when folders cannot be exchanged
+        here (nothing moved)."""
+        from kg.store.compaction import swap_in
+
+        location = Path(self.location)
         self._close_inner()
         try:
             swapped = swap_in(work, location)
@@ -320,9 +341,7 @@ class OxigraphStore(Store):
             raise io_error(" ".join(str(exc).split()), self.location, "E202") from None
         shutil.rmtree(work, ignore_errors=True)  # the old store after the exchange, else the unused copy
         self._reopen()
-        if not swapped:  # folders cannot be exchanged here: compact in place
-            self._guard(self.ox.optimize)
-            self._reopen()
+        return swapped
 
     def _close_inner(self) -> None:
         """Close RocksDB: drop every reference to the pyoxigraph store."""
@@ -339,7 +358,23 @@ class OxigraphStore(Store):
         self._ox = inner
         self._rdflib_store._store = inner
 
+    def write_rows(self, delete, insert) -> None:
+        """As :meth:`Store.write_rows`; while a compaction overlaps the rows, their inserts join its bulk load
+        (as transactions of their own they left small files beside the loaded ones: 8% more at 1,500
+        documents) and their deletes follow it."""
+        if self._deferred is None:
+            super().write_rows(delete, insert)
+            return
+        if insert:
+            self._deferred.insert(insert)
+        delete = [q for q in delete if q != ROWS_DUE]  # the copy never holds it (kg.store.compaction_stream)
+        if delete:
+            self._deferred.updates.append(data_update([], delete, []))
+
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
+        if self._deferred is not None:
+            self._deferred.insert(quads)
+            return
         self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
 
     def _insert_new(self, docs, *, bulk: bool = False) -> None:
