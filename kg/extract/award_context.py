@@ -35,6 +35,7 @@ __all__ = [
     "in_span",
     "is_dateline",
     "place_line_by_date",
+    "text_line",
     "level_words",
     "years_in",
 ]
@@ -243,18 +244,20 @@ _MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\
 _STAMP_BEFORE = re.compile(r"\s*(?:date|posted|published|updated)?\s*:?\s*(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\s+", re.I)
 
 
+def text_line(text: str, pos: int) -> tuple[int, int]:
+    """The span of the line holding ``pos``."""
+    end = text.find("\n", pos)
+    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
+
+
 _PLACE_ONLY = re.compile(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*$")
 
 
 def place_line_by_date(text: str, p: PlaceMention) -> bool:
     """A line that is only a place (and its state), next to a line that is only a date: "May 7, 2013" /
     "Washington, D.C." at the head of a release."""
-    line_start = text.rfind("\n", 0, p.start) + 1
-    if text[line_start:p.start].strip():
-        return False
-    end = text.find("\n", p.end)
-    end = len(text) if end < 0 else end
-    if not _PLACE_ONLY.match(text, p.end, end) or _PLACE_ONLY.match(text, p.end, end).end() != end:
+    line_start, end = text_line(text, p.start)
+    if text[line_start:p.start].strip() or not _PLACE_ONLY.fullmatch(text, p.end, end):
         return False
     before = text[:line_start].rstrip().rsplit("\n", 1)[-1].strip()
     after = text[end:].lstrip().split("\n", 1)[0].strip()

@@ -38,7 +38,7 @@ from typing import Any, Protocol
 
 from kg.data import DATA_DIR
 from kg.data import load as load_data
-from kg.extract.award_context import ELIGIBILITY, FINALIST, NOT_WON_AFTER, is_dateline
+from kg.extract.award_context import ELIGIBILITY, FINALIST, NOT_WON_AFTER, is_dateline, text_line
 from kg.extract.award_layout import _words as layout_words
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
@@ -202,12 +202,6 @@ def _not_a_win(page: _Page, m: PlaceMention) -> bool:
     sent = page.sentence(m.start)
     return sent is not None and bool(FINALIST.search(sent.text) or ELIGIBILITY.search(sent.text)
                                      or NOT_WON_AFTER.match(page.doc.text, m.end, sent.end))
-
-
-def text_line(text: str, pos: int) -> tuple[int, int]:
-    """The span of the line holding ``pos``."""
-    end = text.find("\n", pos)
-    return text.rfind("\n", 0, pos) + 1, len(text) if end < 0 else end
 
 
 def _best(feats: list[dict[str, float]]) -> dict[str, float]:

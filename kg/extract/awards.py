@@ -105,6 +105,7 @@ from kg.extract.award_context import (
     is_dateline,
     level_words,
     place_line_by_date,
+    text_line,
     years_in,
 )
 from kg.extract.award_lists import (
@@ -1582,9 +1583,7 @@ def _line_ordinals(wins: list[Win], ctx: AwardContext) -> None:
     for w in wins:
         if w.rank is not None or w.pos is None or w.pos < 0:
             continue
-        a = text.rfind("\n", 0, w.pos) + 1
-        b = text.find("\n", w.pos)
-        b = len(text) if b < 0 else b
+        a, b = text_line(text, w.pos)
         if b - a > 160 or len([p for p in ctx.places_in(a, b) if p.start not in ctx.excluded]) != 1:
             continue
         found = _LINE_ORDINAL.findall(text, w.pos, b)
@@ -1632,16 +1631,13 @@ def _one_bracket(wins: list[Win], ctx: AwardContext) -> None:
         w.category = bracket
 
 
-def _state_heading(w: Win, text: str) -> bool:
+def _state_heading(w: Win, text: str, state_awards: set[str]) -> bool:
     """A state's name alone on its line ("Alabama[edit]", "Maryland:") heads the state's section of a list: it
     wins no award that places win (the places under it do), only an award states win."""
-    recipients = {d.name: d.recipients for d in award_defs()}.get(w.award)
-    if recipients == "state" or w.recipient not in state_names() or w.pos is None or w.pos < 0:
+    if w.award in state_awards or w.recipient not in state_names() or w.pos is None or w.pos < 0:
         return False
-    a = text.rfind("\n", 0, w.pos) + 1
-    b = text.find("\n", w.pos)
-    return _HEADING_ONLY.fullmatch(text[a:b if b >= 0 else len(text)].strip()[len(w.recipient):]) is not None \
-        and text[a:b if b >= 0 else len(text)].strip().startswith(w.recipient)
+    line = text[slice(*text_line(text, w.pos))].strip()
+    return line.startswith(w.recipient) and _HEADING_ONLY.fullmatch(line[len(w.recipient):]) is not None
 
 
 _HEADING_ONLY = re.compile(r"\s*(?:\[edit\]|:)?\s*")
@@ -1742,7 +1738,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     stated_levels(ctx, merged)
     item_categories(doc, merged)
     prize_tiers(doc, merged, bracketed)
-    merged = [w for w in merged if not _state_heading(w, doc.text)]
+    state_awards = {d.name for d in award_defs() if d.recipients == "state"}
+    merged = [w for w in merged if not _state_heading(w, doc.text, state_awards)]
     record.awards = [Award(city=w.recipient, award=w.award, year=w.year, rank=w.rank, category=_level_word(w.category),
                            streak=max((s.length for s in w.streaks), default=None), tie=w.tie,
                            evidence=w.evidence) for w in merged]
