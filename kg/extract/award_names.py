@@ -135,6 +135,17 @@ _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1
                               r"[ \t]+(?:live|retire|work))\b", re.I)
 
 
+# a ranking named in lower case by its superlative, as the object of a list word: "a new ranking of
+# Connecticut's safest cities", "made a list of the country's 10 safest small towns", "its annual report on the
+# safest cities in each state" (a bare "one of the safest cities" describes, it does not rank)
+_RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|index)[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
+                                  r"(?:(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|nation|country|state|region)['’]s[ \t]+)?"
+                                  r"(?:(?:top[ \t]+)?\d{1,3}[ \t]+)?"
+                                  r"((?:safest|happiest|greenest|smartest|healthiest|most[ \t]+livable|"
+                                  r"most[ \t]+affordable)[ \t]+(?:(?:small|large|big|mid-sized)[ \t]+)?"
+                                  r"(?:cities|towns|places|communities|suburbs|counties))\b")
+
+
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
     words = [w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- \t]+", written.lower())]
@@ -147,7 +158,7 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
-            and not _RANKING_TOP.search(text):
+            and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text):
         return out
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
@@ -159,6 +170,8 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
         out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
+    for m in _RANKING_SUPERLATIVE.finditer(text):
+        out.append((m.start(1), m.end(1), " ".join(w.capitalize() for w in m.group(1).split())))
     for m in _RANKING_COUNTED.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _n in out):
             out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))

@@ -97,7 +97,8 @@ _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
                      r"(?:,[ \t]+|[ \t]+in[ \t]+(?=[A-Z]))"
                      r"(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
-_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF)\s+"
+_CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF|"
+                      r"(?<=\b[Tt]he )(?:city|town|township|village|borough) of)\s+"
                       rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
 
 
@@ -685,6 +686,7 @@ def find_places(text: str) -> list[PlaceMention]:
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken, data))
     found.extend(_ranked_towns(text, found, taken))
+    found.extend(_placed_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -739,6 +741,45 @@ def _ranked_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
                                     a, b))
             taken.add(a, b)
     return out
+
+
+def _placed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """Towns in a prose run of placings: "Newtown in second place, Ridgefield in third, Weston in fourth and
+    Wilton in ninth".  Three or more names in a row, each followed by its own placing, are places when each is a
+    town of the one state the text names that has it (the run is the evidence a bare town's name needs)."""
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    for run in _PLACED_RUN.finditer(text):
+        members = [(m.start("name") + run.start(), m.group("name")) for m in _PLACED_ITEM.finditer(run.group(0))]
+        if len(members) < 3:
+            continue
+        if doc_states is None:
+            doc_states = _states_named(text, found)
+        new, elsewhere = [], []
+        for a, name in members:
+            if taken.hit(a, a + len(name)):
+                continue
+            inside = [st for st in town_states(name) if st in doc_states]
+            if len(inside) == 1:
+                new.append(PlaceMention(_title(name), inside[0], "city", "placed_town", a, a + len(name)))
+            elif town_states(name):
+                elsewhere.append((a, name))
+        if len(doc_states) == 1 and len(new) >= 3:
+            # a run of one state's towns with a few the town table knows only elsewhere: the table is incomplete
+            state = next(iter(doc_states))
+            new += [PlaceMention(_title(w), state, "city", "placed_town", a, a + len(w)) for a, w in elsewhere]
+        for p in new:
+            taken.add(p.start, p.end)
+        out.extend(new)
+    return out
+
+
+_PLACED_ORD = (r"(?:in|at)[ \t]+(?:No\.[ \t]*\d{1,3}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+               r"seventh|eighth|ninth|tenth)(?:[ \t]+place)?")
+_PLACED_ITEM = re.compile(rf"(?P<name>[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}})[ \t]+{_PLACED_ORD}")
+_PLACED_RUN = re.compile(rf"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}}[ \t]+{_PLACED_ORD}"
+                         rf"(?:(?:,|,?[ \t]+and|;)[ \t]+[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}}[ \t]+"
+                         rf"{_PLACED_ORD}){{2,}}")
 
 
 _RANKED_NAME = re.compile(r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}")

@@ -116,6 +116,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?!\s+in\s+(?:the\s+)?(?:state|nation|country|region|county|area|world|line)\b)", re.I), "rank"),
         (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
          "tied-for"),
+        # an elliptical placing in an enumeration: "Newtown in second place, Ridgefield in third, Weston in fourth"
+        (re.compile(rf"\bin\s+(?P<ord>{o})\b(?=\s*(?:[,;.]|and\b|$))", re.I), "rank"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
         (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
         (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),

@@ -1,0 +1,32 @@
+"""A ranking named in lower case by its superlative ("a new ranking of Ohio's safest cities"), the towns of a
+prose run of placings ("Hudson in second place, Solon in third"), and a town written "the town of X"."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
+
+
+def test_a_lower_case_superlative_ranking_is_the_page_s_honour_and_its_run_of_placings_ranks_towns():
+    text = (" date 2021-03-02 Summit County towns led a new ranking of Ohio's safest cities published by a "
+            "home security group.\n\nFive towns made the top 10: Hudson in second place, Solon in third, Twinsburg "
+            "in fourth, Macedonia in sixth and Stow in ninth. The town of Aurora placed first.")
+    wins = _wins(text)
+    assert {("Hudson", "Safest Cities", 2021, 2), ("Solon", "Safest Cities", 2021, 3),
+            ("Twinsburg", "Safest Cities", 2021, 4), ("Stow", "Safest Cities", 2021, 9)} <= wins
+    assert ("Aurora", "Safest Cities", 2021, 1) in wins
+
+
+def test_one_of_the_safest_cities_describes_and_ranks_nothing():
+    text = " date 2021-03-02 Hudson, Ohio, is one of the safest cities in the region, the police chief said."
+    assert not _wins(text)
+
+
+def test_a_list_of_the_country_s_safest_small_towns_names_the_ranking():
+    from kg.extract.award_names import written_awards
+
+    found = [n for _a, _b, n in written_awards("Two towns made a list of the country's 10 safest small towns.")]
+    assert found == ["Safest Small Towns"]
