@@ -146,6 +146,11 @@ _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|inde
                                   r"(?:cities|towns|places|communities|suburbs|counties))\b")
 
 
+# an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
+_GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
+_GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
+
+
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
     words = [w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- \t]+", written.lower())]
@@ -177,6 +182,9 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
+        giver = _GIVER_ACRONYM.search(text, max(0, m.start(1) - 12), m.start(1))
+        if giver and _GENERIC_NAME.fullmatch(name):  # "NACIO Awards of Excellence": a name that is only generic
+            name = f"{giver.group(1)} {name}"       # words is its giver's
         out.append((m.end(1) - len(name), m.end(1), name))
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
