@@ -238,7 +238,7 @@ def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = No
 
 
 _MIXED_DATELINE = re.compile(r"[ \t]*(?:,[ \t]*[A-Z0-9][\w.]*(?:[ \t]+[A-Z0-9][\w.]*){0,3}){0,3}"
-                             r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[—–]|--?)[ \t]+[^\n]{60}")
+                             r"[ \t]*(?:\([^)\n]{0,30}\))?[ \t]*(?:[—–][ \t]*|--?[ \t]+)[^\n]{60}")
 
 
 _STAMP_BEFORE = re.compile(r"\s*(?:date|posted|published|updated)?\s*:?\s*(?:19|20)\d\d[-/.]\d\d?[-/.]\d\d?\s+", re.I)

@@ -322,11 +322,17 @@ def own_item_wins(ctx: AwardContext) -> list[Win]:
 
 
 #: what may stand between two members of a run of places: "Alexandria, Va.; New York City; Port St. Lucie, Fla."
+_SKIPPED_MEMBER = re.compile(r"(?:,[ \t]*[A-Z][\w.]*\.?)?;[ \t]*[A-Z][^;:\n]{0,60};[ \t]*(?:and[ \t]+)?")
 _RUN_GAP = re.compile(r"(?:,[ \t]*(?:[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?)?[ \t]*(?:;|,)?[ \t]*(?:and[ \t]+)?")
 
 
 _ANNOUNCED = re.compile(r"\b(?:winners?|winning|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
                         r"honou?red|awarded|champions|designated|earned|received)\b", re.I)
+#: a sentence that restates, without a colon, the members the one before counts: "The six communities are",
+#: "These 12 cities were"
+_RESTATED_LEAD = re.compile(r"(?:The|These|Those)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"
+                            r"eleven|twelve)[ \t]+(?:[a-z]+[ \t]+)?(?:communities|cities|counties|towns|places|winners|"
+                            r"recipients|honou?rees)[ \t]+(?:are|were|include)[ \t]+(?=[A-Z])")
 _ANAPHORIC_LEAD = re.compile(r"\b(?:[Oo]ther|[Rr]emaining|[Tt]hey|[Tt]hese|[Tt]hose|also)\b")
 
 
@@ -388,22 +394,30 @@ def inline_member_wins(ctx: AwardContext) -> list[Win]:
     sentences = ctx.doc.sentences
     for i, s in enumerate(sentences):
         colon = s.text.find(":")
-        if colon < 0 or any(a <= s.start < b for a, b in ctx.consumed):
+        restated = _RESTATED_LEAD.match(s.text) if colon < 0 else None
+        if (colon < 0 and restated is None) or any(a <= s.start < b for a, b in ctx.consumed):
             continue
+        # "... announced the six communities chosen as winners of this year's Prize. The six communities are
+        # Brownsville, Texas; ...": a lead without a colon that restates the members the sentence before counts
+        colon = restated.end() - 1 if restated else colon
         lead = s.text[:colon + 1]
         # "... announced the finalists for the 2014 All-America City Awards. They are:", "Other cities named
         # include:": the sentences before say who they are
-        back = 3 if _ANAPHORIC_LEAD.search(lead) else 1 if len(lead) < 40 else 0
+        back = 3 if restated or _ANAPHORIC_LEAD.search(lead) else 1 if len(lead) < 40 else 0
         before = [t.text for t in sentences[max(0, i - back):i]]
-        if not MEMBER_INTRO.search(lead) or any(FINALIST.search(t) or ELIGIBILITY.search(t) for t in [lead, *before]):
+        if not (restated or MEMBER_INTRO.search(lead)) \
+                or any(FINALIST.search(t) or ELIGIBILITY.search(t) for t in [lead, *before]):
             continue
-        if before and not _ANNOUNCED.search(lead) and not any(_ANNOUNCED.search(t) for t in before):
-            continue  # "Our network has grown this year. These include:": members of something else
+        if not _ANNOUNCED.search(lead) and not any(_ANNOUNCED.search(t) for t in before):
+            continue  # "Our network has grown this year. These include:", "Of the 21 cities, 16 are EUROCITIES
+            # members:": members of something else
         run: list[PlaceMention] = []
         at = s.start + colon + 1
         for p in ctx.places_in(at, s.end):
             gap = _RUN_GAP.fullmatch(text, at, p.start) if run else re.fullmatch(r"\s*", text[at:p.start])
-            if gap is None:
+            # "Alamosa County, Colo.; Chickaloon Native Village; Drew, Miss.": a member that is no place the
+            # gazetteer knows, between semicolons, does not end a semicolon list
+            if gap is None and not (run and _SKIPPED_MEMBER.fullmatch(text, at, p.start)):
                 break
             if p.start not in ctx.excluded:
                 run.append(p)
@@ -411,6 +425,8 @@ def inline_member_wins(ctx: AwardContext) -> list[Win]:
         if len(run) < 3:
             continue
         named = [n for _a, _b, n in award_mentions(lead)]
+        if not named and restated:  # the award the sentences before name, the nearest last
+            named = [n for t in reversed(before) for _a, _b, n in sorted([*award_mentions(t), *written_awards(t)])[-1:]]
         award = named[0] if named else ctx.main_award
         if not award or award in ctx.person_awards:
             continue
