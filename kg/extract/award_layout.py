@@ -625,6 +625,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 named = _CATEGORY_HEAD.fullmatch(label + ":") and not label.isupper() \
                     and not _words()["field_labels"].search(label) and label not in state_names()
                 own = level_of_head(label) or _bracket(label) or (label if named else None)
+            if own is None and mb.marker == "ordinal":  # "1st Gold: Águeda, Portugal": the level before the place
+                marker = text[mb.start:mb.body].strip().rstrip(":").split(None, 1)
+                own = level_of_head(marker[1]) if len(marker) == 2 else None
             cat = own or led.get(mb) or sub or category
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True

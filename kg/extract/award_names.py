@@ -76,7 +76,8 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
-                         r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also)\s+")
+                         r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also|"
+                         r"(?:Winners|Recipients|Honou?rees)[ \t]+of(?:[ \t]+the)?)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
                       r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d|in|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")

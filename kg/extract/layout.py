@@ -81,11 +81,21 @@ _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z]
 _CAPTION = re.compile(r"\b(?:Source|Photo|Photograph|Credit|Image|Courtesy)[ \t]*:[ \t]*(?:[A-Z]|$)")
 
 
+@lru_cache(maxsize=1)
+def _level_label() -> re.Pattern[str]:
+    """A certification level labelling a ranked line after its ordinal ("1st Gold: "), from kg/data/layout.json."""
+    from kg.data import load as load_data
+
+    levels = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+    return re.compile(rf"(?i:{levels})[ \t]*:[ \t]+(?=[A-Z])")
+
+
 def _kind(line: str) -> tuple[str, int, str]:
     """(kind, content offset within the line, marker)."""
     m = _ORDINAL.match(line)
     if m and m.end() < len(line) and not re.match(r"\d{1,3}[.)]\d", line.lstrip()):
-        return "item", m.end(), "ordinal"
+        lv = _level_label().match(line, m.end())  # "1st Silver: Villach, Austria": the level is the marker's
+        return "item", lv.end() if lv and lv.end() < len(line) else m.end(), "ordinal"
     m = _BULLET.match(line)
     if m and m.end() > 0 and m.end() < len(line) and line[:m.end()].strip():
         o = _ORDINAL.match(line, m.end())  # "• 1st Place: Miami-Dade County, FL": a ranked list drawn with bullets
