@@ -173,7 +173,8 @@ _LV_CAP = "|".join(w.capitalize() for w in _LV_WORDS)
 _LV_BOTH = f"{_LV_LOW}|{_LV_CAP}"
 _LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
 #: a heading over a list of winners: "Previous Winners of LivCom Awards", "Winners of the 2019 Savvy Awards"
-_WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)[ \t]+of[ \t]")
+_WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
+                         r"[ \t]+of[ \t]")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"

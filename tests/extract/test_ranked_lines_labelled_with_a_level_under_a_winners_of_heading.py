@@ -25,7 +25,8 @@ Category C: Population 75,001-150,000
 
 def test_each_ranked_line_wins_with_its_rank_and_level():
     wins = {(a.city, a.award, a.year, a.rank, a.category) for a in extract_text(_PAGE).awards}
-    assert {("Villach", "Liveable Towns Awards", 2019, 1, "Gold"), ("Aveiro", "Liveable Towns Awards", 2019, 2, "Silver"),
+    assert {("Villach", "Liveable Towns Awards", 2019, 1, "Gold"),
+            ("Aveiro", "Liveable Towns Awards", 2019, 2, "Silver"),
             ("Gdynia", "Liveable Towns Awards", 2019, 1, "Gold"),
             ("Ljubljana", "Liveable Towns Awards", 2019, 2, "Bronze")} <= wins
 
