@@ -152,6 +152,15 @@ _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excelle
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
 
 
+# ... or as the intro of its list: "The top 10 best places for 2018 are:", "The top five safest cities include:"
+_RANKING_TOP_LIST = re.compile(r"\b[Tt]he[ \t]+top[ \t]+(?:\d{1,3}|ten|five|twenty)[ \t]+"
+                               r"((?:best|safest|happiest|greenest|smartest|healthiest|most[ \t]+livable)[ \t]+"
+                               r"(?:(?:small|large|big|mid-sized)[ \t]+)?"
+                               r"(?:places|cities|towns|communities|suburbs|counties)"
+                               r"(?:[ \t]+to[ \t]+(?:live|retire|work|visit))?)"
+                               r"(?=(?:[ \t]+(?:for|in|of)[ \t]+[^:\n]{1,40})?[ \t]+(?:are|were|include)[ \t]*:)")
+
+
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
     words = [w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- \t]+", written.lower())]
@@ -164,7 +173,8 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
-            and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text):
+            and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
+            and not _RANKING_TOP_LIST.search(text):
         return out
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
@@ -176,8 +186,8 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
             out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
         out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
-    for m in _RANKING_SUPERLATIVE.finditer(text):
-        out.append((m.start(1), m.end(1), " ".join(w.capitalize() for w in m.group(1).split())))
+    for m in (*_RANKING_SUPERLATIVE.finditer(text), *_RANKING_TOP_LIST.finditer(text)):
+        out.append((m.start(1), m.end(1), " ".join(w if w == "to" else w.capitalize() for w in m.group(1).split())))
     for m in _RANKING_COUNTED.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _n in out):
             out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))

@@ -30,3 +30,10 @@ def test_a_list_of_the_country_s_safest_small_towns_names_the_ranking():
 
     found = [n for _a, _b, n in written_awards("Two towns made a list of the country's 10 safest small towns.")]
     assert found == ["Safest Small Towns"]
+
+
+def test_the_intro_of_a_top_list_names_its_ranking():
+    text = ("The top 5 best places for 2018 are:\n1. Austin, Texas\n2. Colorado Springs, Colorado\n"
+            "3. Denver, Colorado\n4. Des Moines, Iowa\n5. Fayetteville, Arkansas\n")
+    wins = {(a.city, a.award, a.rank) for a in extract_text(text).awards}
+    assert {("Austin", "Best Places", 1), ("Denver", "Best Places", 3), ("Fayetteville", "Best Places", 5)} <= wins
