@@ -59,7 +59,7 @@ _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'�
 _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*[ \t]+"
                       r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Honor|Honors|Honour|Honours|"
-                      r"Trophy|Citation|Distinction|Contest|Competition))\b")
+                      r"Trophy|Citation|Distinction|Contest|Competition|Index))\b")
 # the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
 # acronym or a hyphenated word before it is the giver's, not the award's)
 _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
@@ -108,7 +108,7 @@ def clean_award_name(name: str) -> str | None:
 
 
 _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy|Citation|Distinction|Contest|"
-                         r"Competition")
+                         r"Competition|Index")
 
 
 # the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular
