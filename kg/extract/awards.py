@@ -172,6 +172,11 @@ _LV_WORDS = _LV_LOW.split("|")
 _LV_CAP = "|".join(w.capitalize() for w in _LV_WORDS)
 _LV_BOTH = f"{_LV_LOW}|{_LV_CAP}"
 _LV_INIT = "|".join(f"[{w[0].upper()}{w[0]}]{w[1:]}" for w in _LV_WORDS)
+#: a name and "in" before a county: the county locates the name ("the town of Highlands in Orange County")
+_LOCATING_IN = re.compile(r"[A-Z][\w.'’-]*[ \t]+in[ \t]+(?:the[ \t]+)?$")
+#: a county naming a kind of place after it describes that place: "the lowest-placing Fairfield County municipality"
+_COUNTY_MODIFIER = re.compile(r"[ \t]+(?:municipalit(?:y|ies)|localit(?:y|ies)|towns?|cities|communit(?:y|ies)|"
+                              r"villages?|boroughs?|townships?|residents)\b")
 #: a heading over a list of winners: "Previous Winners of LivCom Awards", "Winners of the 2019 Savvy Awards"
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
@@ -1680,6 +1685,10 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
     # a dateline on a line of its own by the date wins nothing ("May 7, 2013" / "Washington, D.C." over a list)
     ctx.excluded.update(p.start for p in places if place_line_by_date(doc.text, p))
+    # "the town of Highlands in Orange County", "Bridgeport was the lowest-placing Fairfield County municipality":
+    # a county that locates a place or describes one is not who won
+    ctx.excluded.update(p.start for p in places if p.kind == "county" and (
+        _LOCATING_IN.search(doc.text, max(0, p.start - 40), p.start) or _COUNTY_MODIFIER.match(doc.text, p.end)))
     for m in _CONSOLIDATED.finditer(doc.text):  # "Metropolitan Government of Nashville & Davidson County": one
         ctx.excluded.update(p.start for p in ctx.places_in(m.start("county"), m.end()) if p.kind == "county")
     ctx.paren_ranked = bool(ctx.main_award) and sum(
