@@ -193,6 +193,11 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
         # header line ("Regular Meeting of Tuesday, Jan. 17, 2017" above "Posted: 01/18/2017")
         cued = [iso for start, iso in fresh if _is_cued(text, start, label=True)]
         iso = (cued or [iso for _, iso in fresh] or [slots[0][1]])[0]
+        recent = None if cued else _recent_year(text)
+        if recent is not None and recent < int(iso[:4]):
+            # "Tuesday , April 30 2024" over "the 2016 Digital Cities Survey, which was released earlier this
+            # month": the site's clock on a later visit, not the story's date; the story's year is the one it states
+            return None, recent
         return iso, int(iso[:4])
     labelled = _labelled_date(text)
     if labelled:
@@ -201,6 +206,17 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
         if _is_publication_slot(text, m.start(), m.end()):
             return None, int(m.group("year"))
     return None, None
+
+
+#: a year the text says is recent when written: "the 2016 Digital Cities Survey, which was released earlier this
+#: month", "the 2019 rankings released this week"
+XX
+                     r"\b(?:earlier this (?:month|week)|this week|last week|yesterday)\b", re.I)
+
+
+def _recent_year(text: str) -> int | None:
+    m = _RECENT.search(text)
+    return int(m.group(1)) if m else None
 
 
 # "date 08/01/99", "Date: 2020-09": a page's date label with a two-digit year or an ISO month
