@@ -210,8 +210,8 @@ def publication_date(text: str) -> tuple[str | None, int | None]:
 
 #: a year the text says is recent when written: "the 2016 Digital Cities Survey, which was released earlier this
 #: month", "the 2019 rankings released this week"
-XX
-                     r"\b(?:earlier this (?:month|week)|this week|last week|yesterday)\b", re.I)
+_RECENT = re.compile(r"\b((?:19|20)\d\d)\b[^.\n]{0,80}?\b(?:released|announced|published|issued|unveiled)\b"
+                     r"[^.\n]{0,20}?\b(?:earlier this (?:month|week)|this week|last week|yesterday)\b", re.I)
 
 
 def _recent_year(text: str) -> int | None:
