@@ -27,6 +27,8 @@ bracket") are reported as :class:`CategoryMention` with ``kind`` "same",
 ['30,000-74,999', '250,000-499,999']
 >>> [c.value for c in find_categories("cities between 125,000 and 249,999 people")]
 ['125,000-249,999']
+>>> [c.value for c in find_categories("joined Tampa in the over-250,000-residents list")]
+['250,000 or more']
 >>> [c.value for c in find_categories("counties with more than 500,000 but fewer than 1 million residents")]
 ['500,000-999,999']
 >>> [c.value for c in find_categories("the 125K-250K population group; cities of 500K+ and under 75K residents")]
@@ -49,7 +51,7 @@ __all__ = ["CategoryMention", "find_categories", "format_range", "named_category
 _NUM = (r"(?:\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?\s*(?:million|thousand)|\d{4,}|\d{1,3}(?:\.\d)?[KkMm]\b"
         r"|(?:one|two|three|four|five|half a)\s+million)")
 _OPEN_TOP = re.compile(
-    rf"(?:\b(?:more than|over|above|greater than|at least)\s+(?P<a>{_NUM}))"
+    rf"(?:\b(?:more than|over|above|greater than|at least)(?:\s+|-)(?P<a>{_NUM}))"  # "the over-250,000-residents list"
     rf"|(?P<b>{_NUM})(?:\s*-?\s*)(?:or|and)[- ](?:more|over|above|greater|larger|up)\b"
     rf"|(?P<c>{_NUM})(?:\+|[- ]plus\b)", re.I)
 _OPEN_BOTTOM = re.compile(
