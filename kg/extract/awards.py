@@ -320,7 +320,11 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(
                    r"(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
+# ("A number of other California cities made it into the top 10, including ...": others, of any bracket)
 _OTHER = re.compile(r"\bother\s+(?:first[- ]place|brackets?|categor|population|divisions?|groups?)"
+                    # (not "Other large counties receiving recognition": their size is their bracket)
+                    r"|\bother\s+(?!(?:large|larger|largest|small|smaller|smallest|mid-?sized?|big|biggest)\b)"
+                    r"(?:[\w.]+\s+){0,2}(?:cities|counties|towns|communities|municipalities)\b"
                     r"|\bin the other\b|\b(?:their|its|each)\s+(?:respective\s+|own\s+)?(?:population\s+)?"
                     r"(?:categor|brackets?|divisions?|class(?:es)?)", re.I)
 _ANAPHOR = re.compile(r"\b[Tt]he (?:city|town|county|village|municipality|City|Town|County)\b(?!['’])"
