@@ -108,6 +108,7 @@ from kg.extract.award_context import (
     text_line,
     years_in,
 )
+from kg.extract.award_givers import qualified
 from kg.extract.award_lists import (
     category_line_wins,
     consume_related,
@@ -1732,9 +1733,13 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     # page's fuller name of an award no list knows
     known = {d.name for d in award_defs()}
     written_here = [n for _a, _b, n in written_awards(doc.text)]
+    givers: dict[str, str] = {}  # "Achievement Awards" -> "Municipal Association of South Carolina Achievement Awards"
     for w in wins:
         if w.award not in known:
             w.award = _fullest(w.award, written_here)
+            if w.award not in givers:
+                givers[w.award] = qualified(w.award, doc.text)
+            w.award = givers[w.award]
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
