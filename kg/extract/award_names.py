@@ -19,6 +19,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 ['Excellence in Data Award']
 >>> [n for _a, _b, n in written_awards("Eight cities will receive the NLC's 2009 Awards for Municipal Excellence.")]
 ['Awards for Municipal Excellence']
+>>> [n for _a, _b, n in written_awards("Decatur won one of the 2020 National Gold Medal Awards.")]
+['Gold Medal Awards']
 >>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
 ('Bright21 Communities', 2014)
 >>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
@@ -79,7 +81,9 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also|"
                          r"(?:Winners|Recipients|Honou?rees)[ \t]+of(?:[ \t]+the)?)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
-                      r"Platinum|Gold|Silver|Bronze|First|Second|Third|(?:19|20)\d\d|in|of|for|the|and|on|to)\s+)+")
+                      # (a level before "Medal" is the medal's name: "the Gold Medal Awards")
+                      r"(?:Platinum|Gold|Silver|Bronze)(?![ \t]+Medals?\b)|First|Second|Third|(?:19|20)\d\d|"
+                      r"in|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
