@@ -195,6 +195,40 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
     return out
 
 
+def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention]
+                           ) -> tuple[list[tuple[str, int, int]], str | None]:
+    """The places a table row's later cell opens with ("Administration | Arlington, TX |", "Sustainable
+    Infrastructure (Tie) | -Spokane, WA -San Diego, CA |") and the first cell's text, the row's category."""
+    if b.kind != "row" or "|" not in text[b.body:b.end]:
+        return [], None
+    cells = [m.start() + b.body for m in re.finditer(r"[^|]+", text[b.body:b.end])]
+    for at in cells[1:]:
+        lead = re.match(r"[ \t]*(?:[-–•][ \t]*)?", text[at:b.end])
+        cell_end = text.find("|", at, b.end)
+        cell = Block("row", at, b.end if cell_end < 0 else cell_end, at + lead.end(), "")
+        found = _opening_recipients(text, cell, by_start, many=True)
+        # "-Spokane, WA -San Diego, CA": places after a dash inside the cell, each its own
+        for m in re.finditer(r"[ \t][-–][ \t]*(?=[A-Z])", text[cell.body:cell.end]):
+            more = by_start.get(cell.body + m.end())
+            if found and more is not None and all(more.start != f[1] for f in found):
+                found.append((more.name, more.start, more.end))
+        if found:
+            label = text[cells[0]:at].strip().rstrip("|").strip()
+            return found, (label if label and not any(cells[0] <= p < at for p in by_start) else None)
+    return [], None
+
+
+def _closing_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]) -> list[tuple[str, int, int]]:
+    """The place an item ends with, after a comma: "- Crossroads Arts District, Kansas City, Mo." (the item
+    names the honoured place's city), with nothing after it but its state."""
+    for p in sorted((p for a, p in by_start.items() if b.body < a < b.end), key=lambda p: -p.start):
+        if text[b.body:p.start].rstrip().endswith(",") and _past_qualifiers(text, p.end, b.end) >= \
+                len(text[:b.end].rstrip()) and p.name not in state_names():
+            return [(p.name, p.start, p.end)]
+        break
+    return []
+
+
 _HYPHEN = re.compile(r"[-–]")
 _COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
@@ -536,6 +570,20 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                     if quoted:
                         led[mb] = quoted.group("cat")
         lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
+        if lead_in or words["winning"].search(head) or (sc.head.kind == "heading" and outer
+                                                         and words["winning"].search(outer[0])):
+            table = sum(1 for mb in sc.members if mb.kind == "row") >= 3  # not a byline: "Posted ... | City of X"
+            for mb, found in opened.items():
+                if not found and (mb.kind == "item" or (mb.kind == "row" and table)):
+                    # "Administration | Arlington, TX |": a table's later cell opens with the place, the first
+                    # names its category; "- Balboa Park, San Diego, Calif.": the item ends with its place
+                    later, label = _later_cell_recipients(text, mb, by_start)
+                    if later:
+                        opened[mb] = later
+                        if label:
+                            led[mb] = label
+                    elif mb.kind == "item":
+                        opened[mb] = _closing_recipient(text, mb, by_start)
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:
                 run = _opening_recipients(text, mb, by_start, many=True)
