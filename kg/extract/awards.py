@@ -509,9 +509,11 @@ def _listed(text: str) -> str | None:
     """An award no list knows that the text names places to; a known award written longer
     ("the Bloomberg Philanthropies Mayors Challenge") is the known one."""
     named = list_award(text)
-    if named is None or any(d.pattern.search(named[0]) for d in award_defs()):
+    if named is None:
         return None
-    return named[0]
+    at = text.find(named[0])  # with the words cleaning took off: "its Top Digital Cities in America for 2009"
+    written = text[max(0, at - 12):at + len(named[0])] if at >= 0 else named[0]
+    return None if any(d.pattern.search(written) for d in award_defs()) else named[0]
 
 
 def _written_mentions(ctx: AwardContext, st: str) -> list[tuple[int, int, str]]:

@@ -36,3 +36,9 @@ def test_holders_written_with_their_country_each_take_their_year():
             "and Nijmegen, Netherlands (2018).")
     wins = {(c, y) for c, a, y, _r, _k in _wins(text) if a == "European Green Capital"}
     assert {("Hamburg", 2011), ("Nantes", 2013), ("Copenhagen", 2014), ("Nijmegen", 2018)} <= wins
+
+
+def test_a_list_named_top_digital_cities_is_the_survey():
+    text = ("The Center for Digital Government named its Top Digital Cities in America for 2009 and Norfolk was "
+            "named the number one city in its category (125,000 - 249,999 population).")
+    assert {a.award for a in extract_text(text).awards} == {"Digital Cities Survey"}
