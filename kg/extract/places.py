@@ -687,10 +687,43 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_listed_towns(text, found, taken, data))
     found.extend(_ranked_towns(text, found, taken))
     found.extend(_placed_towns(text, found, taken))
+    found.extend(_winning_towns(text, found, taken, data))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
     return found
+
+
+#: a bare name as the subject of an honour: "Hendersonville has once again earned the Tree City Growth Award"
+_WINNING_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])|(?<=\band[ \t])|"
+                              r"(?<=\bthat[ \t]))([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]+"
+                              r"(?:has[ \t]+(?:once[ \t]+again[ \t]+|again[ \t]+|also[ \t]+)?"
+                              r"(?:earned|won|received|been)|"
+                              r"(?:once[ \t]+again[ \t]+)?(?:earned|won|received|made|placed|ranked|topped)|"
+                              r"was[ \t]+(?:named|ranked|recogni[sz]ed|honou?red|selected|certified))\b", re.M)
+
+
+def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
+    """A small town named bare as the subject of an honour, twice or more, in a page about its state: a town of
+    the one state the text names that has it ("... announced by the North Carolina Forest Service ...
+    Hendersonville has once again earned the Tree City Growth Award").  The gazetteer's bigger namesake in
+    another state (Hendersonville, Tenn.) does not make it that city."""
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    stop = set(data["bare_stopwords"]) | set(state_names())
+    for m in _WINNING_SUBJECT.finditer(text):
+        name = m.group(1)
+        named = len(re.findall(rf"\b{re.escape(name)}\b", text))
+        if taken.hit(m.start(1), m.end(1)) or name in stop or named < 2 \
+                or re.search(rf"\b{re.escape(name)}[ \t]+County\b", text):
+            continue  # ("Stafford ranked third" on a page about Stafford County: the county)
+        if doc_states is None:
+            doc_states = _states_named(text, found)
+        inside = [st for st in town_states(name) if st in doc_states]
+        if len(inside) == 1:
+            out.append(PlaceMention(name, inside[0], "city", "winning_town", m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
+    return out
 
 
 def _towns_named_again(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
