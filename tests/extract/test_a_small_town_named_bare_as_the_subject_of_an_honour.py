@@ -8,8 +8,8 @@ from kg.extract import extract_text
 
 def test_the_subject_of_an_honour_is_the_state_s_town():
     text = (" date 2023-09-15 The North Carolina Department of Agriculture announced cities that earned the "
-            "Tree City USA distinction, and once again Hendersonville made the list.\n\nHendersonville has once again earned the "
-            "Tree City Growth Award and also earned the distinction of Tree City USA.")
+            "Tree City USA distinction, and once again Hendersonville made the list.\n\nHendersonville has once "
+            "again earned the Tree City Growth Award and also earned the distinction of Tree City USA.")
     r = extract_text(text)
     assert ("Hendersonville", "NC") in {(c.name, c.state) for c in r.cities}
     assert ("Hendersonville", "Tree City USA Growth Award") in {(a.city, a.award) for a in r.awards}
