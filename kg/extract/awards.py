@@ -564,7 +564,15 @@ def _attached_years(text: str) -> set[int]:
                      text[b:b + 28])  # "Best Places to Live (USA) 2006"
         if m and not in_span(text, b + m.start(1), b + m.end(1)):
             attached.add(int(m.group(1)))
+        # "earned the Tree City USA distinction for 2022": the edition after "for"
+        m = _FOR_EDITION.match(text, b)
+        if m and not in_span(text, m.start(1), m.end(1)):
+            attached.add(int(m.group(1)))
     return attached
+
+
+_FOR_EDITION = re.compile(r"[ \t]+(?:(?:distinction|designation|recognition|status|title|certification)[ \t]+)?"
+                          r"for[ \t]+((?:19|20)\d\d)\b(?![,\d])")
 
 
 def _doc_year(doc: Doc) -> int | None:

@@ -20,3 +20,10 @@ def test_a_county_s_short_name_stays_the_county():
             "Stafford ranked third among counties of 150,000 to 249,999 people. Stafford was recognized for its "
             "cybersecurity work.")
     assert "Stafford" not in {c.name for c in extract_text(text).cities}
+
+
+def test_the_edition_after_for_dates_the_page_s_wins():
+    text = (" date 2023-09-15 The North Carolina Department of Agriculture announced cities that earned the "
+            "Tree City USA distinction for 2022.\n\nHendersonville has once again earned the distinction of Tree "
+            "City USA, and Hendersonville has also earned the Tree City Growth Award.")
+    assert {(a.city, a.award, a.year) for a in extract_text(text).awards} >= {("Hendersonville", "Tree City USA", 2022)}
