@@ -176,7 +176,9 @@ def given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
         short = "|".join(f"(?:{p})" for p in a["short_patterns"])
         # "NACo gave the county a 2018 Achievement Award", "NACo is pleased to announce the winners for the 2022
         # Achievement Awards"
-        parts.append(rf"\b(?:{givers})\s+(?:(?:has|have|also|then)\s+)*(?:gave|gives|given|presented|presents|"
+        # ("The National Association of Counties (NACo) has awarded the county with three Achievement Awards")
+        parts.append(rf"\b(?:{givers})(?:\s*\([A-Za-z]{{2,8}}\))?\s+(?:(?:has|have|also|then)\s+)*"
+                     rf"(?:gave|gives|given|presented|presents|"
                      rf"awarded|awards|handed|bestowed|honou?red|(?:is|are)\s+(?:pleased|proud|excited)\s+to\s+"
                      rf"announce|announced|announces)\b[^.;\n]{{0,80}}?\b(?P<g{i}>{short})\b")
         names[f"g{i}"] = a["name"]

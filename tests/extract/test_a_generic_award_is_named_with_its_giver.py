@@ -28,3 +28,9 @@ def test_a_known_award_written_with_its_giver_is_the_canonical_one():
     text = (" date 2017-05-02 The National Association of Counties (NACO) Achievement Awards Program recognizes "
             "innovative county programs. Livingston County received two Achievement Awards.")
     assert "NACo Achievement Awards" in _awards(text)
+
+
+def test_the_organiser_with_its_acronym_before_a_giving_verb_gives_its_award():
+    text = (" date 2022-07-20 The National Association of Counties (NACo) has awarded Roanoke County with three "
+            "Achievement Awards.")
+    assert _awards(text) == {"NACo Achievement Awards"}
