@@ -23,6 +23,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 ['Gold Medal Awards']
 >>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
 ('Bright21 Communities', 2014)
+>>> list_award("Money Magazine named Rosemount one of the best places to live in the United States.") is None
+True
 >>> list_award("Dayton was named to the Board of Directors of the Forum.") is None
 True
 >>> list_award("Dayton was named the top city, according to the Center for Digital Government's survey.") is None
@@ -231,6 +233,15 @@ _LIST_FRAME = re.compile(
     r"(?:of|for)\s+(?P<y4>(?:19|20)\d\d)\b")
 
 
+def _is_land(name: str) -> bool:
+    """Whether ``name`` is a country or a US state ('United States', 'Canada', 'Minnesota')."""
+    from kg.data import load as load_data
+    from kg.extract.gazetteer import country_pattern, state_pattern
+
+    return name in load_data("places")["home_country_forms"] or bool(
+        country_pattern().fullmatch(name) or state_pattern().fullmatch(name))
+
+
 @lru_cache(maxsize=64)
 def list_award(text: str) -> tuple[str, int | None] | None:
     """(name, year) of the first list or class the text names a place to, else None."""
@@ -247,6 +258,8 @@ def list_award(text: str) -> tuple[str, int | None] | None:
         name = clean_award_name(raw)
         if name and set(name.split()) & _ORG_WORDS:
             continue
+        if name and _is_land(name):
+            continue  # "named Rosemount one of the best places to live in the United States": a place, not a list
         if not name or re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)", name):
             continue
         y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
