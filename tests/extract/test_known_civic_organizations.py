@@ -8,7 +8,9 @@ from kg.extract import extract_text
 
 
 @pytest.mark.parametrize("name", ["Intelligent Community Forum", "WalletHub", "League of American Bicyclists",
-                                  "National Arbor Day Foundation", "Results for America"])
+                                  "National Arbor Day Foundation", "Results for America", "Money Magazine",
+                                  "FBI", "U.S. Department of Energy", "European Commission",
+                                  "Robert Wood Johnson Foundation"])
 def test_a_known_organiser_is_an_organisation(name):
     text = f"Eugene, Ore., was honoured this week, {name} said in a statement on Tuesday."
     assert name in extract_text(text).organizations
