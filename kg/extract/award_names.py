@@ -21,6 +21,8 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 ['Awards for Municipal Excellence']
 >>> [n for _a, _b, n in written_awards("Decatur won one of the 2020 National Gold Medal Awards.")]
 ['Gold Medal Awards']
+>>> [n for _a, _b, n in written_awards("Money's Top 10 Best Places To Live In The US")]
+['Best Places to Live']
 >>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
 ('Bright21 Communities', 2014)
 >>> list_award("Money Magazine named Rosemount one of the best places to live in the United States.") is None
@@ -74,7 +76,8 @@ _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \
                       r"(?:Best|Most[ \t]+Livable|Safest|Happiest|Greenest)[ \t]+"
                       r"(?:(?:Small|Large|Mid-Sized|Big)[ \t]+)?"
                       r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:[Tt]o|[Ff]or)[ \t]+[A-Z][a-z]+"
-                      r"(?:[ \t]+(?:(?:and|&)[ \t]+)?[A-Z][a-z]+)?)")
+                      # (not "Best Places To Live In The US": a preposition after it starts the ranking's scope)
+                      r"(?:[ \t]+(?:(?:and|&)[ \t]+)?(?!(?:In|Of|On|At|The|For|By|Across|Around)\b)[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
                          r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"
