@@ -14,6 +14,8 @@ are not placings, so a rank needs a placing verb or a placing noun next to it.
 (17, 17, 1000000, None)
 >>> [(r.rank, r.tie) for r in find_ranks("Tampa and Miami tied for second, and Aurora placed third.")]
 [(2, True), (3, False)]
+>>> [r.rank for r in find_ranks("For largest cities (250,000 or more residents), the winner was Corpus Christi.")]
+[1]
 >>> [r.rank for r in find_ranks("It is the city's second national prize and the first Texas city to win.")]
 []
 >>> [r.rank for r in find_ranks("The town placed 48 flood sensors; Tulsa finished 9 in the nation.")]
@@ -131,6 +133,11 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(r"(?<!among )\bthe\s+top(?:[- ]ranked)?\s+(?:municipalities|cities|counties|states|jurisdictions|"
                     r"winners)(?=\s+in\s+(?:the\s+\d{4}\s|each\s+of\s+the\s+\w+\s+(?:population\s+)?categor|"
                     r"(?:their|each)\s+(?:respective\s+)?(?:population\s+)?categor))", re.I), "top"),
+        # "For largest cities (250,000 or more residents), the winner was Corpus Christi": the one winner, first
+        # (in a group the sentence names; "This year the winner was Ljubljana" of a one-winner title is no placing)
+        (re.compile(r"\b(?:categor(?:y|ies)|brackets?|divisions?|class|cities|counties|towns|residents|population)"
+                    r"\)?,\s+the\s+(?:overall\s+|top\s+)?winner\s+(?:was|is)\b"
+                    r"(?!\s+(?:announced|named|chosen|selected))", re.I), "top"),
         (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize|ranking)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
