@@ -566,13 +566,17 @@ def _attached_years(text: str) -> set[int]:
             attached.add(int(m.group(1)))
         # "earned the Tree City USA distinction for 2022": the edition after "for"
         m = _FOR_EDITION.match(text, b)
-        if m and not in_span(text, m.start(1), m.end(1)):
-            attached.add(int(m.group(1)))
+        g = (1 if m.group(1) else 2) if m else 0
+        if m and not in_span(text, m.start(g), m.end(g)):
+            attached.add(int(m.group(g)))
     return attached
 
 
 _FOR_EDITION = re.compile(r"[ \t]+(?:(?:distinction|designation|recognition|status|title|certification)[ \t]+)?"
-                          r"for[ \t]+((?:19|20)\d\d)\b(?![,\d])")
+                          r"for[ \t]+((?:19|20)\d\d)\b(?![,\d])"
+                          # "The 10 best places to live in America in 2016": the ranking's scope, then its edition
+                          r"|[ \t]+in[ \t]+(?:the[ \t]+)?(?:America|U\.S\.|US|United[ \t]+States|[Nn]ation|[Cc]ountry)"
+                          r"[ \t]+(?:in|for)[ \t]+((?:19|20)\d\d)\b(?![,\d])")
 
 
 def _doc_year(doc: Doc) -> int | None:

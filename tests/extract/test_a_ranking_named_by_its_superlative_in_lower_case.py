@@ -37,3 +37,11 @@ def test_the_intro_of_a_top_list_names_its_ranking():
             "3. Denver, Colorado\n4. Des Moines, Iowa\n5. Fayetteville, Arkansas\n")
     wins = {(a.city, a.award, a.rank) for a in extract_text(text).awards}
     assert {("Austin", "Best Places", 1), ("Denver", "Best Places", 3), ("Fayetteville", "Best Places", 5)} <= wins
+
+
+def test_a_ranking_titled_with_its_scope_and_edition_dates_its_list():
+    text = ("The 10 best places to live in America in 2016\n\nMONEY's annual list ranks communities.\n\n"
+            "10. Naperville, Ill.\n\nNaperville's charm doesn't come cheap.\n\n9. Beaverton, Ore.\n\n"
+            "Beaverton's prime selling points are its schools.\n")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert {("Naperville", 2016, 10), ("Beaverton", 2016, 9)} <= wins
