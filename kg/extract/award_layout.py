@@ -30,7 +30,7 @@ from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
-from kg.extract.layout import Block, Scope, scopes
+from kg.extract.layout import Block, Scope, level_alternation, scopes
 from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
@@ -221,11 +221,10 @@ def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention
 def _closing_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]) -> list[tuple[str, int, int]]:
     """The place an item ends with, after a comma: "- Crossroads Arts District, Kansas City, Mo." (the item
     names the honoured place's city), with nothing after it but its state."""
-    for p in sorted((p for a, p in by_start.items() if b.body < a < b.end), key=lambda p: -p.start):
-        if text[b.body:p.start].rstrip().endswith(",") and _past_qualifiers(text, p.end, b.end) >= \
-                len(text[:b.end].rstrip()) and p.name not in state_names():
-            return [(p.name, p.start, p.end)]
-        break
+    p = max((p for a, p in by_start.items() if b.body < a < b.end), key=lambda p: p.start, default=None)
+    if p is not None and text[b.body:p.start].rstrip().endswith(",") and p.name not in state_names() \
+            and _past_qualifiers(text, p.end, b.end) >= len(text[:b.end].rstrip()):
+        return [(p.name, p.start, p.end)]
     return []
 
 
@@ -268,7 +267,7 @@ def _own_category(text: str, end: int, limit: int) -> str | None:
     bracket = _bracket(said)
     if bracket:
         return bracket
-    levels = _levels()
+    levels = level_alternation()
     lv = re.fullmatch(rf"(?:{levels})(?:\s+(?:level|designation|status))?", said.strip(), re.I)
     return said.strip().split()[0].split("-")[0].capitalize() if lv else None
 
@@ -287,15 +286,9 @@ def _item_subject(text: str, end: int, limit: int, places: Sequence[PlaceMention
 
 
 @cache
-def _levels() -> str:
-    """The certification levels of ``kg/data/layout.json`` as one alternation, longest first."""
-    return "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
-
-
-@cache
 def _level_head() -> re.Pattern[str]:
     """A head that is only a level, or a move between levels ('Silver:', 'Gold Level', 'Bronze > Silver:')."""
-    lv = _levels()
+    lv = level_alternation()
     return re.compile(rf"\s*(?:(?:{lv})\s*(?:>|->|→|to)\s*)?(?P<level>{lv})(?:[ -](?:level|designations?|awards?))?"
                       r"\s*:?\s*$", re.I)
 
@@ -313,7 +306,7 @@ def level_of_head(head: str) -> str | None:
 def _level_of_group(head: str) -> str | None:
     """A level the head gives the places it introduces: 'the four newly Gold cities:', 'new Silver-level
     communities include:'."""
-    lv = _levels()
+    lv = level_alternation()
     m = re.search(rf"\b({lv})(?:[- ](?:level|certified))?\s+(?:cities|communities|counties|towns|designees|"
                   r"municipalities|jurisdictions)\b", head, re.I)
     return m.group(1).split("-")[0].split()[0].capitalize() if m else None
@@ -332,7 +325,7 @@ def _category_of_head(head: str, titled: bool) -> str | None:
         return None
     s = strip_trailer(head)
     words = s.split()
-    if len(words) == 1 and not re.fullmatch(rf"(?:{_levels()})", s, re.I):
+    if len(words) == 1 and not re.fullmatch(rf"(?:{level_alternation()})", s, re.I):
         return None  # "Green winners": one word is a category only as a level ("Gold")
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
             and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):

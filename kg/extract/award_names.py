@@ -56,7 +56,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from kg.extract.gazetteer import foreign_city, town_states, us_city
+from kg.data import load as load_data
+from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
 
 __all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles", "is_ranking_title"]
 
@@ -148,12 +149,12 @@ _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1
 # a ranking named in lower case by its superlative, as the object of a list word: "a new ranking of
 # Connecticut's safest cities", "made a list of the country's 10 safest small towns", "its annual report on the
 # safest cities in each state" (a bare "one of the safest cities" describes, it does not rank)
+_LOW_SUPERLATIVE = r"safest|happiest|greenest|smartest|healthiest|most[ \t]+livable"
+_LOW_KIND = r"(?:(?:small|large|big|mid-sized)[ \t]+)?(?:cities|towns|places|communities|suburbs|counties)"
 _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|index)[ \t]+(?:of|on)[ \t]+(?:the[ \t]+)?"
                                   r"(?:(?:[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?|nation|country|state|region)['’]s[ \t]+)?"
                                   r"(?:(?:top[ \t]+)?\d{1,3}[ \t]+)?"
-                                  r"((?:safest|happiest|greenest|smartest|healthiest|most[ \t]+livable|"
-                                  r"most[ \t]+affordable)[ \t]+(?:(?:small|large|big|mid-sized)[ \t]+)?"
-                                  r"(?:cities|towns|places|communities|suburbs|counties))\b")
+                                  rf"((?:{_LOW_SUPERLATIVE}|most[ \t]+affordable)[ \t]+{_LOW_KIND})\b")
 
 
 # an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
@@ -163,9 +164,7 @@ _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
 
 # ... or as the intro of its list: "The top 10 best places for 2018 are:", "The top five safest cities include:"
 _RANKING_TOP_LIST = re.compile(r"\b[Tt]he[ \t]+top[ \t]+(?:\d{1,3}|ten|five|twenty)[ \t]+"
-                               r"((?:best|safest|happiest|greenest|smartest|healthiest|most[ \t]+livable)[ \t]+"
-                               r"(?:(?:small|large|big|mid-sized)[ \t]+)?"
-                               r"(?:places|cities|towns|communities|suburbs|counties)"
+                               rf"((?:best|{_LOW_SUPERLATIVE})[ \t]+{_LOW_KIND}"
                                r"(?:[ \t]+to[ \t]+(?:live|retire|work|visit))?)"
                                r"(?=(?:[ \t]+(?:for|in|of)[ \t]+[^:\n]{1,40})?[ \t]+(?:are|were|include)[ \t]*:)")
 
@@ -238,9 +237,6 @@ _LIST_FRAME = re.compile(
 
 def _is_land(name: str) -> bool:
     """Whether ``name`` is a country or a US state ('United States', 'Canada', 'Minnesota')."""
-    from kg.data import load as load_data
-    from kg.extract.gazetteer import country_pattern, state_pattern
-
     return name in load_data("places")["home_country_forms"] or bool(
         country_pattern().fullmatch(name) or state_pattern().fullmatch(name))
 

@@ -566,9 +566,8 @@ def _attached_years(text: str) -> set[int]:
             attached.add(int(m.group(1)))
         # "earned the Tree City USA distinction for 2022": the edition after "for"
         m = _FOR_EDITION.match(text, b)
-        g = (1 if m.group(1) else 2) if m else 0
-        if m and not in_span(text, m.start(g), m.end(g)):
-            attached.add(int(m.group(g)))
+        if m and not in_span(text, m.start(m.lastindex), m.end(m.lastindex)):
+            attached.add(int(m.group(m.lastindex)))
     return attached
 
 

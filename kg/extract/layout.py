@@ -82,12 +82,17 @@ _CAPTION = re.compile(r"\b(?:Source|Photo|Photograph|Credit|Image|Courtesy)[ \t]
 
 
 @lru_cache(maxsize=1)
-def _level_label() -> re.Pattern[str]:
-    """A certification level labelling a ranked line after its ordinal ("1st Gold: "), from kg/data/layout.json."""
+def level_alternation() -> str:
+    """The certification levels of ``kg/data/layout.json`` as one alternation, longest first."""
     from kg.data import load as load_data
 
-    levels = "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
-    return re.compile(rf"(?i:{levels})[ \t]*:[ \t]+(?=[A-Z])")
+    return "|".join(sorted(load_data("layout")["levels"], key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _level_label() -> re.Pattern[str]:
+    """A certification level labelling a ranked line after its ordinal ("1st Gold: ")."""
+    return re.compile(rf"(?i:{level_alternation()})[ \t]*:[ \t]+(?=[A-Z])")
 
 
 def _kind(line: str) -> tuple[str, int, str]:

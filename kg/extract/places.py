@@ -684,10 +684,10 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
-    found.extend(_listed_towns(text, found, taken, data))
+    found.extend(_listed_towns(text, found, taken))
     found.extend(_ranked_towns(text, found, taken))
     found.extend(_placed_towns(text, found, taken))
-    found.extend(_winning_towns(text, found, taken, data))
+    found.extend(_winning_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -703,18 +703,25 @@ _WINNING_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])|(?<=\ba
                               r"was[ \t]+(?:named|ranked|recogni[sz]ed|honou?red|selected|certified))\b", re.M)
 
 
-def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
+@cache
+def _bare_stop() -> frozenset[str]:
+    """Names never read bare as a town: common words, surnames (``bare_stopwords``) and the states."""
+    return frozenset(places_data()["bare_stopwords"]) | frozenset(state_names())
+
+
+def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
     """A small town named bare as the subject of an honour, twice or more, in a page about its state: a town of
     the one state the text names that has it ("... announced by the North Carolina Forest Service ...
     Hendersonville has once again earned the Tree City Growth Award").  The gazetteer's bigger namesake in
     another state (Hendersonville, Tenn.) does not make it that city."""
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
-    stop = set(data["bare_stopwords"]) | set(state_names())
     for m in _WINNING_SUBJECT.finditer(text):
         name = m.group(1)
-        named = len(re.findall(rf"\b{re.escape(name)}\b", text))
-        if taken.hit(m.start(1), m.end(1)) or name in stop or named < 2 \
+        # the table lookup before the scans of the whole text (most subjects are no town)
+        if taken.hit(m.start(1), m.end(1)) or name in _bare_stop() or not town_states(name):
+            continue
+        if len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2 \
                 or re.search(rf"\b{re.escape(name)}[ \t]+County\b", text):
             continue  # ("Stafford ranked third" on a page about Stafford County: the county)
         if doc_states is None:
@@ -1081,7 +1088,7 @@ def _states_outside(text: str, found: list[PlaceMention], span: tuple[int, int])
     return _states_named(text, [p for p in found if not span[0] <= p.start < span[1]], outside=span)
 
 
-def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dict) -> list[PlaceMention]:
+def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
     """Small towns named in a list of places inside a release from their state.
 
     "People in Estes Park or Wellington shouldn't have to drive to Fort Collins" in a Larimer County, Colo.
@@ -1090,7 +1097,7 @@ def _listed_towns(text: str, found: list[PlaceMention], taken: _Spans, data: dic
     """
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
-    stop = set(data["bare_stopwords"]) | set(state_names())
+    stop = _bare_stop()
     lists = [(m, False) for m in _town_list_re().finditer(text)] + [(m, True) for m in _comma_run_re().finditer(text)]
     for m, needs_places in lists:
         members = [(x.start() + m.start("list"), x.group(0)) for x in _NAME_RUN.finditer(m.group("list"))]
