@@ -116,7 +116,7 @@ def test_graphml_and_gexf_round_trip(tmp_path: Path, fmt: str) -> None:
 def _gold_graph() -> Graph:
     if not GOLD.exists():
         pytest.skip(f"shared gold records not found at {GOLD}")
-    mapping = pytest.importorskip("kg.rdf.mapping", reason="kg.rdf.mapping (helper C) not available yet")
+    mapping = pytest.importorskip("kg.rdf.mapping", reason="kg.rdf.mapping not importable")
     from kg.record import records_from_json
 
     g = Graph()

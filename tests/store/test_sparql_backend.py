@@ -9,7 +9,7 @@ from kg.rdf.namespaces import CIVIC, RDFS
 from kg.record import City, DocumentRecord
 from kg.store import open_store
 
-server_module = pytest.importorskip("kg.server", reason="kg.server (helper D) is not available")
+server_module = pytest.importorskip("kg.server", reason="kg.server is not importable")
 
 
 def record(doc_id: str, city: str, state: str, content: str, title: str = "Wins") -> DocumentRecord:
