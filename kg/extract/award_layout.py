@@ -104,6 +104,9 @@ _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
+#: a short title-case head, perhaps dated: "2015 Great Public Spaces", "Great Streets"
+_DATED_TITLE = re.compile(r"[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
+                          r"(?P<title>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in)){0,5})[ \t]*")
 _UNKNOWN_ITEM = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]*;[ \t]*(?=[A-Z])")
 #: a name we do not know ending a member of a semicolon list, with its state: "Offutt Air Force Base, Nebraska;"
 _UNKNOWN_LAST = re.compile(r"(?:[A-Z][\w'’.-]*[ \t]+and[ \t]+)?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,4}"
@@ -563,8 +566,16 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                     if quoted:
                         led[mb] = quoted.group("cat")
         lead_in = text[sc.head.start:sc.head.end].rstrip().endswith(":")
-        if lead_in or words["winning"].search(head) or (sc.head.kind == "heading" and outer
-                                                         and words["winning"].search(outer[0])):
+        dated_category, dated_above = None, []
+        if sc.head.kind == "heading" and _DATED_TITLE.fullmatch(head) and any(mb.kind == "item" for mb in sc.members):
+            # "Without further ado, this year's winners:" / "2015 Great Neighborhoods" / "- Crossroads Arts District,
+            # Kansas City, Mo." / "2015 Great Public Spaces" / ...: title heads in a row under an announcement, each
+            # the category of the items under it
+            dated_above = [h for h in all_outer if not _DATED_TITLE.fullmatch(h)][:1]
+            if dated_above and dated_above[0].rstrip().endswith(":") and words["winning"].search(dated_above[0]):
+                dated_category = _DATED_TITLE.fullmatch(head).group("title")
+        if lead_in or words["winning"].search(head) or dated_category or (
+                sc.head.kind == "heading" and outer and words["winning"].search(outer[0])):
             table = sum(1 for mb in sc.members if mb.kind == "row") >= 3  # not a byline: "Posted ... | City of X"
             for mb, found in opened.items():
                 if not found and (mb.kind == "item" or (mb.kind == "row" and table)):
@@ -612,6 +623,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if not announced:
                 announced = sibling
                 outer = above + outer
+        if dated_category is not None and not sibling:
+            if not announced:
+                outer = dated_above + outer
+            announced = sibling = True
         ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
         level = level_of_head(head)
         if not announced and not ((alternating or ranked or level) and main_award):
@@ -628,7 +643,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         head_year = yrs[0] if yrs else None
         titled = sc.head.kind == "heading" and bool(ranked or alternating or sibling
                                                     or words["head_trailer"].search(head))
-        category = level or _category_of_head(head, titled) or _level_of_group(head)
+        category = level or dated_category or _category_of_head(head, titled) or _level_of_group(head)
         if category is None and alternating:  # "Administration" / "Arlington, TX" / "Civic engagement" / ...: the
             category = _sub_heading(text, sc.head, places)  # head is the first of the categories it alternates
         for label, pat in tiers.get(award, {}).items():

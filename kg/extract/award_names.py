@@ -59,7 +59,8 @@ from functools import lru_cache
 from kg.data import load as load_data
 from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
 
-__all__ = ["written_awards", "clean_award_name", "list_award", "name_pattern", "find_titles", "is_ranking_title"]
+__all__ = ["written_awards", "recognition_programs", "clean_award_name", "list_award", "name_pattern", "find_titles",
+           "is_ranking_title"]
 
 _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
@@ -158,6 +159,12 @@ _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|inde
 
 
 # an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
+# a program that recognises places by name is an honour, however it is called: "The Great Places in America
+# program, launched in 2007, recognizes the best places in the country" (one that runs services is not: "the
+# Citizens Connect program lets residents report potholes")
+_RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?"
+                                  r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*){0,6})[ \t]+program\b"
+                                  r"(?=[^.;\n]{0,60}?\b(?:recogni[sz]es|honou?rs|celebrates|designates|showcases)\b)")
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
 
@@ -182,7 +189,7 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
-            and not _RANKING_TOP_LIST.search(text):
+            and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text):
         return out
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
@@ -205,11 +212,30 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
         if giver and _GENERIC_NAME.fullmatch(name):  # "NACIO Awards of Excellence": a name that is only generic
             name = f"{giver.group(1)} {name}"       # words is its giver's
         out.append((m.end(1) - len(name), m.end(1), name))
+    for a, b, name in recognition_programs(text):
+        out.append((a, b, name))
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
         if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
             out.append((m.end(1) - len(name), m.end(1), name))
     return sorted(out)
+
+
+def recognition_programs(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, name) of the programs ``text`` says recognise places: honours by their framing, so a page
+    that names one once still names its award.
+
+    >>> recognition_programs("The Great Places in America program, launched in 2007, recognizes the best places.")
+    [(4, 27, 'Great Places in America')]
+    >>> recognition_programs("The Citizens Connect program lets residents report potholes.")
+    []
+    """
+    out = []
+    for m in _RECOGNITION_PROGRAM.finditer(text):
+        name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group("name"))).strip()
+        if len(name.split()) >= 2 and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}):
+            out.append((m.end("name") - len(name), m.end("name"), name))
+    return out
 
 
 def is_ranking_title(name: str) -> bool:

@@ -124,7 +124,14 @@ from kg.extract.award_lists import (
     tiers,
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
-from kg.extract.award_names import find_titles, is_ranking_title, list_award, name_pattern, written_awards
+from kg.extract.award_names import (
+    find_titles,
+    is_ranking_title,
+    list_award,
+    name_pattern,
+    recognition_programs,
+    written_awards,
+)
 from kg.extract.award_stated_categories import item_categories, prize_tiers, stated_levels
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
 from kg.extract.dates import find_dates
@@ -488,7 +495,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     written = Counter(everywhere)
     if written:
         name, n = written.most_common(1)[0]
-        if n >= 2 or is_ranking_title(name):
+        if n >= 2 or is_ranking_title(name) or name in {n for _a, _b, n in recognition_programs(doc.text)}:
             return _own(_fullest(name, everywhere))
     return None
 

@@ -157,7 +157,7 @@ def blocks(text: str) -> tuple[Block, ...]:
         kind, body, marker = _kind(line)
         end = start + len(line.rstrip())
         out.append(Block(kind, start, end, start + body, marker))
-    return _lead_ins(_unmarked_lists(text, _numbered_rows(text, out)))
+    return _lead_ins(text, _unmarked_lists(text, _numbered_rows(text, out)))
 
 
 #: bullets run into one line (a PDF's text): "are: • City and County of Honolulu, Hawaii • City of Olathe, Kan."
@@ -187,14 +187,21 @@ def _numbered_rows(text: str, out: list[Block]) -> list[Block]:
     return res
 
 
-def _lead_ins(out: tuple[Block, ...]) -> tuple[Block, ...]:
+def _lead_ins(text: str, out: tuple[Block, ...]) -> tuple[Block, ...]:
     """A paragraph right above two or more items introduces them, colon or not ("This spring, 16
-    communities are celebrating their 50th year as a Tree City." then the bullets)."""
+    communities are celebrating their 50th year as a Tree City." then the bullets); a bullet ending in a
+    colon that announces a table introduces the table."""
     res = list(out)
     for i, b in enumerate(res[:-2]):
         if b.kind == "paragraph" and b.marker != "caption" and res[i + 1].kind == "item" \
                 and res[i + 2].kind == "item" and res[i + 1].marker != "line":
             res[i] = Block("intro", b.start, b.end, b.body, b.marker)
+    for i, b in enumerate(res[:-2]):
+        # "- The winners are as follows:" above a table: a bullet that announces what follows introduces it
+        if b.kind == "item" and b.marker == "bullet" and res[i + 1].kind == "row" and res[i + 2].kind == "row":
+            line = text[b.body:b.end]
+            if _INTRO_END.search(line) and _ANNOUNCING.search(line):
+                res[i] = Block("intro", b.start, b.end, b.body, b.marker)
     return tuple(res)
 
 

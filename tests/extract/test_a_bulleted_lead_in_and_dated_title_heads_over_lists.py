@@ -1,0 +1,57 @@
+"""Winners laid out under lead-ins the extractor used to pass over.
+
+A bullet that announces what follows ("- The winners are as follows:") introduces the table under it. Title
+heads in a row under an announcement ("this year's winners:" then "2019 Great Parks" over its items, "2019
+Great Plazas" over its own) each name the category of the items under them, the year being the edition's.
+A program the page says recognises places is an honour even named once ("the Great Parks of the Plains
+program ... recognizes").
+"""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.award_names import recognition_programs
+
+
+def _wins(text: str) -> list[tuple[str, str, int | None, str | None]]:
+    return sorted((a.city, a.award, a.year, a.category) for a in extract_text(text).awards)
+
+
+def test_a_bullet_that_announces_a_table_introduces_its_rows():
+    text = ("Brief:\n"
+            "- The Public Technology Institute announced the winners of its Smart Cities North America Awards.\n"
+            "- This year's winners are as follows:\n"
+            "Category | City |\n"
+            "---|---|\n"
+            "Public Safety | Tulsa, OK |\n"
+            "Open Data | Omaha, NE |\n"
+            "Smart Water | Fresno, CA |\n")
+    assert _wins(text) == [("Fresno", "Smart Cities North America Awards", None, "Smart Water"),
+                           ("Omaha", "Smart Cities North America Awards", None, "Open Data"),
+                           ("Tulsa", "Smart Cities North America Awards", None, "Public Safety")]
+
+
+def test_title_heads_under_an_announcement_are_the_categories_of_their_items():
+    text = ("The Plains Planning Council named ten places for 2019 through its annual program, Great Parks of "
+            "the Plains.\n"
+            "The Great Parks of the Plains program, started in 2009, recognizes the finest public places in the "
+            "region.\n"
+            "Here are this year's winners:\n"
+            "2019 Great Parks\n"
+            "- Chisholm Creek Park, Wichita, Kan.\n"
+            "- Elmwood Park, Omaha, Neb.\n"
+            "2019 Great Plazas\n"
+            "- Old Market Square, Lincoln, Neb.\n"
+            "- Union Plaza, Tulsa, Okla.\n"
+            "Related stories\n"
+            "A paragraph about something else entirely, with no places in it at all.\n")
+    assert _wins(text) == [("Lincoln", "Great Parks of the Plains", 2019, "Great Plazas"),
+                           ("Omaha", "Great Parks of the Plains", 2019, "Great Parks"),
+                           ("Tulsa", "Great Parks of the Plains", 2019, "Great Plazas"),
+                           ("Wichita", "Great Parks of the Plains", 2019, "Great Parks")]
+
+
+def test_a_program_that_runs_a_service_is_no_honour():
+    assert recognition_programs("The Citizens Connect program lets residents report potholes to the city.") == []
+    assert recognition_programs("The Great Parks of the Plains program, started in 2009, recognizes parks.") == [
+        (4, 29, "Great Parks of the Plains")]
