@@ -99,7 +99,8 @@ _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF|"
                       r"(?<=\b[Tt]he )(?:city|town|township|village|borough) of)\s+"
-                      rf"({_TOKEN}(?:[ \t]+{_TOKEN}){{0,3}})")
+                      # ("the village of Lake in the Hills", "City of Isle of Palms": small words inside a name)
+                      rf"({_TOKEN}(?:[ \t]+(?:(?:in|of|on|by)[ \t]+(?:the[ \t]+)?)?{_TOKEN}){{0,3}})")
 
 
 _DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \t]+$")
@@ -541,7 +542,9 @@ def find_places(text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(abroad[0], None, "city", "foreign", a, b))
                 taken.add(a, b)
                 break
-            towns = town_states(written) if n == len(words) else frozenset()
+            # a name is whole at the match's end or before a place it is in ("the village of Sleepy Hollow in
+            # Mount Pleasant")
+            towns = town_states(written) if n == len(words) or words[n] in ("in", "of", "on", "by") else frozenset()
             if towns:  # "The Town of Culver": a small town the gazetteer lacks, with its state when the page
                 named = _states_named(text, found) & towns  # names one of the states it is a town of
                 found.append(PlaceMention(written, next(iter(named)) if len(named) == 1 else None, "city",
