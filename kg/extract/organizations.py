@@ -400,7 +400,19 @@ def _headline_verb_re() -> re.Pattern[str]:
     return re.compile(rf"\s+(?:{alternation(load_data('titles').get('headline_verbs', []))})\b")
 
 
-def _trim_run(run: str) -> str | None:
+#: a unit named with its government: "City of Boca Raton Purchasing Division", "Town of Davie Procurement Division"
+_OWNED_UNIT = re.compile(r"\b(?:City|Town|Village|Borough|County)[ \t]+of[ \t]+"
+                         r"([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})[ \t]+(?:[A-Z][\w&'’,-]*[ \t]+){0,5}"
+                         r"(?:Department|Division|Office|Bureau)\b")
+
+
+def _many_owners(text: str) -> bool:
+    """Whether the page names units of two or more governments by their governments' names: then "City of X" is
+    part of each unit's name (a list of winners' departments), not the page's own government."""
+    return len({m.group(1) for m in _OWNED_UNIT.finditer(text)}) >= 2
+
+
+def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
     # a date or year in front ("On 20 September 2024 the European Innovation Council", "1968 Kerner Commission"),
@@ -424,7 +436,7 @@ def _trim_run(run: str) -> str | None:
         return m.group(0)
     # a government's own office: "City of Olathe Communications Office" is its "Communications Office"
     m = re.match(r"^(?:City|Town|Village|County|Borough)\s+of\s+", run)
-    if m:
+    if m and not keep_owner:
         words = run[m.end():].split()
         for n in range(min(3, len(words) - 2), 0, -1):
             if us_city(" ".join(words[:n])) and is_org_name(" ".join(words[n:])):
@@ -556,6 +568,7 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             for m in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
                 if not taken[m.start()]:
                     add(resolve_org(long, doc), m.start(), m.end())
+    keep_owner = _many_owners(text)
     for m in _RUN_RE.finditer(text):
         if any(taken[m.start() : m.end()]):
             # split around known names already taken, keep the free pieces
@@ -571,14 +584,14 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             pos = a + len(piece)
             if any(taken[a : a + len(piece)]) or not _heads_re().search(piece):
                 continue
-            org = _trim_run(piece)
+            org = _trim_run(piece, keep_owner)
             if org and org.lower() not in places:
                 b = text.find(org, a)
                 if b >= 0:
                     add(resolve_org(org, doc), b, b + len(org))
                 rest = piece[piece.find(org) + len(org):] if org in piece else ""
                 second = re.match(r"\s+and\s+(?:the\s+)?(.+)$", rest)
-                org2 = _trim_run(second.group(1)) if second else None
+                org2 = _trim_run(second.group(1), keep_owner) if second else None
                 if org2 and org2.lower() not in places:  # "the Lakeport Water Authority and Acme Analytics Inc."
                     b = text.find(org2, a + len(org))
                     if b >= 0 and not any(taken[b : b + len(org2)]):

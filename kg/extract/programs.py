@@ -301,6 +301,12 @@ def _key(name: str) -> list[str]:
     return list(_key_cached(name))
 
 
+_MONTH_DAY = re.compile(r"(?:January|February|March|April|May|June|July|August|September|October|November|December|"
+                        r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?")
+_PLACE_OF = frozenset({"City", "Town", "Township", "Village", "Borough", "County", "Region", "Municipality",
+                       "Parish", "District"})
+
+
 class _Collector:
     """Programs found so far, merging mentions of one program."""
 
@@ -342,6 +348,12 @@ class _Collector:
             return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
         if words[-1] in _geographic_last() and len(words) > 1:
             return False  # "Illinois River", "Lake Tahoe Basin": a geographic feature
+        if "_" in name:
+            return False  # "GitEm_Steve": a commenter's handle
+        if _MONTH_DAY.fullmatch(name):
+            return False  # "June 25": a date opening a sentence
+        if len(words) <= 4 and len(words) >= 3 and words[1] == "of" and words[0] in _PLACE_OF:
+            return False  # "Township of New Hanover", "Region of Waterloo": a place
         if len(words) > 1 and self._only_places(words):
             return False  # "Reno and Sparks": places, not a program
         if len(words) > 1 and self._place_with_suffix(name):
