@@ -704,6 +704,9 @@ _WINNING_SUBJECT = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=,[ \t])|(?<=\ba
                               r"(?:earned|won|received|been)|"
                               r"(?:once[ \t]+again[ \t]+)?(?:earned|won|received|made|placed|ranked|topped)|"
                               r"was[ \t]+(?:named|ranked|recogni[sz]ed|honou?red|selected|certified))\b", re.M)
+#: ... or as its object: "The Arbor Day Foundation has named Morton Grove a Tree City U.S.A."
+_WINNING_OBJECT = re.compile(r"\b(?:named|designated|certified|recogni[sz]ed|honou?red)[ \t]+"
+                             r"([A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?)[ \t]+(?:as[ \t]+)?(?:a|an|the|one)[ \t]")
 
 
 @cache
@@ -719,7 +722,7 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
     another state (Hendersonville, Tenn.) does not make it that city."""
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
-    for m in _WINNING_SUBJECT.finditer(text):
+    for m in sorted([*_WINNING_SUBJECT.finditer(text), *_WINNING_OBJECT.finditer(text)], key=lambda m: m.start(1)):
         name = m.group(1)
         # the table lookup before the scans of the whole text (most subjects are no town)
         if taken.hit(m.start(1), m.end(1)) or name in _bare_stop() or not town_states(name):
@@ -732,6 +735,11 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
         inside = [st for st in town_states(name) if st in doc_states]
         if len(inside) == 1:
             out.append(PlaceMention(name, inside[0], "city", "winning_town", m.start(1), m.end(1)))
+            taken.add(m.start(1), m.end(1))
+        elif not doc_states and len(town_states(name)) == 1:
+            # a page that names no state ("named Morton Grove a Tree City U.S.A. for the 16th consecutive year"):
+            # the town of the one state that has it, its state unwritten
+            out.append(PlaceMention(name, None, "city", "winning_town", m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
     return out
 

@@ -1,5 +1,6 @@
-"""A small town named bare as the subject of an honour, twice or more, on a page about its state is that
-state's town, even where the gazetteer knows a bigger namesake elsewhere; a county's short name is not."""
+"""A small town named bare as the subject or the object of an honour, twice or more, on a page about its state
+is that state's town, even where the gazetteer knows a bigger namesake elsewhere; on a page that names no
+state it is the town of the one state that has it, its state unwritten; a county's short name is not."""
 
 from __future__ import annotations
 
@@ -27,3 +28,11 @@ def test_the_edition_after_for_dates_the_page_s_wins():
             "Tree City USA distinction for 2022.\n\nHendersonville has once again earned the distinction of Tree "
             "City USA, and Hendersonville has also earned the Tree City Growth Award.")
     assert {(a.city, a.award, a.year) for a in extract_text(text).awards} >= {("Hendersonville", "Tree City USA", 2022)}
+
+
+def test_the_object_of_an_honour_on_a_page_naming_no_state_is_the_one_state_s_town():
+    text = ("The Arbor Day Foundation has named Morton Grove a Tree City U.S.A. for the 16th consecutive year.\n\n"
+            "Village officials announced the honor in a March 13 news release, Morton Grove mayor Dan DiMaria said.")
+    r = extract_text(text)
+    assert ("Morton Grove", None) in {(c.name, c.state) for c in r.cities}
+    assert ("Morton Grove", "Tree City USA") in {(a.city, a.award) for a in r.awards}
