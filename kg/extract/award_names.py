@@ -99,6 +99,9 @@ _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office
                     # what a city builds or runs is a program, not an honour
                     "Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
                     "Website", "Service", "Services", "Tool"}
+# words that say a thing is an honour without naming one
+_ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Award", "Awards", "Honor", "Honors", "Honour",
+                     "Honours", "Prize", "Prizes"}
 # a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
 _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "League", "Government", "University",
               "Organization", "Society", "Agency", "Magazine", "Bureau", "Corporation", "Conference", "Summit",
@@ -115,6 +118,8 @@ def clean_award_name(name: str) -> str | None:
     coined = len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*", name))
     if (len(words) < 2 and not coined) or set(words) & _NOT_AWARD_WORDS or name.endswith(("'s", "’s")):
         return None
+    if set(words) <= _ONLY_AWARD_WORDS:
+        return None  # "Pulaski County receives Gold Designation Award": a level of some award, not its name
     return name
 
 

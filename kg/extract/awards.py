@@ -304,6 +304,17 @@ _FELLOWS = (
     re.compile(r"\b(?P<lv>" + _LV_INIT + r")[- ]level\s+(?:recognition|designations?|"
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
+    # "Hendersonville was one of just seven cities in the state to earn the Award. The others were Belmont, ...":
+    # the others of a count the sentence before gives
+    re.compile(r"(?:^|(?<=[.!?][ \t]))The\s+others\s+(?:were|are|include[sd]?)\s*:?\s*(?=[A-Z])"),
+    # "Other Virginia communities who have a SolSmart designation include Arlington, VA (Bronze), ..."
+    # (places that hold an honour, undated: not this edition's winners)
+    re.compile(r"\b(?:communities|cities|counties|towns|municipalities)\s+(?:who|that|which)\s+(?P<held>have|hold|"
+               r"have\s+earned|have\s+received)\s+(?:a|an|the)\s+(?:[A-Z][\w-]*\s+){1,4}(?:designation|"
+               r"certification|award|recognition)\s+include[sd]?\s*:?\s*(?=[A-Z])"),
+    # "only three communities in Virginia that have achieved this award – Pulaski County, Alexandria and Fairfax"
+    re.compile(r"\b(?:that|who|which)\s+(?P<held>have|has)\s+(?:achieved|earned|received|won)\s+(?:this|the)\s+"
+               r"(?:award|designation|honou?r|title|certification)\s*[–—:]\s*(?=[A-Z])"),
 )
 # "Singapore (5)", "City of Seattle, Washington (2nd)": a placing in parentheses after each place of a list
 _PAREN_RANK = re.compile(r"[ \t]*\((\d{1,3})(?:st|nd|rd|th)?\)(?![ \t]*(?:[%$]|percent|million|years?|people|"
@@ -654,6 +665,7 @@ class _Signal:
     seq: bool = False  # "followed by A and B": A is the next rank, B the one after
     forward: bool = False  # "second to Albany": the signal is about the group after it
     year: int | None = None  # a past placing that dates itself: "moved up from fifth place last year"
+    undated: bool = False  # places said to hold the honour ("communities who have a SolSmart designation include")
 
 
 def _resolve_category(ctx: AwardContext, c: CategoryMention, who: str | None, offset: int) -> str | None:
@@ -824,7 +836,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         for m in pat.finditer(st):
             level, tier = m.groupdict().get("lv"), m.groupdict().get("tier")
             cat = level.capitalize() if level else tier.replace("-", " ").lower() if tier else None
-            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True))
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True,
+                                   undated=m.groupdict().get("held") is not None))
     if ctx.paren_ranked:  # "Rising Singapore (5) saw off a resurgent Paris (6)": each place its rank
         for u in units:
             pm = _PAREN_RANK.match(text, u[1], s1)
@@ -1048,6 +1061,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         when = _when_year().search(text, max(prev_end, sg.start - 80), sg.start)
         if sg.year is not None:
             ys = [sg.year]
+        elif sg.undated:
+            explicit, ys = True, [None]
         elif when:  # "a two-spot climb from 2021, when the city placed sixth"
             ys = [int(when.group("y"))]
         elif rel_first is not None and ctx.year:
