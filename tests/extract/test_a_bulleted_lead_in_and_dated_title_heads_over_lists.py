@@ -55,3 +55,12 @@ def test_a_program_that_runs_a_service_is_no_honour():
     assert recognition_programs("The Citizens Connect program lets residents report potholes to the city.") == []
     assert recognition_programs("The Great Parks of the Plains program, started in 2009, recognizes parks.") == [
         (4, 29, "Great Parks of the Plains")]
+
+
+def test_a_dated_head_that_announces_its_winners_is_no_category():
+    text = ("The National Civic League named ten communities All-America Cities. Here are this year's winners:\n"
+            "2016 All-America City Winners\n"
+            "- Lakewood, Colo.\n"
+            "- New Britain, Conn.\n"
+            "- Fall River, Mass.\n")
+    assert {a.category for a in extract_text(text).awards} == {None}
