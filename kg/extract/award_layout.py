@@ -104,6 +104,10 @@ _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
+#: a population bracket written as a label: "Population under 5,000", "Population 5,000-10,000", "Over 25,000"
+_BRACKET_LABEL = re.compile(r"(?i)[ \t]*(?:population[ \t]+)?(?:(?:under|over|less than|more than|up to|fewer than|"
+                            r"below|above)[ \t]+)?\d[\d,]*(?:[ \t]*(?:-|–|to)[ \t]*\d[\d,]*)?"
+                            r"(?:[ \t]*\+|[ \t]+or more|[ \t]+and (?:over|above|up))?(?:[ \t]+population)?[ \t]*")
 #: a short title-case head, perhaps dated: "2015 Great Public Spaces", "Great Streets"
 _DATED_TITLE = re.compile(r"[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
                           r"(?P<title>[A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in)){0,5})[ \t]*")
@@ -687,6 +691,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 marker = text[mb.start:mb.body].strip().rstrip(":").split(None, 1)
                 own = level_of_head(marker[1]) if len(marker) == 2 else None
             cat = own or led.get(mb) or sub or category
+            if cat and _BRACKET_LABEL.fullmatch(cat):  # "Population under 5,000" is the bracket "less than 5,000"
+                cat = _bracket(cat) or cat
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
             for name, a, _b in found:

@@ -64,3 +64,16 @@ def test_a_dated_head_that_announces_its_winners_is_no_category():
             "- New Britain, Conn.\n"
             "- Fall River, Mass.\n")
     assert {a.category for a in extract_text(text).awards} == {None}
+
+
+def test_a_bracket_written_as_a_label_over_its_winner_is_the_canonical_bracket():
+    text = ("Four Minnesota cities were selected as City of Excellence Award winners for 2015.\n\n"
+            "Winning entries were chosen in three population categories. A description of each follows.\n\n"
+            "Population under 5,000\n"
+            "City of Paynesville—Lake Koronis Recreational Trail\n"
+            "Population 5,000-20,000\n"
+            "City of Belle Plaine—Downtown reconstruction\n"
+            "Population over 20,000\n"
+            "City of Eden Prairie—Snow and ice control policy\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {
+        ("Paynesville", "less than 5,000"), ("Belle Plaine", "5,000-19,999"), ("Eden Prairie", "20,000 or more")}
