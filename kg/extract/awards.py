@@ -1679,6 +1679,18 @@ def _one_bracket(wins: list[Win], ctx: AwardContext) -> None:
         w.category = bracket
 
 
+def _smallest_bracket(wins: list[Win], ctx: AwardContext) -> None:
+    """"the smallest population category" on a page that states its brackets in numbers ("Digital Cities 2025:
+    Up to 75,000 Population Category") is the smallest of them: the label counts only when it is all the text
+    gives."""
+    lows = sorted({v for _at, v in ctx.ranges if v.startswith("less than")}, key=range_key)
+    if not lows:
+        return
+    for w in wins:
+        if w.category and re.match(r"(?i)smallest\b", w.category):
+            w.category = lows[0]
+
+
 def _state_heading(w: Win, text: str, state_awards: set[str]) -> bool:
     """A state's name alone on its line ("Alabama[edit]", "Maryland:") heads the state's section of a list: it
     wins no award that places win (the places under it do), only an award states win."""
@@ -1788,6 +1800,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     _line_ordinals(merged, ctx)
     _bracket_winner_elsewhere(merged, ctx)
     _one_bracket(merged, ctx)
+    _smallest_bracket(merged, ctx)
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)

@@ -206,3 +206,11 @@ def test_the_top_winners_in_each_category_are_each_first():
 def test_among_the_top_ranked_cities_is_no_placing():
     text = "Nov. 18, 2031\nTulsa, Okla., is among the top-ranked cities in the 2031 Digital Cities Survey."
     assert _wins(text)[("Tulsa", 2031)][0] is None
+
+
+def test_the_smallest_category_on_a_page_that_states_it_in_numbers_is_that_bracket():
+    text = ("Digital Cities 2025: Up to 75,000 Population Category\n\n"
+            "1st Tamarac, Fla.\n\n"
+            "Tamarac is setting a high bar among smaller U.S. cities, earning first place in the smallest population "
+            "category of this year's Digital Cities Survey.\n")
+    assert {(a.city, a.category) for a in extract_text(text).awards} == {("Tamarac", "less than 75,000")}
