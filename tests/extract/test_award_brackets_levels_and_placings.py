@@ -210,7 +210,8 @@ def test_among_the_top_ranked_cities_is_no_placing():
 
 def test_the_smallest_category_on_a_page_that_states_it_in_numbers_is_that_bracket():
     text = ("Digital Cities 2025: Up to 75,000 Population Category\n\n"
+            "The winning cities in this year's survey are maturing their data programs.\n\n"
             "1st Tamarac, Fla.\n\n"
             "Tamarac is setting a high bar among smaller U.S. cities, earning first place in the smallest population "
-            "category of this year's Digital Cities Survey.\n")
+            "category. The city built a resident-first ecosystem.\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {("Tamarac", "less than 75,000")}
