@@ -58,6 +58,7 @@ from functools import lru_cache
 
 from kg.data import load as load_data
 from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
+from kg.extract.layout import level_alternation
 
 __all__ = ["written_awards", "recognition_programs", "clean_award_name", "list_award", "name_pattern", "find_titles",
            "is_ranking_title"]
@@ -170,6 +171,12 @@ _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|inde
 _RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?"
                                   r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*){0,6})[ \t]+program\b"
                                   r"(?=[^.;\n]{0,60}?\b(?:recogni[sz]es|honou?rs|celebrates|designates|showcases)\b)")
+# an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
+# Heart City” title"
+_DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
+                          r"achieved|awarded|granted|won|wins|holds?)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+)?"
+                          r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){1,4})[”\"]?\s+"
+                          r"(?:designation|distinction|title|status)\b")
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
 
@@ -194,7 +201,8 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
-            and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text):
+            and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
+            and not _DESIGNATION.search(text):
         return out
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
@@ -219,6 +227,11 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
         out.append((m.end(1) - len(name), m.end(1), name))
     for a, b, name in recognition_programs(text):
         out.append((a, b, name))
+    for m in _DESIGNATION.finditer(text):
+        # (a level after the name is the place's category: "the SolSmart Gold designation")
+        name = clean_award_name(re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name")))
+        if name and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
         if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
