@@ -19,16 +19,16 @@ def _wins(text: str) -> list[tuple[str, str, int | None, str | None]]:
 
 def test_a_bullet_that_announces_a_table_introduces_its_rows():
     text = ("Brief:\n"
-            "- The Public Technology Institute announced the winners of its Smart Cities North America Awards.\n"
+            "- IDC Government Insights announced the winners of its Smart Cities North America Awards.\n"
             "- This year's winners are as follows:\n"
             "Category | City |\n"
             "---|---|\n"
             "Public Safety | Tulsa, OK |\n"
             "Open Data | Omaha, NE |\n"
             "Smart Water | Fresno, CA |\n")
-    assert _wins(text) == [("Fresno", "Smart Cities North America Awards", None, "Smart Water"),
-                           ("Omaha", "Smart Cities North America Awards", None, "Open Data"),
-                           ("Tulsa", "Smart Cities North America Awards", None, "Public Safety")]
+    assert _wins(text) == [("Fresno", "IDC Smart Cities North America Awards", None, "Smart Water"),
+                           ("Omaha", "IDC Smart Cities North America Awards", None, "Open Data"),
+                           ("Tulsa", "IDC Smart Cities North America Awards", None, "Public Safety")]
 
 
 def test_title_heads_under_an_announcement_are_the_categories_of_their_items():
@@ -77,3 +77,14 @@ def test_a_bracket_written_as_a_label_over_its_winner_is_the_canonical_bracket()
             "City of Eden Prairie—Snow and ice control policy\n")
     assert {(a.city, a.category) for a in extract_text(text).awards} == {
         ("Paynesville", "less than 5,000"), ("Belle Plaine", "5,000-19,999"), ("Eden Prairie", "20,000 or more")}
+
+
+def test_a_state_heading_over_its_towns_is_no_category():
+    text = ("The following is a partial listing of Tree Cities USA:\n"
+            "Alabama\n"
+            "- Abbeville, Alabama\n"
+            "- Alabaster, Alabama\n"
+            "Alaska\n"
+            "- Anchorage, Alaska\n"
+            "- Fairbanks, Alaska\n")
+    assert {a.category for a in extract_text(text).awards} == {None}
