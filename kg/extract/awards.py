@@ -197,7 +197,11 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        # Communities" (a named honour right after)
                        r"(?:is|was|are|were|as)\s+(?:the|a|an)\s+(?:proud\s+)?recipients?\s+of|"
                        r"(?:is|was|are|were)\s+(?:one|among)\s+of\s+(?:the|this year's|its)(?=\s+(?:(?:19|20)\d\d\s+)?"
-                       r"(?-i:[A-Z])))\b", re.I)
+                       r"(?-i:[A-Z]))|"
+                       # "Statesville, North Carolina is a 2009 All-America City", "became a Playful City USA": a title
+                       # the honour makes the place (the award's name right after)
+                       r"(?:is|was|became|becomes|remains|remained)\s+(?:a|an)(?=\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])))\b",
+                       re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
                     r"(" + _LV_CAP + r")(?:\s+level|\s+certification)?\b|\b(" + _LV_CAP + r")[- ]"
