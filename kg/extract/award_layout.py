@@ -104,6 +104,8 @@ _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
+#: a category in parentheses after a heading's place: "(City Spirit)", "(Communication Programs)"
+_NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
 #: a population bracket written as a label: "Population under 5,000", "Population 5,000-10,000", "Over 25,000"
 _BRACKET_LABEL = re.compile(r"(?i)[ \t]*(?:population[ \t]+)?(?:(?:under|over|less than|more than|up to|fewer than|"
                             r"below|above)[ \t]+)?\d[\d,]*(?:[ \t]*(?:-|–|to)[ \t]*\d[\d,]*)?"
@@ -485,6 +487,8 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
     rest = text[_past_qualifiers(text, found[0][2], sc.head.end):sc.head.end].strip(" \t.,:")
     # "King County, Wash. (1,000,000 or more population category):": a place and its bracket
     own = _item_bracket(text, found[0][2], sc.head.end) if _BRACKET_NOTE.fullmatch(rest) else None
+    if own is None and (named := _NAMED_NOTE.fullmatch(rest)):
+        own = named.group(1)  # "San Angelo (City Spirit)": a place and the category it won in
     if rest and own is None:
         return None  # the heading says more than a place
     if found[0][0] in state_names():

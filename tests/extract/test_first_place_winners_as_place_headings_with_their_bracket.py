@@ -17,3 +17,13 @@ def test_place_headings_under_a_first_place_intro():
     wins = {a.city: (a.award, a.year, a.rank, a.category) for a in extract_text(text, doc_id="t").awards}
     assert wins == {"Kane County": ("Digital Counties Survey", 2031, 1, "1,000,000 or more"),
                     "Ada County": ("Digital Counties Survey", 2031, 1, "250,000-499,999")}
+
+
+def test_a_place_heading_with_its_category_in_parentheses():
+    text = ("2013 Texas Municipal Excellence Award Winners\n\n"
+            "San Angelo (City Spirit)\n\n"
+            "The city's neighborhood paint and clean-up blitz began with a simple challenge.\n\n"
+            "Grand Prairie (Communication Programs)\n\n"
+            "The city developed a creative animal shelter promotion campaign.\n")
+    assert {(a.city, a.year, a.category) for a in extract_text(text).awards} == {
+        ("San Angelo", 2013, "City Spirit"), ("Grand Prairie", 2013, "Communication Programs")}
