@@ -137,6 +137,7 @@ from kg.extract.categories import CategoryMention, find_categories, named_catego
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
+from kg.extract.layout import blocks
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
@@ -699,6 +700,27 @@ def _in_force(ctx: AwardContext, pos: int, ahead: bool = True) -> str | None:
     return after[0] if after else None
 
 
+#: a relative clause that recalls another honour of the places listed: ", which were also recipients of the X award,"
+_ALSO_CLAUSE = re.compile(r",\s*(?:which|who)\s+(?:were|are|was|is|have|had|has)\s+also\b[^,;]*,")
+
+
+def _labelled_award_above(text: str, pos: int) -> str | None:
+    """The award a paragraph (or the one right above it) opens with as its label: "Tree City USA Growth Award – To
+    qualify for ..."."""
+    bs = blocks(text)
+    at = next((i for i, b in enumerate(bs) if b.start <= pos <= b.end), None)
+    if at is None:
+        return None
+    for b in (bs[at], bs[at - 1] if at else None):
+        if b is None:
+            continue
+        line = text[b.body:b.end]
+        found = award_mentions(line)
+        if found and found[0][0] == 0 and re.match(r"\s*[–—:-]\s", line[found[0][1]:]):
+            return found[0][2]
+    return None
+
+
 def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     text = ctx.doc.text
     s0, s1 = sent.start, sent.end
@@ -980,6 +1002,14 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     streaks = find_streaks(st, year=ctx.year, edition=ctx.edition)
     awards_here = [(s0 + a, n) for a, _b, n in award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
+    described = [(s0 + m.start(), s0 + m.end()) for m in _ALSO_CLAUSE.finditer(st)]
+    if described and any(x <= a < y for a, _n in awards_here for x, y in described):
+        # "The award recipients, which were also recipients of the Tree City USA award, are ...": the award the
+        # clause recalls is not the one the sentence lists; that is the one its paragraph is labelled with
+        awards_here = [(a, n) for a, n in awards_here if not any(x <= a < y for x, y in described)]
+        label = _labelled_award_above(text, s0)
+        if label and not awards_here:
+            awards_here = [(s0, label)]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
         ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
