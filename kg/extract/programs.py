@@ -340,8 +340,11 @@ class _Collector:
         esc = re.escape(name)
         if len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words) and is_given_name(words[0]) \
                 and not self._place_words() & set(_key(name)) \
-                and re.search(rf"\b{esc}(?:,| said\b| says\b)|\b(?:said|says)\s+{esc}\b", self.doc.text):
-            return False  # "said Charles Bingham": a person ("Cary StreamWatch", "Storm Drain Adopter" are not)
+                and re.search(rf"\b{esc}(?:,| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z])"
+                              rf"|\b(?:said|says)\s+{esc}\b", self.doc.text):
+            # "said Charles Bingham", "Charles Bingham (2018 Walking College Fellow ...)": a person ("Cary
+            # StreamWatch", "Storm Drain Adopter" are not)
+            return False
         if re.search(rf"\b{esc}\s+categor(?:y|ies)\b|\bcategor(?:y|ies)\s+(?:of\s+)?{esc}\b", self.doc.text):
             return False  # "in the Public Safety category": an award's category, not a program
         if words[0] in _PREPOSITIONS or words[-1] in _not_last():
