@@ -78,6 +78,8 @@ _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z]
                     r"{0,3}):[ \t]+(?=[A-Z])")
 
 
+#: a line that is a place and its state or country: "Douglas County, CO", "Eugene, Ore.", "Tallinn, Estonia"
+_PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4},[ \t]*[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*)?")
 _CAPTION = re.compile(r"\b(?:Source|Photo|Photograph|Credit|Image|Courtesy)[ \t]*:[ \t]*(?:[A-Z]|$)")
 
 
@@ -227,6 +229,9 @@ def _unmarked_lists(text: str, out: list[Block]) -> tuple[Block, ...]:
             first = i
         if j < len(out) and out[j].kind in ("item", "row"):
             j -= 1  # the last heading of the run is the head of the list below it
+        if first == i + 1 and j - i >= 3 and all(_PLACE_LINE.fullmatch(text[b.start:b.end].strip())
+                                                 for b in out[i:i + 3]):
+            first = i  # "Loudoun County, VA" / "Douglas County, CO" / ...: the run's first place is one of its items
         if j - i >= 3 or (first == i and j - i >= 2):
             if first == i and above is not None and above.kind == "paragraph":
                 out[k] = Block("intro", above.start, above.end, above.body, above.marker)
