@@ -104,6 +104,8 @@ _QUALIFIER = re.compile(r",[ \t]*")
 _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
+#: a short label and a dash opening a list item: "Rural – ", "Large City — "
+_DASHED_LEAD = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,3}[ \t]+[–—][ \t]+")
 #: a category in parentheses after a heading's place: "(City Spirit)", "(Communication Programs)"
 _NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
 #: a population bracket written as a label: "Population under 5,000", "Population 5,000-10,000", "Over 25,000"
@@ -599,7 +601,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                         if label:
                             led[mb] = label
                     elif mb.kind == "item":
-                        opened[mb] = _closing_recipient(text, mb, by_start)
+                        dashed = _DASHED_LEAD.match(text, mb.body, mb.end)
+                        p = by_start.get(dashed.end()) if dashed else None
+                        # "• Rural – Glenn County’s “Senior Resource Expo”": the place after a short label and a dash
+                        opened[mb] = [(p.name, p.start, p.end)] if p is not None \
+                            else _closing_recipient(text, mb, by_start)
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:
                 run = _opening_recipients(text, mb, by_start, many=True)

@@ -53,3 +53,11 @@ def test_the_first_of_alternating_category_lines_is_a_category_too():
             "Administration\nArlington, TX\nCivic engagement\nKansas City, MO\nSmart water\nVirginia Beach, VA\n")
     assert dict(_wins(text)) == {"Arlington": "Administration", "Kansas City": "Civic engagement",
                                  "Virginia Beach": "Smart water"}
+
+
+def test_an_item_whose_place_follows_a_short_label_and_a_dash():
+    text = ("The association announced this year's Challenge Award winners:\n"
+            "  • Rural – Glenn County’s “Senior Resource Expo”\n"
+            "  • Suburban – Santa Cruz County’s “Emergency Road Damage Assessment Tool”\n"
+            "  • Urban – Riverside County’s “County Budget Civic Engagement Campaign”\n")
+    assert {city for city, _c in _wins(text)} == {"Glenn County", "Santa Cruz County", "Riverside County"}
