@@ -309,6 +309,12 @@ _FELLOWS = (
     re.compile(r"\b(?P<lv>" + _LV_INIT + r")[- ]level\s+(?:recognition|designations?|"
                r"certifications?|status|awards?)\s+(?:for|(?:were|was)\s+(?:given|awarded|granted)\s+to|went\s+to)"
                r"\s+(?=[A-Z])"),
+    # "Rounding out the top five in the local division were Web sites from Montgomery County, Md.; Conyers, Ga.; ..."
+    re.compile(r"\b[Rr]ounding out the top (?:\d{1,2}|three|five|ten|\w+)\b[^.;:]{0,60}?\b(?:were|are)\s+"
+               r"(?:(?:[Ww]eb ?sites|entries|projects|programs) (?:from|of|by)\s+)?(?=[A-Z])"),
+    # "Other cities included Los Angeles [first], San Diego [third], ..."
+    re.compile(r"\b(?:[Oo]ther|[Rr]emaining)\s+(?:cities|counties|communities|towns|states)\s+(?:included|include|"
+               r"includes|were|are)\s+(?=[A-Z])"),
     # "Hendersonville was one of just seven cities in the state to earn the Award. The others were Belmont, ...":
     # the others of a count the sentence before gives
     re.compile(r"(?:^|(?<=[.!?][ \t]))The\s+others\s+(?:were|are|include[sd]?)\s*:?\s*(?=[A-Z])"),
@@ -332,7 +338,8 @@ _WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|top
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
-_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\))?(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+_JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
+                   r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                    # "Athens, Kirklees, Stockholm", "Des Moines, DeWitt, Dubuque": a name we do not know keeps the list
                    r"(?:,\s*[A-Z](?:[a-z]+[A-Z])?[a-z]+(?=,)){0,2}"
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"
@@ -1197,7 +1204,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             own_rank = sg.rank + k if sg.seq and sg.rank is not None else sg.rank
             if ranks:
                 own_rank = ranks[k]
-            pm = re.match(r"\s*\(([^)]{2,40})\)", text[u[1]:s1])
+            pm = re.match(r"\s*[(\[]([^)\]]{2,40})[)\]]", text[u[1]:s1])  # "(third)", "[third]"
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]
                 if oc:
