@@ -218,6 +218,9 @@ def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention
         cell_end = text.find("|", at, b.end)
         cell = Block("row", at, b.end if cell_end < 0 else cell_end, at + lead.end(), "")
         found = _opening_recipients(text, cell, by_start, many=True)
+        if not found and len(cells) == 2:
+            # "Public Safety | -Real Time Crime Center, New Orleans |": the cell names the project, then its place
+            found = _closing_recipient(text, Block("item", cell.start, cell.end, cell.body, ""), by_start)
         # "-Spokane, WA -San Diego, CA": places after a dash inside the cell, each its own
         for m in re.finditer(r"[ \t][-–][ \t]*(?=[A-Z])", text[cell.body:cell.end]):
             more = by_start.get(cell.body + m.end())

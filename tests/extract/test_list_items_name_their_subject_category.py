@@ -61,3 +61,15 @@ def test_an_item_whose_place_follows_a_short_label_and_a_dash():
             "  • Suburban – Santa Cruz County’s “Emergency Road Damage Assessment Tool”\n"
             "  • Urban – Riverside County’s “County Budget Civic Engagement Campaign”\n")
     assert {city for city, _c in _wins(text)} == {"Glenn County", "Santa Cruz County", "Riverside County"}
+
+
+def test_a_table_cell_that_names_the_project_then_its_place():
+    text = ("The winners of the 2019 IDC Smart Cities North America Awards were recognized on Tuesday.\n"
+            "The following projects were honored at the event:\n"
+            "Category | Project |\n"
+            "---|---|\n"
+            "Administration | -Get It Done Expansion, San Diego |\n"
+            "Public Safety | -Real Time Crime Center, New Orleans |\n"
+            "Smart Buildings | -Smart Buildings Program, Houston |\n")
+    assert set(_wins(text)) == {("San Diego", "Administration"), ("New Orleans", "Public Safety"),
+                                ("Houston", "Smart Buildings")}
