@@ -406,10 +406,14 @@ class Store:
         load wrote only in part are dropped whole (with their bookkeeping, so the
         next build adds them again), then resolution runs; ``full`` when the
         default graph may hold triples of the dropped ones.  :func:`kg.store.open_store`
-        calls this on every store it opens for writing; it costs one query when
-        nothing is pending."""
+        calls this on every store it opens for writing; it costs two lookups when
+        nothing is pending (and a full count when the counts ``kg stats`` reads were lost)."""
         pending = self.pending()
         if not pending.due:
+            if not keeps_counts(self):
+                # a writer killed between a resolution that dropped the counts and their recount (or while its
+                # compaction copied the store): count them again, so the store is what a clean build leaves
+                record(self)
             self._track()  # resolved: from now on, track what changes
             return None
         if pending.loading:

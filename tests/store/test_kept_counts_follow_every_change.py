@@ -92,3 +92,16 @@ def test_an_emptied_store_keeps_no_counts(tmp_path):
             store.remove_document(doc)
         assert kept(store) is None
         assert summary(store) == ([], [], 0)
+
+
+def test_counts_lost_to_a_killed_writer_are_counted_again_by_the_next_one(tmp_path):
+    """A writer killed after the resolution that dropped the counts, before their recount (or while its
+    compaction copied the store), leaves a resolved store without them: the next writer counts them again."""
+    with open_store(tmp_path / "store") as store:
+        build_paths([EXAMPLES_DIR], store)
+        clean = kept(store)
+        store._apply_update(f"DELETE WHERE {{ GRAPH <{META_GRAPH}> {{ ?r <{COUNTS}> ?c }} }}")
+        assert kept(store) is None
+    with open_store(tmp_path / "store") as store:
+        assert kept(store) == clean
+        assert_kept_is_counted(store)
