@@ -84,14 +84,15 @@ _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
                          r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"
+                         r"Celebrating|Announcing|Honou?ring|Recogni[sz]ing|Presenting|Introducing|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
-                         r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Home|With|As|For|Again|Also|"
+                         r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Out|Home|With|As|For|Again|Also|"
                          r"(?:Winners|Recipients|Honou?rees)[ \t]+of(?:[ \t]+the)?)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
                       # (a level before "Medal" is the medal's name: "the Gold Medal Awards")
                       r"(?:Platinum|Gold|Silver|Bronze)(?![ \t]+Medals?\b)|First|Second|Third|(?:19|20)\d\d|"
-                      r"in|of|for|the|and|on|to)\s+)+")
+                      r"in|In|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
@@ -100,6 +101,8 @@ _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office
                     # what a city builds or runs is a program, not an honour
                     "Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
                     "Website", "Service", "Services", "Tool"}
+_COUNTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})[ \t]+"
+                      r"(?=.*\b(?:Awards|Prizes|Honou?rs|Medals)$)")
 # words that say a thing is an honour without naming one
 _ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Award", "Awards", "Honor", "Honors", "Honour",
                      "Honours", "Prize", "Prizes"}
@@ -114,6 +117,7 @@ def clean_award_name(name: str) -> str | None:
     name = _HEAD_WORDS.sub("", name.strip())
     name = _GIVER_POSSESSIVE.sub("", name)  # "MMA’s Annual Town Report Contest": the giver's, not the name
     name = _LEADING.sub("", name).strip()
+    name = _COUNTED.sub("", name)  # "Hilliard Wins Three Savvy Awards": a count of the awards, not their name
     words = name.split()
     # one word is a name only if it is coined: "Smart21", "SolSmart"
     coined = len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*", name))
