@@ -106,6 +106,7 @@ _SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 #: a short label and a dash opening a list item: "Rural – ", "Large City — "
 _DASHED_LEAD = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,3}[ \t]+[–—][ \t]+")
+_BARE_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")
 #: a category in parentheses after a heading's place: "(City Spirit)", "(Communication Programs)"
 _NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
 #: a population bracket written as a label: "Population under 5,000", "Population 5,000-10,000", "Over 25,000"
@@ -628,6 +629,15 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
         if not announced and sc.head.kind == "heading" and outer and len(head) <= 40:
             announced = bool(words["winning"].search(outer[0]) or award_mentions(outer[0]))
+        if not announced and sc.head.kind == "heading" and _BARE_YEAR.fullmatch(head):
+            # "MMA Municipal Website Award Winners" / ... / "2017" / "Category 1: Boston": past winners by year, the
+            # announcement above the years (other year heads and a line of page chrome between)
+            above = [h for h in all_outer if not _BARE_YEAR.fullmatch(h)][:2]
+            named = [h for h in above if words["winning"].search(h)
+                     and (award_mentions(h) or written_awards(h) or main_award)]
+            if named:
+                announced = True
+                outer = named[:1] + outer
         if not announced and sc.head.kind == "heading" and len(head) <= 25 and head.strip() in state_names():
             # "The following is a partial listing of Tree Cities USA." / "States" / "Alabama" / "- Abbeville,
             # Alabama": a list grouped under state headings takes the announcement above the groups

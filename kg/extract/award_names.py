@@ -106,6 +106,10 @@ _COUNTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|
 # words that say a thing is an honour without naming one
 _ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Award", "Awards", "Honor", "Honors", "Honour",
                      "Honours", "Prize", "Prizes"}
+#: what a city builds or runs (of ``_NOT_AWARD_WORDS``), and the nouns that end an award's name
+_BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
+                "Website", "Service", "Services", "Tool"}
+_AWARD_LAST = re.compile(r"Awards?|Prizes?|Medals?|Honou?rs?|Trophy")
 # a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
 _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "League", "Government", "University",
               "Organization", "Society", "Agency", "Magazine", "Bureau", "Corporation", "Conference", "Summit",
@@ -121,8 +125,9 @@ def clean_award_name(name: str) -> str | None:
     words = name.split()
     # one word is a name only if it is coined: "Smart21", "SolSmart"
     coined = len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*", name))
-    if (len(words) < 2 and not coined) or set(words) & _NOT_AWARD_WORDS or name.endswith(("'s", "’s")):
-        return None
+    stop = _NOT_AWARD_WORDS - _BUILT_WORDS if words and _AWARD_LAST.fullmatch(words[-1]) else _NOT_AWARD_WORDS
+    if (len(words) < 2 and not coined) or set(words) & stop or name.endswith(("'s", "’s")):
+        return None  # (what a city builds names an honour only as the honour's subject: "Municipal Website Awards")
     if set(words) <= _ONLY_AWARD_WORDS:
         return None  # "Pulaski County receives Gold Designation Award": a level of some award, not its name
     return name
