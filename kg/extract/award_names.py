@@ -94,21 +94,20 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
                       r"(?:Platinum|Gold|Silver|Bronze)(?![ \t]+Medals?\b)|First|Second|Third|(?:19|20)\d\d|"
                       r"in|In|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
+#: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
+_BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
+                "Website", "Service", "Services", "Tool"}
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",
-                    "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees",
-                    # what a city builds or runs is a program, not an honour
-                    "Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
-                    "Website", "Service", "Services", "Tool"}
+                    "Program", "Initiative", "Project", "Task", "Working", "Advisory", "Steering", "Trustees"} \
+    | _BUILT_WORDS
 _COUNTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})[ \t]+"
                       r"(?=.*\b(?:Awards|Prizes|Honou?rs|Medals)$)")
 # words that say a thing is an honour without naming one
 _ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Award", "Awards", "Honor", "Honors", "Honour",
                      "Honours", "Prize", "Prizes"}
-#: what a city builds or runs (of ``_NOT_AWARD_WORDS``), and the nouns that end an award's name
-_BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
-                "Website", "Service", "Services", "Tool"}
+#: the nouns that end an award's name
 _AWARD_LAST = re.compile(r"Awards?|Prizes?|Medals?|Honou?rs?|Trophy")
 # a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
 _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "League", "Government", "University",
@@ -173,7 +172,6 @@ _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|inde
                                   rf"((?:{_LOW_SUPERLATIVE}|most[ \t]+affordable)[ \t]+{_LOW_KIND})\b")
 
 
-# an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
 # a program that recognises places by name is an honour, however it is called: "The Great Places in America
 # program, launched in 2007, recognizes the best places in the country" (one that runs services is not: "the
 # Citizens Connect program lets residents report potholes")
@@ -186,6 +184,7 @@ _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|rece
                           r"achieved|awarded|granted|won|wins|holds?)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+)?"
                           r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){1,4})[”\"]?\s+"
                           r"(?:designation|distinction|title|status)\b")
+# an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
 
