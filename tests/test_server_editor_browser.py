@@ -18,6 +18,8 @@ from kg.server import SparqlServer, make_server
 pytestmark = pytest.mark.browser
 
 ACTIVE = ".tabPanel.active"
+BLOCKED_INLINE_HANDLER = ("console error: Executing inline event handler violates the following "
+                          "Content Security Policy directive 'script-src 'self''")
 
 
 @pytest.fixture(scope="module")
@@ -70,9 +72,14 @@ class Watched:
     def close(self) -> None:
         self.context.close()
 
-    def check_clean(self) -> None:
+    def check_clean(self, *, hostile_blocked: bool = False) -> None:
+        """With ``hostile_blocked``, the page's policy refusing an inline handler is the one message
+        allowed: the sanitiser inside the results view parses hostile markup, and Chromium (since
+        version 156) reports the handler it blocks there.  Nothing may run: no dialog, no other message."""
         assert not self.dialogs, self.dialogs
-        assert not self.problems, self.problems
+        problems = [p for p in self.problems
+                    if not (hostile_blocked and p.startswith(BLOCKED_INLINE_HANDLER))]
+        assert not problems, problems
         assert not self.outside(), self.outside()
 
 
@@ -146,7 +153,7 @@ def test_results_are_text_and_completion_stays_local(browser, served: SparqlServ
     page.keyboard.press("Escape")
     page.wait_for_timeout(300)
     watched.close()
-    watched.check_clean()
+    watched.check_clean(hostile_blocked=True)
     assert not [url for _, url in watched.requests if urlparse(url).path == "/x"]  # the <img> never loaded
 
 
