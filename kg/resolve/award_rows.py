@@ -134,9 +134,11 @@ def _changed_series(store, nodes: set[URIRef]) -> set[URIRef]:
     out: set[URIRef] = set()
     for values in values_blocks("n", nodes):
         out |= {s for (s,) in store.query(_SERIES_OF % {"values": values})}
+        # (one pattern per predicate: with the predicate a variable the engine scans every bookkeeping quad)
         out |= {s for (s,) in store.query(f"""SELECT DISTINCT ?series WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row ?by ?n ; <{KGS.awardRowOf}> ?series
-            FILTER(?by IN (<{KGS.awardRowOf}>, <{KGS.awardEditionLink}>, <{KGS.awardGiver}>)) }} }}""")}
+            {{ ?row <{KGS.awardRowOf}> ?n }} UNION {{ ?row <{KGS.awardEditionLink}> ?n }}
+            UNION {{ ?row <{KGS.awardGiver}> ?n }}
+            ?row <{KGS.awardRowOf}> ?series }} }}""")}
     return out
 
 

@@ -149,9 +149,11 @@ def _changed_documents(store, nodes: set[URIRef]) -> set[URIRef]:
     out: set[URIRef] = set()
     for values in values_blocks("n", nodes):
         out |= {d for (d,) in store.query(_DOCUMENTS_OF % {"values": values})}
+        # (one pattern per predicate: with the predicate a variable the engine scans every bookkeeping quad)
         out |= {d for (d,) in store.query(f"""SELECT DISTINCT ?doc WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row ?by ?n ; <{_P["quoteRowOf"]}> ?doc
-            FILTER(?by IN (<{_P["quoteRowOf"]}>, <{_P["quoteRowSeries"]}>, <{_P["quoteRowBy"]}>)) }} }}""")}
+            {{ ?row <{_P["quoteRowOf"]}> ?n }} UNION {{ ?row <{_P["quoteRowSeries"]}> ?n }}
+            UNION {{ ?row <{_P["quoteRowBy"]}> ?n }}
+            ?row <{_P["quoteRowOf"]}> ?doc }} }}""")}
     return out | _renamed_awards(store, nodes)
 
 
