@@ -187,8 +187,13 @@ def given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
 
 @cache
 def all_awards() -> re.Pattern[str]:
-    """One alternation over every known award, so a text is scanned once."""
-    return re.compile("|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs())), re.I)
+    """One alternation over every known award, so a text is scanned once.
+
+    Every name starts a word (or an opening quote: '“most livable”'), so the scan tries the alternation only
+    where one may start: tried at every character, it was a fifth of extraction time.
+    """
+    names = "|".join(f"(?P<a{i}>{d.pattern.pattern})" for i, d in enumerate(award_defs()))
+    return re.compile(rf"(?:(?<!\w)(?=\w)|(?=[\"“]))(?:{names})", re.I)
 
 
 SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")

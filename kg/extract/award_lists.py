@@ -453,7 +453,7 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
     award named in the sentence, else the last one named before it, in the year beside it)."""
     text = ctx.doc.text
     wins: list[Win] = []
-    named = sorted(list(award_mentions(text)) + written_awards(text))
+    named = sorted([*award_mentions(text), *written_awards(text)])
     for s in ctx.doc.sentences:
         if not _HOLDERS.search(s.text) or FINALIST.search(s.text) or "(" not in s.text:
             continue

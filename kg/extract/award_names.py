@@ -203,15 +203,19 @@ def _ranking_name(written: str) -> str:
     return " ".join(words)
 
 
-def written_awards(text: str) -> list[tuple[int, int, str]]:
-    """(start, end, name) of award names written out in ``text``."""
+@lru_cache(maxsize=4096)
+def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, name) of award names written out in ``text``, in order.
+
+    Memoised (hence a tuple): the readers ask again about the same sentence, heading or line, and the
+    ten ranking and award-noun patterns would be run again each time."""
     out: list[tuple[int, int, str]] = []
     if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text):
-        return out
+        return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
     for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
@@ -244,7 +248,7 @@ def written_awards(text: str) -> list[tuple[int, int, str]]:
         name = clean_award_name(m.group(1))
         if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
             out.append((m.end(1) - len(name), m.end(1), name))
-    return sorted(out)
+    return tuple(sorted(out))
 
 
 def recognition_programs(text: str) -> list[tuple[int, int, str]]:

@@ -11,7 +11,7 @@ from kg.extract.award_names import written_awards
 def test_the_name_before_designation_is_the_award():
     assert [n for _a, _b, n in written_awards("Tulsa holds the “Purple Heart City” title.")] == ["Purple Heart City"]
     assert [n for _a, _b, n in written_awards("Ames earned the Bee Friendly Silver designation.")] == ["Bee Friendly"]
-    assert written_awards("The city received the Gold designation again.") == []
+    assert written_awards("The city received the Gold designation again.") == ()
 
 
 def test_a_city_that_earned_a_designation_won_it():

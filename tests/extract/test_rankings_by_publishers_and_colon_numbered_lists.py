@@ -43,7 +43,7 @@ def test_a_ranking_title_in_lower_case_heads_the_numbered_list():
 def test_best_places_in_prose_without_a_list_is_no_award_name():
     from kg.extract.award_names import written_awards
 
-    assert written_awards("Boston is one of the best places to live in the country.") == []
+    assert written_awards("Boston is one of the best places to live in the country.") == ()
 
 
 def test_a_ranking_title_ends_at_its_line():
@@ -94,5 +94,5 @@ def test_a_counted_superlative_title_is_the_ranking_and_its_list_wins():
 def test_a_superlative_inside_another_rankings_name_is_no_title():
     from kg.extract.award_names import written_awards
 
-    assert written_awards("the publisher of the City Crime Rankings Safest Cities/Most Dangerous Cities") == []
+    assert written_awards("the publisher of the City Crime Rankings Safest Cities/Most Dangerous Cities") == ()
     assert [n for _a, _b, n in written_awards('Money\'s "Best Places To Live"')] == ["Best Places to Live"]
