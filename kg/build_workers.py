@@ -101,7 +101,7 @@ def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor
         return
     chunks = [list(paths[i:i + CHUNK]) for i in range(0, len(paths), CHUNK)]
     context = multiprocessing.get_context("forkserver")
-    context.set_forkserver_preload(["kg.extract", "kg.store.prepared"])
+    context.set_forkserver_preload(["kg.extract", "kg.extract.loaded", "kg.store.prepared"])
     pending: deque[tuple[list[Path], Future]] = deque()
     window = 4 * workers + IN_FLIGHT // CHUNK
     with ProcessPoolExecutor(max_workers=workers, mp_context=context) as pool:

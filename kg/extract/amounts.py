@@ -20,6 +20,7 @@ from functools import cache, lru_cache
 
 from kg.extract.doc import Doc
 from kg.extract.mentions import clean_space, load_data
+from kg.extract.regex import rx
 from kg.record import Amount, DocumentRecord
 
 __all__ = ["extract", "parse_money", "find_amounts", "MONEY_RE"]
@@ -70,7 +71,7 @@ def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
                 best, kind = (dist, i), k
         if at is None and kind:
             break
-    if kind is None and re.search(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$", low):
+    if kind is None and rx(r"\bfor\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|just\s+)?\$").search(low):
         kind = "cost"  # "launched ... for about $150K"
     if any(_cue_pattern(a, stems=False).search(low) for a in data.get("annual", [])):
         kind = f"annual {kind}" if kind else "annual"
@@ -97,8 +98,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
                 continue  # "$2 per capita", "$15 an hour": a rate, not a sum of money
             seen.add(value)
             # the clause around the figure: between the nearest separators
-            left = re.split(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*", sent.text[: m.start()])[-1]
-            right = re.split(r"[;:.]\s|,\s|\s[–—-]\s|\s(?:and|but|while)\s|\$", sent.text[m.end():])[0]
+            left = rx(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*").split(sent.text[: m.start()])[-1]
+            right = rx(r"[;:.]\s|,\s|\s[–—-]\s|\s(?:and|but|while)\s|\$").split(sent.text[m.end():])[0]
             clause = clean_space(f"{left}{m.group(0)}{right}").lstrip("-•* ")
             if len(left) > 90:  # keep the figure: trim the far left at a word boundary
                 left = left[-90:].split(" ", 1)[-1]

@@ -18,6 +18,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
+from kg.extract.regex import rx
 from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
@@ -54,7 +55,7 @@ class AwardDef:
 def apostrophes(pattern: str) -> str:
     """A known name as pages write it with or without a possessive mark: 'Mayors Challenge' also reads
     "Mayors' Challenge" and 'Mayors’ Challenge' (a plural word before a space, in the pattern's plain text)."""
-    return re.sub(r"(?<=[a-z]s) (?![^\[]*\])", "['’]? ", pattern)
+    return rx(r"(?<=[a-z]s) (?![^\[]*\])").sub("['’]? ", pattern)
 
 
 @cache
@@ -233,12 +234,12 @@ def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = No
         if any(a <= m.start() < b for a, b in skip) or in_span(text, m.start(), m.end()):
             continue
         before = text[max(0, m.start() - 25):m.start()]
-        if NOT_AWARD_YEAR.search(before) and not re.search(r"\b[Ii]n\s*$", before):
+        if NOT_AWARD_YEAR.search(before) and not rx(r"\b[Ii]n\s*$").search(before):
             continue
-        if re.search(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
-                     before, re.I):
+        if rx(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
+              re.I).search(before):
             continue
-        if re.match(r"\d|,\d|\s*(?:percent|%)", text[m.end():m.end() + 3]) or re.search(r"[\d$]$|\d,$", before):
+        if rx(r"\d|,\d|\s*(?:percent|%)").match(text[m.end():m.end() + 3]) or rx(r"[\d$]$|\d,$").search(before):
             continue
         out.append((m.start() + offset, int(m.group(0))))
     return out
@@ -292,7 +293,7 @@ def is_dateline(text: str, p: PlaceMention) -> bool:
         return True
     if head[:3].isupper():
         # (a country after the state, then the date and a newswire: "..., UNITED STATES, September 15, 2022 /EIN...")
-        return bool(re.match(r"[^\n]{0,45}?[—–(]|\s*-\s|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])",
-                             text[p.end:p.end + 100]))
+        return bool(rx(r"[^\n]{0,45}?[—–(]|\s*-\s|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])").match(
+            text[p.end:p.end + 100]))
     # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
     return bool(_MIXED_DATELINE.match(text, p.end))

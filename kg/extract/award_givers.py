@@ -27,6 +27,7 @@ from functools import cache
 from kg.data import load as load_data
 from kg.extract.award_context import award_defs
 from kg.extract.gazetteer import state_names
+from kg.extract.regex import rx
 
 __all__ = ["is_generic", "qualified"]
 
@@ -50,7 +51,7 @@ def is_generic(name: str) -> bool:
 
 def _expanded(giver: str) -> str:
     """A giver's state written as its code spelled out: "Municipal Association of SC" -> "... of South Carolina"."""
-    m = re.search(r"\bof[ \t]+([A-Z]{2})$", giver)
+    m = rx(r"\bof[ \t]+([A-Z]{2})$").search(giver)
     if m is None:
         return giver
     names = {code: name for name, code in state_names().items()}

@@ -34,6 +34,7 @@ from kg.extract.layout import Block, Scope, level_alternation, scopes
 from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
+from kg.extract.regex import rx
 
 __all__ = ["Candidate", "excluded_members", "layout_candidates", "strip_trailer"]
 
@@ -171,7 +172,7 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
                 skip = _UNKNOWN_ITEM.match(text, at, b.end) if many and out and text[at - 2:at].strip() == ";" \
                     else None
                 if skip is None and many and out and text.count(";", b.start, b.end) >= 3 \
-                        and re.search(r"(?:[,;]|\band)[ \t]*$", text[max(b.start, at - 6):at]):
+                        and rx(r"(?:[,;]|\band)[ \t]*$").search(text[max(b.start, at - 6):at]):
                     # "Lincoln and Offutt Air Force Base, Nebraska; Paramus ...": the member's last name is one we
                     # do not know, and the run goes on after its semicolon
                     skip = _UNKNOWN_LAST.match(text, at, b.end)
@@ -213,9 +214,9 @@ def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention
     Infrastructure (Tie) | -Spokane, WA -San Diego, CA |") and the first cell's text, the row's category."""
     if b.kind != "row" or "|" not in text[b.body:b.end]:
         return [], None
-    cells = [m.start() + b.body for m in re.finditer(r"[^|]+", text[b.body:b.end])]
+    cells = [m.start() + b.body for m in rx(r"[^|]+").finditer(text[b.body:b.end])]
     for at in cells[1:]:
-        lead = re.match(r"[ \t]*(?:[-–•][ \t]*)?", text[at:b.end])
+        lead = rx(r"[ \t]*(?:[-–•][ \t]*)?").match(text[at:b.end])
         cell_end = text.find("|", at, b.end)
         cell = Block("row", at, b.end if cell_end < 0 else cell_end, at + lead.end(), "")
         found = _opening_recipients(text, cell, by_start, many=True)
@@ -223,7 +224,7 @@ def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention
             # "Public Safety | -Real Time Crime Center, New Orleans |": the cell names the project, then its place
             found = _closing_recipient(text, Block("item", cell.start, cell.end, cell.body, ""), by_start)
         # "-Spokane, WA -San Diego, CA": places after a dash inside the cell, each its own
-        for m in re.finditer(r"[ \t][-–][ \t]*(?=[A-Z])", text[cell.body:cell.end]):
+        for m in rx(r"[ \t][-–][ \t]*(?=[A-Z])").finditer(text[cell.body:cell.end]):
             more = by_start.get(cell.body + m.end())
             if found and more is not None and all(more.start != f[1] for f in found):
                 found.append((more.name, more.start, more.end))
@@ -267,7 +268,7 @@ _ENTRY = re.compile(r"[ \t]+[—–-][ \t]+(?P<e>[A-Z0-9][^\n]{2,150}?)[ \t.]*$"
 def _entry(text: str, end: int, limit: int) -> tuple[int, int] | None:
     """The project an item names after its place and a dash: 'Topeka, KS — Open Data and Project Portal'."""
     m = _ENTRY.match(text, _past_qualifiers(text, end, limit), limit)
-    if not m or len(m.group("e").split()) > 16 or re.search(r"[.!?]\s", m.group("e")):
+    if not m or len(m.group("e").split()) > 16 or rx(r"[.!?]\s").search(m.group("e")):
         return None
     return m.span("e")
 
@@ -343,7 +344,7 @@ def _category_of_head(head: str, titled: bool) -> str | None:
     if len(words) == 1 and not re.fullmatch(rf"(?:{level_alternation()})", s, re.I):
         return None  # "Green winners": one word is a category only as a level ("Gold")
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
-            and not re.search(r"\b(?:19|20)\d\d\b", s) and not _words()["not_category"].search(s):
+            and not rx(r"\b(?:19|20)\d\d\b").search(s) and not _words()["not_category"].search(s):
         return s
     return None
 
@@ -388,11 +389,11 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
         return None
     if any(b.start <= p.start < b.end for p in places) or _state_re().search(line) or _PLACE_LIKE.search(line):
         return None
-    if re.search(r"\b(?:19|20)\d\d\b", line) or _words()["not_category"].search(line) or not line[0].isupper():
+    if rx(r"\b(?:19|20)\d\d\b").search(line) or _words()["not_category"].search(line) or not line[0].isupper():
         return None
     if "@" in line or _LABEL_VALUE.fullmatch(line):
         return None  # "Florence: 1" among "Casa Grande: 7", "Chandler: 9": a member and its count, not a head
-    nxt = re.compile(r"\s*([^\n]*)").match(text, b.end)
+    nxt = rx(r"\s*([^\n]*)").match(text, b.end)
     after = nxt.group(1) if nxt else ""
     if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
         return None  # a contact block: "Jenna Marquardt" above "Communications Manager"

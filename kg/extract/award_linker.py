@@ -44,6 +44,7 @@ from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import Block, Scope, block_at, scopes
 from kg.extract.mentions import sentence_at
 from kg.extract.places import PlaceMention
+from kg.extract.regex import rx
 
 __all__ = ["LinkCandidate", "READERS", "candidates", "model", "score", "link"]
 
@@ -155,7 +156,7 @@ def _mention_base(page: _Page, p: PlaceMention, award_spans: Sequence[tuple[int,
     f["m_first_in_sent"] = float(page.first_in_sent.get(page._sent_index(p.start)) == p.start)
     f["m_places_sent"] = math.log1p(page.sent_places[page._sent_index(p.start)])
     f["m_places_line"] = math.log1p(page.line_places[text.rfind("\n", 0, p.start)])
-    f["m_in_before"] = float(bool(re.search(r"\b(?:in|at|from|of|near|to)\s*$", before)))
+    f["m_in_before"] = float(bool(rx(r"\b(?:in|at|from|of|near|to)\s*$").search(before)))
     b = block_at(text, p.start)
     kind = b.kind if b else "paragraph"
     for k in ("item", "row", "heading", "intro", "paragraph"):

@@ -31,6 +31,7 @@ from kg.extract.layout import blocks
 from kg.extract.mentions import related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_pattern, ordinal_value
+from kg.extract.regex import rx
 from kg.extract.streaks import StreakMention, find_streaks
 
 __all__ = [
@@ -162,7 +163,7 @@ def list_wins(ctx: AwardContext) -> list[Win]:
         head_line = prev_plain
         if items is None:
             # "The top cities in the 250,000-499,999 category were: 1. Tulsa, Okla.; 2. Omaha, Neb."
-            cm = re.match(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)", line)
+            cm = rx(r"([^:]{3,160}):\s+(?=(?:No\.\s*|#)?1\b)").match(line)
             inline = list_items(line[cm.end():]) if cm else None
             if not inline or len(inline) < 2:
                 if in_list and stray_row(line):
@@ -264,7 +265,7 @@ def member_list_wins(ctx: AwardContext) -> list[Win]:
                 cats = [c.value for c in find_categories(intro) if c.kind in ("range", "descriptive")] or \
                     [t for a, b, t in find_titles(intro) if ctx.main_award not in ctx.bracketed
                      and not any(x < b and a < y for x, y, _n in award_mentions(intro))]  # a title that is an award
-                sep = re.search(r"\s[–—-]\s|:\s|\s\|\s", line)
+                sep = rx(r"\s[–—-]\s|:\s|\s\|\s").search(line)
                 cut = start + sep.start() if sep else start + len(line)
                 sent = ctx.sentence_at(recips[0].start)
                 if award and award not in ctx.person_awards:
@@ -341,7 +342,7 @@ _WINNERS_ARE = re.compile(r"\b(?:winners|honou?rees|recipients|awardees)\s+(?:ar
 
 
 def _bracket_value(cat: str) -> bool:
-    return bool(re.search(r"\d", cat)) or cat == "mid-sized"
+    return bool(rx(r"\d").search(cat)) or cat == "mid-sized"
 
 
 def segment_winner_wins(ctx: AwardContext) -> list[Win]:
@@ -365,7 +366,7 @@ def segment_winner_wins(ctx: AwardContext) -> list[Win]:
         found: list[Win] = []
         at = s.start + lead.end()
         segments = 0
-        for part in re.split(r";", text[at:s.end]):
+        for part in rx(r";").split(text[at:s.end]):
             a, b = at, at + len(part)
             at = b + 1
             places = [p for p in ctx.places_in(a, b) if p.start not in ctx.excluded]
@@ -374,7 +375,7 @@ def segment_winner_wins(ctx: AwardContext) -> list[Win]:
             if not places or cat is None:
                 continue
             segments += 1
-            tie = bool(re.search(r"\btie\b|\btied\b", part))
+            tie = bool(rx(r"\btie\b|\btied\b").search(part))
             # a survey ranked within brackets names as a bracket's winner its first place
             first = award in ctx.bracketed and _bracket_value(cat)
             for p in places:
@@ -414,7 +415,7 @@ def inline_member_wins(ctx: AwardContext) -> list[Win]:
         run: list[PlaceMention] = []
         at = s.start + colon + 1
         for p in ctx.places_in(at, s.end):
-            gap = _RUN_GAP.fullmatch(text, at, p.start) if run else re.fullmatch(r"\s*", text[at:p.start])
+            gap = _RUN_GAP.fullmatch(text, at, p.start) if run else rx(r"\s*").fullmatch(text[at:p.start])
             # "Alamosa County, Colo.; Chickaloon Native Village; Drew, Miss.": a member that is no place the
             # gazetteer knows, between semicolons, does not end a semicolon list
             if gap is None and not (run and _SKIPPED_MEMBER.fullmatch(text, at, p.start)):
@@ -462,13 +463,13 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
         for p in ctx.places_in(s.start, s.end):
             if p.start in ctx.excluded:
                 continue
-            if waiting and not re.fullmatch(r"\s*(?:,|and|,\s*and|&)\s*", text[waiting[-1].end:p.start]):
+            if waiting and not rx(r"\s*(?:,|and|,\s*and|&)\s*").fullmatch(text[waiting[-1].end:p.start]):
                 waiting = []  # "(both 2016)" dates only the places joined to the one it follows
             waiting.append(p)
             region = _REGION_BEFORE_YEAR.match(text, p.end)
             m = _DATED.match(text, region.end() if region else p.end)
             if m:
-                years = [int(y) for y in re.findall(r"\d{4}", m.group(1))]  # "Albany, N.Y. (2016, 2017)"
+                years = [int(y) for y in rx(r"\d{4}").findall(m.group(1))]  # "Albany, N.Y. (2016, 2017)"
                 found.extend((q, years) for q in waiting)
                 waiting = []
         if len({p.start for p, _y in found}) < 2:
@@ -609,8 +610,8 @@ def category_line_wins(ctx: AwardContext) -> list[Win]:
     """'X was recognized in two categories:' followed by 'Category – ...' lines."""
     text = ctx.doc.text
     wins: list[Win] = []
-    for m in re.finditer(r"(?:in|across)\s+(?:two|three|four|five|several|\d+|the following)\s+categories\s*:\s*\n",
-                         text, re.I):
+    for m in rx(r"(?:in|across)\s+(?:two|three|four|five|several|\d+|the following)\s+categories\s*:\s*\n",
+                re.I).finditer(text):
         sent = ctx.sentence_at(m.start())
         if sent is None:
             continue
@@ -624,7 +625,7 @@ def category_line_wins(ctx: AwardContext) -> list[Win]:
             pos += len(line) + 1
             if not line.strip():
                 continue
-            lm = re.match(r"^\s*([A-Z][\w&/,' -]{2,60}?)\s+[–—-]\s+", line)
+            lm = rx(r"^\s*([A-Z][\w&/,' -]{2,60}?)\s+[–—-]\s+").match(line)
             if not lm:
                 break
             s = ctx.sentence_at(start)

@@ -7,9 +7,8 @@ category outranks its heading's) and must not depend on how any reader found its
 
 from __future__ import annotations
 
-import re
-
 from kg.extract.award_context import Win
+from kg.extract.regex import rx
 from kg.record import InferredAward
 
 __all__ = [
@@ -109,6 +108,6 @@ def infer(merged: list[Win]) -> list[InferredAward]:
                 if key in seen:
                     continue
                 seen.add(key)
-                phrase = re.sub(r"^(?:for\s+)?(?:the|its)\s+", "", s.phrase)
+                phrase = rx(r"^(?:for\s+)?(?:the|its)\s+").sub("", s.phrase)
                 out.append(InferredAward(w.recipient, w.award, y, f"{phrase} in {w.year}", w.evidence))
     return out

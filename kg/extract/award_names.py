@@ -59,6 +59,7 @@ from functools import lru_cache
 from kg.data import load as load_data
 from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
+from kg.extract.regex import rx
 
 __all__ = ["written_awards", "recognition_programs", "clean_award_name", "list_award", "name_pattern", "find_titles",
            "is_ranking_title"]
@@ -123,7 +124,7 @@ def clean_award_name(name: str) -> str | None:
     name = _COUNTED.sub("", name)  # "Hilliard Wins Three Savvy Awards": a count of the awards, not their name
     words = name.split()
     # one word is a name only if it is coined: "Smart21", "SolSmart"
-    coined = len(words) == 1 and bool(re.fullmatch(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*", name))
+    coined = len(words) == 1 and bool(rx(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*").fullmatch(name))
     stop = _NOT_AWARD_WORDS - _BUILT_WORDS if words and _AWARD_LAST.fullmatch(words[-1]) else _NOT_AWARD_WORDS
     if (len(words) < 2 and not coined) or set(words) & stop or name.endswith(("'s", "’s")):
         return None  # (what a city builds names an honour only as the honour's subject: "Municipal Website Awards")
@@ -198,7 +199,7 @@ _RANKING_TOP_LIST = re.compile(r"\b[Tt]he[ \t]+top[ \t]+(?:\d{1,3}|ten|five|twen
 
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
-    words = [w if w in ("to", "for") else w.capitalize() for w in re.split(r"[- \t]+", written.lower())]
+    words = [w if w in ("to", "for") else w.capitalize() for w in rx(r"[- \t]+").split(written.lower())]
     words[-3] = {"Place": "Places", "City": "Cities", "Town": "Towns"}.get(words[-3], words[-3])
     return " ".join(words)
 
@@ -217,12 +218,12 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _DESIGNATION.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
-        out.append((m.start(), m.end(), re.sub(r"[ \t]+", " ", m.group(0))))
+        out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
     for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
-        out.append((m.start(1), m.end(1), re.sub(r"\b(To|For)\b", lambda w: w.group(1).lower(), m.group(1))))
+        out.append((m.start(1), m.end(1), rx(r"\b(To|For)\b").sub(lambda w: w.group(1).lower(), m.group(1))))
     for m in _RANKING_SHORT.finditer(text):
         if not any(a <= m.start("name") < b for a, b, _n in out):
-            name = re.sub(r"[ \t]+", " ", m.group("name"))
+            name = rx(r"[ \t]+").sub(" ", m.group("name"))
             out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
         out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
@@ -307,15 +308,15 @@ def list_award(text: str) -> tuple[str, int | None] | None:
                 m.group("y1") or m.group("y2") or m.group("noun")):
             continue
         raw = m.group("name") or m.group("name2") or m.group("name3")
-        if m.group("name") and re.match(r"\s+(?:category|categories|division|bracket|group|tier|class)\b",
-                                        text[m.end("name"):]):
+        if m.group("name") and rx(r"\s+(?:category|categories|division|bracket|group|tier|class)\b").match(
+                text[m.end("name"):]):
             continue  # "selected ... in the Public Safety category" names a category, not a list
         name = clean_award_name(raw)
         if name and set(name.split()) & _ORG_WORDS:
             continue
         if name and _is_land(name):
             continue  # "named Rosemount one of the best places to live in the United States": a place, not a list
-        if not name or re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)", name):
+        if not name or rx(r"(?:[A-Z][a-z]+\s+)?(?:List|Survey|Ranking|Rankings|Class|Year)").fullmatch(name):
             continue
         y = m.group("y1") or m.group("y2") or m.group("y3") or m.group("y4")
         return name, int(y) if y else None
@@ -362,7 +363,7 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         return out
     for m in _TITLE.finditer(text):
         words = (m.group("t") or m.group("t2")).split()
-        if any(w in _NOT_TITLE for w in words) or re.search(r"What Works|All-America", m.group(0)):
+        if any(w in _NOT_TITLE for w in words) or rx(r"What Works|All-America").search(m.group(0)):
             continue
         noun = m.group("n") or m.group("n2")
         if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):

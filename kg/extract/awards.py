@@ -141,6 +141,7 @@ from kg.extract.layout import blocks
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
+from kg.extract.regex import rx
 from kg.extract.streaks import find_streaks, survey_edition
 from kg.record import Award, DocumentRecord
 
@@ -390,7 +391,7 @@ def _bare_county(ctx: AwardContext) -> tuple[re.Pattern[str], dict[str, str]] | 
     if ctx.bare is None:
         stems = {}
         for p in ctx.places:
-            m = re.fullmatch(r"(.+?)\s+(?:County|Parish|Borough)", p.name) if p.kind == "county" else None
+            m = rx(r"(.+?)\s+(?:County|Parish|Borough)").fullmatch(p.name) if p.kind == "county" else None
             if m:
                 stems[m.group(1)] = p.name
         pat = re.compile(rf"\b(?:{alternation(stems)})\b" + _PLACING_VERB) if stems else None
@@ -413,7 +414,7 @@ def _awards_after(ctx: AwardContext, st: str, pos: int) -> list[tuple[int, int]]
     Tree City USA'), no comma or semicolon between."""
     pos += len(st[pos:]) - len(st[pos:].lstrip(", \t"))  # "gave Mason City, Iowa, a Growth Award"
     return [(a, b) for a, b, _n in [*award_mentions(st), *_written_mentions(ctx, st)]
-            if 0 <= a - pos <= 60 and not re.search(r"[,;]", st[pos:a])]
+            if 0 <= a - pos <= 60 and not rx(r"[,;]").search(st[pos:a])]
 
 
 def _award_after(ctx: AwardContext, st: str, pos: int) -> bool:
@@ -443,8 +444,8 @@ def _local_subject(ctx: AwardContext, sent: Sentence, anaphor: str) -> str | Non
     para = max(text.rfind("\n", 0, sent.start) + 1, 0)
     if para >= sent.start or not text[para:sent.start].strip():
         return None
-    county = re.search(r"count|parish", anaphor, re.I)
-    city = re.search(r"city|town|village", anaphor, re.I)
+    county = rx(r"count|parish", re.I).search(anaphor)
+    city = rx(r"city|town|village", re.I).search(anaphor)
     names = set()
     for p in ctx.places_in(para, sent.start):
         if p.start in ctx.excluded or is_dateline(text, p):
@@ -529,7 +530,7 @@ def _fullest(name: str, names: list[str]) -> str:
     beside "the Challenge Awards program" is the CSAC Challenge Award; "The Excellence in Local Government
     Awards" beside "Local Government Awards" the former."""
     def key(n: str) -> str:
-        return re.sub(r"s\b", "", n.lower())
+        return rx(r"s\b").sub("", n.lower())
 
     longer = [n for n in names if len(n) > len(name) and key(n).endswith(" " + key(name))]
     return min(longer, key=len) if longer else name
@@ -587,11 +588,12 @@ def _attached_years(text: str) -> set[int]:
         line = text[line_start:line_end if line_end >= 0 else len(text)]
         if line.isupper() and line_start > len(text) // 2:
             continue  # "CURRENT BICYCLE FRIENDLY COMMUNITIES 2014" below the list: a link in the page's chrome
-        m = re.search(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w'’]+\s+){0,2}$", text[max(0, a - 30):a])  # "2016’s"
+        m = rx(r"\b((?:19|20)\d\d)(?:['’]s)?\s+(?:[\w'’]+\s+){0,2}$").search(text[max(0, a - 30):a])  # "2016’s"
         if m and not in_span(text, max(0, a - 30) + m.start(1), max(0, a - 30) + m.end(1)):
             attached.add(int(m.group(1)))
-        m = re.match(r"\s*(?:\([A-Z][^()\n]{0,12}\)\s*)?(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])",
-                     text[b:b + 28])  # "Best Places to Live (USA) 2006"
+        # "Best Places to Live (USA) 2006"
+        m = rx(r"\s*(?:\([A-Z][^()\n]{0,12}\)\s*)?(?:[–—:|-]\s*|\(\s*)?((?:19|20)\d\d)\b(?![,\d])").match(
+            text[b:b + 28])
         if m and not in_span(text, b + m.start(1), b + m.end(1)):
             attached.add(int(m.group(1)))
         # "earned the Tree City USA distinction for 2022": the edition after "for"
@@ -723,7 +725,7 @@ def _labelled_award_above(text: str, pos: int) -> str | None:
             continue
         line = text[b.body:b.end]
         found = award_mentions(line)
-        if found and found[0][0] == 0 and re.match(r"\s*[–—:-]\s", line[found[0][1]:]):
+        if found and found[0][0] == 0 and rx(r"\s*[–—:-]\s").match(line[found[0][1]:]):
             return found[0][2]
     return None
 
@@ -739,7 +741,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     for p in recips:
         before = text[s0:p.start]
         dm = _DESCRIPTOR_BEFORE.search(before[-30:])
-        if dm and not re.search(r"[A-Z][\w.]*\s+$", before[-30:][:dm.start()]):  # "the Twin Cities suburb of Eagan"
+        if dm and not rx(r"[A-Z][\w.]*\s+$").search(before[-30:][:dm.start()]):  # "the Twin Cities suburb of Eagan"
             continue
         if _VENUE_BEFORE.search(before[-12:]) and _EVENT_WORDS.search(st):
             venue.add(p.start)
@@ -748,7 +750,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if _EVENT_BRAND_BEFORE.search(before[-30:]):
             continue  # "At CityLab Detroit, Mayor Bloomberg announced the winners": the gathering's city
         fin = FINALIST.search(before[-40:])
-        if fin and not re.search(r"\bwinners?\b|;", before[-40:][fin.start():]):
+        if fin and not rx(r"\bwinners?\b|;").search(before[-40:][fin.start():]):
             continue
         if NOT_WON_AFTER.match(text, _unit_end(text, p), s1):
             continue  # "Boise, Idaho, has applied for ...", "Reno was one of 10 finalists for ...", "hopes to join"
@@ -897,8 +899,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     has_award = bool(award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members
     for a, b, _n in written:
-        if re.search(r"\b(?:to|on|in|among|as one of|joins?|joined)\s+(?:its|their|the|this year's)\s+"
-                     r"(?:(?:19|20)\d\d\s+)?$", st[max(0, a - 40):a]):
+        if rx(r"\b(?:to|on|in|among|as one of|joins?|joined)\s+(?:its|their|the|this year's)\s+"
+                     r"(?:(?:19|20)\d\d\s+)?$").search(st[max(0, a - 40):a]):
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False))
     # "Among the Champion Cities are ...": a prize title is the winners' category
     for a, b, title in (find_titles(st) if ctx.main_award not in ctx.bracketed else ()):
@@ -908,13 +910,13 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     for a, b in gifts:
         signals.append(_Signal(a, b, None, 1, False, forward=True))
     for m in _WIN_VERB.finditer(st):
-        if re.match(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
-                    st[m.end():], re.I):
+        if rx(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
+              re.I).match(st[m.end():]):
             continue  # "earned an honorable mention" is not a win
         # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
-        if has_award or re.match(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:awards?|prizes?|honou?rs?|titles?|"
-                                 r"medals?|certification)\b", st[m.end():]) \
-                or (m.group(0).lower().startswith("won") and re.match(r"\s+(?:a\s+|the\s+)?\$", st[m.end():])):
+        if has_award or rx(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:awards?|prizes?|honou?rs?|titles?|"
+                                 r"medals?|certification)\b").match(st[m.end():]) \
+                or (m.group(0).lower().startswith("won") and rx(r"\s+(?:a\s+|the\s+)?\$").match(st[m.end():])):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"
     for u in units:
@@ -933,7 +935,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if got:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), got[1], 3, False, year=got[0]))
     # "took first place, followed by Albany, N.Y.": the next rank down
-    for m in (re.finditer(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b", st) if "ed by" in st or "ly by" in st
+    for m in (rx(r"\b(?:followed|trailed)\s+(?:closely\s+)?by\b").finditer(st) if "ed by" in st or "ly by" in st
               else ()):
         prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
         if prior:
@@ -945,13 +947,13 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if rank:
             signals.append(_Signal(s0 + m.start("o"), s0 + m.end(), rank, 3, False, forward=True))
     # "placed second, trailing only Virginia Beach": the rank above
-    for m in (re.finditer(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b", st) if " only" in st else ()):
+    for m in (rx(r"\b(?:trailing|behind|after)\s+only\b|\bsecond only to\b").finditer(st) if " only" in st else ()):
         prior = [sg for sg in signals if sg.rank is not None and sg.rank > 1 and sg.end <= s0 + m.start()]
         if prior or m.group(0).startswith("second"):
             rank = max(prior, key=lambda sg: sg.end).rank - 1 if prior else 1
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), rank, 3, False))
     # "finished second, behind Albany, N.Y.": only a second place says who was first
-    for m in (re.finditer(r",\s+(?:just\s+|narrowly\s+)?behind\s+(?=[A-Z])", st) if "behind" in st else ()):
+    for m in (rx(r",\s+(?:just\s+|narrowly\s+)?behind\s+(?=[A-Z])").finditer(st) if "behind" in st else ()):
         prior = [sg for sg in signals if sg.rank is not None and sg.end <= s0 + m.start()]
         if prior and max(prior, key=lambda sg: sg.end).rank == 2:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
@@ -1000,7 +1002,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                if not (sg.strength == 1 and sg.rank is None and sg.category is None and not sg.forward
                        and i + 1 < len(kept)
                        and kept[i + 1].start - sg.end <= 60
-                       and not re.search(r"[,;]|\band\b", text[sg.end:kept[i + 1].start]))]
+                       and not rx(r"[,;]|\band\b").search(text[sg.end:kept[i + 1].start]))]
     if not signals:
         return year_wins
 
@@ -1058,7 +1060,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if sg.strength == 1 and all(u[3] for u in group):
                 group = None
         if group is None and not preceding and following and sg.strength >= 2 and not following[0][0][3] \
-                and not re.search(r"[;:]", text[sg.end:following[0][0][0]]):
+                and not rx(r"[;:]").search(text[sg.end:following[0][0][0]]):
             group = following[0]  # "One year after placing eighth ..., the City of Durham has ..."
         if group is None:
             continue
@@ -1070,8 +1072,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             # "the city's fourth-place finish in the ... category of the 2021 Government Experience Awards":
             # the award the placing is in, else the nearest
             within = [a for a in awards_here if sg.end <= a[0] < next_start
-                      and not re.search(r"[,;]", text[sg.end:a[0]])
-                      and re.search(r"\b(?:in|of|at)\b", text[sg.end:a[0]])]
+                      and not rx(r"[,;]").search(text[sg.end:a[0]])
+                      and rx(r"\b(?:in|of|at)\b").search(text[sg.end:a[0]])]
             award = within[0][1] if within else min(awards_here, key=lambda a: abs(a[0] - sg.start))[1]
         award = award or ctx.main_award
         if not award or award in ctx.person_awards:
@@ -1085,8 +1087,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         # a year the previous placing runs into ("the fifth-place finish in 2020 and the sixth consecutive
         # year ...") is that placing's, not the next one's
         before_years = [y for p, y in years if prev_end <= p < sg.start
-                        and not (i and re.fullmatch(r"[^,;]*?", text[prev_end:p])
-                                 and not re.search(r"\band\b", text[prev_end:p]))]
+                        and not (i and rx(r"[^,;]*?").fullmatch(text[prev_end:p])
+                                 and not rx(r"\band\b").search(text[prev_end:p]))]
         # "which made the list last year, did not place in 2013": a relative year right after the signal wins
         rel_first = None
         if ctx.year:
@@ -1124,8 +1126,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if i and w0 == prev_end:
                 # "which ranked third last year, took first": a relative year right after the previous
                 # signal is that signal's
-                rm = re.match(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:last year|a year (?:ago|earlier)|in \d{4})[\s,]*",
-                              text[w0:sg.start], re.I)
+                rm = rx(r"[\s,]*(?:[\w-]+\s+){0,2}?(?:last year|a year (?:ago|earlier)|in \d{4})[\s,]*",
+                        re.I).match(text[w0:sg.start])
                 if rm:
                     w0 += rm.end()
             window = _MOVE.sub(" ", text[w0:sg.start] + " " + text[sg.end:next_start])
@@ -1162,8 +1164,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         cat, cat_strength = sg.category, (3 if sg.category else 0)
         if cat is None and named_cat:
             cat, cat_strength = named_cat[2], 2
-        if cat is None and sg.rank == 1 and re.match(r"the\s+best\s+", text[sg.start:sg.end], re.I):
-            phrase = re.sub(r"^the\s+best\s+", "", text[sg.start:sg.end], flags=re.I)
+        if cat is None and sg.rank == 1 and rx(r"the\s+best\s+", re.I).match(text[sg.start:sg.end]):
+            phrase = rx(r"^the\s+best\s+", re.I).sub("", text[sg.start:sg.end])
             if len(phrase.split()) > 1:
                 cat, cat_strength = phrase, 2
         if cat is None:
@@ -1204,7 +1206,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             own_rank = sg.rank + k if sg.seq and sg.rank is not None else sg.rank
             if ranks:
                 own_rank = ranks[k]
-            pm = re.match(r"\s*[(\[]([^)\]]{2,40})[)\]]", text[u[1]:s1])  # "(third)", "[third]"
+            pm = rx(r"\s*[(\[]([^)\]]{2,40})[)\]]").match(text[u[1]:s1])  # "(third)", "[third]"
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]
                 if oc:
@@ -1214,14 +1216,14 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                 if pr:
                     own_rank = int(pr.group(1) or pr.group(2)) if (pr.group(1) or pr.group(2)) \
                         else ordinal_value(pr.group(3))
-                elif ctx.paren_ranked and re.fullmatch(r"\s*\d{1,3}\s*", pm.group(1)):
+                elif ctx.paren_ranked and rx(r"\s*\d{1,3}\s*").fullmatch(pm.group(1)):
                     own_rank = int(pm.group(1))
             if split_firsts and not own and not cat:
                 own = ctx.said.get(u[2])  # each first place keeps the bracket said for it alone
             if (own or cat) and (3 if own else cat_strength) >= 2 and (explicit is False or ys == [ctx.year]):
                 ctx.said[u[2]] = own or cat
             unit_ys, unit_explicit = ys, explicit
-            if pm and re.fullmatch(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*", pm.group(1)):
+            if pm and rx(r"\s*(?:19|20)\d\d(?:\s*(?:,|and|&)\s*(?:19|20)\d\d)*\s*").fullmatch(pm.group(1)):
                 unit_ys, unit_explicit = [int(y) for y in YEAR.findall(pm.group(1))], True  # "Albany (2016)"
             for y in unit_ys:
                 w = Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
@@ -1235,16 +1237,16 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if gi in assigned:
             continue
         lead = text[s0:group[0][0]]
-        m = re.search(r"(?:\b(?:tied|tying|ties|tie|shared|sharing|shares)\b[^.;]{0,40}?\bwith|\bincluding|"
-                      r"\balong with|\btogether with)\s+$", lead)
+        m = rx(r"(?:\b(?:tied|tying|ties|tie|shared|sharing|shares)\b[^.;]{0,40}?\bwith|\bincluding|"
+                      r"\balong with|\btogether with)\s+$").search(lead)
         # co-honourees ("..., alongside Lyon and Osaka") and the rest of a list a relative clause interrupted
         # ("included Tulsa, Okla., which finished third, and Salem, Ore.") share the award, not the rank
         member = None
         if not m and gi:
-            member = re.search(r"\b(?:alongside|as well as)\s+$|\b(?P<join>joining|join|joins|joined)(?:\s+(?:the\s+)?"
+            member = rx(r"\b(?:alongside|as well as)\s+$|\b(?P<join>joining|join|joins|joined)(?:\s+(?:the\s+)?"
                                r"(?:[\w-]+\s+){0,3}(?:localities|cities|communities|counties|towns|places|"
-                               r"municipalities)\s*\(?)?\s*$", lead) or \
-                re.fullmatch(r",?\s*(?:which|who)\b[^;:]{0,80}?[,;]\s*and\s+", text[groups[gi - 1][-1][1]:group[0][0]])
+                               r"municipalities)\s*\(?)?\s*$").search(lead) or \
+                rx(r",?\s*(?:which|who)\b[^;:]{0,80}?[,;]\s*and\s+").fullmatch(text[groups[gi - 1][-1][1]:group[0][0]])
         if not m and not member:
             continue
         donors = [w for w in wins if w.pos < group[0][0] and (w.rank is not None or member)
@@ -1255,9 +1257,9 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if not donors:
             continue
         d = donors[-1]
-        tie = bool(m and re.match(r"tie|shar", m.group(0).lstrip(), re.I)) or (d.tie and not member)
+        tie = bool(m and rx(r"tie|shar", re.I).match(m.group(0).lstrip())) or (d.tie and not member)
         # a level or rank stated in the relative clause is that member's own, not the list's
-        own_clause = bool(member and re.search(r"\b(?:which|who)\b", member.group(0))) and d.cat_strength >= 3
+        own_clause = bool(member and rx(r"\b(?:which|who)\b").search(member.group(0))) and d.cat_strength >= 3
         cat, cat_strength = (None, 0) if own_clause else (d.category, d.cat_strength)
         # "moved to platinum, joining Portland, Boulder and Davis": those it joins held the level already, in a
         # year the sentence does not say
@@ -1301,7 +1303,7 @@ def _up_from_prior(m: re.Match[str], year: int | None) -> tuple[int, int] | None
     r = m.group("r")
     prior = int(r) if r.isdigit() else ordinal_value(r)
     py = int(m.group("y")) if m.group("y") else (year - 1 if year else None)
-    if m.group("rel") and re.match(r"two", m.group("rel"), re.I) and year:
+    if m.group("rel") and rx(r"two", re.I).match(m.group("rel")) and year:
         py = year - 2
     return (py, prior) if prior and py else None
 
@@ -1406,12 +1408,12 @@ def _unit_end(text: str, p: PlaceMention) -> int:
     list of them stays one group."""
     end = p.end
     if p.kind == "county":
-        m = re.match(r",?[ \t]+", text[p.end:p.end + 3])
+        m = rx(r",?[ \t]+").match(text[p.end:p.end + 3])
         if m:
             st = state_pattern().match(text, p.end + m.end())
             if st:
                 end = st.end()
-    m = re.match(r",[ \t]+(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])", text[end:end + 8])
+    m = rx(r",[ \t]+(?:the[ \t]+)?|[ \t]+in[ \t]+(?:the[ \t]+)?(?=[A-Z])").match(text[end:end + 8])
     if m:
         co = country_pattern().match(text, end + m.end()) or province_pattern().match(text, end + m.end()) \
             or _US.match(text, end + m.end())
@@ -1426,7 +1428,7 @@ def _year_chain(found: list[tuple[int, int]], text: str) -> list[int]:
         return []
     out = [found[0][1]]
     for (p0, _y0), (p1, y1) in zip(found, found[1:], strict=False):
-        if re.fullmatch(r"\s*(?:,|and|or|, and|&)(?:\s+in)?\s*", text[p0 + 4:p1]):
+        if rx(r"\s*(?:,|and|or|, and|&)(?:\s+in)?\s*").fullmatch(text[p0 + 4:p1]):
             out.append(y1)
         else:
             break
@@ -1505,10 +1507,10 @@ def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: li
         if len({w.award for w in own}) == 1 and not any(w.streaks for w in own):
             own[0].streaks.extend(streaks)
         return
-    if re.search(r"count|parish", ref.group(0), re.I):
-        this_year = [w for w in this_year if re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
-    elif re.search(r"city|town|village|municipality", ref.group(0), re.I):
-        this_year = [w for w in this_year if not re.search(r"\b(?:County|Parish|Borough)$", w.recipient)]
+    if rx(r"count|parish", re.I).search(ref.group(0)):
+        this_year = [w for w in this_year if rx(r"\b(?:County|Parish|Borough)$").search(w.recipient)]
+    elif rx(r"city|town|village|municipality", re.I).search(ref.group(0)):
+        this_year = [w for w in this_year if not rx(r"\b(?:County|Parish|Borough)$").search(w.recipient)]
     # the release's own place if it won this year, else the nearest win before the sentence
     own = [w for w in this_year if w.recipient == ctx.main] or this_year[-1:]
     if not own:
@@ -1620,7 +1622,7 @@ def _section_years(ctx: AwardContext, wins: list[Win]) -> None:
     stamps = []
     for m in _DATELINE_DATE.finditer(text):
         dates = [d for d in find_dates(text[m.end():m.end() + 25]) if d[0] == 0]
-        if dates and re.search(r"[—–-]|\(|\s*$", text[m.end() + dates[0][1]:m.end() + dates[0][1] + 3]):
+        if dates and rx(r"[—–-]|\(|\s*$").search(text[m.end() + dates[0][1]:m.end() + dates[0][1] + 3]):
             stamps.append((m.start(), int(dates[0][2][:4])))
     if len({y for _p, y in stamps}) < 2:
         return
@@ -1728,7 +1730,7 @@ def _smallest_bracket(wins: list[Win], ctx: AwardContext) -> None:
     if not lows:
         return
     for w in wins:
-        if w.category and re.match(r"(?i)smallest\b", w.category):
+        if w.category and rx(r"(?i)smallest\b").match(w.category):
             w.category = lows[0]
 
 
@@ -1830,7 +1832,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             w.award = givers[w.award]
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
-        if w.award in counterpart and re.search(r"\b(?:County|Parish|Borough)$", w.recipient):
+        if w.award in counterpart and rx(r"\b(?:County|Parish|Borough)$").search(w.recipient):
             w.award = counterpart[w.award]
     _section_years(ctx, wins)
     _group_levels(ctx, wins)

@@ -45,6 +45,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.ranks import number_value
+from kg.extract.regex import rx
 
 __all__ = ["CategoryMention", "find_categories", "format_range", "named_category", "range_key"]
 
@@ -94,7 +95,7 @@ def format_range(lo: int | None, hi: int | None) -> str:
 
 def range_key(value: str) -> tuple[int, int]:
     """Sort key for canonical brackets (by lower bound)."""
-    nums = [int(n.replace(",", "")) for n in re.findall(r"\d[\d,]*", value)]
+    nums = [int(n.replace(",", "")) for n in rx(r"\d[\d,]*").findall(value)]
     if value.startswith("less than"):
         return (0, nums[0] if nums else 0)
     return (nums[0] if nums else 0, nums[-1] if nums else 0)
@@ -102,14 +103,14 @@ def range_key(value: str) -> tuple[int, int]:
 
 def _num(s: str) -> int | None:
     s = s.lower().replace("half a million", "500000")
-    m = re.fullmatch(r"(\d{1,3}(?:\.\d)?)([km])", s.strip())
+    m = rx(r"(\d{1,3}(?:\.\d)?)([km])").fullmatch(s.strip())
     if m:  # "250K", "1M"
         return int(float(m.group(1)) * (1000 if m.group(2) == "k" else 1_000_000))
     return number_value(s)
 
 
 def _has_context(text: str, a: int, b: int) -> bool:
-    if re.search(r"\$\s*$", text[max(0, a - 3):a]):
+    if rx(r"\$\s*$").search(text[max(0, a - 3):a]):
         return False
     window = text[max(0, a - 40):a] + " " + text[b:b + 30]
     if _CONTEXT.search(window):
@@ -137,9 +138,9 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue
-        if all(re.fullmatch(r"(?:19|20)\d\d", g.strip()) for g in (m.group("a"), m.group("b"))):
+        if all(rx(r"(?:19|20)\d\d").fullmatch(g.strip()) for g in (m.group("a"), m.group("b"))):
             continue  # "the 2021-2022 Global Mayors Challenge": a span of years, not a population
-        if re.compile(r"\s*(?:or|and)[- ](?:more|over)").match(text, m.end()):
+        if rx(r"\s*(?:or|and)[- ](?:more|over)").match(text, m.end()):
             continue
         if hi % 1000 == 0:  # "125,000-250,000" is 125,000-249,999 (as kg.devset.bracket writes gold)
             hi -= 1
@@ -188,7 +189,7 @@ def named_category(text: str) -> tuple[int, int, str] | None:
         name = m.group(1).strip()
         words = name.lower().split()
         if (words[0] in _not_named() and not name[0].isupper()) or all(w in _not_named() for w in words) \
-                or re.search(r"\d", name):
+                or rx(r"\d").search(name):
             continue
         if any(c.kind != "same" for c in find_categories(name)):
             continue

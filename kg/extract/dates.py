@@ -30,6 +30,7 @@ from datetime import date
 from functools import lru_cache
 
 from kg.extract.doc import Doc
+from kg.extract.regex import rx
 from kg.record import DocumentRecord
 
 __all__ = ["MONTHS", "find_dates", "publication_date", "headline", "extract"]
@@ -144,7 +145,7 @@ def _is_cued(text: str, start: int, label: bool = False) -> bool:
 def _in_sentence(before: str, after: str) -> bool:
     """A short line that is a sentence ending on its date ("The next round opens May 1, 2024."): its words before
     the date run in lower case, as a masthead's do not."""
-    return after.startswith(".") and len(re.findall(r"\b[a-z]{2,}\b", before)) >= 2
+    return after.startswith(".") and len(rx(r"\b[a-z]{2,}\b").findall(before)) >= 2
 
 
 def _is_publication_slot(text: str, start: int, end: int) -> bool:
@@ -154,7 +155,7 @@ def _is_publication_slot(text: str, start: int, end: int) -> bool:
         return True  # "Posted by Communications Office on November 4, 2021"
     # "What Works Cities launched in April 2015 with a team of partners to mana": a sentence the excerpt cut short
     # is no masthead, its date no publication date
-    if len(line) <= 100 and not re.search(r"\b(?:will|on|at|during|held|in|since|from|until|by)\s*$", before, re.I) \
+    if len(line) <= 100 and not rx(r"\b(?:will|on|at|during|held|in|since|from|until|by)\s*$", re.I).search(before) \
             and not _in_sentence(before, text[end:end + 2]):
         return True
     if not before.strip() or before.strip() in ("(", "[") or _DATELINE_HEAD.match(before) \
@@ -273,7 +274,7 @@ def headline(text: str) -> str | None:
             return None
         words = s.split()
         if (len(words) < 4 or s.isupper() or s.endswith((".", ":", ";")) or _NOT_TITLE.search(s)
-                or find_dates(s) or _MONTH_YEAR.search(s) or re.match(r"^[A-Z .,'-]{3,}[—–-]", s)):
+                or find_dates(s) or _MONTH_YEAR.search(s) or rx(r"^[A-Z .,'-]{3,}[—–-]").match(s)):
             continue
         if (len(words) <= 6 and all(w[0].isupper() or w in _ORG_GLUE for w in words)
                 and _ORG_HEAD & set(words)):

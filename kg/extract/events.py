@@ -20,6 +20,7 @@ from functools import cache
 
 from kg.extract.doc import Doc
 from kg.extract.mentions import alternation, clean_space, load_data, match_jurisdiction, primary_jurisdiction
+from kg.extract.regex import rx
 from kg.record import DocumentRecord, Event
 
 __all__ = ["extract", "find_events", "parse_month_day", "DATE_RE"]
@@ -107,37 +108,37 @@ _SUBJECT = re.compile(r"(?:(?<![\w'’])[\w'’-]+\s+)?\b(?:winners|honorees|cit
 
 def _purpose(before: str, verb: str) -> str:
     """What happens there, subject and verb: "honorees recognized", "Lafayette picked up"."""
-    before = re.sub(r"^[A-Z][A-Z .,'’-]+[—–-]\s*", "", before)  # dateline
+    before = rx(r"^[A-Z][A-Z .,'’-]+[—–-]\s*").sub("", before)  # dateline
     m = _SUBJECT.search(before)
     if m:
         subject = m.group(0).lower()
-        subject = re.sub(r"^(?:of|the|this|that|each|all|[\w-]+['’]s)\s+", "", subject)
+        subject = rx(r"^(?:of|the|this|that|each|all|[\w-]+['’]s)\s+").sub("", subject)
     else:
-        caps = re.findall(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*", before)
+        caps = rx(r"\b[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*").findall(before)
         subject = caps[-1] if caps else "winners"
     return clean_space(f"{subject} {verb.lower()}")
 
 
 def _roll_year(date: str | None, text: str, record: DocumentRecord) -> str | None:
     """A future event months before the publication month is next year's ("Dec. 2022: ... will be honored Jan. 10")."""
-    if not date or not record.date or not re.match(r"\d{4}-\d\d", record.date) or DATE_RE.search(text) is None:
+    if not date or not record.date or not rx(r"\d{4}-\d\d").match(record.date) or DATE_RE.search(text) is None:
         return date
     m = DATE_RE.search(text)
     if m and m.group("year"):
         return date
-    if re.search(r"\bwill\b|\bupcoming\b|\bnext\b", text) and date[:4] == record.date[:4] \
+    if rx(r"\bwill\b|\bupcoming\b|\bnext\b").search(text) and date[:4] == record.date[:4] \
             and int(date[5:7]) + 6 <= int(record.date[5:7]):
         return f"{int(date[:4]) + 1}{date[4:]}"
     return date
 
 
 def _doc_year(doc: Doc, record: DocumentRecord) -> int | None:
-    if record.date and re.match(r"\d{4}", record.date):
+    if record.date and rx(r"\d{4}").match(record.date):
         return int(record.date[:4])
     years = [a.year for a in record.awards if a.year]
     if years:
         return max(years)
-    m = re.search(r"\b(19[89]\d|20\d\d)\b", doc.text[:600])
+    m = rx(r"\b(19[89]\d|20\d\d)\b").search(doc.text[:600])
     return int(m.group(1)) if m else None
 
 
@@ -163,13 +164,13 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     city = None
     if pm:
         place = pm.group("place")
-        if not re.search(r"\.\w+\.$", place):
+        if not rx(r"\.\w+\.$").search(place):
             place = place.rstrip(".")
         city = match_jurisdiction(place, record) or place
     if city is None and date is None:
         return None
     name = clean_space(m.group("name"))
-    name = re.sub(r"^(?:the|an?|this|next|year['’]s)\s+", "", name, flags=re.I)
+    name = rx(r"^(?:the|an?|this|next|year['’]s)\s+", re.I).sub("", name)
     return Event(name=name, city=city, date=date, purpose="held")
 
 
@@ -184,10 +185,10 @@ def _city_of(place: str | None, record: DocumentRecord) -> str | None:
     """The record's spelling of a venue place; a county or state is not an event city."""
     if not place:
         return None
-    place = re.sub(r"\s+(?:Conference|Summit)$", "", place)
-    if not re.search(r"\.\w+\.$", place):
+    place = rx(r"\s+(?:Conference|Summit)$").sub("", place)
+    if not rx(r"\.\w+\.$").search(place):
         place = place.rstrip(".")
-    if re.search(r"\s(?:County|Parish|Borough)$", place):
+    if rx(r"\s(?:County|Parish|Borough)$").search(place):
         return None  # "the NACo Annual Conference in Adams County": no city is named
     return match_jurisdiction(place, record) or place
 
@@ -196,11 +197,11 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
     """ "Kim will speak at the Ohio Digital Government Summit on Oct. 3, 2019, in Columbus": a named
     gathering with a date and a city, though nobody is honoured there."""
     for m in _NAMED_GATHERING.finditer(text):
-        name = re.sub(r"\s+(?:of|for|and|&)$", "", m.group("name"))
+        name = rx(r"\s+(?:of|for|and|&)$").sub("", m.group("name"))
         if not re.search(rf"\b(?:{_noun_alts()})$", name, re.I) \
-                and not re.match(r",?\s+(?:being\s+)?(?:held|hosted|taking\s+place)\s+in\b", text[m.end():]):
+                and not rx(r",?\s+(?:being\s+)?(?:held|hosted|taking\s+place)\s+in\b").match(text[m.end():]):
             continue  # no gathering word, and not "at Smart Cities Connect, held in San Antonio"
-        rest = re.sub(r"^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?", "", text[m.end():])
+        rest = rx(r"^\s*(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?").sub("", text[m.end():])
         dm = DATE_RE.match(rest)
         pm = re.match(rf"[\s,]*in\s+{_PLACE}", rest[dm.end():]) if dm else None
         if dm is None:  # "... Summit in Columbus on Oct. 3"
@@ -294,7 +295,7 @@ def _gathering_in(text: str, record: DocumentRecord, year: int | None) -> Event 
     date = _month_of(text[m.end():])
     if date is None and not m.group("between"):
         date = _roll_year(parse_month_day(text, year), text, record)
-    name = re.sub(r"^(?:the|an?|its|their)\s+", "", clean_space(m.group("name")), flags=re.I)
+    name = rx(r"^(?:the|an?|its|their)\s+", re.I).sub("", clean_space(m.group("name")))
     return Event(name=name, city=city, date=date, purpose="held")
 
 
@@ -363,7 +364,7 @@ def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -
     """The city a gathering is named for: a capitalised name ending in one of the record's cities ("CityLab
     Detroit", "Smart Cities Week San Diego"), or with ``anywhere`` holding one ("the Smart Cities New York
     event"); the city alone ("at Detroit") is a place, not a gathering's name."""
-    name = re.sub(r"^(?:the|an?|its|their)\s+", "", name.strip())
+    name = rx(r"^(?:the|an?|its|their)\s+").sub("", name.strip())
     words = name.split()
     if len(words) < 2 or not anywhere and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
@@ -441,11 +442,11 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             if (city, date) in seen:
                 continue
             seen.add((city, date))
-            name = re.sub(r"^(?:the|an?|its|their)\s+", "", name, flags=re.I)
-            name = re.split(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)", name)[0]
-            name = re.split(r"\s+(?:being\s+)?(?:held|hosted|scheduled|set)\b", name)[0]  # "a ceremony held Nov. 10"
+            name = rx(r"^(?:the|an?|its|their)\s+", re.I).sub("", name)
+            name = rx(r"\s+(?:on|this|next|last|later)\s+(?=[A-Z]|week|month|year|today)").split(name)[0]
+            name = rx(r"\s+(?:being\s+)?(?:held|hosted|scheduled|set)\b").split(name)[0]  # "a ceremony held Nov. 10"
             name = DATE_RE.split(name)[0].strip(" ,") or name
-            name = re.sub(r"['’]s?(?=\s)", "", name)
+            name = rx(r"['’]s?(?=\s)").sub("", name)
             purpose = _purpose(text[: verb.start()], verb.group(0))
             out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
             break

@@ -28,6 +28,7 @@ from typing import Any
 
 from kg.data import load as load_data
 from kg.extract.mentions import alternation
+from kg.extract.regex import rx
 
 __all__ = [
     "places_data",
@@ -61,10 +62,10 @@ def city_key(name: str) -> str:
     k = name.replace("’", "'").replace("\u2019", "'").strip().lower()
     if not k.isascii():  # "San José" is San Jose: gazetteers and writers differ on accents
         k = "".join(c for c in unicodedata.normalize("NFKD", k) if not unicodedata.combining(c))
-    k = re.sub(r"\s+", " ", k)
-    k = re.sub(r"\b(?:saint|st)\b\.?\s*", "st. ", k)  # "Port Saint Lucie" is "Port St. Lucie"
-    k = re.sub(r"^ft\b\.?\s*", "fort ", k)
-    k = re.sub(r"^mt\b\.?\s*", "mount ", k)
+    k = rx(r"\s+").sub(" ", k)
+    k = rx(r"\b(?:saint|st)\b\.?\s*").sub("st. ", k)  # "Port Saint Lucie" is "Port St. Lucie"
+    k = rx(r"^ft\b\.?\s*").sub("fort ", k)
+    k = rx(r"^mt\b\.?\s*").sub("mount ", k)
     return k.strip()
 
 
@@ -89,7 +90,7 @@ def _state_forms() -> dict[str, str]:
 
 def state_code(text: str) -> str | None:
     """USPS code for a state as texts write it ('Calif.', 'N.C.', 'Texas', 'VA'), else None."""
-    k = re.sub(r"\s+", " ", text.strip().lower()).rstrip(".")
+    k = rx(r"\s+").sub(" ", text.strip().lower()).rstrip(".")
     return _state_forms().get(k)
 
 

@@ -31,6 +31,7 @@ from functools import cache
 
 from kg.extract.gazetteer import state_names
 from kg.extract.mentions import alternation
+from kg.extract.regex import rx
 
 __all__ = ["GradeMention", "find_grade_cards", "find_grades", "find_grade_lines", "states_in"]
 
@@ -103,7 +104,7 @@ def find_grades(text: str, offset: int = 0) -> list[GradeMention]:
         if not grades:
             continue
         years = [int(m.group(0)) for m in _YEAR.finditer(part)
-                 if not re.search(r"\b(?:from|since|than|in)\s+(?:the\s+)?$", part[max(0, m.start() - 15):m.start()])]
+                 if not rx(r"\b(?:from|since|than|in)\s+(?:the\s+)?$").search(part[max(0, m.start() - 15):m.start()])]
         kept = _KEPT.search(part)
         holding = _HOLDING.search(part)
         for m in _states().finditer(part):

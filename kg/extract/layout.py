@@ -39,6 +39,8 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from kg.extract.regex import rx
+
 __all__ = ["Block", "Scope", "blocks", "scopes", "block_at", "scope_of"]
 
 
@@ -100,13 +102,13 @@ def _level_label() -> re.Pattern[str]:
 def _kind(line: str) -> tuple[str, int, str]:
     """(kind, content offset within the line, marker)."""
     m = _ORDINAL.match(line)
-    if m and m.end() < len(line) and not re.match(r"\d{1,3}[.)]\d", line.lstrip()):
+    if m and m.end() < len(line) and not rx(r"\d{1,3}[.)]\d").match(line.lstrip()):
         lv = _level_label().match(line, m.end())  # "1st Silver: Villach, Austria": the level is the marker's
         return "item", lv.end() if lv and lv.end() < len(line) else m.end(), "ordinal"
     m = _BULLET.match(line)
     if m and m.end() > 0 and m.end() < len(line) and line[:m.end()].strip():
         o = _ORDINAL.match(line, m.end())  # "• 1st Place: Miami-Dade County, FL": a ranked list drawn with bullets
-        if o and o.end() < len(line) and not re.match(r"\d{1,3}[.)]\d", line[m.end():]):
+        if o and o.end() < len(line) and not rx(r"\d{1,3}[.)]\d").match(line[m.end():]):
             return "item", o.end(), "ordinal"
         return "item", m.end(), "bullet"
     m = _LABEL.match(line)
@@ -119,12 +121,12 @@ def _kind(line: str) -> tuple[str, int, str]:
         return "row", lead, ""
     s = line.strip()
     if _INTRO_END.search(s):
-        return ("intro" if len(s) > 90 or re.search(r"[.!?]\s", s) or _ANNOUNCING.search(s) else "heading"), lead, ""
+        return ("intro" if len(s) > 90 or rx(r"[.!?]\s").search(s) or _ANNOUNCING.search(s) else "heading"), lead, ""
     if len(s) <= 90 and (not _SENTENCE_END.search(s) or _ABBREVIATED.search(s)):
         return "heading", lead, ""
-    if len(s) <= 200 and not _SENTENCE_END.search(s) and re.search(r"\s[—–]\s", s):
+    if len(s) <= 200 and not _SENTENCE_END.search(s) and rx(r"\s[—–]\s").search(s):
         return "heading", lead, ""  # an entry, not prose: "Houston, TX — Open Data and Project Portal"
-    if len(s) <= 160 and not _SENTENCE_END.search(s) and not re.search(r"\b[a-z]{4,}\b", s):
+    if len(s) <= 160 and not _SENTENCE_END.search(s) and not rx(r"\b[a-z]{4,}\b").search(s):
         return "heading", lead, ""  # names, not prose: a table's row whose columns ran together
     return "paragraph", lead, ""
 

@@ -24,6 +24,7 @@ from typing import Any
 
 from kg.data import load as load_data
 from kg.extract.doc import Doc, Sentence
+from kg.extract.regex import rx
 from kg.record import DocumentRecord
 
 __all__ = [
@@ -193,7 +194,7 @@ def _from_given_name(seg: list[str]) -> list[str]:
     followed by more of the name moves the start, so an unknown given name ("Kishore Mahbubani") stays."""
     for i, tok in enumerate(seg[:-1]):
         if i and is_given_name(tok.strip(",.")) and not is_given_name(seg[0].strip(",.")) \
-                and not re.fullmatch(r"(?:[A-Z]\.)+", seg[0]):
+                and not rx(r"(?:[A-Z]\.)+").fullmatch(seg[0]):
             return seg[i:]
     return seg
 
@@ -226,8 +227,8 @@ def find_person(text: str) -> str | None:
         for seg in segs:
             seg = _from_given_name(seg)
             cand = " ".join(seg)
-            names = [t for t in seg if t[:1].isupper() and not re.fullmatch(r"(?:[A-Z]\.)+", t)]
-            if (len(names) >= 2 or (names and re.fullmatch(r"[A-Z]\.", seg[0][:2]))) \
+            names = [t for t in seg if t[:1].isupper() and not rx(r"(?:[A-Z]\.)+").fullmatch(t)]
+            if (len(names) >= 2 or (names and rx(r"[A-Z]\.").fullmatch(seg[0][:2]))) \
                     and is_person_name(cand):
                 return cand
     return None
@@ -282,7 +283,7 @@ def match_jurisdiction(text: str, record: DocumentRecord) -> str | None:
     starts with, so "Arlington County Board" -> "Arlington County".
     """
     t = clean_space(text).strip(" ,.'’").removesuffix("'s").removesuffix("’s")
-    t = re.sub(r"^(?:the\s+)?(?:city|town|village|county)\s+of\s+", "", t, flags=re.I)
+    t = rx(r"^(?:the\s+)?(?:city|town|village|county)\s+of\s+", re.I).sub("", t)
     if not t:
         return None
     names = jurisdictions(record)

@@ -61,6 +61,7 @@ from kg.extract.mentions import (
     primary_jurisdiction,
 )
 from kg.extract.organizations import is_org_name, known_forms, org_spans, resolve_org
+from kg.extract.regex import rx
 from kg.keys import person_key
 from kg.record import DocumentRecord, Official
 
@@ -165,7 +166,7 @@ def _card_place(doc: Doc, pos: int) -> str | None:
 
 def _prefixed_body(before: str, title_head: str) -> str | None:
     """The body a post belongs to when the word before its title names it (``prefix_owners`` in titles.json)."""
-    word = re.search(r"(\S+)\s+$", before)
+    word = rx(r"(\S+)\s+$").search(before)
     return load_data("titles").get("prefix_owners", {}).get(f"{word.group(1)} {title_head}") if word else None
 
 
@@ -176,7 +177,7 @@ def _lower_titles_re() -> re.Pattern[str]:
                      if " " in t or t.lower() in _jurisdiction_titles() or t in {"Spokesperson", "Spokesman",
                                                                                   "Spokeswoman", "Director"}},
                     key=len, reverse=True)
-    titles = [re.sub(r"^(?:city|county|town|village)\s+", "", t) for t in titles if not t.endswith(".")]
+    titles = [rx(r"^(?:city|county|town|village)\s+").sub("", t) for t in titles if not t.endswith(".")]
     alts = alternation(set(titles))
     return re.compile(rf"\b(?P<pre>city|county|town|village)\s+(?P<title>{alts})\s+(?P<name>{PERSON})")
 
@@ -200,7 +201,7 @@ def _heads_re() -> re.Pattern[str]:
 @cache
 def _head_words() -> frozenset[str]:
     """Every word of every title head, for a cheap first test of an appositive."""
-    return frozenset(w for h in load_data("titles").get("heads", []) for w in re.findall(r"[a-z]+", h))
+    return frozenset(w for h in load_data("titles").get("heads", []) for w in rx(r"[a-z]+").findall(h))
 
 
 @cache
@@ -215,8 +216,8 @@ def _jurisdiction_titles() -> frozenset[str]:
 
 def _different_role(a: str, b: str | None) -> bool:
     """Titles that share no word ("Lieutenant Governor" / "Secretary of Commerce") are two posts."""
-    wa = {w for w in re.findall(r"[a-z]+", a.lower()) if w not in _SMALL}
-    wb = {w for w in re.findall(r"[a-z]+", (b or "").lower()) if w not in _SMALL}
+    wa = {w for w in rx(r"[a-z]+").findall(a.lower()) if w not in _SMALL}
+    wb = {w for w in rx(r"[a-z]+").findall((b or "").lower()) if w not in _SMALL}
     return bool(wa) and bool(wb) and not wa & wb
 
 
@@ -245,14 +246,14 @@ def _owner(text: str, doc: Doc, record: DocumentRecord) -> str | None:
     t = clean_space(text).strip(" ,.")
     if not t:
         return None
-    low = re.sub(r"^the\s+", "", t.lower())
+    low = rx(r"^the\s+").sub("", t.lower())
     if low in {"city", "town", "village", "county", "city's", "town's", "county's", "metro", "city-parish"}:
         return _primary(doc, record, county="county" in low)
     j = match_jurisdiction(t, record)
     if j:
         return j
     org = resolve_org(t, doc)
-    if org != re.sub(r"^(?:the|The)\s+", "", t) or is_org_name(org) or _known_org(org):
+    if org != rx(r"^(?:the|The)\s+").sub("", t) or is_org_name(org) or _known_org(org):
         return org
     acr = _acronym_org(t, doc, record)
     return acr
@@ -262,7 +263,7 @@ def _segment_owner(segment: str, doc: Doc, record: DocumentRecord) -> str | None
     """A jurisdiction or organisation that a whole comma-separated segment names, else None."""
     seg = segment.strip()
     j = match_jurisdiction(seg, record)
-    if j and j.lower() == re.sub(r"(?i)^(?:the\s+)?(?:city|town|village|county) of ", "", seg).lower():
+    if j and j.lower() == rx(r"(?i)^(?:the\s+)?(?:city|town|village|county) of ").sub("", seg).lower():
         return j
     org = resolve_org(seg, doc)
     if _known_org(org) or is_org_name(org):
@@ -272,7 +273,7 @@ def _segment_owner(segment: str, doc: Doc, record: DocumentRecord) -> str | None
 
 def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
     """The owner in "of X" right after a name: a jurisdiction or an organisation, longest first."""
-    m = re.match(r",?\s+(?:of|with|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|for|and|&|the)(?:\s+|$)){1,8}", after)
+    m = rx(r",?\s+(?:of|with|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|for|and|&|the)(?:\s+|$)){1,8}").match(after)
     if not m:
         return None
     words = m.group(0).split()
@@ -284,7 +285,7 @@ def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
         if not cand or cand.split()[-1] in _SMALL:
             continue
         j = match_jurisdiction(cand, record)
-        if j and (j.lower() == re.sub(r"(?i)^(?:city|town|village|county) of ", "", cand).lower()):
+        if j and (j.lower() == rx(r"(?i)^(?:city|town|village|county) of ").sub("", cand).lower()):
             return j
         org = resolve_org(cand, doc)
         if _known_org(org) or is_org_name(org):
@@ -304,7 +305,7 @@ def _known_names() -> frozenset[str]:
 def _acronym_org(acr: str, doc: Doc, record: DocumentRecord) -> str | None:
     """An undefined acronym that spells an organisation named in the document ("ITA"), or a short form of
     one ("NC State" for "North Carolina State University")."""
-    if not re.fullmatch(r"[A-Z]{2,6}", acr):
+    if not rx(r"[A-Z]{2,6}").fullmatch(acr):
         return _short_form_org(acr, doc, record)
     for name, _a, _b in org_spans(doc, record):
         ini = "".join(w[0] for w in name.split() if w.lower() not in _SMALL and w[:1].isalpha())
@@ -444,17 +445,17 @@ def _not_owner_words() -> frozenset[str]:
 
 def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | None:
     before = before.rstrip()
-    heading = re.search(r"(?:^|\n)[ \t]*(?:[•*-][ \t]*)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)"
-                        r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*:$", before)
+    heading = rx(r"(?:^|\n)[ \t]*(?:[•*-][ \t]*)?([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)"
+                        r"(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?)?[ \t]*:$").search(before)
     if heading:  # "Los Angeles, Calif.: Mayor ...": a list item headed by its place
         j = match_jurisdiction(heading.group(1), record)
         if j and j.lower() == heading.group(1).lower():
             return j
     paren = before.endswith("(")
     before = before.rstrip("( ")
-    before = re.split(r"\s[—–-]+\s|[—–]", before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
-    before = re.split(r"\b[Aa]ccording\s+to\s+", before)[-1]  # "According to Tacoma’s Manager ...": Tacoma
-    words = re.findall(r"[\w.&'’-]+", before[-60:])
+    before = rx(r"\s[—–-]+\s|[—–]").split(before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
+    before = rx(r"\b[Aa]ccording\s+to\s+").split(before)[-1]  # "According to Tacoma’s Manager ...": Tacoma
+    words = rx(r"[\w.&'’-]+").findall(before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
         if not all(w[:1].isupper() or w in _SMALL for w in words[-k:]) or words[-k] in _SMALL:
@@ -469,7 +470,7 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
         if cand in state_names():
             return cand  # "California CIO Teri Takai", "Nevada CIO Michael Dietrich": the state's post
         org = resolve_org(cand, doc)
-        if (org != cand.rstrip(".") and org != re.sub(r"^(?:The|A|An)\s+", "", cand)) or _known_org(org) \
+        if (org != cand.rstrip(".") and org != rx(r"^(?:The|A|An)\s+").sub("", cand)) or _known_org(org) \
                 or (is_org_name(org) and not _heads_re().search(org)):
             return org  # "CDG Senior Vice President", "Harmon Foundation President"
         acr = _acronym_org(cand, doc, record)
@@ -481,7 +482,7 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
 def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:
     """(unit, jurisdiction) when a jurisdiction's unit is written just before a title:
     "Lake County Board of Supervisors Chair", "City of Salem Parks Department Director"."""
-    words = re.findall(r"[\w.&'’-]+", before.rstrip()[-90:])
+    words = rx(r"[\w.&'’-]+").findall(before.rstrip()[-90:])
     for k in range(min(8, len(words)), 2, -1):
         tail = words[-k:]
         if tail[0] in _SMALL or tail[0] in {"The", "A", "An"} or not all(w[:1].isupper() or w in _SMALL for w in tail):
@@ -523,7 +524,7 @@ def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str,
     for k in range(min(len(words) - 1, 6), 0, -1):
         head, rest = " ".join(words[:k]), " ".join(words[k:])
         # "WFC program manager": a brand's word, then a lower-case title
-        if k == 1 and _heads_re().search(rest) and re.fullmatch(r"[a-z][a-z -]*", rest):
+        if k == 1 and _heads_re().search(rest) and rx(r"[a-z][a-z -]*").fullmatch(rest):
             brand = _brand_owner(head, doc, record)
             if brand:
                 return brand, rest
@@ -534,7 +535,7 @@ def _named_owner_first(app: str, doc: Doc, record: DocumentRecord) -> tuple[str,
             return j, rest
         if is_org_name(head) or _known_org(resolve_org(head, doc)) or head in _page_orgs(doc, record):
             return resolve_org(head, doc), rest  # any organisation the page names
-        if all(part.strip().lower() in _company_titles() for part in re.split(r"\s+and\s+|\s*&\s*", rest)):
+        if all(part.strip().lower() in _company_titles() for part in rx(r"\s+and\s+|\s*&\s*").split(rest)):
             company = _prefix_company(head, record)  # "CH2M HILL president and CEO": titles only a company has
             if company == head:
                 return company, rest
@@ -567,19 +568,19 @@ def _referred_org(phrase: str, doc: Doc, record: DocumentRecord) -> str | None:
     when the page speaks of a city or county council.
     """
     t = clean_space(phrase).strip(" ,.")
-    m = re.fullmatch(r"(?:[Tt]he\s+)?([A-Za-z]+)", t)
+    m = rx(r"(?:[Tt]he\s+)?([A-Za-z]+)").fullmatch(t)
     if m and m.group(1).lower() in _GENERIC_ORG_WORDS:
         word = m.group(1).lower()
-        if word == "council" and re.search(r"(?i)\b(?:city|county|town|village|common)\s+council\b", doc.text):
+        if word == "council" and rx(r"(?i)\b(?:city|county|town|village|common)\s+council\b").search(doc.text):
             return None
         org = resolve_org(f"the {m.group(1)}", doc)
         if org.lower() != word and (_known_org(org) or org in _page_orgs(doc, record)):
             return org
         hits = {n for n in _page_orgs(doc, record) if word in (w.lower() for w in n.split())}
         return hits.pop() if len(hits) == 1 else None
-    t = re.sub(r"^(?:[Tt]he)\s+", "", t)
-    t = re.sub(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$", "", t)  # "... in North America"
-    owner = re.match(r"^(.+?)['’]s\s+(.+)$", t)
+    t = rx(r"^(?:[Tt]he)\s+").sub("", t)
+    t = rx(r"\s+in\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}$").sub("", t)  # "... in North America"
+    owner = rx(r"^(.+?)['’]s\s+(.+)$").match(t)
     if owner and owner.group(2).split()[-1].lower() in _PROGRAM_WORDS | {"office", "division"}:
         return _whole_org(owner.group(1), doc, record)
     words = t.split()
@@ -628,20 +629,21 @@ def _corporate_ends() -> str:
 def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, str | None] | None:
     """("director of Digital Communities") -> ("Director", "Digital Communities"); None if no title."""
     app = clean_space(app)
-    app = re.sub(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+", "", app)
-    if re.match(r"(?i)who\s", app):
+    app = rx(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+").sub("", app)
+    if rx(r"(?i)who\s").match(app):
         return None  # "who was named CIO in 2019" tells a story, not a title
-    m = re.match(r"(?i)one\s+of\s+.*?(\w+?)s?$", app)
+    m = rx(r"(?i)one\s+of\s+.*?(\w+?)s?$").match(app)
     if m and not _heads_re().fullmatch(m.group(1)):
         return None  # "one of the program's partner organizations" describes a member, not a post
-    app = re.sub(r"(?i)^((?:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+",
-                 r"\1", app)  # "Springfield's first chief data officer"
-    if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app):
+    # "Springfield's first chief data officer"
+    app = rx(r"(?i)^((?:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+"
+             ).sub(r"\1", app)
+    if not _head_words() & set(rx(r"[a-z]+").findall(app.lower())) or not _heads_re().search(app):
         return None
     owner: str | None = None
-    had_the = bool(re.match(r"(?i)the\s", app))
-    app = re.sub(r"^(?:the|a|an|our)\s+", "", app, flags=re.I)  # "our chief data officer": the publisher's
-    m = re.match(r"^(.+?)['’]s?\s+(.+)$", app)
+    had_the = bool(rx(r"(?i)the\s").match(app))
+    app = rx(r"^(?:the|a|an|our)\s+", re.I).sub("", app)  # "our chief data officer": the publisher's
+    m = rx(r"^(.+?)['’]s?\s+(.+)$").match(app)
     if m and not _heads_re().search(m.group(1)):
         owner = _owner(("the " if had_the else "") + m.group(1), doc, record)
         app = m.group(2)
@@ -652,44 +654,44 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         owner, app = pre
     title, org_part = app, None
     # the employer follows "at"/"with" ("head of Civic Innovation programs at the Harmon Foundation")
-    m = re.match(r"^(.*?\b[a-z][\w&-]*)\s+(?:at|with|for)\s+(?=(?:the\s+)?[A-Z])(.+)$", app)  # not inside a name
+    m = rx(r"^(.*?\b[a-z][\w&-]*)\s+(?:at|with|for)\s+(?=(?:the\s+)?[A-Z])(.+)$").match(app)  # not inside a name
     if not (m and _heads_re().search(m.group(1))):
-        m = re.match(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$", app)
+        m = rx(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$").match(app)
     if m and _heads_re().search(m.group(1)):
-        rest = re.sub(r"\s*\([^)]*\)\s*$", "", m.group(2)).strip()
+        rest = rx(r"\s*\([^)]*\)\s*$").sub("", m.group(2)).strip()
         # a second role or clause after "and": "founder of the Harmon Foundation and two-term Mayor of Albany"
-        rest = re.split(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)", rest)[0]
-        rest = re.sub(r"^(?:the\s+)?(?:city|county|town|village)['’]s\s+(?=[A-Z])", "", rest)  # the city's Department
-        rest_bare = re.sub(r"^(?:the)\s+", "", rest)
-        if re.match(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]", rest_bare):
+        rest = rx(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)").split(rest)[0]
+        rest = rx(r"^(?:the\s+)?(?:city|county|town|village)['’]s\s+(?=[A-Z])").sub("", rest)  # the city's Department
+        rest_bare = rx(r"^(?:the)\s+").sub("", rest)
+        if rx(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]").match(rest_bare):
             rest_bare = match_jurisdiction(rest_bare, record) or rest_bare  # "spokeswoman for the city of Salem"
         referred = _referred_org(rest, doc, record)
         if referred:  # "president of the council", "director of the Digital Communities program"
             title = m.group(1)
-            if re.match(r"^[A-Za-z]", title) and len([w for w in title.split() if w.lower() not in _SMALL]) <= 7:
+            if rx(r"^[A-Za-z]").match(title) and len([w for w in title.split() if w.lower() not in _SMALL]) <= 7:
                 return title_case(title), referred  # an organisation the page names on its own: no city unit
-        elif re.fullmatch(r"\d+[a-z][a-z\d]*", rest_bare):  # "director of 2thinknow": a brand name in lower case
+        elif rx(r"\d+[a-z][a-z\d]*").fullmatch(rest_bare):  # "director of 2thinknow": a brand name in lower case
             title, org_part = m.group(1), rest_bare
         elif rest_bare[:1].isupper():
             resolved = resolve_org(rest_bare, doc)
             if resolved != rest_bare or is_org_name(rest_bare) or _known_org(resolved) or \
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
                 title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
-            elif not all(w in _field_words() for w in re.findall(r"[a-z&]+", rest_bare.lower())) and \
+            elif not all(w in _field_words() for w in rx(r"[a-z&]+").findall(rest_bare.lower())) and \
                     _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
                 title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
         if org_part:
             org_part = _first_of_pair(org_part, doc, record)
-    if not re.match(r"^[A-Za-z]", title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
+    if not rx(r"^[A-Za-z]").match(title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
         # "vice president of public sector and executive director of CompTIA PTI": a portfolio, then the role
         # that names the employer
-        second = re.split(r"\s+and\s+(?=[a-z])", app, maxsplit=1)
+        second = rx(r"\s+and\s+(?=[a-z])").split(app, 1)
         return _parse_appositive(second[1], doc, record) if len(second) == 2 and org_part is None else None
     title = title_case(title)
     if org_part:
         j = match_jurisdiction(org_part, record)
         if j and (j == org_part or _UNIT_HEADS.search(org_part)
-                  or re.match(r"(?i)(?:the\s+)?(?:city|town|village|county)\s+of\s", org_part)):
+                  or rx(r"(?i)(?:the\s+)?(?:city|town|village|county)\s+of\s").match(org_part)):
             return (f"{title}, {org_part}" if _UNIT_HEADS.search(org_part) else title), j
         if _UNIT_HEADS.search(org_part) and not _known_org(org_part) and _external(org_part, doc) is False:
             return f"{title}, {org_part}", owner or _primary(doc, record)
@@ -701,7 +703,7 @@ def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
     """The city/county that owns a unit named with it: "City of Olathe Communications Office",
     "Sarpy County Board of Commissioners", "Salem's Office of Budget" -> the jurisdiction, else None."""
     t = clean_space(text).strip(" ,.")
-    t = re.sub(r"^the\s+", "", t, flags=re.I)
+    t = rx(r"^the\s+", re.I).sub("", t)
     j = match_jurisdiction(t, record)
     if not j:
         return None
@@ -832,7 +834,7 @@ _SUBJECT_PLACE_RE = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}?)"
 def _local_owner(app: str, owner: str | None, doc: Doc, record: DocumentRecord, pos: int) -> str | None:
     """ "the city's chief information officer" in a story about several cities: the city of the paragraph."""
     if len(record.cities) > 1 and owner == _primary(doc, record) and \
-            re.match(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s", app):
+            rx(r"(?i)\s*(?:the\s+)?(?:city|town|village)['’]s\s").match(app):
         return _paragraph_place(doc, record, pos) or owner
     if owner == _primary(doc, record) and len(jurisdictions(record)) > 1:
         # a list line "Fort Mason, Ohio, Ann Roe, city manager": the place that opens the line
@@ -939,19 +941,19 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         for m in _titles_re().finditer(text):
             name = m.group("name")
             if m.start("name") in under or (m.group("comma") == "," and not (
-                    re.search(r"\s(?:for|of)\s", m.group("title")) and is_given_name(name.split()[0]))):
+                    rx(r"\s(?:for|of)\s").search(m.group("title")) and is_given_name(name.split()[0]))):
                 continue  # after a comma, only a portfolio's holder known by a given name (not "..., Maritime Affairs")
             if m.group("comma") == ":" and not (_LINE_START.search(text, 0, m.start())
                                                  and _LINE_END.match(text, m.end())):
                 continue  # a label and its name make the whole line
             if headline is None:
-                words = re.findall(r"[A-Za-z][\w'’-]*", text)
+                words = rx(r"[A-Za-z][\w'’-]*").findall(text)
                 headline = (len(words) >= 4 and sum(w[0].isupper() for w in words) / len(words) > 0.7
                             and not text.rstrip().endswith("."))
             if headline:  # "Governor Laura Kelly Announces Broadband Grants": a name is two words here
                 toks = name.split()
-                name = " ".join(toks[:3] if len(toks) > 2 and re.fullmatch(r"[A-Z]\.", toks[1]) else toks[:2])
-            elif re.compile(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
+                name = " ".join(toks[:3] if len(toks) > 2 and rx(r"[A-Z]\.").fullmatch(toks[1]) else toks[:2])
+            elif rx(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
             title = title_case(m.group("title"))
             first, _sp, rest = m.group("title").partition(" ")
@@ -985,13 +987,13 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
             if owner is None:  # "Center Executive Director Cathilea Robinett": the page's Center for ...
-                pw = re.search(r"(?:^|\s)([A-Z][\w!&.-]*)\s+$", text[: m.start()])
+                pw = rx(r"(?:^|\s)([A-Z][\w!&.-]*)\s+$").search(text[: m.start()])
                 if pw and not match_jurisdiction(pw.group(1), record):
                     owner = _title_org(pw.group(1), doc, record)
             if owner is None and m.group("title").lower().removesuffix("-elect") in _jurisdiction_titles():
                 county = "county" in m.group("title").lower()
                 # "In Salem, Mayor Kim Lee said": the place the clause is about
-                near = None if county else _sentence_owner(re.split(r"[.;:!?]\s", text[: m.start()])[-1], record)
+                near = None if county else _sentence_owner(rx(r"[.;:!?]\s").split(text[: m.start()])[-1], record)
                 owner = near if near and re.search(rf"\b(?:In|in|At|at|For|for)\s+{re.escape(near)},", text) \
                     else None if county else _paragraph_place(doc, record, base + m.start())
                 owner = owner or _primary(doc, record, county=county)
@@ -1063,7 +1065,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         for p in _PAREN_RE.finditer(text) if "(" in text else ():
             # "Lee Wong (Chief Technology Officer) agreed"
             app = p.group("app")
-            if not _head_words() & set(re.findall(r"[a-z]+", app.lower())) or not _heads_re().search(app.split(",")[0]):
+            if not _head_words() & set(rx(r"[a-z]+").findall(app.lower())) or not _heads_re().search(app.split(",")[0]):
                 continue
             m = _NAME_END_RE.search(text, max(0, p.start() - 60), p.start())
             where = None
@@ -1096,10 +1098,10 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if parsed:
                 prefix = text[:name_start]
                 owner = parsed[1]
-                cm = re.search(r"(?:^|\s)([A-Z]{2,6})\s+contact\s*:\s*$", prefix, re.I)
+                cm = rx(r"(?:^|\s)([A-Z]{2,6})\s+contact\s*:\s*$", re.I).search(prefix)
                 if cm:
                     owner = _owner(cm.group(1), doc, record) or owner
-                nxt = re.match(r",\s+(?:the\s+)?([A-Z][^,;:.()\"“”]{1,60}?)(?=\s*[,;:.)]|\s*$)", rest[len(app):])
+                nxt = rx(r",\s+(?:the\s+)?([A-Z][^,;:.()\"“”]{1,60}?)(?=\s*[,;:.)]|\s*$)").match(rest[len(app):])
                 if nxt and " of " not in app and " at " not in app and "'s " not in app and "’s " not in app:
                     # "Teri Takai, senior vice president, Center for Digital Government"
                     later = _org_in(nxt.group(1), doc, record) or _segment_owner(nxt.group(1), doc, record)

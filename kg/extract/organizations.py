@@ -62,6 +62,7 @@ from kg.extract.mentions import (
     related_spans,
 )
 from kg.extract.places import find_places
+from kg.extract.regex import rx
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
@@ -200,7 +201,7 @@ def _described_re() -> re.Pattern[str]:
 
 def _plural(noun: str) -> str:
     """'organization' -> 'organizations', 'agency' -> 'agencies', 'think tank' -> 'think tanks'."""
-    if re.search(r"[^aeiou]y$", noun):
+    if rx(r"[^aeiou]y$").search(noun):
         return noun[:-1] + "ies"
     return noun + ("es" if noun.endswith(("s", "x", "ch", "sh")) else "s")
 
@@ -250,7 +251,7 @@ def _initials(words: list[str], all_words: bool) -> str:
     for w in words:
         if not all_words and w.lower() in skip:
             continue
-        for part in re.split(r"[-/]", w):
+        for part in rx(r"[-/]").split(w):
             if part[:1].isalnum():
                 out += part[0].upper()
     return out
@@ -268,11 +269,11 @@ def acronyms(doc: Doc) -> dict[str, str]:
     found: dict[str, str] = {}
     for m in _ACR_RE.finditer(doc.text):
         acr = m.group(1).strip()
-        letters = re.sub(r"[^A-Z]", "", acr)
+        letters = rx(r"[^A-Z]").sub("", acr)
         if len(letters) < 2 or len(acr.split()) > 3:
             continue
         before = doc.text[max(0, m.start() - 120) : m.start()].rstrip()
-        before = re.sub(r"['’]s$|['’]$", "", before)
+        before = rx(r"['’]s$|['’]$").sub("", before)
         words = before.split()
         best = None
         for k in range(1, min(len(words), 10) + 1):
@@ -293,7 +294,7 @@ def acronyms(doc: Doc) -> dict[str, str]:
                     and _initials(run[-1].split(), False)[:2] == letters[:2]:
                 best = run[-1]
         if best:
-            best = re.sub(r"^(?:the|The)\s+", "", best).strip(" ,;:")
+            best = rx(r"^(?:the|The)\s+").sub("", best).strip(" ,;:")
             found.setdefault(acr, best)
     doc.context["acronyms"] = found
     return found
@@ -308,8 +309,8 @@ def resolve_org(text: str, doc: Doc) -> str:
     'Center for Digital Government'
     """
     t = clean_space(text).strip(" ,.;:")
-    t = re.sub(r"['’]s?$", "", t)
-    bare = re.sub(r"^(?:the|The)\s+", "", t)
+    t = rx(r"['’]s?$").sub("", t)
+    bare = rx(r"^(?:the|The)\s+").sub("", t)
     exact, the_forms = _known_index()
     cands = [exact[x] for x in (t, bare) if x in exact] + the_forms.get(t.lower(), [])
     for _rank, alias, canon in sorted(cands):  # longest alias first, as in _known()
@@ -352,7 +353,7 @@ def is_org_name(text: str) -> bool:
     t = clean_space(text)
     if len(t.split()) < 2 or t.lower() in _not_orgs() or _SKIP_WORDS.search(t):
         return False
-    return any(hm.group(0) not in _complement_heads() or re.match(r"\s+(?:of|for)\s", t[hm.end():])
+    return any(hm.group(0) not in _complement_heads() or rx(r"\s+(?:of|for)\s").match(t[hm.end():])
                for hm in _heads_re().finditer(t))
 
 
@@ -372,7 +373,7 @@ def ends_in_org_head(text: str) -> bool:
     t = clean_space(text)
     if not is_org_name(t):
         return False
-    return any(m.end() == len(t) or re.match(r"\s+(?:of|for|on|at)\s", t[m.end():])
+    return any(m.end() == len(t) or rx(r"\s+(?:of|for|on|at)\s").match(t[m.end():])
                for m in _heads_re().finditer(t))
 
 
@@ -417,13 +418,13 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
     # a date or year in front ("On 20 September 2024 the European Innovation Council", "1968 Kerner Commission"),
     # a conjunction left from the sentence ("and City Utilities"), a menu's "Home" ("Home Virginia Municipal League")
-    run = re.sub(r"^(?:(?:On|In|By)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?=[A-Z]|the\s)|^(?:and|&)\s+"
-                 r"|^Home\s+(?=[A-Z])", "", run)
-    run = re.sub(r"^(?:From|Via|Through|With)\s+(?=the\s|[A-Z])", "", run)  # "From the County Office of ..."
+    run = rx(r"^(?:(?:On|In|By)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?=[A-Z]|the\s)|^(?:and|&)\s+"
+                 r"|^Home\s+(?=[A-Z])").sub("", run)
+    run = rx(r"^(?:From|Via|Through|With)\s+(?=the\s|[A-Z])").sub("", run)  # "From the County Office of ..."
     run = _headline_verb_re().split(run, 1)[0]  # "State League Honors Eight Cities": the name ends at the verb
-    run = re.sub(r"^(?:The|A|An|This|Its|Our|the)\s+", "", run)
+    run = rx(r"^(?:The|A|An|This|Its|Our|the)\s+").sub("", run)
     # a job title in front: "CEO of the Marana Chamber of Commerce"
-    m = re.match(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$", run)
+    m = rx(r"^([\w.-]+(?:\s+(?:and\s+)?[\w.-]+){0,3}?)\s+(?:of|at|for)\s+(?:the\s+)?(.+)$").match(run)
     if m and any(w.lower() in _title_heads() for w in m.group(1).split()):
         run = m.group(2)
     # an organisation's unit named after its possessive: "Johns Hopkins University's Centers for Civic Impact"
@@ -432,10 +433,10 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     if m and ends_in_org_head(m.group("owner")) and _owned_tail_re().search(m.group("unit")):
         return m.group("owner")  # "Riverton Public Library's Eastside Library", "... Agency's Relief Grant Program"
     if m and ends_in_org_head(m.group("owner")) and not _heads_re().search(m.group("unit")) \
-            and not re.search(r"\b(?:City|County|Town|Village|State|Parish)$", m.group("owner")):
+            and not rx(r"\b(?:City|County|Town|Village|State|Parish)$").search(m.group("owner")):
         return m.group(0)
     # a government's own office: "City of Olathe Communications Office" is its "Communications Office"
-    m = re.match(r"^(?:City|Town|Village|County|Borough)\s+of\s+", run)
+    m = rx(r"^(?:City|Town|Village|County|Borough)\s+of\s+").match(run)
     if m and not keep_owner:
         words = run[m.end():].split()
         for n in range(min(3, len(words) - 2), 0, -1):
@@ -443,14 +444,14 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
                 run = " ".join(words[n:])
                 break
     # a possessive owner in front of a longer name: "City's Technology Solutions Department"
-    m = re.match(r"^([\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(.+)$", run)
+    m = rx(r"^([\w.-]+(?:\s+[\w.-]+)?)['’]s\s+(.+)$").match(run)
     if m and len(m.group(2).split()) >= 2 and not (m.group(1) in _office_owners()
                                                    and m.group(2).startswith("Office")):
         run = m.group(2)  # ... but "Mayor's Office of Communications" is the office's own name
-    if " at " in run and not re.search(r"\b(?:University|College)\b[^,]* at ", run):
+    if " at " in run and not rx(r"\b(?:University|College)\b[^,]* at ").search(run):
         before, after = run.split(" at ", 1)
         # "Researchers at the University of Iowa": nothing named before "at", the organisation follows it
-        run = before if _heads_re().search(before) else re.sub(r"^the\s+", "", after)
+        run = before if _heads_re().search(before) else rx(r"^the\s+").sub("", after)
     best_end = -1
     for hm in _heads_re().finditer(run):
         end = hm.end()
@@ -474,11 +475,11 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     if best_end < 0 or _building_after_re().match(run[best_end:]):
         return None  # "Washtenaw County Administration Building" is a building, not an organisation
     org = run[:best_end].strip(" ,;:")
-    org = re.sub(r"\s+(?:and|of|for|on|the|at|&)$", "", org)
+    org = rx(r"\s+(?:and|of|for|on|the|at|&)$").sub("", org)
     # "League of Minnesota Cities and Hennepin County": two parties, not one name
     parts = org.rsplit(" and ", 1)
     if len(parts) == 2 and _heads_re().search(parts[0]) and (
-            re.search(r"\b(?:County|City|Town|Parish|Village|Borough)$", parts[1]) or is_org_name(parts[1])
+            rx(r"\b(?:County|City|Town|Parish|Village|Borough)$").search(parts[1]) or is_org_name(parts[1])
             or any(parts[1] == a for a, _ in _known())):
         org = parts[0]
     return org if is_org_name(org) else None
@@ -501,7 +502,7 @@ def _chrome_lines(text: str) -> list[tuple[int, int]]:
     words = _chrome_words()
     out = []
     for start, line in lines_with_offsets(text):
-        segs = [x.strip(" :").lower() for x in re.split(r"[|·•,/]|\s{2,}|:\s", line) if x.strip(" :")]
+        segs = [x.strip(" :").lower() for x in rx(r"[|·•,/]|\s{2,}|:\s").split(line) if x.strip(" :")]
         if segs and all(x in words or all(w in words for w in x.split()) for x in segs):
             out.append((start, start + len(line)))
     return out
@@ -555,7 +556,7 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     for m in _titled_body_re().finditer(text) if "Board" in text or "Commission" in text else ():
         # "chairman of the Board of Commissioners": a bare board is an organisation where a title names it
         a, b = m.span("body") if m.group("body") else m.span("body2")
-        longer = m.group("body") and re.match(r"[ \t]+(?:of[ \t]+)?[A-Z]", text[b:b + 5])  # "... Finance Committee"
+        longer = m.group("body") and rx(r"[ \t]+(?:of[ \t]+)?[A-Z]").match(text[b:b + 5])  # "... Finance Committee"
         if not any(taken[a:b]) and not longer:
             add(text[a:b], a, b)
     places = {j.lower() for j in (jurisdictions(record) if record else [])}
@@ -572,9 +573,9 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
     for m in _RUN_RE.finditer(text):
         if any(taken[m.start() : m.end()]):
             # split around known names already taken, keep the free pieces
-            pieces = re.split(r"\s+and\s+the\s+|,\s*", m.group(0))
+            pieces = rx(r"\s+and\s+the\s+|,\s*").split(m.group(0))
         else:
-            pieces = (re.split(r"\s+and\s+the\s+|\s+and\s+(?=(?:the\s+)?[A-Z][\w]*\s+(?:of|for)\s)", m.group(0))
+            pieces = (rx(r"\s+and\s+the\s+|\s+and\s+(?=(?:the\s+)?[A-Z][\w]*\s+(?:of|for)\s)").split(m.group(0))
                       if " and " in m.group(0) else [m.group(0)])
         pos = m.start()
         for piece in pieces:
@@ -590,7 +591,7 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                 if b >= 0:
                     add(resolve_org(org, doc), b, b + len(org))
                 rest = piece[piece.find(org) + len(org):] if org in piece else ""
-                second = re.match(r"\s+and\s+(?:the\s+)?(.+)$", rest)
+                second = rx(r"\s+and\s+(?:the\s+)?(.+)$").match(rest)
                 org2 = _trim_run(second.group(1), keep_owner) if second else None
                 if org2 and org2.lower() not in places:  # "the Lakeport Water Authority and Acme Analytics Inc."
                     b = text.find(org2, a + len(org))
@@ -598,8 +599,8 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
                         add(resolve_org(org2, doc), b, b + len(org2))
     for m in _LOWER_UNIT_RE.finditer(text):
         # "the city's Communications and Technology Management department": the name is the capitalised part
-        name = re.sub(r"^(?:The|A|An|Its|Our|Their)\s+", "", m.group("name"))
-        name = re.split(r"\S+['’]s\s+", name)[-1]
+        name = rx(r"^(?:The|A|An|Its|Our|Their)\s+").sub("", m.group("name"))
+        name = rx(r"\S+['’]s\s+").split(name)[-1]
         a = m.start("name") + m.group("name").rfind(name)
         if len(name.split()) >= 2 and not any(taken[a : a + len(name)]) and name.lower() not in places \
                 and not is_person_name(name) and not _SKIP_WORDS.search(name):
@@ -621,7 +622,7 @@ def _campus_end(text: str, name: str, end: int) -> int:
     dash and a city of that state ("University of Tennessee, Knoxville", "University of Wisconsin–Madison",
     "Indiana University, Bloomington").  A private school's location ("Carnegie Mellon University, Pittsburgh")
     names no campus, nor does a city that starts another name ("..., Knoxville Utilities Board")."""
-    if text[end : end + 1] not in {",", "–", "-"} or not re.search(r"\b(?:University|College)\b", name):
+    if text[end : end + 1] not in {",", "–", "-"} or not rx(r"\b(?:University|College)\b").search(name):
         return end
     m = _CAMPUS_RE.match(text, end)
     if not m:
@@ -679,21 +680,21 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
     cue_matches = _cue_re().finditer(text) if any(c in text for c in data.get("list_cues", [])) else ()
     for m in cue_matches:
         pos = m.start(1)
-        for part in re.split(r",\s*(?:and\s+)?|\s+and\s+", m.group(1)):
+        for part in rx(r",\s*(?:and\s+)?|\s+and\s+").split(m.group(1)):
             a = text.find(part, pos)
             pos = a + len(part)
-            name = re.sub(r"^the\s+", "", part.strip())
+            name = rx(r"^the\s+").sub("", part.strip())
             a2 = text.find(name, a)
             if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
                 continue
-            if _is_someone(name, doc, record) or _SKIP_WORDS.search(re.sub(r"\bGovernment\b(?=\s+[A-Z])", "", name)) \
-                    or not re.match(r"[A-Z0-9]", name) or _titled_person_re().search(name):
+            if _is_someone(name, doc, record) or _SKIP_WORDS.search(rx(r"\bGovernment\b(?=\s+[A-Z])").sub("", name)) \
+                    or not rx(r"[A-Z0-9]").match(name) or _titled_person_re().search(name):
                 continue  # "Park Superintendent Amber Cowell" in a list of partners is a person
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
         return out
     for m in _sponsor_re().finditer(text):
-        name = re.sub(r"^(?:The|A|An)\s+", "", m.group(1))
+        name = rx(r"^(?:The|A|An)\s+").sub("", m.group(1))
         if any(taken[m.start(1) : m.end(1)]) or name.lower() in places or _is_someone(name, doc, record):
             continue
         if name.split()[0] in {"The", "This", "It", "He", "She", "They", "We", "Each", "Every"}:
@@ -735,7 +736,7 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
             found.append((m.group(0), m.start()))  # a city-owned utility: "Lakeland Electric"
     for m in _title_at_re().finditer(text) if " at " in text else ():
         name = m.group("name")
-        if name.lower() in places or us_city(name) or re.search(r"\b(?:County|Parish|City|Town|Village|State)$", name) \
+        if name.lower() in places or us_city(name) or rx(r"\b(?:County|Parish|City|Town|Village|State)$").search(name) \
                 or name.split()[0] in {"Large", "Home", "Work", "Noon", "Night"}:
             continue  # "manager at Fort Collins", "member at large": no employer named
         found.append((name, m.start("name")))
@@ -758,7 +759,7 @@ def _described_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) 
         found.append((m.group("name"), m.start("name")))  # "the nonprofit Code for Riverton"
     collective = frozenset(load_data("organizations").get("collective_heads", []))
     for name, a in found:
-        lead = re.match(r"(?:The|A|An|Its|Our|Their|This|And|But|In|At|For|With)\s+", name)
+        lead = rx(r"(?:The|A|An|Its|Our|Their|This|And|But|In|At|For|With)\s+").match(name)
         if lead:
             name, a = name[lead.end():], a + lead.end()
         # "the Behavioral Insights Team, one of the ... organizations": a collective name the text says is an
@@ -799,11 +800,11 @@ def _masthead_outlet(head: str) -> str | None:
         line = line.strip()
         if not line:
             continue
-        first = re.split(r"\s*(?:\||›|»|\s—\s|\s–\s)\s*", line)[0].strip()
-        by = re.match(r"^(?:By\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+[Ss]taff$", first)
+        first = rx(r"\s*(?:\||›|»|\s—\s|\s–\s)\s*").split(line)[0].strip()
+        by = rx(r"^(?:By\s+)?(?:the\s+)?(?P<name>[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){0,4})\s+[Ss]taff$").match(first)
         if by and (_outlet_re().match(by.group("name")) or any(by.group("name") == a for a, _ in _known())):
             return by.group("name")  # a staff byline, on the first line or under the headline
-        if first_line and _outlet_re().match(first) and not first.isupper() and not re.search(r"\d{4}", first) \
+        if first_line and _outlet_re().match(first) and not first.isupper() and not rx(r"\d{4}").search(first) \
                 and not _HEADLINE_WORDS.search(first):
             return first
         first_line = False
@@ -814,7 +815,7 @@ def find_publisher(doc: Doc) -> str | None:
     """Who put the page out, from the "Released By:" line or the masthead; None when unnamed."""
     lines = [ln.strip() for _, ln in lines_with_offsets(doc.text)]
     for i, ln in enumerate(lines):
-        m = re.match(r"^(?:Released|Issued|Published)\s+By\s*:\s*(.*)$", ln, re.I)
+        m = rx(r"^(?:Released|Issued|Published)\s+By\s*:\s*(.*)$", re.I).match(ln)
         if m:
             if m.group(1).strip():
                 return m.group(1).strip()
@@ -824,8 +825,8 @@ def find_publisher(doc: Doc) -> str | None:
     noise = set(load_data("organizations").get("publisher_noise", []))
 
     def is_noise(line: str) -> bool:
-        segs = [x.strip(" :").lower() for x in re.split(r"[|›»:]", line) if x.strip(" :")]
-        return all(x in noise for x in segs) or bool(re.match(r"(?i)share\b|follow us\b", line))
+        segs = [x.strip(" :").lower() for x in rx(r"[|›»:]").split(line) if x.strip(" :")]
+        return all(x in noise for x in segs) or bool(rx(r"(?i)share\b|follow us\b").match(line))
 
     nonempty = [x for x in lines if x and not is_noise(x)][:3]
     if not nonempty:
@@ -833,15 +834,15 @@ def find_publisher(doc: Doc) -> str | None:
     outlet = masthead_outlet(doc)
     if outlet:
         return outlet
-    segs = [s.strip() for s in re.split(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*", nonempty[0]) if s.strip()]
+    segs = [s.strip() for s in rx(r"\s*(?:\||›|»|>|\s—\s|\s–\s)\s*").split(nonempty[0]) if s.strip()]
     dated = any(_looks_like_date(s) for s in segs)
-    gov = next((s for s in segs if re.match(r"^(?:City|Town|Village|County)\s+of\s+\S", s, re.I)), None)
+    gov = next((s for s in segs if rx(r"^(?:City|Town|Village|County)\s+of\s+\S", re.I).match(s)), None)
     first = segs[0] if segs else ""
-    letters = re.sub(r"[^A-Za-z]", "", first)
+    letters = rx(r"[^A-Za-z]").sub("", first)
     if letters and letters.isupper() and first.lower() not in noise and not (dated and "," in first):
-        name = _title_case(re.sub(r",\s*[A-Z .]+$", "", first) if "," in first else first)
-        if re.search(r"\b(?:City|Town|Village|County)\b", name) and len(nonempty) > 1:
-            second = re.split(r"\s*(?:\||›|»)\s*", nonempty[1])[0].strip()
+        name = _title_case(rx(r",\s*[A-Z .]+$").sub("", first) if "," in first else first)
+        if rx(r"\b(?:City|Town|Village|County)\b").search(name) and len(nonempty) > 1:
+            second = rx(r"\s*(?:\||›|»)\s*").split(nonempty[1])[0].strip()
             if is_org_name(second) and not _looks_like_date(second):
                 return f"{name} {second}"
         return name
@@ -849,7 +850,7 @@ def find_publisher(doc: Doc) -> str | None:
     if org_seg and gov:
         return f"{org_seg}, {_title_case(gov) if gov.isupper() else gov}"
     if gov:
-        gov = re.sub(r",\s*[A-Z][\w .]+$", "", gov)  # "City of Maple Grove, Minnesota"
+        gov = rx(r",\s*[A-Z][\w .]+$").sub("", gov)  # "City of Maple Grove, Minnesota"
         gov = _government_name(gov)  # "City of Elgin Earns Top Spot in ...": a headline, not a masthead
         return _title_case(gov) if gov.isupper() else gov
     if org_seg and org_seg == first and _trim_run(first) == first:
@@ -868,13 +869,13 @@ def find_publisher(doc: Doc) -> str | None:
 
 def _government_name(segment: str) -> str:
     """'City of Elgin' from a segment that opens with it and goes on as a headline."""
-    head = re.match(r"(?:City|Town|Village|County)\s+of\s+", segment, re.I)
+    head = rx(r"(?:City|Town|Village|County)\s+of\s+", re.I).match(segment)
     named = [p for p in find_places(segment) if head and p.start == head.end()]
     return segment[:named[0].end] if named else segment
 
 
 def _looks_like_date(s: str) -> bool:
-    return bool(re.search(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b", s))
+    return bool(rx(r"\b(?:19|20)\d\d\b|\b\d{1,2}/\d{1,2}/\d{2,4}\b").search(s))
 
 
 _SMALL = {"of", "and", "the", "for", "at", "in", "on", "a", "an", "to"}
@@ -887,7 +888,7 @@ def _title_case(s: str) -> str:
         lw = w.lower()
         if i and lw in _SMALL:
             out.append(lw)
-        elif re.fullmatch(r"[KW][A-Z]{2,3}(?:-[A-Z]{2})?", w) and not re.search(r"[AEIOU]{2}", w) \
+        elif rx(r"[KW][A-Z]{2,3}(?:-[A-Z]{2})?").fullmatch(w) and not rx(r"[AEIOU]{2}").search(w) \
                 and w not in {"WIRE", "WEST", "WEEK", "KING", "WEB", "WAY", "WORLD", "WAVE"}:
             out.append(w)
         else:
@@ -927,11 +928,11 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     spans = org_spans(doc, record)
     # the news outlet that publishes a story (its masthead, staff byline, copyright line) is its publisher,
     # not an organisation of the story (the dev and team gold convention)
-    own = re.sub(r"^The\s+", "", outlet) if outlet and outlet == record.publisher else None
+    own = rx(r"^The\s+").sub("", outlet) if outlet and outlet == record.publisher else None
     places_here = set(jurisdictions(record))
     for name, _a, _b in [(n, a, b) for raw, a, b in spans + _employers(doc, record)
                          for n in _separate(raw, places_here)]:
-        key = re.sub(r"[^a-z0-9]+", " ", name.lower()).strip()
+        key = rx(r"[^a-z0-9]+").sub(" ", name.lower()).strip()
         if not key or key in seen or name.lower() in award_names or name == own:
             continue
         seen.add(key)
@@ -945,9 +946,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
 
     def place_prefixed(long: str, short: str) -> bool:
         owner = long[: -len(short)].strip()
-        owner_bare = re.sub(r"^(?:City|Town|Village|County)\s+of\s+", "", owner)
+        owner_bare = rx(r"^(?:City|Town|Village|County)\s+of\s+").sub("", owner)
         return bool(bare_heads.search(short)) and (owner.lower() in places or owner_bare.lower() in places
-                                                   or bool(re.search(r"\b(?:County|Parish|City|Town)$", owner)))
+                                                   or bool(rx(r"\b(?:County|Parish|City|Town)$").search(owner)))
 
     drop = set()
     for n in names:
@@ -973,17 +974,17 @@ def _separate(name: str, places: set[str]) -> list[str]:
     a field's acronym ("IT directives", "ICT"); two when it joins a known organisation and a company
     ("Bloomberg Philanthropies and Bloomberg L.P."); the unit alone when a place owns it ("Honolulu City and
     County's Office of Council Services": the office is named without its owner)."""
-    if not re.search(r"[A-Za-z]{2}", name) or name in _generic_acronyms():
+    if not rx(r"[A-Za-z]{2}").search(name) or name in _generic_acronyms():
         return []
     if " and " in name:
         left, right = name.split(" and ", 1)
         if is_known_org(left) and (is_known_org(right) or _corporate_end_re().search(right)):
             return [left, right]
-    m = re.match(r"(?P<owner>.+?)['’]s\s+(?P<unit>.+)$", name)
+    m = rx(r"(?P<owner>.+?)['’]s\s+(?P<unit>.+)$").match(name)
     if m and is_org_name(m.group("unit")):
-        owner = re.sub(r"^(?:the\s+)?(?:City|Town|Village|County)\s+of\s+", "", m.group("owner"), flags=re.I)
-        if owner in places or re.fullmatch(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:City and County|County|City|"
-                                            r"Parish|Township)", owner):
+        owner = rx(r"^(?:the\s+)?(?:City|Town|Village|County)\s+of\s+", re.I).sub("", m.group("owner"))
+        if owner in places or rx(r"[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)*\s+(?:City and County|County|City|"
+                                            r"Parish|Township)").fullmatch(owner):
             return [m.group("unit")]
     return [name]
 

@@ -64,6 +64,7 @@ from kg.extract.gazetteer import (
     us_city_name,
 )
 from kg.extract.mentions import alternation, is_given_name, is_person_name
+from kg.extract.regex import rx
 from kg.record import City, County, DocumentRecord
 
 __all__ = ["PlaceMention", "find_places", "extract"]
@@ -110,7 +111,7 @@ _DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \
 def _metro_pair(written: str, code: str) -> tuple[tuple[str, int], str] | None:
     """((first city, where the hyphen is), second city) of a metro area written as two cities of the state
     joined by a hyphen ("Minneapolis-St. Paul", "Raleigh-Durham", "Dallas-Fort Worth"), else None."""
-    m = re.fullmatch(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)[-–]([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)", written)
+    m = rx(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)[-–]([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)").fullmatch(written)
     if not m:
         return None
     first, second = _city_lookup(m.group(1), code), _city_lookup(m.group(2), code)
@@ -137,7 +138,7 @@ def _abroad(name: str, a: int, b: int) -> PlaceMention:
 def _title(s: str) -> str:
     """Title-case ALL-CAPS text ('BATON ROUGE' -> 'Baton Rouge'); leave mixed case alone."""
     if s.isupper():
-        return " ".join(w.capitalize() if not re.fullmatch(r"(?:[A-Z]\.)+", w) else w for w in s.split())
+        return " ".join(w.capitalize() if not rx(r"(?:[A-Z]\.)+").fullmatch(w) else w for w in s.split())
     return s
 
 
@@ -268,14 +269,14 @@ _STATE_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]|[-–][A-Za-z]|['’]s\b|[ \
 @cache
 def _ap_without_dot() -> re.Pattern[str]:
     """An AP abbreviation written without its dot, closing a place: "Indianapolis, Ind;", "Virginia Beach, Va:"."""
-    forms = sorted({f.rstrip(".") for f in ap_state_forms() if re.fullmatch(r"[A-Z][a-z]+\.?", f)},
+    forms = sorted({f.rstrip(".") for f in ap_state_forms() if rx(r"[A-Z][a-z]+\.?").fullmatch(f)},
                    key=len, reverse=True)
     return re.compile(r"(?<=, )(?:" + "|".join(forms) + r")(?=[ \t]*(?:[;:,)\n]|$))", re.M)
 
 
 def _after_title(text: str, a: int, data: dict) -> bool:
     """A title word right before ``a`` ("Mayor", "Dr."): the name that follows is a person's."""
-    m = re.search(r"(\S+)[ \t]+$", text[max(0, a - 30):a])
+    m = rx(r"(\S+)[ \t]+$").search(text[max(0, a - 30):a])
     return m is not None and m.group(1) in data["title_words"]
 
 
@@ -307,13 +308,13 @@ def find_places(text: str) -> list[PlaceMention]:
 
     # 1. counties
     for m in _COUNTY_WORD.finditer(text):
-        if re.compile(r"\s+of\b").match(text, m.end()):
+        if rx(r"\s+of\b").match(text, m.end()):
             continue
         toks = _tokens_before(text, m.start(), 4)
         for i in range(len(toks)):
             start = toks[i][0]
             base = text[start:m.start()].strip()
-            if re.search(r"\b(?:of|and)\b", base) and not re.search(r"\bde\b", base):
+            if rx(r"\b(?:of|and)\b").search(base) and not rx(r"\bde\b").search(base):
                 continue
             name = _title(base) + " " + m.group(1).capitalize()
             canon = county_name(name)
@@ -323,7 +324,7 @@ def find_places(text: str) -> list[PlaceMention]:
                     canon, start = county_name(dm.group(1) + "-" + name), dm.start(1)
                 canon = _as_written(canon, name)  # "Saint Louis County" as the text writes it
                 end = m.end()
-                sm = re.compile(r"[ \t]*\|[ \t]*|,?[ \t]+").match(text, end)
+                sm = rx(r"[ \t]*\|[ \t]*|,?[ \t]+").match(text, end)
                 state = written_state = None
                 if sm:
                     st = state_pattern().match(text, sm.end())
@@ -335,7 +336,7 @@ def find_places(text: str) -> list[PlaceMention]:
                             taken.add(st.start(), st.end())
                         else:
                             state = None
-                cm = re.search(r"((?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*)/$", text[max(0, start - 30):start])
+                cm = rx(r"((?:[A-Z][\w.'’-]*[ \t]){0,2}[A-Z][\w.'’-]*)/$").search(text[max(0, start - 30):start])
                 # "Athens/Clark County, Georgia": the city of the written state, whatever the county's spelling
                 city = _city_lookup(cm.group(1), written_state) if cm and written_state else None
                 state = written_state if city else state
@@ -364,7 +365,7 @@ def find_places(text: str) -> list[PlaceMention]:
             a, b = m.start(1), m.start(1) + len(written)
             if canon and not taken.hit(a, b):
                 state = None
-                st = re.compile(r",[ \t]+").match(text, b)
+                st = rx(r",[ \t]+").match(text, b)
                 stm = state_pattern().match(text, st.end()) if st else None
                 if stm and state_code(stm.group(0)) in county_states(canon):
                     state, b = state_code(stm.group(0)), stm.end()
@@ -386,10 +387,10 @@ def find_places(text: str) -> list[PlaceMention]:
         if country_pattern().fullmatch(city) or city in data["home_country_forms"]:
             # "Canada, the United States, Taiwan": a list of countries
             continue
-        listed = (a == 0 or re.search(r"(?:^|[;:•|]|\n)[ \t_*•-]*$", text[max(0, a - 4):a]) is not None) and \
-            re.match(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))", text[country.end():country.end() + 3]) is not None
+        listed = (a == 0 or rx(r"(?:^|[;:•|]|\n)[ \t_*•-]*$").search(text[max(0, a - 4):a]) is not None) and \
+            rx(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))").match(text[country.end():country.end() + 3]) is not None
         # "..., Umea, Sweden, and Ringkøbing-Skjern, Denmark": a member of a list of places abroad
-        listed = listed or (re.search(r"(?:[,;]|\band)[ \t]+$", text[max(0, a - 6):a]) is not None
+        listed = listed or (rx(r"(?:[,;]|\band)[ \t]+$").search(text[max(0, a - 6):a]) is not None
                             and any(p.how == "foreign" and a - 120 < p.start < a for p in found)
                             and _LIST_GOES_ON.match(text[country.end():country.end() + 4]) is not None)
         if " in " in text[m.end("city"):m.end() + 1] and not (foreign_city(city) or m.group("prov")):
@@ -468,7 +469,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 break
             opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \
                 or _ORDINAL_LEAD.search(text, max(0, start - 8), start) \
-                or re.search(r"[;:][ \t]*$", text[max(0, start - 3):start])  # "...; South Miami, FL; ..."
+                or rx(r"[;:][ \t]*$").search(text[max(0, start - 3):start])  # "...; South Miami, FL; ..."
             if " " in written and code in town_states(written) and opens_line:
                 # a town of the state whose name holds a bigger city's, opening its line: "9. Lake St. Louis, Mo."
                 found.append(PlaceMention(_title(written), code, "city", "with_state", start, st.end()))
@@ -591,7 +592,7 @@ def find_places(text: str) -> list[PlaceMention]:
         return page_verdict[0]
 
     for run in _CAP_RUN.finditer(text):
-        words = [(w.start(), w.end()) for w in re.finditer(r"\S+", run.group(0))]
+        words = [(w.start(), w.end()) for w in rx(r"\S+").finditer(run.group(0))]
         i = 0
         while i < len(words):
             hit = None
@@ -620,13 +621,13 @@ def find_places(text: str) -> list[PlaceMention]:
             name = _as_written(report_name(canon), written) if canon else foreign[0]
             before = text[max(0, a - 40):a]
             after = text[b:b + 30]
-            prev_word = re.search(r"(\S+)\s*$", before)
+            prev_word = rx(r"(\S+)\s*$").search(before)
             if prev_word and prev_word.group(1) in titles:
                 continue
-            nxt = re.match(r"\s+(\w+)", after)
+            nxt = rx(r"\s+(\w+)").match(after)
             if nxt and nxt.group(1) in verbs:
                 continue
-            if re.match(r"\s+(County|Parish)\b", after) or before.rstrip().endswith(blockers):
+            if rx(r"\s+(County|Parish)\b").match(after) or before.rstrip().endswith(blockers):
                 continue
             if _not_city_after().match(after) or _glued(text, a):
                 continue  # "University Avenue", "Republic, Inc.", "e.Republic": a street or a company
@@ -637,7 +638,7 @@ def find_places(text: str) -> list[PlaceMention]:
                         written in states and not _state_named_city(written, text, a, b, titles)):
                     continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
-                pw = re.search(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$", before)
+                pw = rx(r"(?:^|[\s(])([A-Z][a-z]+)[ \t]+$").search(before)
                 if pw and is_given_name(pw.group(1)) and is_person_name(f"{pw.group(1)} {written}"):
                     continue  # "Wayne Parker, chief administrative officer": a person's surname, even opening a line
                 nw = _NAME_AFTER.match(after)
@@ -669,7 +670,7 @@ def find_places(text: str) -> list[PlaceMention]:
                             if doc_states_bare is None:
                                 doc_states_bare = _states_named(text, found, bare_only=True)
                             inside = [s for s in inside if s in doc_states_bare]
-                        if len(inside) != 1 or re.search(r"\b[Tt]he\s+$", before):
+                        if len(inside) != 1 or rx(r"\b[Tt]he\s+$").search(before):
                             big_abroad = _big_abroad(written, before, after, data, page_abroad())
                             if big_abroad:  # "Paris", "Vienna": a small US namesake does not hide the city abroad
                                 found.append(PlaceMention(big_abroad, None, "city", "foreign", a, b))
@@ -680,8 +681,8 @@ def find_places(text: str) -> list[PlaceMention]:
                         continue
                 elif foreign[2] < data["bare_min_population_foreign"] and not _abroad_after(after) and not (
                         foreign[2] >= data["bare_min_population_foreign_listed"]
-                        and (re.search(r"(?:[,;]|\band|\balongside|\bincluding)\s*$", before)
-                             or re.match(r"(?:,|;|\s+and\b)", after) or page_abroad())):
+                        and (rx(r"(?:[,;]|\band|\balongside|\bincluding)\s*$").search(before)
+                             or rx(r"(?:,|;|\s+and\b)").match(after) or page_abroad())):
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
                 elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
                     continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
@@ -855,7 +856,7 @@ def _listed_before(text: str, end: int, lookup) -> list[tuple[int, int, str]]:
         if not nm:
             break
         hit = None
-        for x in re.finditer(r"\S+", nm.group(0)):
+        for x in rx(r"\S+").finditer(nm.group(0)):
             a = nm.start() + x.start()
             written = _title(text[a:end])
             if written.split()[0] in _STOP_HEAD:
@@ -888,7 +889,7 @@ def _listed_after(text: str, start: int, lookup) -> list[tuple[int, int, str]]:
         nm = _NAME_START.match(text, pos)
         if not nm:
             break
-        words = [x.end() for x in re.finditer(r"\S+", nm.group(0))]
+        words = [x.end() for x in rx(r"\S+").finditer(nm.group(0))]
         hit = None
         for w_end in reversed(words):
             written = text[pos:pos + w_end]
@@ -928,7 +929,7 @@ def _list_sharing_state(text: str, last: PlaceMention, taken: _Spans, data: dict
         nm = _NAME_END.search(window, 0, end)
         if not nm:
             break
-        words = [(x.start(), x.group(0)) for x in re.finditer(r"\S+", nm.group(0))]
+        words = [(x.start(), x.group(0)) for x in rx(r"\S+").finditer(nm.group(0))]
         hit = None
         for i in range(len(words)):
             a = lo + nm.start() + words[i][0]
@@ -1010,7 +1011,7 @@ def _state_named_city(name: str, text: str, a: int, b: int, titles: set[str]) ->
         return False
     if _among_states(text, a, b):
         return False  # "Missouri, Nebraska, New York, Oregon": a state in a list of states
-    if re.search(r"\b[Mm]ayors? of[ \t]+$", text[max(0, a - 12):a]):
+    if rx(r"\b[Mm]ayors? of[ \t]+$").search(text[max(0, a - 12):a]):
         return True  # "former Mayor of New York Michael Bloomberg"
     if not _state_not_city_after().match(text, b):
         return True
@@ -1024,9 +1025,9 @@ def _big_abroad(written: str, before: str, after: str, data: dict, abroad_page: 
     On a page about places abroad ("Bristol named European Green Capital" beside Brussels, Glasgow and
     "Nantes in France", no US state named) a city abroad of the size a list would need counts on its own."""
     foreign = foreign_city(written)
-    if not foreign or re.match(r"[ \t]+[A-Z][a-z]", after):
+    if not foreign or rx(r"[ \t]+[A-Z][a-z]").match(after):
         return None  # "the Paris Agreement" names no city
-    listed = re.search(r"(?:[,;–—]|\band|\balongside|\bincluding)\s*$", before) or re.match(r"(?:,|;|\s+and\b)", after)
+    listed = rx(r"(?:[,;–—]|\band|\balongside|\bincluding)\s*$").search(before) or rx(r"(?:,|;|\s+and\b)").match(after)
     if foreign[2] >= data["bare_min_population_foreign"] or _abroad_after(after) or (
             (listed or abroad_page) and foreign[2] >= data["bare_min_population_foreign_listed"]):
         return foreign[0]
@@ -1189,7 +1190,7 @@ def _listed_counties(text: str, found: list[PlaceMention], taken: _Spans) -> lis
         else:
             states = {lead}
         members = [(x.start() + m.start("list"), x.group(0))
-                   for x in _NAME_RUN.finditer(re.sub(r"\([^()]*\)", lambda g: " " * len(g.group(0)), m.group("list")))]
+                   for x in _NAME_RUN.finditer(rx(r"\([^()]*\)").sub(lambda g: " " * len(g.group(0)), m.group("list")))]
         new = []
         for a, w in members:
             inside = [st for st in county_states(w + " County") if st in states]
@@ -1296,7 +1297,7 @@ def _states_named(text: str, places: list[PlaceMention], *, bare_only: bool = Fa
     codes = {n.lower(): c for n, c in state_names().items()}
     for a, b, name in _state_mentions(text):
         # "Washington Square", "Ohio State University", "New York Times" are not the state
-        if spans.hit(a, b) or (re.match(r"[ \t]+[A-Z][a-z]", text[b:b + 3]) and not _STATE_BODY.match(text, b)):
+        if spans.hit(a, b) or (rx(r"[ \t]+[A-Z][a-z]").match(text[b:b + 3]) and not _STATE_BODY.match(text, b)):
             continue  # but the "Maine Municipal Association" is the state's own
         out.add(codes[name.lower()])
     return out

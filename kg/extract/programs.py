@@ -65,6 +65,7 @@ from kg.extract.mentions import (
     word_pattern,
 )
 from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
+from kg.extract.regex import rx
 from kg.record import DocumentRecord, Program
 
 __all__ = ["extract", "find_programs"]
@@ -209,16 +210,16 @@ def _single_word_description(core: str, before: str) -> bool:
     project", "a Web-based system") a plain word names nothing, nor does a participle or adverb capitalised
     by opening a sentence ("Improved service to citizens ...").  Camel-case and digit-bearing words
     ("a SeeClickFix app") are names."""
-    if not re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)*", core):
+    if not rx(r"[A-Z][a-z]+(?:-[a-z]+)*").fullmatch(core):
         return False
-    if re.search(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+$", before):
+    if rx(r"(?:^|\s)(?:[Aa]|[Aa]n)\s+$").search(before):
         return True
-    return _opens_item(before) and re.search(r"(?:ed|ing|ly)$", core) is not None
+    return _opens_item(before) and rx(r"(?:ed|ing|ly)$").search(core) is not None
 
 
 def _opens_item(before: str) -> bool:
     """Whether text before a word is only a sentence's, quote's, cell's or bullet's opening."""
-    return bool(re.fullmatch(r"\s*(?:(?:[-•*–·▪]|\d+[.)])\s+)?|.*[\"“‘(|]\s*", before))
+    return bool(rx(r"\s*(?:(?:[-•*–·▪]|\d+[.)])\s+)?|.*[\"“‘(|]\s*").fullmatch(before))
 
 
 @cache
@@ -292,7 +293,7 @@ def _drop_words() -> frozenset[str]:
 @lru_cache(maxsize=4096)
 def _key_cached(name: str) -> tuple[str, ...]:
     drop = _drop_words()
-    words = re.findall(r"[a-z0-9]+", name.lower())
+    words = rx(r"[a-z0-9]+").findall(name.lower())
     return tuple(w.rstrip("s") if len(w) > 3 else w for w in words if not w.isdigit() and w not in drop)
 
 
@@ -338,7 +339,7 @@ class _Collector:
         if name in _page_chrome():
             return False  # "Go Back", "Popular Posts"
         esc = re.escape(name)
-        if len(words) == 2 and all(re.fullmatch(r"[A-Z][a-z'’-]+", w) for w in words) and is_given_name(words[0]) \
+        if len(words) == 2 and all(rx(r"[A-Z][a-z'’-]+").fullmatch(w) for w in words) and is_given_name(words[0]) \
                 and not self._place_words() & set(_key(name)) \
                 and re.search(rf"\b{esc}(?:,| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z])"
                               rf"|\b(?:said|says)\s+{esc}\b", self.doc.text):
@@ -373,13 +374,13 @@ class _Collector:
         if resolve_org(name, self.doc) != name:
             return False
         k = _key(name)
-        if re.search(r"\b\d+(?:-\d+)+\b|\d{3}", name) and len(words) > 1:
+        if rx(r"\b\d+(?:-\d+)+\b|\d{3}").search(name) and len(words) > 1:
             return True  # "Austin 3-1-1" is not the city Austin
         return bool(k) and " ".join(k) not in self.excluded
 
     def _only_places(self, words: list[str]) -> bool:
         """Whether a name is only the document's places joined by "and"/"&" or commas."""
-        names = [n.strip(",") for n in re.split(r"\s+(?:and|&)\s+|,\s*", " ".join(words)) if n.strip(",")]
+        names = [n.strip(",") for n in rx(r"\s+(?:and|&)\s+|,\s*").split(" ".join(words)) if n.strip(",")]
         juris = set(jurisdictions(self.record))
         return len(names) > 1 and all(n in juris for n in names)
 
@@ -446,11 +447,11 @@ class _Collector:
 
     def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
         name = clean_space(name).strip(" ,;:.")
-        name = re.sub(r"^(?:the|The|a|A|an|An)\s+", "", name)
+        name = rx(r"^(?:the|The|a|A|an|An)\s+").sub("", name)
         if self._run_by_other(name, sent):
             return
         # an owner in front: "The County's 311 Contact Center", "Springfield's Smart City Initiative"
-        name = re.sub(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?=\S)", "", name)
+        name = rx(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?=\S)").sub("", name)
         name = _ACTION_OF.sub("", name)
         if not self.ok(name):
             return
@@ -523,7 +524,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     for acr, long in acronyms(doc).items():
         if col.ok(long) and not is_org_name(long):
             pos = text.find(long)
-            if re.search(r"\b(?:Awards?|Prizes?)\s+(?:for|of)\s+$", text[max(0, pos - 20):pos]) \
+            if rx(r"\b(?:Awards?|Prizes?)\s+(?:for|of)\s+$").search(text[max(0, pos - 20):pos]) \
                     or text.startswith(("'s", "’s"), pos + len(long)):
                 continue  # "Awards for Livable Communities (LivCom)": an award; "Standard and Poor's (S&P)": a firm
             col.add(long, [acr], sent_at(pos))
@@ -532,13 +533,13 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         sm = _SHORT_END.search(text, max(0, m.start() - 12), m.start())
         if not sm:
             continue
-        letters = re.sub(r"[^A-Z0-9]", "", sm.group(0).upper())
-        ini = "".join(w[0] for w in re.findall(r"[A-Za-z0-9]\w*", m.group("long")) if w[0].isupper() or w[0].isdigit())
+        letters = rx(r"[^A-Z0-9]").sub("", sm.group(0).upper())
+        ini = "".join(w[0] for w in rx(r"[A-Za-z0-9]\w*").findall(m.group("long")) if w[0].isupper() or w[0].isdigit())
         if len(letters) >= 2 and ini.upper() == letters and m.group("long") not in acronyms(doc).values():
             col.add(m.group("long"), [sm.group(0)], sent_at(m.start()))
     for m in re.finditer(r"(?:\b(?:a|an|the|new|expanded)\s+)(?P<desc>(?:[a-z][\w-]*\s+){1,5}?(?:"
                          + "|".join(_LOWER_HEADS) + r")),\s+or\s+(?P<acr>[A-Z]{2,8})\b", text):
-        desc = re.sub(r"^(?:new|expanded|internal)\s+", "", m.group("desc"))
+        desc = rx(r"^(?:new|expanded|internal)\s+").sub("", m.group("desc"))
         ini = "".join(w[0] for w in desc.split()).upper()
         if ini == m.group("acr"):
             col.add(desc, [m.group("acr")], sent_at(m.start()))
@@ -548,25 +549,25 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         has_head = _any_head_re().search(s) is not None
         has_cap_head = _any_cap_head_re().search(s) is not None
         for m in (_named_after_re().finditer(s) if has_head and "," in s else ()):
-            if not re.search(r"[A-Z]", m.group("desc")):
+            if not rx(r"[A-Z]").search(m.group("desc")):
                 col.add(m.group("name"), [m.group("desc")], sent)
         # 2. a name and its descriptor
         for m in (_descriptor_re().finditer(s) if has_head else ()):
             # "For the Housing Springfield initiative, IT ...": a sentence's opening preposition is no part of it
-            core = re.sub(r"^(?:(?:For|In|At|On|With|By|From|Through|Under|Via|To)\s+)?"
-                          r"(?:The|A|An|Its|Our|Their|This|the|a|an|its|our|their|this)\s+", "", m.group("core"))
-            core = re.split(r"\S+['’]s\s+", core)[-1]  # after a possessive owner: "City-Parish's IT"
+            core = rx(r"^(?:(?:For|In|At|On|With|By|From|Through|Under|Via|To)\s+)?"
+                          r"(?:The|A|An|Its|Our|Their|This|the|a|an|its|our|their|this)\s+").sub("", m.group("core"))
+            core = rx(r"\S+['’]s\s+").split(core)[-1]  # after a possessive owner: "City-Parish's IT"
             if " and " in core and _any_cap_head_re().search(core.rsplit(" and ", 1)[0]):
                 core = core.rsplit(" and ", 1)[1]  # "the Open Data Initiative and 311 system": two things
-            if core.endswith(("'s", "’s")) or not re.search(r"[A-Za-z]", core) or core in _GENERIC_FIRST \
+            if core.endswith(("'s", "’s")) or not rx(r"[A-Za-z]").search(core) or core in _GENERIC_FIRST \
                     or core in _FUNCTION_WORDS:
                 continue
             if all(w in _generic() for w in core.split()):
                 continue  # "public Wi-Fi network" describes, it does not name
-            if m.group("mods") and re.fullmatch(r"[A-Z][a-z]+", core) \
-                    and re.search(r"(?:^|[\"“‘(|]\s*)$", s[: m.start("core")]):
+            if m.group("mods") and rx(r"[A-Z][a-z]+").fullmatch(core) \
+                    and rx(r"(?:^|[\"“‘(|]\s*)$").search(s[: m.start("core")]):
                 continue  # a sentence's or table cell's first word: "Innovation improves city service"
-            if re.fullmatch(r"[A-Z][a-z]+(?:-[a-z]+)+", core) and _opens_item(s[: m.start("core")]):
+            if rx(r"[A-Z][a-z]+(?:-[a-z]+)+").fullmatch(core) and _opens_item(s[: m.start("core")]):
                 continue  # "Text-to-queue service at ...": a lower-case description capitalised by its place
             if set(m.group("mods").split()) & _award_mods():
                 continue  # "the Best of Web awards program": an award's, not a place's program
@@ -574,24 +575,24 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 continue  # "began as a Bicentennial project", "won for a Web-based system": descriptions
             if _descriptor_modifies_re().match(s, m.end()):
                 continue  # "the Reno and Sparks service centers": the descriptor word modifies a place noun
-            if re.fullmatch(r"[A-Z]{2,3}", core) and _INDEFINITE_BEFORE.search(s, 0, m.start("core")):
+            if rx(r"[A-Z]{2,3}").fullmatch(core) and _INDEFINITE_BEFORE.search(s, 0, m.start("core")):
                 continue  # "an AI chatbot", "a generative GIS tool" describe, they do not name
             full = clean_space(f"{core}{m.group('mods')} {m.group('head')}")
             quoted = m.group(0)[:1] in "\"“"
             if m.group("head") in _strip_heads() or quoted or _CAMEL.fullmatch(core) \
-                    or (m.group("mods") and re.search(r"\d", core)):
+                    or (m.group("mods") and rx(r"\d").search(core)):
                 # 'its new "ALBgov" mobile app', 'hubAlbany customer service system', 'Austin 3-1-1 mobile app'
                 col.add(core, [full], sent)
             else:
                 col.add(full, [], sent)
         # camel-case product names and what they are: "SalemStat performance meetings"
-        for m in (_camel_re().finditer(s) if re.search(r"[a-z][A-Z]|[A-Za-z]\d", s) else ()):
+        for m in (_camel_re().finditer(s) if rx(r"[a-z][A-Z]|[A-Za-z]\d").search(s) else ()):
             col.add(m.group("name"), [clean_space(m.group("name") + m.group("desc"))], sent)
-        for m in (_service_number_re().finditer(s) if re.search(r"\d", s) else ()):
+        for m in (_service_number_re().finditer(s) if rx(r"\d").search(s) else ()):
             col.add(m.group("name"), [], sent)
         # a jurisdiction's project that wins an award: "Fresno's Clean Air Corridor Named a Smart 50 Honoree"
         for m in (_project_re().finditer(s) if "'s " in s or "’s " in s else ()):
-            owner = re.sub(r"^(?:City|Town|County|Village)\s+of\s+", "", m.group("owner"))
+            owner = rx(r"^(?:City|Town|County|Village)\s+of\s+").sub("", m.group("owner"))
             if owner in juris and len(m.group("name").split()) >= 2:
                 col.add(m.group("name"), [], sent)
         # a named lower-case initiative the city runs: "runs the urban data pilot program"
@@ -602,11 +603,11 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         for m in (_cap_head_re().finditer(s) if has_cap_head else ()):
             if _not_last_re().match(s, m.end()):
                 continue  # "American Rescue Plan Act" is a law
-            name = re.sub(r"^(?:The|A|An|Its|Our|Their|This)\s+", "", m.group("name"))
-            after = re.match(r"[ \t]+([a-z]+)\b", s[m.end():])
+            name = rx(r"^(?:The|A|An|Its|Our|Their|This)\s+").sub("", m.group("name"))
+            after = rx(r"[ \t]+([a-z]+)\b").match(s[m.end():])
             if after and after.group(1) in _award_mods():
                 continue  # "the Golden Portal awards program": an award's name
-            nxt = re.match(r"[ \t]+([A-Z][a-z]+)\b", s[m.end():])
+            nxt = rx(r"[ \t]+([A-Z][a-z]+)\b").match(s[m.end():])
             if nxt and ends_in_org_head(f"{name} {nxt.group(1)}"):
                 continue  # "the city's new Digital Strategy Division": a unit's name, not a program
             if _facility_before_re().search(s, 0, m.start()) and name.split()[-1] in _facility_heads():
@@ -614,12 +615,12 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
             col.add(name, [], sent)
         # 4. appositives
         for m in (_appos_re().finditer(s) if has_head and _APPOS_CUE.search(s) else ()):
-            if re.search(r"\s(?:a|an|the)\s", m.group(0)[m.end("name") - m.start():].split(None, 2)[-1]):
+            if rx(r"\s(?:a|an|the)\s").search(m.group(0)[m.end("name") - m.start():].split(None, 2)[-1]):
                 continue  # "Instead, the league created a program": a clause follows, not an appositive
-            col.add(re.sub(r"^(?:The|A|An)\s+", "", m.group("name")), [], sent)
+            col.add(rx(r"^(?:The|A|An)\s+").sub("", m.group("name")), [], sent)
         for m in (_DOMAIN_RE.finditer(s) if has_head and ", " in s else ()):
             desc = m.group("desc")
-            named = re.search(r"\bnew\b", m.group(0)) or len(desc.split()) >= 3  # "its open data portal, data.x.gov"
+            named = rx(r"\bnew\b").search(m.group(0)) or len(desc.split()) >= 3  # "its open data portal, data.x.gov"
             col.add(desc if named else m.group("dom"), [m.group("dom")], sent)
         # 6. declared names
         for m in (_DECLARED_RE.finditer(s) if '"' in s or "“" in s else ()):
@@ -630,7 +631,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                 col.add(m.group("name"), [], sent)
         # 8. new lower-case initiatives
         for m in (_NEW_LOWER_RE.finditer(s) if " new " in s else ()):
-            if re.match(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]", s[m.end():]):
+            if rx(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]").match(s[m.end():]):
                 continue  # "a new permitting portal, AB+C": the name follows
             if m.group("desc").split()[-1] in _product_heads() and len(m.group("desc").split()) <= 2:
                 continue  # "a new permitting system" describes a product it does not name
@@ -642,23 +643,23 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
     glossary = _glossary_lines([ln for _o, ln in lines])
     for offset, line in lines:
         sent = sent_at(offset + len(line) - len(line.lstrip()))
-        m = re.match(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$", line)
+        m = rx(r"^\s*(?:[-•*–·▪]|\d+[.)])\s+(?P<item>.+)$").match(line)
         if m is None and line.strip() and (line in glossary or len(line) < 300 and (
-                re.search(r"(?:;|;\s+and|,\s+and)\s*$", line) or prev.rstrip().endswith(":"))):
-            m = re.match(r"^\s*(?P<item>.+)$", line)  # a list item whose bullet the page lost
+                rx(r"(?:;|;\s+and|,\s+and)\s*$").search(line) or prev.rstrip().endswith(":"))):
+            m = rx(r"^\s*(?P<item>.+)$").match(line)  # a list item whose bullet the page lost
         if line.strip():
             prev = line
         if m:
-            item = re.sub(r"^(?:Item\s+)?\d+[a-z]?[.)]\s+", "", m.group("item"))  # "4a. Minutes of ...": agenda
+            item = rx(r"^(?:Item\s+)?\d+[a-z]?[.)]\s+").sub("", m.group("item"))  # "4a. Minutes of ...": agenda
             item = _EMPHASIS.sub(r"\1", item)  # "**Riverton Pothole Tracker** – a map ...": Markdown bold
             body = re.sub(rf"^(?:(?:{lead})\s+)+", "", item, flags=re.I)
-            body = re.sub(r"^(?:the\s+)?[\w-]+['’]s\s+", "", body, flags=re.I)
+            body = rx(r"^(?:the\s+)?[\w-]+['’]s\s+", re.I).sub("", body)
             rm = re.match(rf"^(?P<name>{_RUN})(?=\s+[a-z(]|\s*[;,–—:]|\s*$)", body)
-            if rm and (len(rm.group("name").split()) >= 2 or re.search(r"[a-z][A-Z]", rm.group("name"))):
+            if rm and (len(rm.group("name").split()) >= 2 or rx(r"[a-z][A-Z]").search(rm.group("name"))):
                 col.add(rm.group("name"), [], sent)
             lm = re.match(r"^(?:a|an)\s+(?:(?:new|expanded|internal)\s+)?(?P<desc>(?:[a-z][\w-]*\s+){0,3}(?:"
                           + "|".join(_LOWER_HEADS) + r"))\b", item, flags=re.I)
-            if lm and not re.search(r"[A-Z]", lm.group("desc")):
+            if lm and not rx(r"[A-Z]").search(lm.group("desc")):
                 col.add(lm.group("desc"), [], sent)
             # "Full deployment of the City-Parish's new ERP system": the owned system is the lead-in's object;
             # in "The move of the city's billing system to the cloud" the item is the move, not the system
@@ -666,10 +667,10 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
                           r"(?:[a-z][\w-]*\s+){0,3}(?:" + "|".join(_LOWER_HEADS) + r"))\b", item)
             if pm and pm.group("desc")[:1] != " ":
                 desc = pm.group("desc")
-                if not re.match(r"(?:new\s+)", desc) and len(desc.split()) >= 2:
+                if not rx(r"(?:new\s+)").match(desc) and len(desc.split()) >= 2:
                     col.add(desc, [], sent)
-        cm = re.match(r"^(?P<cat>[A-Z][\w&-]*(?:\s+(?:&|and|[A-Z][\w&-]*)){0,4})\s+[–—-]\s+"
-                      r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6})\.\s+[A-Z]", line.strip())
+        cm = rx(r"^(?P<cat>[A-Z][\w&-]*(?:\s+(?:&|and|[A-Z][\w&-]*)){0,4})\s+[–—-]\s+"
+                      r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){1,6})\.\s+[A-Z]").match(line.strip())
         if cm:
             col.add(cm.group("name"), [], sent)
     items = _drop_headline_paraphrases(col.items, text, record)
@@ -679,7 +680,7 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
 def _headline_line(line: str) -> bool:
     """A title-cased line with no closing stop: a headline, where every word is capitalised anyway."""
     line = line.strip()
-    words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    words = [w for w in rx(r"[A-Za-z][\w'’-]*").findall(line) if len(w) >= 4]
     if not line or len(line) > 160 or line[-1] in ".!?\"”" or len(words) < 3:
         return False
     return sum(w[0].isupper() for w in words) >= 0.8 * len(words)
@@ -703,7 +704,7 @@ def _drop_headline_paraphrases(items: list[Program], text: str, record: Document
 
     def paraphrase(p: Program) -> bool:
         words = p.name.split()
-        return (len(words) >= 2 and all(re.fullmatch(r"[A-Z][a-z]+", w) for w in words)
+        return (len(words) >= 2 and all(rx(r"[A-Z][a-z]+").fullmatch(w) for w in words)
                 and not set(words) & places and only_in_headlines(p.name) and not p.aliases)
 
     drop = [p for p in items if paraphrase(p)]
@@ -729,7 +730,7 @@ def _award_name(name: str) -> bool:
     Program'): the honour, not something a place runs."""
     from kg.extract.awards import award_defs
 
-    bare = re.sub(r"\s+(?:program|programme|initiative|designation|certification)s?$", "", name.strip(), flags=re.I)
+    bare = rx(r"\s+(?:program|programme|initiative|designation|certification)s?$", re.I).sub("", name.strip())
     return any(d.pattern.fullmatch(n) for d in award_defs() for n in {name.strip(), bare})
 
 

@@ -48,6 +48,7 @@ from kg.extract.mentions import (
     sentence_at,
     word_pattern,
 )
+from kg.extract.regex import rx
 from kg.record import DocumentRecord, Quote
 
 __all__ = ["extract", "find_quotes", "quote_spans", "resolve_speaker"]
@@ -167,7 +168,7 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
     words = [w.strip(",.") for w in who.split() if w[:1].isupper()]
     if not words:
         return None
-    surname = re.sub(r"['’]s$", "", words[-1])
+    surname = rx(r"['’]s$").sub("", words[-1])
     for p in people:
         if p.split()[-1].strip(",.") == surname:
             return p
@@ -208,15 +209,15 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
         sp = resolve_speaker(m.group("who"), doc, record, last)
         if sp:
             return sp
-    for i, rx in enumerate(_post_res()):
-        m = rx.match(tail)
-        if m and ended and i > 0 and re.match(r"\s+(?:that|the|it|this|its|their|his|her|there|a|an)\b",
-                                              tail[m.end():]):
+    for i, post in enumerate(_post_res()):
+        m = post.match(tail)
+        if m and ended and i > 0 and rx(r"\s+(?:that|the|it|this|its|their|his|her|there|a|an)\b").match(
+                tail[m.end():]):
             continue
         if m:
             who = m.group("who")
-            who = re.split(r",\s+(?:the|a|an|[a-z])", who)[0]
-            who = re.split(r"(?<=[a-z]{2})\.\s+", who)[0]  # "said Santos. Lakeport Mayor ...": a new sentence
+            who = rx(r",\s+(?:the|a|an|[a-z])").split(who)[0]
+            who = rx(r"(?<=[a-z]{2})\.\s+").split(who)[0]  # "said Santos. Lakeport Mayor ...": a new sentence
             sp = resolve_speaker(who, doc, record, last)
             if sp:
                 return sp
@@ -237,13 +238,13 @@ def _role_after_re() -> re.Pattern[str]:
 
 def _by_role(role: str, record: DocumentRecord) -> str | None:
     """The one official whose title has the head word of ``role`` ("the board's chairman" -> the Chair)."""
-    words = [re.sub(r"(?:man|woman|person)$", "", w.lower()) for w in role.split()
-             if not re.search(r"['’]s?$", w) and w.lower() not in {"of", "for", "and", "the", "city", "county", "town"}]
+    words = [rx(r"(?:man|woman|person)$").sub("", w.lower()) for w in role.split()
+             if not rx(r"['’]s?$").search(w) and w.lower() not in {"of", "for", "and", "the", "city", "county", "town"}]
     if not words or any(len(w) < 3 for w in words):
         return None
 
     def fits(title: str) -> bool:
-        tw = [w.lower() for w in re.findall(r"[\w-]+", title)]
+        tw = [w.lower() for w in rx(r"[\w-]+").findall(title)]
         return all(any(t.startswith(w) for t in tw) for w in words)
 
     hits = {o.name for o in record.officials if o.title and fits(o.title)}
@@ -291,10 +292,10 @@ def _paraphrase_speaker(head: str, doc: Doc, record: DocumentRecord, last: str |
     head = head.strip()
     if not head.endswith((".", "!")):
         return None
-    for rx in _paraphrase_res():
-        m = rx.search(head)
+    for paraphrase in _paraphrase_res():
+        m = paraphrase.search(head)
         if m:
-            who = re.split(r",\s+(?:the|a|an|[a-z])", m.group("who"))[0]
+            who = rx(r",\s+(?:the|a|an|[a-z])").split(m.group("who"))[0]
             return resolve_speaker(who, doc, record, last)
     return None
 
@@ -323,7 +324,7 @@ def _fragment_quote(head: str, text: str) -> bool:
     if not m:
         return False
     obj = head[m.start():]
-    return not re.search(r"[.;:!?]", obj) and not re.search(rf"\b(?:{_verbs()})\b", obj.split(None, 1)[-1])
+    return not rx(r"[.;:!?]").search(obj) and not re.search(rf"\b(?:{_verbs()})\b", obj.split(None, 1)[-1])
 
 
 def _embedded(head: str, text: str) -> bool:
@@ -333,14 +334,14 @@ def _embedded(head: str, text: str) -> bool:
     winners "are using ..."'); it is only a phrase when a verb of the clause or a wh-word/determiner
     opens it ('showed "how much ..."', 'called it "a turning point"').
     """
-    first = re.match(r"[\w'’]+", text)
+    first = rx(r"[\w'’]+").match(text)
     if not first or not first.group(0)[:1].islower():
         return False
     if _fragment_quote(head, text):
         return False  # 'called the award "a testament to the staff who ..."'
     if first.group(0).lower() in _EMBED_FIRST:
         return True
-    prev = re.search(r"([\w'’]+)\W*$", head)
+    prev = rx(r"([\w'’]+)\W*$").search(head)
     word = prev.group(1).lower() if prev else ""
     return word.endswith("ed") or word in {"is", "was", "are", "were", "be", "as", "shows", "means", "called",
                                            "calls", "it", "them", "him", "her", "of", "to", "for", "about"}
@@ -365,7 +366,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             speaker = _attribute_after(line[close:], doc, record, recent, ended=text.endswith((".", "!", "?")))
             if speaker is None and len(text.split()) >= 3:
                 head = line[prev_end : max(a - 1, prev_end)]
-                head = re.split(r"(?<=[.!?])\s+(?=[A-Z])", head)[-1]
+                head = rx(r"(?<=[.!?])\s+(?=[A-Z])").split(head)[-1]
                 if not _embedded(head, text):
                     speaker = _attribute_before(head, doc, record, recent) or _paraphrase_speaker(head, doc, record,
                                                                                                  recent)

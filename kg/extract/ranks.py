@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.mentions import alternation
+from kg.extract.regex import rx
 
 __all__ = ["RankMention", "ordinal_value", "number_value", "ordinal_pattern", "find_ranks", "TIE"]
 
@@ -43,7 +44,7 @@ def _ordinals() -> dict[str, int]:
 def ordinal_value(word: str) -> int | None:
     """The number an ordinal stands for ('fifth' -> 5, '22nd' -> 22), else None."""
     w = word.strip().lower().replace("–", "-")
-    m = re.fullmatch(r"(\d{1,3})(?:st|nd|rd|th)", w)
+    m = rx(r"(\d{1,3})(?:st|nd|rd|th)").fullmatch(w)
     if m:
         return int(m.group(1))
     return _ordinals().get(w)
@@ -52,12 +53,12 @@ def ordinal_value(word: str) -> int | None:
 def number_value(text: str) -> int | None:
     """A cardinal written in digits or words ('17', 'seventeen', 'one million'), else None."""
     t = text.strip().lower().replace(",", "")
-    if re.fullmatch(r"\d+", t):
+    if rx(r"\d+").fullmatch(t):
         return int(t)
-    m = re.fullmatch(r"(\d+(?:\.\d+)?)\s*(million|thousand)", t)
+    m = rx(r"(\d+(?:\.\d+)?)\s*(million|thousand)").fullmatch(t)
     if m:
         return int(float(m.group(1)) * (1_000_000 if m.group(2) == "million" else 1000))
-    if not re.fullmatch(r"[a-z -]+", t) or not t:
+    if not rx(r"[a-z -]+").fullmatch(t) or not t:
         return None
     from word2number import w2n
 
@@ -110,7 +111,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?:[- ](?:place|spot|position))?", re.I), "rank"),
         (re.compile(rf"\b(?P<ord>{o})[- ](?:place|spot|position)\b", re.I), "rank"),
         # "Sacramento County (3rd), County of Alameda (7th)": a placing in parentheses after a name
-        (re.compile(r"(?<=[\w.])\s*\((?P<ord>\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\)"), "rank"),
+        (rx(r"(?<=[\w.])\s*\((?P<ord>\d{1,2}(?:st|nd|rd|th))(?:\s+place)?\)"), "rank"),
         # a copula placing: "Albany was seventh in the group", not "was first certified" or "is the first city"
         (re.compile(rf"\b(?:was|is|were|are|'s)\s+(?:(?:also|again|now|ranked)\s+)?(?P<ord>{o})\b"
                     r"(?=\s*(?:[,.;)]|$|\s+(?:in|among|overall|nationally|out of|of|behind|with|and|for|"
@@ -122,37 +123,37 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (re.compile(rf"\bin\s+(?P<ord>{o})\b(?=\s*(?:[,;.]|and\b|$))", re.I), "rank"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"
         (re.compile(rf"(?:\band|,)\s+(?P<ord>{o})\b(?=\s+in\s+(?:19|20)\d\d)", re.I), "rank"),
-        (re.compile(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),
-        (re.compile(r"\b(?:No\.|number)(?:\s+|-)(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
+        (rx(r"(?:\bNo\.|\bnumber|#)\s*(?P<num>\d{1,2})\b(?![,.]?\d|\s?[-–/]\s?\d)", re.I), "rank"),
+        (rx(r"\b(?:No\.|number)(?:\s+|-)(?P<num>one|two|three|four|five|six|seven|eight|nine|ten)\b"
                     r"(?!\s+(?:of|in\s+a\s+series))", re.I), "rank"),
         # "earned top rankings in their respective population categories": first place in each one's own
-        (re.compile(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"
+        (rx(r"\btop\s+(?:rankings|spots|positions|places)\s+in\s+(?:their|each|its)\s+(?:respective\s+|own\s+)?"
                     r"(?:population\s+)?(?:categories|category|brackets?|divisions?)\b", re.I), "top"),
         # "were named the top-ranked municipalities", "The top winners in each of the four population categories":
         # several firsts, one per category (not "among the top-ranked cities")
-        (re.compile(r"(?<!among )\bthe\s+top(?:[- ]ranked)?\s+(?:municipalities|cities|counties|states|jurisdictions|"
+        (rx(r"(?<!among )\bthe\s+top(?:[- ]ranked)?\s+(?:municipalities|cities|counties|states|jurisdictions|"
                     r"winners)(?=\s+in\s+(?:the\s+\d{4}\s|each\s+of\s+the\s+\w+\s+(?:population\s+)?categor|"
                     r"(?:their|each)\s+(?:respective\s+)?(?:population\s+)?categor))", re.I), "top"),
         # "For largest cities (250,000 or more residents), the winner was Corpus Christi": the one winner, first
         # (in a group the sentence names; "This year the winner was Ljubljana" of a one-winner title is no placing)
-        (re.compile(r"\b(?:categor(?:y|ies)|brackets?|divisions?|class|cities|counties|towns|residents|population)"
+        (rx(r"\b(?:categor(?:y|ies)|brackets?|divisions?|class|cities|counties|towns|residents|population)"
                     r"\)?,\s+the\s+(?:overall\s+|top\s+)?winner\s+(?:was|is)\b"
                     r"(?!\s+(?:announced|named|chosen|selected))", re.I), "top"),
-        (re.compile(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize|ranking)\b|\bcame out on top\b|"
+        (rx(r"\b(?:the\s+)?top\s+(?:spot|position|honou?rs?|place|prize|ranking)\b|\bcame out on top\b|"
                     r"\bcomes out on top\b|"
                     r"\btopp?(?:ed|s)\b(?!-| \d| ten| 10)|\bfirst overall\b", re.I), "top"),
         # "which won the category in 2006", "took its bracket": first place in it
-        (re.compile(r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|captured|captures|claimed|claims|"
+        (rx(r"\b(?:won|wins|winning|took|takes|taking|topped|tops|topping|captured|captures|claimed|claims|"
                     r"swept|sweeps|led|leads|leading)\s+(?:the|its|their|that|this)\s+(?:same\s+)?"
                     r"(?:population\s+)?(?:category|bracket|division|class)\b(?!\s+of\b)", re.I), "top"),
-        (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
+        (rx(r"\bthe\s+(?:nation's\s+|country's\s+)?top\s+(?:(?:digital|small|large|mid-sized|midsize)\s+)*"
                     r"(?:city|county|town|jurisdiction)\b", re.I), "top"),
-        (re.compile(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),
-        (re.compile(r"\bthe\s+(?:nation's\s+|country's\s+)?"
+        (rx(r"\bthe\s+most\s+(?:[\w-]+\s+){1,2}(?:city|county|town)\b(?!\s+to\b)", re.I), "top"),
+        (rx(r"\bthe\s+(?:nation's\s+|country's\s+)?"
                     r"(?:top[- ]ranked|highest[- ]ranked|No\.\s*1|number[- ]one)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:city|county|town|jurisdiction)\b", re.I), "top"),
-        (re.compile(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
-        (re.compile(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
+        (rx(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
+        (rx(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:other|fellow|additional|award|(?:19|20)\d\d|year's)\s+(?:award\s+)?(?:recipients|awardees)\b|"
                     r"\b(?:top|other) finishers\b|"
                     r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?"
@@ -177,7 +178,7 @@ def _bare_followers() -> frozenset[str]:
 
 def _is_count(text: str, end: int) -> bool:
     """A bare number after a placing verb followed by another word is a count: 'placed 48 ultrasonic sensors'."""
-    m = re.match(r"\s+([a-z][\w-]*)", text[end:end + 40])
+    m = rx(r"\s+([a-z][\w-]*)").match(text[end:end + 40])
     return bool(m) and m.group(1) not in _bare_followers()
 
 
@@ -195,7 +196,7 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
             rank: int | None = None
             if kind == "tied-for":
                 # "Macon, Ga., tied Cape Coral, Fla., for seventh"
-                if not re.search(r"\b(?:tied|ties|tie|tying|shared|shares)\b", text[max(0, m.start() - 60):m.start()]):
+                if not rx(r"\b(?:tied|ties|tie|tying|shared|shares)\b").search(text[max(0, m.start() - 60):m.start()]):
                     continue
             if kind in ("rank", "tied-for"):
                 g = m.groupdict()
@@ -208,11 +209,11 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                 if rank is None or rank == 0 or rank > 100:
                     continue
                 # "ranked 250,000" or a year is not a rank
-                if raw and raw.isdigit() and kind == "rank" and not re.search(r"No\.|number|#|\d\s*$", m.group(0)):
-                    if re.match(r"[\d,]", text[m.end():m.end() + 1]):
+                if raw and raw.isdigit() and kind == "rank" and not rx(r"No\.|number|#|\d\s*$").search(m.group(0)):
+                    if rx(r"[\d,]").match(text[m.end():m.end() + 1]):
                         continue
-                if raw and raw.isdigit() and g.get("ord") and re.search(r"\d$", m.group(0)) \
-                        and not re.search(r"No\.|number|#", m.group(0)) and _is_count(text, m.end()):
+                if raw and raw.isdigit() and g.get("ord") and rx(r"\d$").search(m.group(0)) \
+                        and not rx(r"No\.|number|#").search(m.group(0)) and _is_count(text, m.end()):
                     continue
             elif kind == "top":
                 rank = 1

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Sentence
+from kg.extract.regex import rx
 
 __all__ = ["split_sentences"]
 
@@ -63,7 +64,7 @@ def split_sentences(text: str) -> list[Sentence]:
         start = 0
         for m in _END.finditer(line):
             word = _word_before(line, m.start() + len(line[m.start():m.end()].rstrip()))
-            if word and line[m.start()] == "." and re.fullmatch(r"(?:[A-Z]\.)+[A-Z]", word.group(1)) \
+            if word and line[m.start()] == "." and rx(r"(?:[A-Z]\.)+[A-Z]").fullmatch(word.group(1)) \
                     and word.group(1).lower() not in _ABBREV:
                 continue  # initials: "Mayor G.T. Bynum"
             if word and line[m.start()] == "!" and _BRAND.fullmatch(word.group(1)):
@@ -71,7 +72,7 @@ def split_sentences(text: str) -> list[Sentence]:
             if word and line[m.start()] == "." and word.group(1).lower() in _ABBREV:
                 # AP style puts a comma after "City, St." inside a sentence, so "City, St. Next" ends one
                 # ... and so does a postal code written in capitals: "in Denver, CO. This is the fifth time"
-                ends_place = ((word.group(1).lower() in _STATES or re.fullmatch(r"[A-Z]{2}", word.group(1)))
+                ends_place = ((word.group(1).lower() in _STATES or rx(r"[A-Z]{2}").fullmatch(word.group(1)))
                               and _after_comma(line, m.start()) and line[m.end():m.end() + 1].isupper())
                 if not ends_place:
                     continue

@@ -30,6 +30,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from kg.extract.ranks import number_value, ordinal_pattern, ordinal_value
+from kg.extract.regex import rx
 
 __all__ = ["StreakMention", "find_streaks", "survey_edition"]
 
@@ -60,7 +61,7 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?P<card>{_CARD})\s+{_RUN}\s+(?:years|times|wins|titles)\b", re.I),
         re.compile(rf"\b(?P<card>{_CARD})\s+(?:years|times)\s+(?:in\s+a\s+row|running|straight)\b", re.I),
         re.compile(rf"\b(?P<ord2>{o})\s+(?:year|time)\s+(?:running|straight)\b", re.I),
-        re.compile(r"\b(?P<b2b>back[- ]to[- ]back)\b(?=\s+(?:years?|wins?|titles?|honou?rs?|awards?|"
+        rx(r"\b(?P<b2b>back[- ]to[- ]back)\b(?=\s+(?:years?|wins?|titles?|honou?rs?|awards?|"
                    r"first[- ]place|No\.\s*1|top|rankings?|victories|selections?|years?)\b)", re.I),
         # the run covers the survey's whole life: "in all six years the survey has been conducted", "in each of
         # the survey's six years", "every one of the ranking's 12 years"
@@ -76,7 +77,7 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"(?:began|started|launched|was\s+(?:launched|founded|created|first\s+\w+))\b"
                    rf"|(?:in\s+)?(?:every|each)\s+(?:year|edition)\s+of\s+(?:the|its|this)\s+{_LIFE}s?)"
                    r"(?!\s+in\s+(?:19|20)\d\d)(?P<life>)", re.I),
-        re.compile(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
+        rx(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
                    r"(?:began|started|launched|was\s+(?:first\s+)?(?:launched|founded|created))\s+in\s+|its\s+\w+\s+in\s+)?"
                    r"(?P<since>(?:19|20)\d\d)\b", re.I),
     ]

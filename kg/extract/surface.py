@@ -23,6 +23,7 @@ import re
 
 from kg.extract.doc import Doc
 from kg.extract.mentions import word_pattern
+from kg.extract.regex import rx
 from kg.record import DocumentRecord
 
 __all__ = ["extract", "place_forms", "person_forms"]
@@ -49,7 +50,7 @@ def place_forms(text: str, name: str) -> list[str]:
                 if m.end() == i:
                     gov = m
             if gov:
-                found.add(re.sub(r"^the\s+", "", text[gov.start():j]))
+                found.add(rx(r"^the\s+").sub("", text[gov.start():j]))
             st = _STATE_AT.match(text, j)
             # "Boston, Mass." yes; "Boston, The" (a sentence going on) no
             if st and st.group(0).strip(", ").split()[0] not in _STOP:
