@@ -244,7 +244,7 @@ def jurisdictions(record: DocumentRecord) -> list[str]:
 
 
 def _count(name: str, text: str) -> int:
-    return len(word_pattern(name).findall(text))
+    return len(word_pattern(name).findall(text)) if name in text else 0
 
 
 def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:

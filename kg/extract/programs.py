@@ -308,6 +308,12 @@ _PLACE_OF = frozenset({"City", "Town", "Township", "Village", "Borough", "County
                        "Parish", "District"})
 
 
+@cache
+def _government_org() -> re.Pattern[str]:
+    """A word that makes an organisation a government's ("Department", "Office"; ``programs.json``)."""
+    return re.compile(r"\b(?:" + alternation(_data().get("government_org_words", [])) + r")\b")
+
+
 class _Collector:
     """Programs found so far, merging mentions of one program."""
 
@@ -317,6 +323,7 @@ class _Collector:
         self.pos: dict[int, int] = {}
         self.excluded = self._excluded()
         self._places: set[str] | None = None
+        self._owners: list[str] | None = None
 
     def _excluded(self) -> set[str]:
         names = set(jurisdictions(self.record)) | set(self.record.organizations)
@@ -425,12 +432,13 @@ class _Collector:
 
     def _outside_owners(self) -> list[str]:
         """The document's organisations that are not a government of its places: foundations, companies,
-        associations ("Smart Cities Council", "US Ignite"), longest first."""
-        gov = re.compile(r"\b(?:" + alternation(_data().get("government_org_words", [])) + r")\b")
-        places = jurisdictions(self.record)
-        out = [o for o in self.record.organizations
-               if not gov.search(o) and not any(word_pattern(j).search(o) for j in places)]
-        return sorted(out, key=len, reverse=True)
+        associations ("Smart Cities Council", "US Ignite"), longest first (worked out once per document)."""
+        if self._owners is None:
+            gov, places = _government_org(), jurisdictions(self.record)
+            out = [o for o in self.record.organizations
+                   if not gov.search(o) and not any(j in o and word_pattern(j).search(o) for j in places)]
+            self._owners = sorted(out, key=len, reverse=True)
+        return self._owners
 
     def _run_by_other(self, name: str, sent: Sentence | None) -> bool:
         """Whether an organisation other than a government owns the program ("the Smart Cities Council's
@@ -492,7 +500,7 @@ class _Collector:
         people = {w for o in self.record.officials for w in o.name.split()}
         names = sorted((j for j in jurisdictions(self.record) if j not in people), key=len, reverse=True)
         for j in names:
-            if word_pattern(j).search(name) or name.lower().endswith(j.lower().replace(" ", "")):
+            if (j in name and word_pattern(j).search(name)) or name.lower().endswith(j.lower().replace(" ", "")):
                 return j
         if sent is not None and name in sent.text and not _DATELINE_START.match(sent.text):
             before = sent.text[: sent.text.index(name)]

@@ -34,7 +34,7 @@ def first_mention(doc: Doc, forms: list[str]) -> Evidence | None:
     """The sentence of the earliest whole-word occurrence of any of ``forms``."""
     best: int | None = None
     for form in forms:
-        if form:
+        if form and form in doc.text:  # (compiling a pattern for a form the text lacks is most of the cost)
             found = word_pattern(form).search(doc.text)
             if found and (best is None or found.start() < best):
                 best = found.start()
