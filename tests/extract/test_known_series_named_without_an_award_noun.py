@@ -1,0 +1,34 @@
+"""Honours whose names carry no award noun ("ParkScore", "America in Bloom", "Tree Cities of the World") are
+read as awards because the award list knows them; the generic reader of written-out names needs an "Award",
+"Prize" or "Challenge" to see one.  Sentences combine real places with the series freely."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
+
+
+@pytest.mark.parametrize(("text", "win"), [
+    ("Boise, Idaho, ranked first in the 2021 ParkScore index, the Trust for Public Land said.",
+     ("Boise", "ParkScore", 2021, 1)),
+    ("Salem, Ore., was named a winner in the 2019 America in Bloom competition.",
+     ("Salem", "America in Bloom Awards", 2019, None)),
+    ("Dayton, Ohio, earned recognition as one of the 2020 Tree Cities of the World.",
+     ("Dayton", "Tree Cities of the World", 2020, None)),
+    ("Tulsa, Okla., won a 2018 Savvy Award for its resident newsletter.",
+     ("Tulsa", "Savvy Awards", 2018, None)),
+    ("Omaha, Neb., was named a 2022 Great American Main Street Award winner.",
+     ("Omaha", "Great American Main Street Award", 2022, None)),
+])
+def test_a_known_series_without_an_award_noun_is_an_award(text: str, win: tuple):
+    assert win in _wins(text)
+
+
+def test_the_european_capital_of_culture_is_an_award_abroad():
+    got = _wins("Galway, Ireland, was named the 2020 European Capital of Culture.")
+    assert ("Galway", "European Capital of Culture", 2020, None) in got
