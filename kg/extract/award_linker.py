@@ -119,12 +119,27 @@ class _Page:
             self.first_in_sent.setdefault(i, p.start)
         self.n_places = len(self.by_name)
         self.base: dict[int, tuple[dict[str, float], str, int, list[tuple[int, int, str]]]] = {}
+        self.sentence_cues: dict[tuple[int, int], dict[str, float]] = {}
 
     def _sent_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
 
     def sentence(self, pos: int) -> Sentence | None:
         return sentence_at(self.doc, pos)
+
+
+def _sentence_cues(page: _Page, st: str, s0: int) -> dict[str, float]:
+    """The cues of a mention's sentence, read once per sentence however many places it names."""
+    key = (s0, len(st))
+    if key not in page.sentence_cues:
+        cues, words = _cues(), layout_words()
+        page.sentence_cues[key] = {
+            "m_winning_sent": float(bool(words["winning"].search(st))),
+            "m_excluding_sent": float(bool(words["excluding"].search(st))),
+            "m_against_sent": float(bool(cues["against"].search(st))),
+            "m_past_sent": float(bool(cues["past"].search(st))),
+            "m_award_word_sent": float(bool(cues["award_word"].search(st)))}
+    return page.sentence_cues[key]
 
 
 def _mention_base(page: _Page, p: PlaceMention, award_spans: Sequence[tuple[int, int, str]]
@@ -139,14 +154,9 @@ def _mention_base(page: _Page, p: PlaceMention, award_spans: Sequence[tuple[int,
     st = sent.text if sent else text[max(0, p.start - 200):p.end + 200]
     s0 = sent.start if sent else max(0, p.start - 200)
     before = st[:p.start - s0]
-    f: dict[str, float] = {}
-    f["m_winning_sent"] = float(bool(words["winning"].search(st)))
-    f["m_excluding_sent"] = float(bool(words["excluding"].search(st)))
-    f["m_against_sent"] = float(bool(cues["against"].search(st)))
+    f: dict[str, float] = dict(_sentence_cues(page, st, s0))
     f["m_against_before"] = float(bool(cues["against"].search(before[-60:])))
-    f["m_past_sent"] = float(bool(cues["past"].search(st)))
     f["m_compare_before"] = float(bool(cues["compare"].search(before[-40:])))
-    f["m_award_word_sent"] = float(bool(cues["award_word"].search(st)))
     named = [a for a in award_spans if s0 <= a[0] < s0 + len(st)]
     if named:
         d = min(abs(a - p.start) for a, _b, _n in named)

@@ -128,5 +128,8 @@ def _edition() -> re.Pattern[str]:
 def survey_edition(text: str) -> int | None:
     """Which edition this year's survey is ('the seventh annual Digital Cities Survey', 'the ranking, now in
     its 12th year'): the length of a run 'every year since the survey began'."""
+    low = text.lower()
+    if "annual" not in low and "its" not in low:  # each alternative needs one (the scan tries every position)
+        return None
     m = _edition().search(text)
     return ordinal_value(m.group("ord") or m.group("ord2")) if m else None
