@@ -544,8 +544,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 taken.add(a, b)
                 break
             # a name is whole at the match's end or before a place it is in ("the village of Sleepy Hollow in
-            # Mount Pleasant")
-            towns = town_states(written) if n == len(words) or words[n] in ("in", "of", "on", "by") else frozenset()
+            # Mount Pleasant"); a town of two words or more is whole before its agency too ("The City of Green
+            # River Parks and Recreation Department" is Green River, not the city of Green, Ohio)
+            towns = town_states(written) if n == len(words) or words[n] in ("in", "of", "on", "by") or n >= 2 \
+                else frozenset()
             if towns:  # "The Town of Culver": a small town the gazetteer lacks, with its state when the page
                 named = _states_named(text, found) & towns  # names one of the states it is a town of
                 found.append(PlaceMention(written, next(iter(named)) if len(named) == 1 else None, "city",

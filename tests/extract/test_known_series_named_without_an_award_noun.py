@@ -32,3 +32,9 @@ def test_a_known_series_without_an_award_noun_is_an_award(text: str, win: tuple)
 def test_the_european_capital_of_culture_is_an_award_abroad():
     got = _wins("Galway, Ireland, was named the 2020 European Capital of Culture.")
     assert ("Galway", "European Capital of Culture", 2020, None) in got
+
+
+def test_the_park_and_recreation_gold_medal_is_the_national_series():
+    got = _wins("Westerville, Ohio, received the 2019 Gold Medal Award for Excellence in Park and Recreation "
+                "Management in its population class.")
+    assert ("Westerville", "National Gold Medal Awards", 2019, None) in got
