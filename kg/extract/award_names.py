@@ -162,6 +162,15 @@ _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1
                               r"[ \t]+(?:live|retire|work))\b", re.I)
 
 
+# ... or "top" for "best", counted or placed: "Top 25 places to live:", "named the top place to live" (a bare "one
+# of the top places to live" describes, it does not rank)
+_RANKING_TOP_PLACES = re.compile(r"\b[Tt]op[ \t]+(?:\d{1,3}|ten|five|twenty|fifty|hundred)[ \t]+"
+                                 r"((?:small[ \t]+|large[ \t]+)?(?:places|cities|towns)[ \t]+(?:to|for)[ \t]+"
+                                 r"(?:live|retire|work))\b"
+                                 r"|\b[Tt]he[ \t]+top[ \t]+((?:small[ \t]+|large[ \t]+)?(?:place|city|town)[ \t]+"
+                                 r"(?:to|for)[ \t]+(?:live|retire|work))\b")
+
+
 # a ranking named in lower case by its superlative, as the object of a list word: "a new ranking of
 # Connecticut's safest cities", "made a list of the country's 10 safest small towns", "its annual report on the
 # safest cities in each state" (a bare "one of the safest cities" describes, it does not rank)
@@ -215,7 +224,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
-            and not _DESIGNATION.search(text):
+            and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -232,6 +241,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _RANKING_COUNTED.finditer(text):
         if not any(a <= m.start(1) < b for a, b, _n in out):
             out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
+    for m in _RANKING_TOP_PLACES.finditer(text):  # "top places to live" is the Best Places to Live
+        g = 1 if m.group(1) else 2
+        if not any(a <= m.start(g) < b for a, b, _n in out):
+            out.append((m.start(g), m.end(g), _ranking_name("best " + m.group(g))))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
         giver = _GIVER_ACRONYM.search(text, max(0, m.start(1) - 12), m.start(1))

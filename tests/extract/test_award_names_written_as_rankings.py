@@ -42,3 +42,20 @@ def test_a_list_named_top_digital_cities_is_the_survey():
     text = ("The Center for Digital Government named its Top Digital Cities in America for 2009 and Norfolk was "
             "named the number one city in its category (125,000 - 249,999 population).")
     assert {a.award for a in extract_text(text).awards} == {"Digital Cities Survey"}
+
+
+def test_top_places_to_live_counted_or_placed_is_the_best_places_to_live():
+    text = (" date 2019-09-10\n\nSalem, Ore. has been named the top place to live in the country. Here are the top 5 "
+            "places to live, according to the annual ranking:\n\n  1. Salem, Ore.\n\n  2. Tulsa, Okla.\n\n"
+            "  3. Omaha, Neb.\n\n  4. Dayton, Ohio\n\n  5. Boise, Idaho\n")
+    got = _wins(text)
+    assert {(c, r) for c, _a, _y, r, _cat in got} == {("Salem", 1), ("Tulsa", 2), ("Omaha", 3), ("Dayton", 4),
+                                                      ("Boise", 5)}
+    assert {a for _c, a, _y, _r, _cat in got} == {"Best Places to Live"}
+
+
+def test_one_of_the_top_places_to_live_names_no_ranking():
+    from kg.extract.award_names import written_awards
+
+    assert written_awards("Boulder is one of the top places to live in the state.") == ()
+    assert [n for _a, _b, n in written_awards("Top 10 cities to retire:")] == ["Best Cities to Retire"]
