@@ -338,6 +338,8 @@ _WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|top
                           r"(?:first\s+place\s+in\s+)?the\s+(?=[^.;]{0,60}?\d{2,3},\d{3})[^.;]{0,60}?\bpopulation\s+(?:category|bracket|group)\b")
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
+_WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|entries|entry|ideas?|bids?|applications?|"
+                                 r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
@@ -610,6 +612,13 @@ _FOR_EDITION = re.compile(r"[ \t]+(?:(?:distinction|designation|recognition|stat
                           r"[ \t]+(?:in|for)[ \t]+((?:19|20)\d\d)\b(?![,\d])")
 
 
+_ANNOUNCED_AT = re.compile(
+    r"\b(?:were|was|are|is|been|be)[ \t]+(?:announced|named|recogni[sz]ed|honou?red|presented|revealed|unveiled|"
+    r"celebrated)[ \t]+(?:at|during)[ \t]+(?:the[ \t]+|this[ \t]+year['’]s[ \t]+)?"
+    r"(?:((?:19|20)\d\d)[ \t]+[A-Z]|[A-Z][\w&'’-]*(?:[ \t]+(?:(?:of|for|on|and|&)[ \t]+)?[A-Z][\w&'’-]*){0,5}"
+    r"[ \t]+((?:19|20)\d\d)\b(?![,.]?\d))")
+
+
 def _doc_year(doc: Doc) -> int | None:
     """The year 'this year' means: the publication year, unless every award mention is dated the year
     before (a March 2022 release about 'the 2021 Digital Cities Survey').  Undated, it is the one year the
@@ -639,6 +648,11 @@ def _doc_year(doc: Doc) -> int | None:
         return generic.pop()
     if generic:
         return None
+    # an undated page whose winners were announced at a dated event: "The winning cities were announced at
+    # Bloomberg CityLab 2023", "were honored during the 2019 NLC City Summit"
+    announced = {int(m.group(1) or m.group(2)) for m in _ANNOUNCED_AT.finditer(doc.text)}
+    if len(announced) == 1:
+        return announced.pop()
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"
     for s in doc.sentences[:6]:
         if _LEAD_WIN.search(s.text):
@@ -909,6 +923,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         signals.append(_Signal(s0 + a, s0 + b, None, 1, False, None if own else title))
     for a, b in gifts:
         signals.append(_Signal(a, b, None, 1, False, forward=True))
+    # "Winning projects in Atlanta, Baltimore and Honolulu address ...": the places of the winning entries of the
+    # award the page announces
+    for m in (_WINNING_ENTRIES_IN.finditer(st) if ctx.main_award and "inning" in st else ()):
+        signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, forward=True))
     for m in _WIN_VERB.finditer(st):
         if rx(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
               re.I).match(st[m.end():]):

@@ -97,3 +97,11 @@ def test_an_awards_holders_each_with_its_year_in_parentheses():
     assert {(a.city, a.award, a.year) for a in extract_text(text).awards} == {
         ("Tulsa", "Green Capital Award", 2030), ("Ames", "Green Capital Award", 2031),
         ("Salem", "Green Capital Award", 2032), ("Eugene", "Green Capital Award", 2032)}
+
+
+def test_winning_entries_in_a_list_of_places_win_the_award_the_page_announces():
+    text = ("Bloomberg Philanthropies today announced the winners of the 2023 Public Art Challenge.\n\n"
+            "Winning projects in Atlanta, Baltimore, Honolulu and Salt Lake City address public health and equity.")
+    got = _wins(text)
+    assert set(got) == {"Atlanta", "Baltimore", "Honolulu", "Salt Lake City"}
+    assert {v[:2] for v in got.values()} == {("Public Art Challenge", 2023)}

@@ -140,3 +140,18 @@ def test_an_edition_a_page_compares_with_does_not_date_it():
             "The magazine released its annual list Monday with Naperville coming in third. This year's list was "
             "similar to the 2006 rankings, when the magazine chose America's best small cities.")
     assert _years(text).get("Naperville") is None
+
+
+def test_an_undated_page_takes_the_year_of_the_event_that_announced_the_winners():
+    text = ("Tulsa, Okla., and Salem, Ore., won the Municipal Innovation Award. The winners were announced at "
+            "the National League of Cities Summit 2019 in San Antonio.")
+    assert _years(text) == {"Tulsa": 2019, "Salem": 2019}
+    dated = ("Tulsa, Okla., and Salem, Ore., won the Municipal Innovation Award. The winners were honored during "
+             "the 2018 City Summit in Houston.")
+    assert _years(dated) == {"Tulsa": 2018, "Salem": 2018}
+
+
+def test_two_announcing_events_fix_no_year():
+    text = ("Tulsa, Okla., won the Municipal Innovation Award. It was presented at the City Summit 2018, and "
+            "the next winners will be announced at the City Summit 2019.")
+    assert _years(text) == {"Tulsa": None}
