@@ -338,6 +338,8 @@ _WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|top
                           r"(?:first\s+place\s+in\s+)?the\s+(?=[^.;]{0,60}?\d{2,3},\d{3})[^.;]{0,60}?\bpopulation\s+(?:category|bracket|group)\b")
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
+#: an award that is a contest: its winners may be said to win its grants
+_CONTEST = re.compile(r"\b(?:Challenge|Prize|Competition|Contest)s?$")
 _WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|entries|entry|ideas?|bids?|applications?|"
                                  r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
@@ -931,9 +933,13 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if rx(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
               re.I).match(st[m.end():]):
             continue  # "earned an honorable mention" is not a win
-        # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million")
+        # a win verb needs an award in the sentence, or a prize as its object ("each won $1 million"), or a
+        # grant on a page announcing a challenge or prize, whose winners get grants ("each won a grant in 2017")
         if has_award or rx(r"\s+(?:the\s+|a\s+|an\s+)?(?:[\w$.,-]+\s+){0,4}?(?:awards?|prizes?|honou?rs?|titles?|"
                                  r"medals?|certification)\b").match(st[m.end():]) \
+                or (ctx.main_award and _CONTEST.search(ctx.main_award)
+                    and rx(r"\s+(?:the\s+|a\s+|an\s+|one\s+of\s+the\s+)?(?:[\w$.,-]+\s+){0,3}?grants?\b").match(
+                        st[m.end():])) \
                 or (m.group(0).lower().startswith("won") and rx(r"\s+(?:a\s+|the\s+)?\$").match(st[m.end():])):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # elliptical placings: "San Bernardino County eighth", "Alameda County seventh"

@@ -105,3 +105,15 @@ def test_winning_entries_in_a_list_of_places_win_the_award_the_page_announces():
     got = _wins(text)
     assert set(got) == {"Atlanta", "Baltimore", "Honolulu", "Salt Lake City"}
     assert {v[:2] for v in got.values()} == {("Public Art Challenge", 2023)}
+
+
+def test_places_that_won_a_grant_of_the_challenge_the_page_announces_won_the_challenge():
+    text = ("The Smart Cities Council opened its 2018 Readiness Challenge to counties.\n\n"
+            "Tulsa, OK; Ames, IA; and Salem, OR each won a grant in 2017, the program's first year.")
+    got = _wins(text)
+    assert {c: v[:2] for c, v in got.items()} == {c: ("Smart Cities Readiness Challenge", 2017)
+                                                  for c in ("Tulsa", "Ames", "Salem")}
+
+
+def test_a_grant_that_is_no_contest_s_wins_nothing():
+    assert _wins("Tulsa, Okla., won a federal grant in 2017 to repave its roads.") == {}
