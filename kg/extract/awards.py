@@ -621,6 +621,14 @@ _ANNOUNCED_AT = re.compile(
     r"[ \t]+((?:19|20)\d\d)\b(?![,.]?\d))")
 
 
+_ANNOUNCED_ON = re.compile(
+    r"\b[Oo]n[ \t]+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?[ \t]+\d{1,2},[ \t]+"
+    r"((?:19|20)\d\d),?[ \t]+(?:the[ \t]+)?(?:(?:of|for|and|on|&)[ \t]+|[A-Z][\w.&'’-]*[ \t]+){1,7}"
+    r"(?:announced|named|recogni[sz]ed|honou?red|awarded|designated|certified|released)\b")
+_DATED_ROUND = re.compile(r"\b(?i:spring|summer|fall|autumn|winter)[ \t]+((?:19|20)\d\d)[ \t]+(?:[A-Z]{2,6}[ \t]+)?"
+                          r"(?:class|round|cohort)\b")
+
+
 def _doc_year(doc: Doc) -> int | None:
     """The year 'this year' means: the publication year, unless every award mention is dated the year
     before (a March 2022 release about 'the 2021 Digital Cities Survey').  Undated, it is the one year the
@@ -650,9 +658,12 @@ def _doc_year(doc: Doc) -> int | None:
         return generic.pop()
     if generic:
         return None
-    # an undated page whose winners were announced at a dated event: "The winning cities were announced at
-    # Bloomberg CityLab 2023", "were honored during the 2019 NLC City Summit"
-    announced = {int(m.group(1) or m.group(2)) for m in _ANNOUNCED_AT.finditer(doc.text)}
+    # an undated page whose winners were announced at a dated event ("The winning cities were announced at
+    # Bloomberg CityLab 2023", "were honored during the 2019 NLC City Summit"), on a stated day ("On June 10, 2015,
+    # the League announced"), or in a dated round ("the fall 2018 BFC class")
+    announced = {int(m.group(1) or m.group(2)) for m in _ANNOUNCED_AT.finditer(doc.text)} \
+        | {int(m.group(1)) for m in _ANNOUNCED_ON.finditer(doc.text)} \
+        | {int(m.group(1)) for m in _DATED_ROUND.finditer(doc.text)}
     if len(announced) == 1:
         return announced.pop()
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"

@@ -155,3 +155,12 @@ def test_two_announcing_events_fix_no_year():
     text = ("Tulsa, Okla., won the Municipal Innovation Award. It was presented at the City Summit 2018, and "
             "the next winners will be announced at the City Summit 2019.")
     assert _years(text) == {"Tulsa": None}
+
+
+def test_an_undated_page_takes_the_year_of_a_dated_announcement_or_round():
+    on_a_day = ("The Bicycle Friendly Communities list grows.\n\nOn June 10, 2015, the League of American Bicyclists "
+                "announced new Bicycle Friendly Communities: Boise, Idaho, and Memphis, Tenn. reached Silver.")
+    assert _years(on_a_day) == {"Boise": 2015, "Memphis": 2015}
+    a_round = ("The League honored 61 towns with Bicycle Friendly Community awards. Of those winners, two received "
+               "Gold awards, the highest recognition of the fall 2018 BFC class: Aspen, Colo., and Oakland, Calif.")
+    assert _years(a_round) == {"Aspen": 2018, "Oakland": 2018}
