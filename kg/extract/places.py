@@ -575,6 +575,8 @@ def find_places(text: str) -> list[PlaceMention]:
 
     # 5. counties listed without the word "County", before their names can be read as bare cities
     found.extend(_listed_counties(text, found, taken))
+    # ... and Ireland's, written before their names, with the towns they follow ("Glaslough, Co Monaghan")
+    found.extend(_irish_places(text, taken))
 
     # 6. bare names
     known = {p.name for p in found}
@@ -716,6 +718,47 @@ _WINNING_OBJECT = re.compile(r"\b(?:named|designated|certified|recogni[sz]ed|hon
 def _bare_stop() -> frozenset[str]:
     """Names never read bare as a town: common words, surnames (``bare_stopwords``) and the states."""
     return frozenset(places_data()["bare_stopwords"]) | frozenset(state_names())
+
+
+@cache
+def _irish_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A town before an Irish county ("Carrick-on-Shannon, Co. Leitrim", "Ennis in Co Clare"), and the county
+    alone ("County Kerry", "Co Cork"), from ``irish_counties`` in ``kg/data/places.json``."""
+    counties = alternation(places_data()["irish_counties"])
+    town = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
+    return (re.compile(rf"(?<![\w'’-])(?P<town>{town})(?:,[ \t]*|[ \t]+in[ \t]+)(?:Co\.?|County)[ \t]+"
+                       rf"(?P<county>{counties})(?![\w-])"),
+            re.compile(rf"(?<![\w-])(?:Co\.?|County)[ \t]+(?P<county>{counties})(?![\w-])"))
+
+
+#: capitalised words that open a sentence or a label before a town, not part of its name
+_IRISH_LEAD = frozenset({"The", "In", "At", "And", "For", "Of", "From", "Here", "While", "But", "Meanwhile", "Also",
+                         "Winner", "Winners", "Village", "Town", "Overall", "National"})
+
+
+def _irish_places(text: str, taken: _Spans) -> list[PlaceMention]:
+    """Towns written before an Irish county, and the counties ("County Monaghan" for "Co Monaghan"): an Irish
+    text places every town this way, however small it is, and no gazetteer we keep knows them all."""
+    if "Co" not in text:
+        return []
+    with_town, alone = _irish_res()
+    out: list[PlaceMention] = []
+    for m in with_town.finditer(text):
+        words = m.group("town").split()
+        while words and (words[0] in _IRISH_LEAD or words[0] in state_names()):
+            words = words[1:]
+        if not words:
+            continue
+        name = " ".join(words)
+        a = m.end("town") - len(name)
+        if not taken.hit(a, m.end("town")):
+            out.append(PlaceMention(name, None, "city", "foreign", a, m.end("town")))
+            taken.add(a, m.end("town"))
+    for m in alone.finditer(text):
+        if not taken.hit(m.start(), m.end()):
+            out.append(PlaceMention(f"County {m.group('county')}", None, "county", "foreign", m.start(), m.end()))
+            taken.add(m.start(), m.end())
+    return out
 
 
 def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
