@@ -38,3 +38,15 @@ def test_the_park_and_recreation_gold_medal_is_the_national_series():
     got = _wins("Westerville, Ohio, received the 2019 Gold Medal Award for Excellence in Park and Recreation "
                 "Management in its population class.")
     assert ("Westerville", "National Gold Medal Awards", 2019, None) in got
+
+
+@pytest.mark.parametrize(("text", "win"), [
+    ("Washington County, Ga., was designated a StormReady community in 2015 by the National Weather Service.",
+     ("Washington County", "StormReady", 2015, None)),
+    ("Tombstone, Ariz., was named a Preserve America Community in 2009.",
+     ("Tombstone", "Preserve America Community", 2009, None)),
+    ("Bristol, England, has been awarded Purple Flag status for 2016.", ("Bristol", "Purple Flag", 2016, None)),
+    ("Indore, India, topped the Swachh Survekshan 2017 cleanliness ranking.", ("Indore", "Swachh Survekshan", 2017, 1)),
+])
+def test_designations_and_rankings_known_by_name(text: str, win: tuple):
+    assert win in _wins(text)
