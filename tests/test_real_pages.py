@@ -61,5 +61,5 @@ def test_real_pages_stay_above_their_floor():
 
     result = evaluate(folder / "gold.json", scorer=SHARED / "eval" / "score.py")
     assert not result.failed
-    assert result.micro_f1 >= 0.82, result.report  # 0.824 on 684 pages (measured 2026-12-06, set 15 joined)
-    assert result.award_tuple_f1 >= 0.65, result.report  # 0.659 on 684 pages
+    assert result.micro_f1 >= 0.81, result.report  # 0.816 on 720 pages (measured 2026-12-06, set 16 joined)
+    assert result.award_tuple_f1 >= 0.63, result.report  # 0.637 on 720 pages
