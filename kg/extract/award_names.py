@@ -68,8 +68,8 @@ _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'�
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
 _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*[ \t]+"
                       r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
-                      r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Honor|Honors|Honour|Honours|"
-                      r"Trophy|Citation|Distinction|Contest|Competition|Index))\b")
+                      r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Accreditation|Honor|Honors|Honour|"
+                      r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index))\b")
 # the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
 # acronym or a hyphenated word before it is the giver's, not the award's)
 _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
@@ -106,8 +106,8 @@ _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office
 _COUNTED = re.compile(r"^(?:Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|\d{1,2})[ \t]+"
                       r"(?=.*\b(?:Awards|Prizes|Honou?rs|Medals)$)")
 # words that say a thing is an honour without naming one
-_ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Award", "Awards", "Honor", "Honors", "Honour",
-                     "Honours", "Prize", "Prizes"}
+_ONLY_AWARD_WORDS = {"Designation", "Recognition", "Certification", "Accreditation", "Award", "Awards", "Honor",
+                     "Honors", "Honour", "Honours", "Prize", "Prizes"}
 #: the nouns that end an award's name
 _AWARD_LAST = re.compile(r"Awards?|Prizes?|Medals?|Honou?rs?|Trophy")
 # a list frame's object that is an organisation: "... according to the Center for Digital Government's survey"
@@ -133,8 +133,8 @@ def clean_award_name(name: str) -> str | None:
     return name
 
 
-_AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Hono|Trophy|Citation|Distinction|Contest|"
-                         r"Competition|Index")
+_AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Accreditation|Hono|Trophy|Citation|Distinction|"
+                         r"Contest|Competition|Index")
 
 
 # the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular

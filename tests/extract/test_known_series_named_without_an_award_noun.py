@@ -50,3 +50,21 @@ def test_the_park_and_recreation_gold_medal_is_the_national_series():
 ])
 def test_designations_and_rankings_known_by_name(text: str, win: tuple):
     assert win in _wins(text)
+
+
+@pytest.mark.parametrize(("text", "win"), [
+    ("Cecil County, Md., achieved national accreditation from the Public Health Accreditation Board.",
+     ("Cecil County", "PHAB Accreditation", None, None)),
+    ("The Spartanburg County Sheriff's Office, S.C., earned CALEA accreditation in 1998.",
+     ("Spartanburg County", "CALEA Accreditation", 1998, None)),
+    ("Henderson, N.C., earned National Main Street Accreditation for 2014.",
+     ("Henderson", "National Main Street Accreditation", 2014, None)),
+])
+def test_accreditations_known_by_their_body(text: str, win: tuple):
+    assert win in _wins(text)
+
+
+def test_the_rankings_program_that_hosts_a_prize_is_not_the_prize():
+    text = ("The 2018 Culture of Health Prize winners are Cicero, Ill., and Klamath County, Ore., announced the "
+            "County Health Rankings & Roadmaps team.")
+    assert {a for _c, a, _y, _r in _wins(text)} == {"RWJF Culture of Health Prize"}
