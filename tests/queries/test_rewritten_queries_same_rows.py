@@ -112,9 +112,13 @@ def test_programs_gives_the_rows_of_the_query_that_grouped_every_alias(store) ->
     cities = [str(r[0]) for r in store.query("""SELECT DISTINCT ?n WHERE {
         ?p civic:operatedBy ?c . ?c rdfs:label ?n } ORDER BY ?n LIMIT 12""")]
     assert len(cities) >= 5
+    def shown(text: str, values) -> list[tuple[str, ...]]:
+        # the aliases and documents are concatenated in whatever order the engine groups them
+        return sorted(tuple(sort_items(v, ", ") for v in row) for row in _ordered(store, text, values))
+
     for city in [*cities, "boston", "no such city"]:
         values = q.values(city=city)
-        assert _rows(store, q.text, values) == _rows(store, old, values), city
+        assert shown(q.text, values) == shown(old, values), city
 
 
 def test_timeline_gives_the_rows_of_the_query_that_paired_every_place_s_years(store) -> None:
