@@ -212,7 +212,8 @@ def _award_scan() -> tuple[re.Pattern[str], tuple[int, ...]]:
     in several groups, in the same order as everywhere; one whose first character cannot be read is in every
     group; so the matches are the same as the plain alternation's.
     """
-    defs = [d.pattern.pattern for d in award_defs()]
+    compiled = [d.pattern for d in award_defs()]
+    defs = [p.pattern for p in compiled]
     starts = [_first_characters(d) for d in defs]
     keys = sorted({c for s in starts if s is not None for c in s})
     owner: list[int] = [-1]  # group 0, the whole match
@@ -220,7 +221,7 @@ def _award_scan() -> tuple[re.Pattern[str], tuple[int, ...]]:
 
     def placed(i: int) -> str:
         owner.append(i)
-        owner.extend([-1] * re.compile(defs[i], re.I).groups)
+        owner.extend([-1] * compiled[i].groups)
         return f"({defs[i]})"
 
     for c in keys:

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from functools import cache, lru_cache
 from typing import Any
 
@@ -42,7 +42,9 @@ __all__ = [
     "lines_with_offsets",
     "sentence_at",
     "clean_space",
+    "word_finditer",
     "word_pattern",
+    "word_search",
     "alternation",
     "related_spans",
 ]
@@ -110,6 +112,28 @@ def word_pattern(form: str, flags: int = 0) -> re.Pattern[str]:
     (True, False)
     """
     return re.compile(rf"(?<!\w){re.escape(form)}(?!\w)", flags)
+
+
+def _may_contain(form: str, text: str, flags: int) -> bool:
+    """Whether ``text`` can hold ``form`` at all: a form the text lacks needs no pattern compiled, which was most
+    of the cost of looking names up (with re.I, only ASCII is checked: re folds a few letters str.lower keeps)."""
+    if not flags & re.I:
+        return form in text
+    return not (form.isascii() and text.isascii()) or form.lower() in text.lower()
+
+
+def word_search(form: str, text: str, flags: int = 0) -> re.Match[str] | None:
+    """The first whole-word occurrence of ``form`` in ``text``.
+
+    >>> word_search("Oates", "said Oates.").start(), word_search("Oates", "Boates")
+    (5, None)
+    """
+    return word_pattern(form, flags).search(text) if _may_contain(form, text, flags) else None
+
+
+def word_finditer(form: str, text: str) -> Iterator[re.Match[str]]:
+    """Every whole-word occurrence of ``form`` in ``text``."""
+    return word_pattern(form).finditer(text) if form in text else iter(())
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc", and hyphenated given
@@ -244,7 +268,7 @@ def jurisdictions(record: DocumentRecord) -> list[str]:
 
 
 def _count(name: str, text: str) -> int:
-    return len(word_pattern(name).findall(text)) if name in text else 0
+    return sum(1 for _m in word_finditer(name, text))
 
 
 def primary_jurisdiction(doc: Doc, record: DocumentRecord) -> str | None:

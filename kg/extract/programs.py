@@ -62,7 +62,7 @@ from kg.extract.mentions import (
     load_data,
     primary_jurisdiction,
     sentence_at,
-    word_pattern,
+    word_search,
 )
 from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
 from kg.extract.regex import rx
@@ -436,7 +436,7 @@ class _Collector:
         if self._owners is None:
             gov, places = _government_org(), jurisdictions(self.record)
             out = [o for o in self.record.organizations
-                   if not gov.search(o) and not any(j in o and word_pattern(j).search(o) for j in places)]
+                   if not gov.search(o) and not any(word_search(j, o) for j in places)]
             self._owners = sorted(out, key=len, reverse=True)
         return self._owners
 
@@ -500,7 +500,7 @@ class _Collector:
         people = {w for o in self.record.officials for w in o.name.split()}
         names = sorted((j for j in jurisdictions(self.record) if j not in people), key=len, reverse=True)
         for j in names:
-            if (j in name and word_pattern(j).search(name)) or name.lower().endswith(j.lower().replace(" ", "")):
+            if word_search(j, name) or name.lower().endswith(j.lower().replace(" ", "")):
                 return j
         if sent is not None and name in sent.text and not _DATELINE_START.match(sent.text):
             before = sent.text[: sent.text.index(name)]

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from kg.extract.dates import find_dates
 from kg.extract.doc import Doc
-from kg.extract.mentions import sentence_at, word_pattern
+from kg.extract.mentions import sentence_at, word_search
 from kg.extract.organizations import acronyms, known_forms
 from kg.record import DocumentRecord, Evidence
 
@@ -34,8 +34,8 @@ def first_mention(doc: Doc, forms: list[str]) -> Evidence | None:
     """The sentence of the earliest whole-word occurrence of any of ``forms``."""
     best: int | None = None
     for form in forms:
-        if form and form in doc.text:  # (compiling a pattern for a form the text lacks is most of the cost)
-            found = word_pattern(form).search(doc.text)
+        if form:
+            found = word_search(form, doc.text)
             if found and (best is None or found.start() < best):
                 best = found.start()
     sentence = sentence_at(doc, best) if best is not None else None

@@ -46,7 +46,7 @@ from kg.extract.mentions import (
     lines_with_offsets,
     load_data,
     sentence_at,
-    word_pattern,
+    word_finditer,
 )
 from kg.extract.regex import rx
 from kg.record import DocumentRecord, Quote
@@ -186,7 +186,7 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
         mentions = []
         for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
             for form in (p, p.split()[-1]):
-                mentions += [(m.start(), p) for m in word_pattern(form).finditer(doc.text)] if form in doc.text else []
+                mentions += [(m.start(), p) for m in word_finditer(form, doc.text)]
         mentions.sort()
         doc.context["person_mentions"] = mentions
     best = fallback

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.doc import Doc
-from kg.extract.mentions import word_pattern
+from kg.extract.mentions import word_finditer, word_search
 from kg.extract.regex import rx
 from kg.record import DocumentRecord
 
@@ -67,19 +67,15 @@ def person_forms(text: str, name: str, title: str | None) -> list[str]:
     surname = parts[-1]
     found: set[str] = set()
     titles = {title, title.split()[-1], title.split()[-1].split("-")[0]} if title else set()
-    # a form the text lacks needs no pattern compiled (ASCII only: re.I folds a few other letters str.lower keeps)
-    low = text.lower() if text.isascii() else None
     for t in sorted(filter(None, titles)):
         for form in (f"{t} {name}", f"{t} {surname}"):
-            if low is not None and form.lower() not in low:
-                continue
-            m = word_pattern(form, re.I).search(text)
+            m = word_search(form, text, re.I)
             if m:
                 found.add(m.group(0))
     # the bare surname, when the text uses it apart from the full name
     rest = text.replace(name, "")
-    if surname in rest and any(not (rest[m.end():m.end() + 1] == "-" or rest[m.start() - 1:m.start()] == "-")
-                               for m in word_pattern(surname).finditer(rest)):
+    if any(not (rest[m.end():m.end() + 1] == "-" or rest[m.start() - 1:m.start()] == "-")
+           for m in word_finditer(surname, rest)):
         found.add(surname)
     return sorted(f for f in found if f != name)
 
