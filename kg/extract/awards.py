@@ -554,7 +554,10 @@ def _listed(text: str) -> str | None:
 def _written_mentions(ctx: AwardContext, st: str) -> list[tuple[int, int, str]]:
     """Award names written out in a sentence that no known award covers, and the document's unlisted
     awards (its main one, a list it names places to) in any of their forms ('a Bright21 Community')."""
-    out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())]
+    spans = [(a, b) for a, b, _n in award_mentions(st)]
+    # nor one inside a known award's words: "People Award for Excellence" in "Voice of the People Award for ..."
+    out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())
+           and not any(x <= a and b <= y for x, y in spans)]
     known = {d.name for d in award_defs()}
     for name in {ctx.main_award, ctx.listed}:
         if name and name not in known:

@@ -1,0 +1,102 @@
+"""Civic honours that the award list knows by name: public works, fire and safety accreditations, designations
+(Certified Local Government, Purple Heart City, Blue Flag), partner-of-the-year awards, city prizes and rankings at
+home and abroad.  Each is read with its recipient and year wherever the sentence names it, under the name the
+list reports; the sentences combine real places with the series freely."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+def _wins(text: str) -> set[tuple]:
+    return {(a.city, a.award, a.year) for a in extract_text(text).awards}
+
+
+@pytest.mark.parametrize(("text", "win"), [
+    ("Ames, Iowa, won a 2016 Public Works Project of the Year award from the American Public Works Association.",
+     ("Ames", "Public Works Project of the Year", 2016)),
+    ("Olathe, Kan., received APWA accreditation in 2012.",
+     ("Olathe", "APWA Accreditation", 2012)),
+    ("The Frisco Fire Department in Frisco, Texas, earned accredited agency status from the Commission on "
+     "Fire Accreditation International in 2019.",
+     ("Frisco", "CFAI Accreditation", 2019)),
+    ("Dublin, Ohio, was accredited as a Safe Communities America community in 2014.",
+     ("Dublin", "Safe Communities America", 2014)),
+    ("Loveland, Colo., was named a Certified Local Government in 2001.",
+     ("Loveland", "Certified Local Government", 2001)),
+    ("Park City, Utah, became an EPA Green Power Community in 2018.",
+     ("Park City", "Green Power Communities", 2018)),
+    ("Denton, Texas, was named a 2020 ENERGY STAR Partner of the Year.",
+     ("Denton", "ENERGY STAR Partner of the Year", 2020)),
+    ("Clearwater, Fla., earned the 2015 WaterSense Partner of the Year award.",
+     ("Clearwater", "WaterSense Partner of the Year", 2015)),
+    ("Cascais, Portugal, was awarded Blue Flag status for 2021.",
+     ("Cascais", "Blue Flag", 2021)),
+    ("Leeds, England, won a Green Flag Award for Roundhay Park in 2019.",
+     ("Leeds", "Green Flag Award", 2019)),
+    ("Cologne, Germany, was recognised as a UNICEF Child Friendly City in 2018.",
+     ("Cologne", "Child Friendly City", 2018)),
+    ("Brattleboro, Vt., was designated a Fair Trade Town in 2009.",
+     ("Brattleboro", "Fair Trade Town", 2009)),
+    ("Alpharetta, Ga., was certified as a Community Wildlife Habitat in 2013.",
+     ("Alpharetta", "Community Wildlife Habitat", 2013)),
+    ("Providence, R.I., received the 2003 Rudy Bruner Award for Urban Excellence.",
+     ("Providence", "Rudy Bruner Award for Urban Excellence", 2003)),
+    ("Minneapolis, Minn., topped the 2022 American Fitness Index ranking.",
+     ("Minneapolis", "American Fitness Index", 2022)),
+    ("Bozeman, Mont., won the 2013 Google eCity Award for Montana.",
+     ("Bozeman", "Google eCity Award", 2013)),
+    ("Bowling Green, Ky., received a 2017 Voice of the People Award for Excellence in Safety.",
+     ("Bowling Green", "Voice of the People Awards", 2017)),
+    ("Aurora, Colo., received the 2011 Audrey Nelson Community Development Achievement Award.",
+     ("Aurora", "Audrey Nelson Community Development Achievement Award", 2011)),
+    ("Sugar Land, Texas, won a 2014 Texas Municipal League Municipal Excellence Award.",
+     ("Sugar Land", "Municipal Excellence Awards", 2014)),
+    ("Fredericksburg, Texas, earned Scenic City Certification in 2016.",
+     ("Fredericksburg", "Scenic City Certification", 2016)),
+    ("Chesapeake, Va., was designated a Purple Heart City in 2015.",
+     ("Chesapeake", "Purple Heart City", 2015)),
+    ("Albert Lea, Minn., became the first certified Blue Zones Community in 2010.",
+     ("Albert Lea", "Blue Zones Community", 2010)),
+    ("Provo, Utah, ranked first in the Milken Institute's 2014 Best-Performing Cities index.",
+     ("Provo", "Best-Performing Cities", 2014)),
+    ("Cary, N.C., won the 2016 Engaged Cities Award.",
+     ("Cary", "Engaged Cities Award", 2016)),
+    ("Lake County, Calif., was a winner of America's Best Communities prize in 2017.",
+     ("Lake County", "America's Best Communities", 2017)),
+    ("Fargo, N.D., won the 2017 Georgetown University Energy Prize.",
+     ("Fargo", "Georgetown University Energy Prize", 2017)),
+    ("Kansas City, Mo., won a 2009 City Cultural Diversity Award from the National League of Cities.",
+     ("Kansas City", "City Cultural Diversity Awards", 2009)),
+    ("Seoul, South Korea, received a 2013 United Nations Public Service Award.",
+     ("Seoul", "United Nations Public Service Awards", 2013)),
+    ("Ljubljana, Slovenia, won the 2003 European Mobility Week Award.",
+     ("Ljubljana", "European Mobility Week Award", 2003)),
+    ("Ghent, Belgium, won a 2019 Eurocities Award for participation.",
+     ("Ghent", "Eurocities Awards", 2019)),
+    ("Zurich, Switzerland, topped the 2023 IMD Smart City Index.",
+     ("Zurich", "IMD Smart City Index", 2023)),
+    ("Tokyo, Japan, ranked fourth in the 2019 Global Cities Index.",
+     ("Tokyo", "Global Cities Index", 2019)),
+    ("Gardiner, Maine, was named the 2019 Nicest Place in America.",
+     ("Gardiner", "Nicest Places in America", 2019)),
+    ("Lanesboro, Minn., was named one of America's Coolest Small Towns in 2014.",
+     ("Lanesboro", "America's Coolest Small Towns", 2014)),
+    ("Newark, Ohio, won a 2012 Keep America Beautiful President's Circle Award.",
+     ("Newark", "Keep America Beautiful Awards", 2012)),
+    ("Loudoun County, Va., earned the GFOA Triple Crown Medallion for 2019.",
+     ("Loudoun County", "GFOA Triple Crown", 2019)),
+    ("Norfolk, Va., received a 2021 Digital Inclusion Leadership Award.",
+     ("Norfolk", "Digital Inclusion Leadership Award", 2021)),
+    ("Fort Worth, Texas, was named a Sunny Award winner in 2012 for its open budget.",
+     ("Fort Worth", "Sunny Awards", 2012)),
+])
+def test_a_known_honour_is_read_under_its_reported_name(text: str, win: tuple):
+    assert win in _wins(text)
+
+
+def test_a_written_name_inside_a_known_honour_is_not_another_award():
+    got = _wins("Bowling Green, Ky., received a 2017 Voice of the People Award for Excellence in Safety.")
+    assert got == {("Bowling Green", "Voice of the People Awards", 2017)}
