@@ -156,19 +156,22 @@ class AwardContext:
 #: found on the page touches them (most of them)
 _scanned: list[tuple[str, tuple[int, ...], tuple[int, ...]]] = []
 _PAGE_SIZED = 400
+#: what may follow a piece of a page that the page's scan answers for: a sentence's or a line's end
+_PIECE_END = re.compile(r"$|[\r\n]|[.!?;:]|(?<=[.!?;:\"”’)])\s")
 
 
 def award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, canonical name) of every known award ``text`` names, in order.
 
-    A piece of the page last scanned whole (a whole-word piece: a sentence, a line, a paragraph) that no award
-    found on the page overlaps names none: the page's scan stands for the piece's (scanning sentences and lines
-    again was an eighth of extraction time); a piece an award touches is scanned as before."""
+    A sentence, line or paragraph of the page last scanned whole that no award found on the page reaches into
+    names none: the page's scan stands for the piece's (scanning sentences and lines again was an eighth of
+    extraction time).  A piece an award touches, or one cut elsewhere than at a sentence's or line's end (where
+    what follows could change a match: "County Health Rankings" before "& Roadmaps"), is scanned."""
     if _scanned and text:
         page, starts, reach = _scanned[0]
         at = page.find(text) if len(text) < len(page) else -1
         end = at + len(text)
-        if at >= 0 and not (at and page[at - 1].isalnum()) and not (end < len(page) and page[end].isalnum()):
+        if at >= 0 and not (at and (page[at - 1].isalnum() or page[at - 1] == "_")) and _PIECE_END.match(page, end):
             i = bisect.bisect_left(starts, end)  # the awards starting before the piece ends ...
             if i == 0 or reach[i - 1] <= at:  # ... none reaching into it
                 return ()

@@ -1,5 +1,6 @@
 """The known awards a sentence or line names are the same whether it is asked about alone or after its page
-was scanned whole: the page's scan answers for the pieces no award touches, and those are most of them."""
+was scanned whole: the page's scan answers for its sentences and lines that no award touches, and any other
+piece (one cut mid-sentence, one an award reaches into) is scanned."""
 
 from __future__ import annotations
 
@@ -31,7 +32,9 @@ def test_every_sentence_and_line_of_the_examples_names_what_it_names_alone():
 _SENTENCES = ["Boston was named a 2011 Digital Cities Survey winner.", "The mayor thanked the staff.",
               "Tulsa earned Tree City USA status for the 20th year.", "Residents can report potholes online.",
               "Omaha won the What Works Cities Certification at the Gold level.", "It rained on Monday.",
-              "Tree City", "USA status for the year", "Digital Cities Survey"]
+              "Tree City", "USA status for the year", "Digital Cities Survey",
+              "The County Health Rankings & Roadmaps team named them.",
+              "NACo gave the county a 2018 Achievement Award.", "Galway was European Green Capital. Leaf"]
 
 
 @settings(max_examples=60, deadline=None)
@@ -44,3 +47,10 @@ def test_a_piece_of_any_page_names_what_it_names_alone(sentences: list[str], dat
     alone = award_context._scan(piece)
     award_mentions(page)
     assert award_mentions(piece) == alone
+
+
+def test_a_piece_cut_where_the_words_after_it_change_a_match_is_scanned():
+    page = "The County Health Rankings & Roadmaps team named the winners. " + "The mayor thanked the staff. " * 20
+    award_mentions(page)
+    piece = "The County Health Rankings"  # alone, the rankings; on the page, the team that runs them
+    assert award_mentions(piece) == award_context._scan(piece) != ()
