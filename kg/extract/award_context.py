@@ -190,7 +190,7 @@ def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 def _scan(text: str) -> tuple[tuple[int, int, str], ...]:
     names = [d.name for d in award_defs()]
-    found = [(m.start(), m.end(), names[award_index(m)]) for m in all_awards().finditer(text)]
+    found = [(a, b, names[i]) for a, b, i in _scan_possible(text)]
     given = given_awards()
     if given is not None:
         for m in given[0].finditer(text):
@@ -223,116 +223,94 @@ def given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
     return (re.compile("|".join(parts), re.I), names) if parts else None
 
 
+def _scan_possible(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, award index) of what one alternation of every known award finds in ``text``, left to right,
+    found by scanning only for the awards ``text`` holds the words of: at each point the leftmost match, and of
+    matches starting there the first award's, as the alternation would."""
+    pats = _anchored()
+    nexts: dict[int, re.Match[str] | None] = {i: pats[i].search(text) for i in _possible_awards(text)}
+    out: list[tuple[int, int, int]] = []
+    pos = 0
+    while True:
+        best: tuple[int, int] | None = None
+        for i, m in nexts.items():
+            if m is not None and m.start() < pos:
+                m = nexts[i] = pats[i].search(text, pos)
+            if m is not None and (best is None or m.start() < best[0]):
+                best = (m.start(), i)
+        if best is None:
+            return out
+        m = nexts[best[1]]
+        out.append((m.start(), m.end(), best[1]))
+        pos = max(m.end(), m.start() + 1)
+
+
 @cache
-def all_awards() -> re.Pattern[str]:
-    """One alternation over every known award, so a text is scanned once (:func:`award_index` says which award
-    a match is).
-
-    Every name starts a word (or an opening quote: '“most livable”'), so the scan tries the alternation only
-    where one may start: tried at every character, it was a fifth of extraction time.
-    """
-    return _award_scan()[0]
+def _anchored() -> tuple[re.Pattern[str], ...]:
+    """Each known award's pattern, tried only where a name may start (a word or an opening quote)."""
+    return tuple(re.compile(rf"(?:(?<!\w)(?=\w)|(?=[\"“]))(?:{d.pattern.pattern})", re.I) for d in award_defs())
 
 
-def award_index(m: re.Match[str]) -> int:
-    """Which of :func:`award_defs` a match of :func:`all_awards` is."""
-    return _award_scan()[1][m.lastindex or 0]
+def _possible_awards(text: str) -> tuple[int, ...]:
+    """The known awards whose required words ``text`` holds, in order.
+
+    An award none of whose required words a text holds cannot match there, so leaving it out of the scan
+    changes no match; a page names a handful of the hundred-odd awards, and the alternation of all of them was
+    a tenth of extraction time."""
+    folded = text.casefold()
+    return tuple(i for i, words in enumerate(_required_words()) if words is None or any(w in folded for w in words))
 
 
 @cache
-def _award_scan() -> tuple[re.Pattern[str], tuple[int, ...]]:
-    """The pattern, and for each of its groups the award definition it holds (-1 for the definitions' own).
+def _required_words() -> tuple[frozenset[str] | None, ...]:
+    """For each known award, words one of which every match holds, folded (None: none could be read)."""
+    return tuple(required_words(d.pattern) for d in award_defs())
 
-    The alternatives are grouped by the character they can start with, each group behind a one-character
-    lookahead, so that at a word start only the awards that can start there are tried (with a hundred awards,
-    trying them all was a tenth of extraction time).  A definition that can start with several characters is
-    in several groups, in the same order as everywhere; one whose first character cannot be read is in every
-    group; so the matches are the same as the plain alternation's.
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words (runs of four or more plain characters, folded) one of which every match of ``pattern`` holds, or
+    None when no such words can be read.
+
+    >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
+    ["arbor day foundation's tree city", 'tree cit']
+    >>> required_words(re.compile("AAC|All-America", re.I)) is None
+    True
     """
-    compiled = [d.pattern for d in award_defs()]
-    defs = [p.pattern for p in compiled]
-    starts = [_first_characters(d) for d in defs]
-    keys = sorted({c for s in starts if s is not None for c in s})
-    owner: list[int] = [-1]  # group 0, the whole match
-    parts: list[str] = []
-
-    def placed(i: int) -> str:
-        owner.append(i)
-        owner.extend([-1] * compiled[i].groups)
-        return f"({defs[i]})"
-
-    for c in keys:
-        members = [placed(i) for i, s in enumerate(starts) if s is None or c in s]
-        parts.append(f"(?={re.escape(c)})(?:{'|'.join(members)})")
-    anywhere = [i for i, s in enumerate(starts) if s is None]
-    if anywhere:
-        others = f"(?![{''.join(re.escape(c) for c in keys)}])" if keys else ""
-        parts.append(f"{others}(?:{'|'.join(placed(i) for i in anywhere)})")
-    pattern = re.compile(rf"(?:(?<!\w)(?=\w)|(?=[\"“]))(?:{'|'.join(parts)})", re.I)
-    return pattern, tuple(owner)
-
-
-def _first_characters(pattern: str) -> frozenset[str] | None:
-    """Every character a match of ``pattern`` (case-insensitive) can start with, both cases; None when that
-    cannot be read (a class such as \\w, any character, an empty match)."""
     try:
         from re import _constants as sre
         from re import _parser
-    except ImportError:  # another Python's internals: no grouping, the plain alternation
+    except ImportError:  # another Python's internals: every award is scanned for
         return None
 
-    def first(items: list) -> set[str] | None:
-        out: set[str] = set()
+    def needed(items: list) -> frozenset[str] | None:
+        choices: list[frozenset[str]] = []
+        run: list[str] = []
+
+        def close() -> None:
+            word = "".join(run).strip()
+            if len(word) >= 4:
+                choices.append(frozenset([word]))
+            run.clear()
+
         for op, av in items:
-            if op in (sre.ASSERT, sre.ASSERT_NOT, sre.AT):
-                continue  # zero-width: what follows starts the match (a superset is safe)
-            if op is sre.LITERAL:
-                out.add(chr(av))
-                return out
-            if op is sre.IN:
-                for kind, value in av:
-                    if kind is sre.LITERAL:
-                        out.add(chr(value))
-                    elif kind is sre.RANGE and value[1] - value[0] < 64:
-                        out.update(chr(x) for x in range(value[0], value[1] + 1))
-                    else:
-                        return None
-                return out
+            if op is sre.LITERAL and av < 128 and chr(av).isprintable():
+                run.append(chr(av).casefold())
+                continue
+            close()
+            inner: frozenset[str] | None = None
             if op is sre.SUBPATTERN:
-                inner = first(list(av[3]))
-                if inner is None:
-                    return None
-                if _can_be_empty(av[3]):
-                    out |= inner
-                    continue
-                return out | inner
-            if op is sre.BRANCH:
-                for branch in av[1]:
-                    inner = first(list(branch))
-                    if inner is None or _can_be_empty(branch):
-                        return None
-                    out |= inner
-                return out
-            if op in (sre.MAX_REPEAT, sre.MIN_REPEAT):
-                low, _high, inner_items = av
-                inner = first(list(inner_items))
-                if inner is None:
-                    return None
-                out |= inner
-                if low == 0:
-                    continue
-                return out
-            return None
-        return None  # the whole pattern may match nothing
+                inner = needed(list(av[3]))
+            elif op is sre.BRANCH:
+                each = [needed(list(b)) for b in av[1]]
+                inner = frozenset().union(*each) if all(each) else None  # type: ignore[arg-type]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+                inner = needed(list(av[2]))
+            if inner:
+                choices.append(inner)
+        close()
+        return max(choices, key=lambda c: min(len(w) for w in c)) if choices else None
 
-    def _can_be_empty(items) -> bool:
-        return items.getwidth()[0] == 0 if hasattr(items, "getwidth") else False
-
-    try:
-        found = first(list(_parser.parse(pattern, re.I)))
-    except Exception:  # an internal that changed shape: no grouping for this one
-        return None
-    return None if found is None else frozenset(c for x in found for c in {x.lower(), x.upper()})
+    return needed(list(_parser.parse(pattern.pattern, pattern.flags)))
 
 
 SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")

@@ -1,8 +1,9 @@
 """Known award names are found where a word (or an opening quote) starts, never inside a longer word.
 
 The scan over the known names is anchored at word starts because trying the whole alternation at every
-character was a fifth of extraction time; these tests hold the anchored scan to what a scan at every
-position finds, apart from names glued inside a longer word (a hashtag is not the honour).
+character was a fifth of extraction time, and it tries only the names whose required words the text holds;
+these tests hold it to what one alternation of every name, tried at every position, finds, apart from names
+glued inside a longer word (a hashtag is not the honour).
 """
 
 from __future__ import annotations
@@ -12,7 +13,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.award_context import all_awards, award_defs, award_index, award_mentions
+from kg.extract import award_context
+from kg.extract.award_context import award_defs, award_mentions
 
 
 def _exhaustive(text: str) -> set[tuple[int, int, str]]:
@@ -23,8 +25,7 @@ def _exhaustive(text: str) -> set[tuple[int, int, str]]:
 
 
 def _known(text: str) -> set[tuple[int, int, str]]:
-    names = [d.name for d in award_defs()]
-    return {(m.start(), m.end(), names[award_index(m)]) for m in all_awards().finditer(text)}
+    return set(award_context._scan(text))
 
 
 def test_a_name_after_a_space_a_quote_or_a_bracket_is_found():
