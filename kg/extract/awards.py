@@ -85,7 +85,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.data import load as load_data
@@ -187,6 +187,29 @@ _LOCATING_IN = re.compile(r"[A-Z][\w.'’-]*[ \t]+in[ \t]+(?:the[ \t]+)?$")
 #: a county naming a kind of place after it describes that place: "the lowest-placing Fairfield County municipality"
 _COUNTY_MODIFIER = re.compile(r"[ \t]+(?:municipalit(?:y|ies)|localit(?:y|ies)|towns?|cities|communit(?:y|ies)|"
                               r"villages?|boroughs?|townships?|residents)\b")
+#: an Irish county written short after its town: "Westport, Co Mayo", "Dalkey, Co. Dublin"
+_SHORT_COUNTY = re.compile(r"Co\.?[ \t]")
+#: what may end a row after the place and its county: a score, a level, a dash and a number
+_ROW_REST = re.compile(r"[ \t]*(?:[-–—(|:,][^A-Za-z\n]*)?(?:\n|$)")
+
+
+def _with_locating_counties_folded(text: str, places: list[PlaceMention]) -> list[PlaceMention]:
+    """The places as award readers see them: a county written after a town and a comma to say where the town
+    is becomes part of the town's mention, not a winner of its own (nor a break in a list of winners: "Westport,
+    Co Mayo, and Ennis, Co Clare, won"): the Irish "Glaslough, Co Monaghan" ("Keadue Co Roscommon") anywhere,
+    and "Cape May, Cape May County" as a list row's place (nothing but a score or a level after it on its line)."""
+    out: list[PlaceMention] = []
+    for p in places:
+        before = out[-1] if out else None
+        if p.kind == "county" and before is not None and before.kind == "city" and (
+                (_SHORT_COUNTY.match(text, p.start) and rx(r",?[ \t]*").fullmatch(text, before.end, p.start))
+                or (_ROW_REST.match(text, p.end) and rx(r",[ \t]*").fullmatch(text, before.end, p.start))):
+            out[-1] = replace(before, end=p.end)
+            continue
+        out.append(p)
+    return out
+
+
 #: a heading over a list of winners: "Previous Winners of LivCom Awards", "Winners of the 2019 Savvy Awards"
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
@@ -1809,7 +1832,7 @@ def _link(ctx: AwardContext, merged: list[Win]) -> list[Win]:
 
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
-    places: list[PlaceMention] = list(doc.context.get("places") or [])
+    places = _with_locating_counties_folded(doc.text, list(doc.context.get("places") or []))
     person = {d.name for d in award_defs() if d.recipients == "person"}
     bracketed = {d.name for d in award_defs() if d.bracketed}
     recips = [p for p in places if not is_dateline(doc.text, p)]

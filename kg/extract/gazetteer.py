@@ -329,7 +329,8 @@ def provinces() -> frozenset[str]:
 
 @cache
 def province_pattern() -> re.Pattern[str]:
-    """A province or state abroad closing a place's name: 'Burlington, Ontario;' (not 'Ontario Street')."""
+    """A province or state abroad closing a place's name: 'Burlington, Ontario;', a table cell's 'Kiama, New South
+    Wales |' (not 'Ontario Street')."""
     names = places_data().get("provinces", [])
-    return re.compile(rf"(?:{alternation(names)})(?=[ \t]*(?:[;,)\n]|\.?[ \t]*$|\.[ \t]*\n))", re.M)
+    return re.compile(rf"(?:{alternation(names)})(?=[ \t]*(?:[;,)|\n]|\.?[ \t]*$|\.[ \t]*\n))", re.M)
 

@@ -388,7 +388,7 @@ def find_places(text: str) -> list[PlaceMention]:
             # "Canada, the United States, Taiwan": a list of countries
             continue
         listed = (a == 0 or rx(r"(?:^|[;:•|]|\n)[ \t_*•-]*$").search(text[max(0, a - 4):a]) is not None) and \
-            rx(r"[ \t]*(?:$|[;,)\n]|\.[ \t]*(?:$|\n))").match(text[country.end():country.end() + 3]) is not None
+            rx(r"[ \t]*(?:$|[;,)|\n]|\.[ \t]*(?:$|\n))").match(text[country.end():country.end() + 3]) is not None
         # "..., Umea, Sweden, and Ringkøbing-Skjern, Denmark": a member of a list of places abroad
         listed = listed or (rx(r"(?:[,;]|\band)[ \t]+$").search(text[max(0, a - 6):a]) is not None
                             and any(p.how == "foreign" and a - 120 < p.start < a for p in found)
@@ -722,11 +722,12 @@ def _bare_stop() -> frozenset[str]:
 
 @cache
 def _irish_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """A town before an Irish county ("Carrick-on-Shannon, Co. Leitrim", "Ennis in Co Clare"), and the county
+    """A town before an Irish county ("Carrick-on-Shannon, Co. Leitrim", "Ennis in Co Clare", "Keadue Co Roscommon"
+    in a list), and the county
     alone ("County Kerry", "Co Cork"), from ``irish_counties`` in ``kg/data/places.json``."""
     counties = alternation(places_data()["irish_counties"])
     town = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
-    return (re.compile(rf"(?<![\w'’-])(?P<town>{town})(?:,[ \t]*|[ \t]+in[ \t]+)(?:Co\.?|County)[ \t]+"
+    return (re.compile(rf"(?<![\w'’-])(?P<town>{town})(?:(?:,[ \t]*|[ \t]+in[ \t]+)(?:Co\.?|County)|[ \t]+Co\.?)[ \t]+"
                        rf"(?P<county>{counties})(?![\w-])"),
             re.compile(rf"(?<![\w-])(?:Co\.?|County)[ \t]+(?P<county>{counties})(?![\w-])"))
 

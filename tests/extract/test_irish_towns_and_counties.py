@@ -24,3 +24,9 @@ def test_a_county_alone_and_words_that_only_look_like_one():
     cities, counties = _places("Towns in County Kerry did well. Jane Roe, Co-founder of Acme, praised Cork.")
     assert counties == {"County Kerry"}
     assert "Jane Roe" not in cities
+
+
+def test_a_town_before_its_county_written_short_without_a_comma():
+    cities, counties = _places("Gold medal winners:\nAbbeyshrule Co Longford.\nKeadue Co Roscommon.\n")
+    assert cities == {"Abbeyshrule", "Keadue"}
+    assert counties == {"County Longford", "County Roscommon"}
