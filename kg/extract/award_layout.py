@@ -125,7 +125,8 @@ _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<cat>[^’'\"”\n]{2,60})[’'\"”]"
                           r"(?:[ \t]+(?:category|award))?,?[ \t]+")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
-_OPENER = re.compile(r"[ \t\"“]*(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
+_OPENER = re.compile(r"[ \t\"“]*(?:(?:19|20)\d\d[ \t]*(?:[:–—]|-[ \t])[ \t]*)?"  # "2017: Galway": the row's year
+                     r"(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government|"
                      # "Towns of Cary, Morrisville, and Holly Springs, Cities of Raleigh and Wilson"
                      r"Cities|Towns|Villages|Counties)[ \t]+of[ \t]+)?")
@@ -398,6 +399,18 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
     if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
         return None  # a contact block: "Jenna Marquardt" above "Communications Manager"
     return line
+
+
+#: a year opening a list's row, as its own cell or before a colon or a dash: "1996 | Kiama, New South Wales |",
+#: "2017: Galway", "2012 – Vitoria-Gasteiz"
+_ROW_YEAR = re.compile(r"[ \t|]*((?:19|20)\d\d)[ \t]*(?:[|:–—]|-[ \t])")
+
+
+def _row_year(text: str, b: Block, first_place: int) -> int | None:
+    """The year a list's row opens with, before its place: the edition that row's place won (a table of an
+    award's winners by year)."""
+    m = _ROW_YEAR.match(text, b.start)
+    return int(m.group(1)) if m and m.end() <= first_place else None
 
 
 def _year_heading(text: str, b: Block, years_in: Callable[[str], Sequence[tuple[int, int]]]) -> int | None:
@@ -721,9 +734,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 cat = _bracket(cat) or cat
             if cat and _TIE.search(cat):  # "Smart Water (Tie)": a tie in that category
                 cat, tie = _TIE.sub("", cat).strip() or None, True
+            row_year = _row_year(text, mb, found[0][1])
             for name, a, _b in found:
-                out.append(Candidate(name, a, award, sub_year or head_year or year,
-                                     sub_year is not None or head_year is not None, rank,
+                out.append(Candidate(name, a, award, row_year or sub_year or head_year or year,
+                                     row_year is not None or sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
     return out
