@@ -15,6 +15,8 @@ written ("NACo Achievement Awards") is reported by its canonical name.  The gene
 "Governor's Technology Award"
 >>> qualified("Achievement Awards", "The deadline for the Municipal Association of SC 2025 Achievement Awards is near.")
 'Municipal Association of South Carolina Achievement Awards'
+>>> qualified("Achievement Awards", "VACo Gives Annual Achievement Awards\\n\\nRichmond, Va. - ...")
+'VACo Achievement Awards'
 >>> qualified("Local Government Excellence Award", "ICMA's Local Government Excellence Award")
 'Local Government Excellence Award'
 """
@@ -35,7 +37,7 @@ _AWARD_WORDS = r"(?:Awards?|Prizes?)"
 #: an organisation's name: capitalised words joined by "of", "and", "the", "&"
 _ORG = r"(?:[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*[A-Z][\w&.'’-]*){0,7})"
 #: the verbs a headline's giver does the honouring with
-_HONOURS = r"(?:Honou?rs|Announces|Presents|Recogni[sz]es|Names|Awards|Selects|Celebrates)"
+_HONOURS = r"(?:Honou?rs|Announces|Presents|Recogni[sz]es|Names|Awards|Selects|Celebrates|Gives|Hands|Bestows|Grants)"
 
 
 @cache

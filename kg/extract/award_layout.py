@@ -456,6 +456,29 @@ def _award_of(chain: Sequence[str], main_award: str | None,
     return main_award
 
 
+def _part_of_main(text: str, award: str, main_award: str | None,
+                  award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
+    """An award a list's head names that is one of the page's main award's own ("Outstanding Achievement Award
+    winners were:", "Special Awards winners include:" on a page about the America in Bloom Awards): the name
+    of the part, the category its winners won the main award in.  A known series is never a part, nor an award
+    the page names before its main one (the program a page opens with is not a part of one of its prizes)."""
+    if not main_award or award == main_award or award in _known_names():
+        return None
+    first_main = min([a for a, _b, n in award_mentions(text) if n == main_award] +
+                     [i for i in (text.find(main_award),) if i >= 0], default=-1)
+    first_part = text.find(award)
+    if first_main < 0 or 0 <= first_part < first_main:
+        return None
+    return rx(r"[ \t]+(?:winners?|recipients?|honou?rees)$").sub("", award)
+
+
+@cache
+def _known_names() -> frozenset[str]:
+    from kg.extract.award_context import award_defs
+
+    return frozenset(d.name for d in award_defs())
+
+
 _RECEIVED = re.compile(r"\b(?:receive[sd]?|receiving|win|won|winning|earn(?:ed|ing)?|awarded|recogni[sz]ed with)"
                        r"\s+(?:the|a|an|this year's)\s+$", re.I)
 
@@ -684,11 +707,14 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             award = received_above(text, sc.head.start, award_mentions) or award
         if not award or award in person_awards:
             continue
+        part = _part_of_main(text, award, main_award, award_mentions)
+        if part:  # "Special Awards winners include:" on a page about the America in Bloom Awards
+            award = main_award
         yrs = [y for h in chain for _p, y in years_in(h)]
         head_year = yrs[0] if yrs else None
         titled = sc.head.kind == "heading" and bool(ranked or alternating or sibling
                                                     or words["head_trailer"].search(head))
-        category = level or dated_category or _category_of_head(head, titled) or _level_of_group(head)
+        category = level or dated_category or part or _category_of_head(head, titled) or _level_of_group(head)
         if category is None and alternating:  # "Administration" / "Arlington, TX" / "Civic engagement" / ...: the
             category = _sub_heading(text, sc.head, places)  # head is the first of the categories it alternates
         for label, pat in tiers.get(award, {}).items():

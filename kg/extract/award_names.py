@@ -86,6 +86,7 @@ _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
                          r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"
                          r"Celebrating|Announcing|Honou?ring|Recogni[sz]ing|Presenting|Introducing|"
+                         r"Gives?|Gave|Hands?|Handed|Bestows?|Bestowed|Grants?|Granted|"
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Out|Home|With|As|For|Again|Also|"

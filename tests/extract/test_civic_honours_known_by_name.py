@@ -90,6 +90,10 @@ def _wins(text: str) -> set[tuple]:
      ("Loudoun County", "GFOA Triple Crown", 2019)),
     ("Norfolk, Va., received a 2021 Digital Inclusion Leadership Award.",
      ("Norfolk", "Digital Inclusion Leadership Award", 2021)),
+    ("Westport, Co Mayo, won the 2019 SuperValu TidyTowns competition.",
+     ("Westport", "National Tidy Towns Competition", 2019)),
+    ("Horsham, Victoria, won the 2001 Australian Tidy Towns Awards.",
+     ("Horsham", "Australian Tidy Towns Awards", 2001)),
     ("Fort Worth, Texas, was named a Sunny Award winner in 2012 for its open budget.",
      ("Fort Worth", "Sunny Awards", 2012)),
 ])
