@@ -148,12 +148,26 @@ def _past_qualifiers(text: str, end: int, limit: int) -> int:
         end = m.end()
 
 
+def _colon_end(text: str, at: int, end: int) -> int:
+    """Where what follows a colon at ``at`` starts (``end`` + 1 when there is no colon there)."""
+    m = rx(r"[ \t]*:[ \t]*").match(text, at, end)
+    return m.end() if m else end + 1
+
+
 def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], many: bool
                         ) -> list[tuple[str, int, int]]:
     """(name, start, end) of the places a member opens with (``by_start``: the places found, by where they
     start); ``many`` reads a run ('Orlando, Plantation, and Winter Park, Florida')."""
-    m = _OPENER.match(text, b.body, b.end)
-    at = m.end() if m else b.body
+    body = b.body
+    label = _state_re().match(text, body, b.end)
+    start = _colon_end(text, label.end(), b.end) if label else b.end
+    after = [p for p in by_start if start <= p < b.end] if start < b.end else []
+    if after:
+        # "• Alaska: Anchorage, Juneau": the state groups the places after it (from the first one known:
+        # "Arizona: Chandler, Flagstaff")
+        body = min(after)
+    m = _OPENER.match(text, body, b.end)
+    at = m.end() if m else body
     out: list[tuple[str, int, int]] = []
     while at < b.end:
         p = by_start.get(at)
