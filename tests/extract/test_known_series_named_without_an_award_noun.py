@@ -59,6 +59,9 @@ def test_designations_and_rankings_known_by_name(text: str, win: tuple):
      ("Spartanburg County", "CALEA Accreditation", 1998, None)),
     ("Henderson, N.C., earned National Main Street Accreditation for 2014.",
      ("Henderson", "National Main Street Accreditation", 2014, None)),
+    ("PHAB Awards Accreditation to 12 Health Departments\n\nThe Public Health Accreditation Board announced that "
+     "these health departments were accredited:\n\n- Cecil County Health Department, Md.\n",
+     ("Cecil County", "PHAB Accreditation", None, None)),
 ])
 def test_accreditations_known_by_their_body(text: str, win: tuple):
     assert win in _wins(text)
