@@ -76,6 +76,13 @@ _CONTEXT = re.compile(r"cit(?:y|ies)|count(?:y|ies)|town|communit|residents|peop
                       r"categor|bracket|group|division|class|tier|\(|^\s*$", re.I)
 
 
+_DIGIT = re.compile(r"\d")
+#: words (lower case) one of which every match of each kind of anaphor or label holds
+_NEEDS = {"descriptive": ("mid",), "own": ("categor", "bracket", "group", "division", "class", "tier"),
+          "same": ("categor", "bracket", "group", "division", "class", "tier"), "largest": ("larg", "big"),
+          "middle": ("middle",)}
+
+
 @dataclass(frozen=True)
 class CategoryMention:
     start: int
@@ -134,7 +141,10 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         taken.append((a, b))
         out.append(CategoryMention(a, b, kind, value))
 
-    for m in [*_ABOVE_BELOW.finditer(text), *_BETWEEN.finditer(text), *_CLOSED.finditer(text)]:
+    low = text.lower()
+    # each family of patterns needs words of its own: a text with none of them is not scanned for it
+    numbers = _DIGIT.search(text) is not None or "million" in low
+    for m in [*_ABOVE_BELOW.finditer(text), *_BETWEEN.finditer(text), *_CLOSED.finditer(text)] if numbers else ():
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue
@@ -145,7 +155,7 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
         if hi % 1000 == 0:  # "125,000-250,000" is 125,000-249,999 (as kg.devset.bracket writes gold)
             hi -= 1
         add(m.start(), m.end(), "range", format_range(lo, hi))
-    for pat, top in ((_OPEN_TOP, True), (_OPEN_BOTTOM, False)):
+    for pat, top in ((_OPEN_TOP, True), (_OPEN_BOTTOM, False)) if numbers else ():
         for m in pat.finditer(text):
             raw = next(g for g in m.groupdict().values() if g)
             n = _num(raw)
@@ -154,6 +164,8 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
             add(m.start(), m.end(), "range", format_range(n, None) if top else format_range(None, n))
     for pat, kind in ((_DESCRIPTIVE, "descriptive"), (_OWN, "own"), (_SAME, "same"), (_LARGEST, "largest"),
                       (_MIDDLE, "middle")):
+        if not any(w in low for w in _NEEDS[kind]):
+            continue
         for m in pat.finditer(text):
             value = "mid-sized" if kind == "descriptive" else None
             add(m.start(), m.end(), kind, value)

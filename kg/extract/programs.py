@@ -353,7 +353,8 @@ class _Collector:
             # "said Charles Bingham", "Charles Bingham (2018 Walking College Fellow ...)": a person ("Cary
             # StreamWatch", "Storm Drain Adopter" are not)
             return False
-        if re.search(rf"\b{esc}\s+categor(?:y|ies)\b|\bcategor(?:y|ies)\s+(?:of\s+)?{esc}\b", self.doc.text):
+        if "categor" in self.doc.text and re.search(
+                rf"\b{esc}\s+categor(?:y|ies)\b|\bcategor(?:y|ies)\s+(?:of\s+)?{esc}\b", self.doc.text):
             return False  # "in the Public Safety category": an award's category, not a program
         if words[0] in _PREPOSITIONS or words[-1] in _not_last():
             return False  # "In Tyler" opens a sentence; "Recovery Act", "Mentoring Month" are a law, an observance
