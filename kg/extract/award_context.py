@@ -263,12 +263,19 @@ def _possible_awards(text: str) -> tuple[int, ...]:
 
 @cache
 def _required_words() -> tuple[frozenset[str] | None, ...]:
-    """For each known award, words one of which every match holds, folded (None: none could be read)."""
-    return tuple(required_words(d.pattern) for d in award_defs())
+    """For each known award, words one of which every match holds, folded (None: none could be read).
+
+    Read from each of the award's patterns apart: compiled together, their common first letters are factored
+    out of the alternation ("All-America" | "AAC") and no word of either is left whole."""
+    out: list[frozenset[str] | None] = []
+    for a in load_data("awards")["awards"]:
+        each = [required_words(re.compile(apostrophes(p), re.I)) for p in a["patterns"]]
+        out.append(None if any(w is None for w in each) else frozenset().union(*each))  # type: ignore[arg-type]
+    return tuple(out)
 
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Words (runs of four or more plain characters, folded) one of which every match of ``pattern`` holds, or
+    """Words (runs of three or more plain characters, folded) one of which every match of ``pattern`` holds, or
     None when no such words can be read.
 
     >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
@@ -288,7 +295,7 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
         def close() -> None:
             word = "".join(run).strip()
-            if len(word) >= 4:
+            if len(word) >= 3:
                 choices.append(frozenset([word]))
             run.clear()
 
