@@ -214,6 +214,8 @@ def _with_locating_counties_folded(text: str, places: list[PlaceMention]) -> lis
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
+                       # "has qualified for Tree City USA for the 25th consecutive year" (a designation's standard met)
+                       r"qualified (?:as|for)(?= (?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?[A-Z])|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"

@@ -69,3 +69,15 @@ def test_places_selected_for_prizes_worth_money_win():
     text = ("Chicago won the $5 million grand prize in the 2013 Mayors Challenge. Houston, Philadelphia, and "
             "Santa Monica, Calif., were selected for the $1 million runner-up prizes.")
     assert {"Houston", "Philadelphia", "Santa Monica"} <= {a.city for a in extract_text(text).awards}
+
+
+def test_a_place_that_qualified_for_a_designation_holds_it_and_its_streak():
+    text = ("Date: April 18, 2024\n\n"
+            "The Village of Elburn, Ill., has qualified for Tree City USA for the 25th consecutive year.")
+    record = extract_text(text)
+    assert {(a.city, a.award, a.year, a.streak) for a in record.awards} == {("Elburn", "Tree City USA", 2024, 25)}
+    assert len(record.inferred_awards) == 24
+
+
+def test_a_team_that_qualified_for_a_final_wins_nothing():
+    assert _wins("The Ames High School team qualified for the state finals in Des Moines, Iowa.") == set()
