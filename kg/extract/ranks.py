@@ -164,6 +164,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
     ]
 
 
+_ANNUAL = re.compile(r"\s+annual\b", re.I)
+
+
 @cache
 def _document_number() -> re.Pattern[str]:
     """'Resolution No.', 'Item #': a number after one of these nouns is a document's, not a placing."""
@@ -206,6 +209,8 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                     rank = number_value(raw)  # "number seven"
                 if g.get("num") and _document_number().search(text[max(0, m.start() - 30):m.start()]):
                     continue  # "Ordinance No. 12", "Item #4"
+                if g.get("ord") and _ANNUAL.match(text, m.end()):
+                    continue  # "at the 69th Annual Conference of Mayors": an edition's number, not a placing
                 if rank is None or rank == 0 or rank > 100:
                     continue
                 # "ranked 250,000" or a year is not a rank

@@ -21,6 +21,11 @@ def test_document_numbers_are_not_ranks():
     assert [r.rank for r in find_ranks("Reno was No. 3 in the survey")] == [3]
 
 
+def test_an_annual_event_s_number_is_not_a_rank():
+    assert find_ranks("The awards will be presented at the 69th Annual Conference of Mayors in Detroit.") == ()
+    assert [r.rank for r in find_ranks("Tulsa placed 3rd at the annual conference")] == [3]
+
+
 def test_agenda_items_naming_neighbours_win_nothing():
     text = ("City of Sparks, Nev. -- COUNCIL NOTES\nPosted: 03/02/2021\n\n"
             "* Item 2 - The city was recognized as a 2020 Digital Cities Survey winner, ranking 6th among cities "
