@@ -205,9 +205,19 @@ def _scan(text: str) -> tuple[tuple[int, int, str], ...]:
 def given_awards() -> tuple[re.Pattern[str], dict[str, str]] | None:
     """An award written short ('a 2018 Achievement Award') that its organiser, the subject of a giving verb,
     gives: 'NACo gave the county a 2018 Achievement Award'.  Names come from ``giver_names`` and
-    ``short_patterns`` in ``kg/data/awards.json``."""
+    ``short_patterns`` in ``kg/data/awards.json``; the names in ``short_near`` need no verb, only their giver in
+    the same sentence, before or after them ('Monocle ... their 2016 "Quality of Life" survey')."""
     parts, names = [], {}
     for i, a in enumerate(load_data("awards")["awards"]):
+        if a.get("giver_names") and a.get("short_near"):
+            givers = alternation(a["giver_names"])
+            near = "|".join(f"(?:{p})" for p in a["short_near"])
+            # "Monocle have recently completed their 2016 'Quality of Life' survey"; "the world's most liveable
+            # city, according to the Economist Intelligence Unit"
+            parts.append(rf"\b(?:{givers})(?:['’]s?)?(?![\w'’])[^.;\n]{{0,80}}?(?P<n{i}>{near})(?!\w)")
+            parts.append(rf"(?<![\w'’])(?P<r{i}>{near})(?!\w)[^.;\n]{{0,60}}?\b(?:according\s+to|by|from|of)\s+"
+                         rf"(?:the\s+)?(?:{givers})\b")
+            names[f"n{i}"] = names[f"r{i}"] = a["name"]
         if not a.get("giver_names") or not a.get("short_patterns"):
             continue
         givers = alternation(a["giver_names"])
