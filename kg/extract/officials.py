@@ -208,6 +208,16 @@ def _lower_titles_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<pre>city|county|town|village)\s+(?P<title>{alts})\s+(?P<name>{PERSON})")
 
 
+#: the verbs every match of :func:`_title_comma_speaker_re` holds (looked for first: most sentences have none)
+_SPEECH_VERB = re.compile(r"\b(?:said|added|noted|says|adds|explained|stated|remarked)\b")
+
+
+@cache
+def _head_word_re() -> re.Pattern[str]:
+    """A title's head word anywhere (every match of :func:`_described_re` holds one: looked for first)."""
+    return re.compile(rf"\b(?i:{alternation(load_data('titles').get('heads', []))})")
+
+
 @cache
 def _described_re() -> re.Pattern[str]:
     """A role described in front of a name whose first word is a known given name: "said mayoral spokesman
@@ -1031,7 +1041,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             if parsed:
                 owner = _local_owner(m.group("app"), parsed[1], doc, record, base + m.start())
                 hits.append((m.start("name"), m.group("name"), parsed[0], owner))
-        for m in _title_comma_speaker_re().finditer(text) if ", " in text else ():
+        for m in _title_comma_speaker_re().finditer(text) if ", " in text and _SPEECH_VERB.search(text) else ():
             app, name = m.group("app") or m.group("app2"), m.group("name") or m.group("name2")
             if not find_person(name):
                 continue
@@ -1075,7 +1085,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                          owner or _primary(doc, record, county=county)))
         named = {h[1] for h in hits}
         starts = {h[0] for h in hits}
-        for m in _described_re().finditer(text):
+        for m in _described_re().finditer(text) if _head_word_re().search(text) else ():
             # the last reading: a role described in front of a name no other reading took
             name = find_person(m.group("name"))
             if not name or name in named or m.start("name") in starts or not is_given_name(name.split()[0]) \
