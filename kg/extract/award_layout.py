@@ -634,9 +634,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         dated_category, dated_above = None, []
         if sc.head.kind == "heading" and _DATED_TITLE.fullmatch(head) and any(mb.kind == "item" for mb in sc.members) \
                 and not words["winning"].search(head) and not award_mentions(head) and not written_awards(head) \
-                and head.strip() not in state_names() and not country_pattern().fullmatch(head.strip()):
+                and head.strip() not in state_names() and not country_pattern().fullmatch(head.strip()) \
+                and not words["not_category"].search(head):
             # (not "2016 All-America City Winners": a head that announces its winners or names the award; not
-            # "Alabama" over its towns: a place)
+            # "Alabama" over its towns: a place; not a table's column names: "Rank    Metro Area    Building Count")
             # "Without further ado, this year's winners:" / "2015 Great Neighborhoods" / "- Crossroads Arts District,
             # Kansas City, Mo." / "2015 Great Public Spaces" / ...: title heads in a row under an announcement, each
             # the category of the items under it

@@ -187,6 +187,19 @@ def test_a_place_heading_under_a_category_heading_under_a_winners_announcement()
                                                      "Arts, Culture and Historic Preservation")}
 
 
+def test_a_table_s_column_names_are_no_category():
+    text = ("“A place on the ENERGY STAR Top Cities list shows a city’s commitment to saving energy,” said EPA "
+            "official Jane Roe.\n"
+            "To make the yearly list, EPA counts the certified buildings in each metro area. This year’s Top Cities "
+            "are:\n"
+            "Rank    Metro Area        Building Count\n"
+            "6           San Francisco              378\n"
+            "7            Chicago                         339\n"
+            "8            Phoenix                         300\n")
+    assert {(a.city, a.rank, a.category) for a in extract_text(text).awards} == {
+        ("San Francisco", 6, None), ("Chicago", 7, None), ("Phoenix", 8, None)}
+
+
 def test_a_place_heading_with_nothing_under_it_wins_nothing():
     text = ("Congratulations to the Best of the Web Awards 2006 Winners:\n\nState Portal Category:\n"
             "1st Place: Michigan\n2nd Place: Maine\n\nRhode Island\n")
