@@ -5,6 +5,7 @@ holders written with their country before the year."""
 from __future__ import annotations
 
 from kg.extract import extract_text
+from kg.extract.award_names import written_awards
 
 
 def _wins(text: str) -> set[tuple]:
@@ -59,3 +60,10 @@ def test_one_of_the_top_places_to_live_names_no_ranking():
 
     assert written_awards("Boulder is one of the top places to live in the state.") == ()
     assert [n for _a, _b, n in written_awards("Top 10 cities to retire:")] == ["Best Cities to Retire"]
+
+
+def test_a_ranking_s_length_is_not_part_of_its_name():
+    assert [n for _a, _b, n in written_awards("U.S. News ranked the 250 Best Places To Live in 2025.")] == \
+        ["Best Places to Live"]
+    assert [n for _a, _b, n in written_awards("named one of the 100 Best Communities for Young People")] == \
+        ["100 Best Communities for Young People"]  # a known series whose name holds its count

@@ -116,3 +116,7 @@ def test_a_known_honour_is_read_under_its_reported_name(text: str, win: tuple):
 def test_a_written_name_inside_a_known_honour_is_not_another_award():
     got = _wins("Bowling Green, Ky., received a 2017 Voice of the People Award for Excellence in Safety.")
     assert got == {("Bowling Green", "Voice of the People Awards", 2017)}
+
+
+def test_energy_star_certification_is_no_star_community_rating():
+    assert _wins("Boise, Idaho, earned ENERGY STAR certification for its city hall in 2011.") == set()
