@@ -148,20 +148,14 @@ def _past_qualifiers(text: str, end: int, limit: int) -> int:
         end = m.end()
 
 
-def _colon_end(text: str, at: int, end: int) -> int:
-    """Where what follows a colon at ``at`` starts (``end`` + 1 when there is no colon there)."""
-    m = rx(r"[ \t]*:[ \t]*").match(text, at, end)
-    return m.end() if m else end + 1
-
-
 def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], many: bool
                         ) -> list[tuple[str, int, int]]:
     """(name, start, end) of the places a member opens with (``by_start``: the places found, by where they
     start); ``many`` reads a run ('Orlando, Plantation, and Winter Park, Florida')."""
     body = b.body
     label = _state_re().match(text, body, b.end)
-    start = _colon_end(text, label.end(), b.end) if label else b.end
-    after = [p for p in by_start if start <= p < b.end] if start < b.end else []
+    colon = rx(r"[ \t]*:[ \t]*").match(text, label.end(), b.end) if label else None
+    after = [p for p in by_start if colon.end() <= p < b.end] if colon else []
     if after:
         # "• Alaska: Anchorage, Juneau": the state groups the places after it (from the first one known:
         # "Arizona: Chandler, Flagstaff")

@@ -57,6 +57,7 @@ import re
 from functools import lru_cache
 
 from kg.data import load as load_data
+from kg.extract.award_context import award_defs
 from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
 from kg.extract.regex import rx
@@ -207,12 +208,6 @@ _RANKING_TOP_LIST = re.compile(r"\b[Tt]he[ \t]+top[ \t]+(?:\d{1,3}|ten|five|twen
                                r"(?=(?:[ \t]+(?:for|in|of)[ \t]+[^:\n]{1,40})?[ \t]+(?:are|were|include)[ \t]*:)")
 
 
-def _known_series(name: str) -> bool:
-    from kg.extract.award_context import award_defs  # (imported here: the award context reads no names)
-
-    return any(d.pattern.fullmatch(name) for d in award_defs())
-
-
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
     words = [w if w in ("to", "for") else w.capitalize() for w in rx(r"[- \t]+").split(written.lower())]
@@ -239,7 +234,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         name = rx(r"\b(To|For)\b").sub(lambda w: w.group(1).lower(), m.group(1))
         # "250 Best Places to Live": the count is the list's length, not the ranking's name (unless the count is
         # part of a known series' name: "100 Best Communities for Young People")
-        if not _known_series(name):
+        if not any(d.pattern.fullmatch(name) for d in award_defs()):
             name = rx(r"^\d{1,3}[ \t]+").sub("", name)
         out.append((m.start(1), m.end(1), name))
     for m in _RANKING_SHORT.finditer(text):

@@ -78,8 +78,8 @@ _CONTEXT = re.compile(r"cit(?:y|ies)|count(?:y|ies)|town|communit|residents|peop
 
 _DIGIT = re.compile(r"\d")
 #: words (lower case) one of which every match of each kind of anaphor or label holds
-_NEEDS = {"descriptive": ("mid",), "own": ("categor", "bracket", "group", "division", "class", "tier"),
-          "same": ("categor", "bracket", "group", "division", "class", "tier"), "largest": ("larg", "big"),
+_GROUP_NOUNS = ("categor", "bracket", "group", "division", "class", "tier")
+_NEEDS = {"descriptive": ("mid",), "own": _GROUP_NOUNS, "same": _GROUP_NOUNS, "largest": ("larg", "big"),
           "middle": ("middle",)}
 
 

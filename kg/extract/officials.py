@@ -79,7 +79,9 @@ _APPOS_STOP = re.compile(
 _PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
 #: a plural title over a list of its holders, each of their place: "Mayors Mark Begich of Anchorage; Thomas M.
 #: Menino of Boston; and Manuel E. Guillen of Paramount (CA)"
-_PLURAL_TITLE_RE = re.compile(r"\b(?P<title>Mayors|Governors|County Executives|County Judges)\s+(?=[A-Z])")
+_PLURAL_TITLES = {"Mayors": "Mayor", "Governors": "Governor", "County Executives": "County Executive",
+                  "County Judges": "County Judge"}
+_PLURAL_TITLE_RE = re.compile(rf"\b(?P<title>{'|'.join(_PLURAL_TITLES)})\s+(?=[A-Z])")
 _HOLDER_OF_RE = re.compile(rf"(?:and\s+)?(?P<name>{PERSON}),?\s+of\s+"
                            r"(?P<place>[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,3}?)"
                            r"(?=\s*(?:\(|,|;|\.|$)|\s+and\b)")
@@ -91,8 +93,7 @@ def _plural_title_holders(text: str) -> list[tuple[int, str, str, str]]:
     """(where, name, title, place) of each holder a plural title lists."""
     out = []
     for t in _PLURAL_TITLE_RE.finditer(text):
-        title = {"Mayors": "Mayor", "Governors": "Governor", "County Executives": "County Executive",
-                 "County Judges": "County Judge"}[t.group("title")]
+        title = _PLURAL_TITLES[t.group("title")]
         at = t.end()
         while (m := _HOLDER_OF_RE.match(text, at)) is not None:
             out.append((m.start("name"), m.group("name"), title, m.group("place")))
@@ -1054,8 +1055,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 owner = parsed[1] or _org_in(app, doc, record) or _local_owner(app, parsed[1], doc, record,
                                                                                base + m.start())
                 hits.append((m.start("name") if m.group("name") else m.start("name2"), name, parsed[0], owner))
-        for at, name, title, place in _plural_title_holders(text) if "s " in text else ():
-            hits.append((at, name, title, place))  # "Mayors Will Wynn of Austin; Laura Miller of Dallas"
+        hits += _plural_title_holders(text)  # "Mayors Will Wynn of Austin; Laura Miller of Dallas"
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))

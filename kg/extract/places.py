@@ -723,8 +723,8 @@ def _bare_stop() -> frozenset[str]:
 @cache
 def _irish_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A town before an Irish county ("Carrick-on-Shannon, Co. Leitrim", "Ennis in Co Clare", "Keadue Co Roscommon"
-    in a list), and the county
-    alone ("County Kerry", "Co Cork"), from ``irish_counties`` in ``kg/data/places.json``."""
+    in a list), and the county alone ("County Kerry", "Co Cork"), from ``irish_counties`` in
+    ``kg/data/places.json``."""
     counties = alternation(places_data()["irish_counties"])
     town = r"[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}"
     return (re.compile(rf"(?<![\w'’-])(?P<town>{town})(?:(?:,[ \t]*|[ \t]+in[ \t]+)(?:Co\.?|County)|[ \t]+Co\.?)[ \t]+"
