@@ -2,7 +2,9 @@
 
 Only money counts: a figure written with a dollar sign or followed by
 "dollars" ("$7 million", "$400,000 annually", "$1.2M", "$150K", "approaching
-$500,000 a year").  Percentages, populations, counts and miles are not money.
+$500,000 a year").  Percentages, populations, counts and miles are not money,
+nor other countries' dollars ("A$50,000", "C$2 million", "NZ$10,000"): amounts
+are US dollars.
 The kind comes from cue words near the figure ("savings", "federal grant",
 "cost"), made annual by "annually"/"a year"; the context is the clause that
 holds it.
@@ -26,7 +28,7 @@ from kg.record import Amount, DocumentRecord
 __all__ = ["extract", "parse_money", "find_amounts", "MONEY_RE"]
 
 MONEY_RE = re.compile(
-    r"(?:US\s?\$|\$|\bUSD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\bUS\s?\$|(?<![A-Za-z])\$|\bUSD\s?)\s?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mil|mln|bn|mm|[MmKkBb])\b)?"
     r"|(?P<num2>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?(?P<scale2>thousand|million|billion)?\s+"
     r"(?:US\s+|U\.S\.\s+)?dollars\b",

@@ -52,6 +52,8 @@ def test_money(text, value, kind):
         "With roughly 3 million and 2 million residents, the two are large.",
         "Corpus Christi's population was estimated at 286,462 in 2008.",
         "A fiber network of 60 miles links 1,100 datasets.",
+        "The council won A$50,000 and its neighbour C$2 million.",  # other countries' dollars
+        "Wellington received NZ$10,000, Hong Kong HK$5 million and Perth AUS$20,000.",
     ],
 )
 def test_not_money(text):
