@@ -194,6 +194,11 @@ def test_county_release_mayor_serves_the_winning_county():
         ("Deputy County Administrator for Technology Ana Lucero agreed.", "Ana Lucero",
          "Deputy County Administrator for Technology"),
         ("Interim Chief Information Officer Sam Poe spoke.", "Sam Poe", "Interim Chief Information Officer"),
+        # titles of towns, councils abroad and departments (kg/data/titles.json)
+        ("First Selectman Ann Lee and Town Clerk Bo Diaz thanked the committee.", "Bo Diaz", "Town Clerk"),
+        ("Minister Eamon Ryan presented the award in Dublin.", "Eamon Ryan", "Minister"),
+        ("City Arborist Dana Reyes planted the first tree.", "Dana Reyes", "City Arborist"),
+        ("County Legislator Tom Hale praised the team.", "Tom Hale", "County Legislator"),
     ],
 )
 def test_title_forms(text, name, title):
