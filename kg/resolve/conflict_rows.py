@@ -16,12 +16,12 @@ ranked or categorised win, rows or none (most stores have no conflict at all, an
 row would send every resolution of such a store to a full recomputation and every query to the join).  So
 a store resolved bit by bit and one resolved whole hold the same quads, and an empty store holds none.
 
-Incremental: the unit recomputed is a recipient (a conflict pairs two wins of one recipient).  Those
-recomputed are the changed nodes themselves, the recipients of changed wins, of wins of changed editions
-and of wins stated by changed documents, and those whose held rows name a changed node (as recipient or
-edition).  A recipient's rows are computed from one read of its ranked and categorised wins, paired in
-Python, then the labels of the recipients and editions of the pairs.  :func:`refresh` runs before the win
-rows' refresh, inside the window resolution's ``kgs:rowsDue`` marker covers.
+Incremental: the unit recomputed is a recipient (a conflict pairs two wins of one recipient). Those recomputed
+are the changed nodes themselves, the recipients of changed wins and of wins stated by changed documents, and
+every recipient of an edition whose names differ from those its held rows show. A recipient's rows are computed
+from one read of its ranked and categorised wins, paired in Python, then the labels of the recipients and
+editions of the pairs. :func:`refresh` runs before the win rows' refresh, inside the window resolution's
+``kgs:rowsDue`` marker covers.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ from itertools import combinations
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.kept_rows import KeptRows, labels
+from kg.resolve.kept_rows import KeptRows, labels, renamed, units_naming
 from kg.resolve.sort_keys import RowOrder
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
@@ -62,15 +62,17 @@ SELECT DISTINCT ?r ?e ?field ?value ?document WHERE {
     ?d civic:documentId ?document . BIND("category" AS ?field) }
 }"""
 
-# The recipients a changed node stands for now: itself, the recipient of a changed win, of a win of a
-# changed edition, of a win a changed document states.
+# The recipients a changed node stands for now: the recipient of a changed win, of a win a changed document
+# states.  (Not of every win of a changed edition: see :func:`_changed_recipients`.)
 _RECIPIENTS_OF = _PREFIXES + """
 SELECT DISTINCT ?r WHERE {
   %(values)s
   { ?n civic:recipient ?r }
-  UNION { ?w civic:edition ?n ; civic:recipient ?r }
   UNION { ?w dcterms:source ?n ; civic:recipient ?r }
 }"""
+
+# The recipients of an edition's wins now.
+_WINNERS_OF = _PREFIXES + """SELECT DISTINCT ?r WHERE { %(values)s ?w civic:edition ?n ; civic:recipient ?r }"""
 
 # Whether the query's join has anything to pair: what the marker's presence follows.
 _HAS_INPUT = _PREFIXES + """ASK { { ?w civic:rank ?v } UNION { ?w civic:populationCategory ?v } }"""
@@ -132,13 +134,19 @@ def conflict_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tup
 
 
 def _changed_recipients(store, nodes: set[URIRef]) -> set[URIRef]:
-    """The recipients whose rows may differ: the changed nodes, those they stand for now, and those whose
-    held rows name a changed node."""
+    """The recipients whose rows may differ: the changed nodes, those they stand for now, and the recipients
+    (by their held rows or their wins now) of an edition whose names differ from those its held rows show.
+
+    Why not every recipient of a changed edition: an edition's award and year are those of its name, whichever
+    document states them, so a recipient's rows change with its own wins (then it is a changed node itself)
+    or with the names they show; the winners of a popular edition were recomputed at every ``kg remove``."""
     out = {n for n in nodes if isinstance(n, URIRef)}
     for values in values_blocks("n", out.copy()):
         out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
-        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row <{_P["conflictEdition"]}> ?n ; <{_P["conflictOf"]}> ?r }} }}""")}
+    editions = renamed(store, nodes, _P["conflictEdition"], _P["conflictEditionName"])
+    out |= units_naming(store, editions, _P["conflictEdition"], _P["conflictOf"])
+    for values in values_blocks("n", editions):
+        out |= {r for (r,) in store.query(_WINNERS_OF % {"values": values})}
     return out
 
 

@@ -23,7 +23,7 @@ from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["FULL_ABOVE", "BULK_ROWS", "KeptRows", "changed_recipients", "held_rows", "labels", "recipients_reached",
-           "refresh_computed"]
+           "refresh_computed", "renamed", "units_naming"]
 
 #: more changed nodes than this (a first build's batch): every row is recomputed, a few reads instead of many
 FULL_ABOVE = 5_000
@@ -33,12 +33,10 @@ BULK_ROWS = 50_000
 _CIVIC = "https://w3id.org/civic-kg/ontology#"
 _LABEL = "http://www.w3.org/2000/01/rdf-schema#label"
 
-# The recipients a changed node stands for now: the winner of a changed edition, the recipient of a changed
-# win or of a win of a changed edition.
-_RECIPIENTS_OF = f"""SELECT DISTINCT ?r WHERE {{ %(values)s
-  {{ ?r <{_CIVIC}won> ?n }} UNION {{ ?n <{_CIVIC}recipient> ?r }}
-  UNION {{ ?w <{_CIVIC}edition> ?n ; <{_CIVIC}recipient> ?r }}
-}}"""
+# The recipients a changed win stands for now.  Not the winners of a changed edition: an edition's award and
+# year are those of its name, whichever document states them, so a recipient's rows change only with its own
+# wins (whose recipient is then a changed node itself) or with the names the rows show (:func:`renamed`).
+_RECIPIENTS_OF = f"""SELECT DISTINCT ?r WHERE {{ %(values)s ?n <{_CIVIC}recipient> ?r }}"""
 
 
 def labels(store, nodes: Iterable[URIRef]) -> dict[URIRef, list[Literal]]:
@@ -62,25 +60,45 @@ def held_rows(store, row_of: URIRef, units: Iterable[URIRef] | None) -> list[tup
     return out
 
 
+def renamed(store, nodes: Iterable[URIRef], node_of: URIRef, name_of: URIRef) -> set[URIRef]:
+    """The nodes among ``nodes`` whose labels now differ from the names the held rows show for them (``node_of``
+    the rows' link to the node, ``name_of`` its name as shown); a node that lost every label is one of them.
+
+    Why: a row shows its award's (or edition's, or speaker's) names, so it changes with them; a row that merely
+    names a changed node does not change otherwise, and recomputing the rows of every winner of a popular award
+    because one document naming it changed took most of ``kg remove`` at 10k documents."""
+    shown: dict[URIRef, set] = defaultdict(set)
+    for values in values_blocks("n", {n for n in nodes if isinstance(n, URIRef)}):
+        for n, name in store.query(f"""SELECT DISTINCT ?n ?name WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+                ?row <{node_of}> ?n ; <{name_of}> ?name }} }}"""):
+            shown[n].add(name)
+    now = labels(store, shown) if shown else {}
+    return {n for n in shown if set(now.get(n, ())) != shown[n]}
+
+
+def units_naming(store, nodes: Iterable[URIRef], node_of: URIRef, row_of: URIRef) -> set[URIRef]:
+    """The units (``row_of``) of the held rows that name one of ``nodes`` (``node_of``)."""
+    out: set[URIRef] = set()
+    for values in values_blocks("n", set(nodes)):
+        out |= {u for (u,) in store.query(f"""SELECT DISTINCT ?u WHERE {{ {values} GRAPH <{META_GRAPH}> {{
+            ?row <{node_of}> ?n ; <{row_of}> ?u }} }}""")}
+    return out
+
+
 def changed_recipients(store, nodes: set[URIRef], row_of: URIRef, row_award: URIRef,
                        row_award_name: URIRef) -> set[URIRef]:
-    """The recipients whose rows may differ: the changed nodes, those they stand for now, those whose held rows
-    name a changed node as their award, and every recipient of an award whose names differ from those its held
-    rows show (an award no held row shows has no names to correct)."""
+    """The recipients whose rows may differ: the changed nodes, the recipients of changed wins, and every
+    recipient of an award whose names differ from those its held rows show, by its rows or its wins now (an
+    award no held row shows has no names to correct; awards are never merged, so a row naming one changes
+    only with its names)."""
     out = {n for n in nodes if isinstance(n, URIRef)}
     for values in values_blocks("n", out.copy()):
         out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
-        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            ?row <{row_award}> ?n ; <{row_of}> ?r }} }}""")}
-        shown = {tuple(row) for row in store.query(f"""SELECT DISTINCT ?n ?name WHERE {{ {values}
-            GRAPH <{META_GRAPH}> {{ ?row <{row_award}> ?n ; <{row_award_name}> ?name }} }}""")}
-        if not shown:
-            continue
-        now = {tuple(row) for row in store.query(f"""SELECT DISTINCT ?n ?name WHERE {{ {values}
-            ?n a <{_CIVIC}Award> ; <{_LABEL}> ?name }}""")}
-        for award in {row[0] for row in now ^ shown} & {row[0] for row in shown}:
-            out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{
-                ?e <{_CIVIC}ofAward> {award.n3()} . ?r <{_CIVIC}won> ?e }}""")}
+    awards = renamed(store, out & set(nodes), row_award, row_award_name)
+    out |= units_naming(store, awards, row_award, row_of)
+    for award in awards:
+        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{
+            ?e <{_CIVIC}ofAward> {award.n3()} . ?r <{_CIVIC}won> ?e }}""")}
     return out
 
 

@@ -16,9 +16,12 @@ name, and every alias of the award (as the query's filter).  The marker ``kgs:qu
 "computed": held exactly when the store holds a quote (:mod:`kg.resolve.kept_rows`).
 
 Incremental: the unit recomputed is a document (a row pairs a document's quotes with the awards it reports).
-Those recomputed are the changed nodes themselves, the documents of changed wins and quotes, of the wins of a
-changed edition, of the quotes of a changed person, those whose held rows name a changed node, and every
-document of an award whose names or aliases differ from those its held rows show.
+Those recomputed are the changed nodes themselves, the documents of changed wins and quotes, those with a win
+quoting a changed person their held rows do not show, and every document whose held rows show an award or a
+speaker whose names (an award's aliases too) differ from those rows'.  Not every document whose rows merely
+name a changed award or person: one document naming a popular award made ``kg remove`` recompute the rows of
+each of that award's thousand documents at 10k documents, while such a row changes only when what it shows
+of the award or the person does (a merge away leaves the old node without a name, so it is found too).
 """
 
 from __future__ import annotations
@@ -30,7 +33,7 @@ from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
 
-from kg.resolve.kept_rows import KeptRows
+from kg.resolve.kept_rows import KeptRows, renamed, units_naming
 from kg.resolve.values import values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
@@ -44,6 +47,7 @@ _PREFIXES = """PREFIX civic: <https://w3id.org/civic-kg/ontology#>
 PREFIX rdfs: <http://www.w3.org/2000/01/rdf-schema#>
 PREFIX skos: <http://www.w3.org/2004/02/skos/core#>
 PREFIX dcterms: <http://purl.org/dc/terms/>
+PREFIX kgs: <https://w3id.org/civic-kg/store#>
 """
 
 # The query's join (kg/queries/quotes.rq) for every award; %(values)s restricts ?doc.
@@ -63,16 +67,22 @@ SELECT DISTINCT ?series ?name ?alias WHERE {
   %(values)s { ?series rdfs:label ?name } UNION { ?series skos:altLabel ?alias }
 }"""
 
-# The documents a changed node stands for now: itself, the document of a changed win or quote, of the wins of a
-# changed edition, of the quotes of a changed person.
-_DOCUMENTS_OF = _PREFIXES + """
-SELECT DISTINCT ?doc WHERE {
-  %(values)s
-  { ?n civic:documentId ?id . BIND(?n AS ?doc) }
-  UNION { ?n dcterms:source ?doc }
-  UNION { ?w civic:edition ?n ; dcterms:source ?doc }
-  UNION { ?q civic:speaker ?n ; dcterms:source ?doc }
-}"""
+# The documents a changed node stands for now: itself, the document of a changed win or quote (not of any
+# changed node: a city's statements cite each document naming it, a thousand for a large one), and a document
+# with a win that quotes a changed person no held row of it shows (a person split from another by resolution
+# shows again under its own node).  Not every document quoting a changed person (a mayor quoted in a thousand
+# releases) nor of the wins of a changed edition: an edition's award and year are those of its name, whichever
+# document states them, and awards are never merged.  (%(values)s in each branch: Oxigraph evaluates a branch
+# on its own, and the third read every quote of the store.)
+_DOCUMENTS_OF = _PREFIXES + f"""
+SELECT DISTINCT ?doc WHERE {{
+  {{ %(values)s ?n civic:documentId ?id . BIND(?n AS ?doc) }}
+  UNION {{ %(values)s ?n civic:edition ?e ; dcterms:source ?doc }}
+  UNION {{ %(values)s ?n a civic:Quote ; dcterms:source ?doc }}
+  UNION {{ %(values)s ?q civic:speaker ?n ; dcterms:source ?doc .
+          FILTER NOT EXISTS {{ GRAPH <{META_GRAPH}> {{ ?row kgs:quoteRowOf ?doc ; kgs:quoteRowBy ?n }} }}
+          FILTER EXISTS {{ ?w dcterms:source ?doc ; civic:edition ?e }} }}
+}}"""
 
 _HAS_INPUT = _PREFIXES + "ASK { ?q a civic:Quote }"
 
@@ -149,12 +159,10 @@ def _changed_documents(store, nodes: set[URIRef]) -> set[URIRef]:
     out: set[URIRef] = set()
     for values in values_blocks("n", nodes):
         out |= {d for (d,) in store.query(_DOCUMENTS_OF % {"values": values})}
-        # (one pattern per predicate: with the predicate a variable the engine scans every bookkeeping quad)
         out |= {d for (d,) in store.query(f"""SELECT DISTINCT ?doc WHERE {{ {values} GRAPH <{META_GRAPH}> {{
-            {{ ?row <{_P["quoteRowOf"]}> ?n }} UNION {{ ?row <{_P["quoteRowSeries"]}> ?n }}
-            UNION {{ ?row <{_P["quoteRowBy"]}> ?n }}
-            ?row <{_P["quoteRowOf"]}> ?doc }} }}""")}
-    return out | _renamed_awards(store, nodes)
+            ?row <{_P["quoteRowOf"]}> ?n }} BIND(?n AS ?doc) }}""")}
+    speakers = renamed(store, nodes, _P["quoteRowBy"], _P["quoteRowSpeaker"])
+    return out | _renamed_awards(store, nodes) | units_naming(store, speakers, _P["quoteRowBy"], _P["quoteRowOf"])
 
 
 #: what resolution and the tests call: :class:`kg.resolve.kept_rows.KeptRows`

@@ -17,8 +17,8 @@ holds a win (``civic:won``), runs or none, so a store resolved bit by bit and on
 same quads and a store without runs is not recomputed whole at every resolution.
 
 Incremental: the unit recomputed is a recipient.  Those recomputed are the changed nodes themselves, the
-recipients of changed editions and wins, those whose held rows name a changed node, and every recipient of
-an award whose names differ from those its held rows show.
+recipients of changed wins, and every recipient of an award whose names differ from those its held rows show
+(:func:`kg.resolve.kept_rows.changed_recipients`).
 """
 
 from __future__ import annotations
