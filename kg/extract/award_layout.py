@@ -83,6 +83,12 @@ def strip_trailer(head: str) -> str:
     return _words()["head_trailer"].sub("", head.strip().rstrip(":").strip()).strip(" :–—-")
 
 
+def _sibling_head(head: str) -> bool:
+    """A head that names one category of a list of them: a subject ('Information Technology:') or a population
+    bracket ('Population Less than 25,000')."""
+    return bool(_CATEGORY_HEAD.fullmatch(head) or _BRACKET_LABEL.fullmatch(head.rstrip(":")))
+
+
 def _head_text(text: str, b: Block) -> str:
     return text[b.start:b.end].strip()
 
@@ -112,7 +118,7 @@ _BARE_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")
 _NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
 #: a population bracket written as a label: "Population under 5,000", "Population 5,000-10,000", "Over 25,000"
 _BRACKET_LABEL = re.compile(r"(?i)[ \t]*(?:population[ \t]+)?(?:(?:under|over|less than|more than|up to|fewer than|"
-                            r"below|above)[ \t]+)?\d[\d,]*(?:[ \t]*(?:-|–|to)[ \t]*\d[\d,]*)?"
+                            r"greater than|between|below|above)[ \t]+)?\d[\d,]*(?:[ \t]*(?:-|–|to)[ \t]*\d[\d,]*)?"
                             r"(?:[ \t]*\+|[ \t]+or more|[ \t]+and (?:over|above|up))?(?:[ \t]+population)?[ \t]*")
 #: a short title-case head, perhaps dated: "2015 Great Public Spaces", "Great Streets"
 _DATED_TITLE = re.compile(r"[ \t]*(?:(?:19|20)\d\d[ \t]+)?"
@@ -691,11 +697,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             announced = bool(above and words["winning"].search(above[0]) and award_mentions(above[0]))
             outer = above + outer
         sibling = False
-        if sc.head.kind == "heading" and len(head) <= 80 and _CATEGORY_HEAD.fullmatch(head):
-            # "Information Technology:" / "Geospatial Information Systems:": sibling category heads read as nested;
-            # the first head above them that is not one of them says whether they list winners (each in its own
-            # category)
-            above = [h for h in all_outer if not _CATEGORY_HEAD.fullmatch(h)][:1]
+        if sc.head.kind == "heading" and len(head) <= 80 and _sibling_head(head):
+            # "Information Technology:" / "Geospatial Information Systems:", "Population Less than 25,000" /
+            # "Population Between 25,001-50,000": sibling category heads read as nested; the first head above them
+            # that is not one of them says whether they list winners (each in its own category)
+            above = [h for h in all_outer if not _sibling_head(h)][:1]
             sibling = bool(above and (words["winning"].search(above[0]) or award_mentions(above[0])))
             if not announced:
                 announced = sibling

@@ -67,6 +67,8 @@ _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th
                       r"(?:[ \t]*\((?:tie|tied)\))?(?:[ \t]*[–—:|-](?=[ \t])|[ \t]*:)?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
 _INTRO_END = re.compile(r":[ \t]*$")
+#: a line that hails winners: "Congratulations to the 2014 ... Award Winners!"
+_HAILED = re.compile(r"\b(?:congratulations|winners?|honou?rees|recipients|awardees)\b", re.I)
 #: a short line ending in an abbreviation is a name, not a sentence: "Eugene, Ore.", "Washington, D.C."
 _ABBREVIATED = re.compile(r"^(?:\S+[ \t]+){0,4}\S*(?:,[ \t]*|[ \t]+)(?:[A-Z][a-z]{1,5}|[A-Z]\.[A-Z])\.$")
 #: a lead-in sentence: "winners include:", "The cities named are:"
@@ -75,9 +77,11 @@ _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announ
 
 
 #: "ASIA: Dubai, United Arab Emirates; Taipei, Taiwan", "Gold: Tulsa, Okla.", "Population 1,001-5,000: City of
-#: Manning": a labelled list line
+#: Manning", "Population less than 25,000: Sebastopol": a labelled list line (a bracket's words may be lower-case)
 _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?))"
-                    r"{0,3}):[ \t]+(?=[A-Z])")
+                    r"{0,3}|[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?|less|more|than|under|over|"
+                    r"up|to|and|or))*[ \t]\d[\d,]*(?:[-–]\d[\d,]*)?\+?(?:[ \t](?:or|and)[ \t](?:more|over|above|up))?)"
+                    r":[ \t]+(?=[A-Z])")
 
 
 #: a line that is a place and its state or country: "Douglas County, CO", "Eugene, Ore.", "Tallinn, Estonia"
@@ -122,7 +126,10 @@ def _kind(line: str) -> tuple[str, int, str]:
     s = line.strip()
     if _INTRO_END.search(s):
         return ("intro" if len(s) > 90 or rx(r"[.!?]\s").search(s) or _ANNOUNCING.search(s) else "heading"), lead, ""
-    if len(s) <= 90 and (not _SENTENCE_END.search(s) or _ABBREVIATED.search(s)):
+    if len(s) <= 90 and (not _SENTENCE_END.search(s) or _ABBREVIATED.search(s)
+                         or (s.endswith("!") and not rx(r"[.!?][ \t]").search(s) and _HAILED.search(s))):
+        # (a line of its own that hails winners is a headline: "Congratulations to the 2014 Award Winners!", not
+        # "Find local clubs, classes and more!")
         return "heading", lead, ""
     if len(s) <= 200 and not _SENTENCE_END.search(s) and rx(r"\s[—–]\s").search(s):
         return "heading", lead, ""  # an entry, not prose: "Houston, TX — Open Data and Project Portal"
