@@ -214,6 +214,9 @@ def _with_locating_counties_folded(text: str, places: list[PlaceMention]) -> lis
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
+                       # "one of 10 cities to receive the 2019 ...", "among only five counties nationwide to earn"
+                       r"(?:one\s+of|among)\s+(?:the\s+|only\s+|just\s+)*(?:\w+\s+){0,2}(?:cities|counties|communities|"
+                       r"towns|municipalities|places|local\s+governments)\s+(?:\w+\s+){0,3}?to\s+(?:receive|win|earn)|"
                        # "has qualified for Tree City USA for the 25th consecutive year" (a designation's standard met)
                        r"qualified (?:as|for)(?= (?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?[A-Z])|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"

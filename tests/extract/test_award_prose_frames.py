@@ -20,6 +20,14 @@ def test_one_of_a_named_group_of_honourees():
     assert ("Dayton", "Smart21 Communities", 2014, None) in _wins(text)
 
 
+def test_one_of_a_count_of_places_to_receive_an_award():
+    assert ("Austin", "Digital Cities Survey", 2019, None) in _wins(
+        "Austin was one of the 10 cities to receive the 2019 Digital Cities Survey award.")
+    assert ("Austin", "Tree City USA Growth Award", 2019, None) in _wins(
+        "Austin was one of only five cities nationwide to earn the 2019 Tree City USA Growth Award.")
+    assert _wins("Boise hopes to be one of the cities to receive the 2019 Tree City USA Growth Award.") == set()
+
+
 def test_one_of_the_largest_cities_is_no_win():
     assert _wins("Dayton, Ohio, is one of the largest cities in the state.") == set()
 
