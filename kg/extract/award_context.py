@@ -282,7 +282,23 @@ def _possible_awards(text: str) -> tuple[int, ...]:
     changes no match; a page names a handful of the hundred-odd awards, and the alternation of all of them was
     a tenth of extraction time."""
     folded = text.casefold()
-    return tuple(i for i, words in enumerate(_required_words()) if words is None or any(w in folded for w in words))
+    always, index = _word_owners()
+    return tuple(sorted({*always, *(i for w, owners in index if w in folded for i in owners)}))
+
+
+@cache
+def _word_owners() -> tuple[tuple[int, ...], tuple[tuple[str, tuple[int, ...]], ...]]:
+    """(the awards with no required words, each required word with the awards it belongs to): every word is
+    looked for once per text (an award at a time, shared words were looked for again and again)."""
+    owners: dict[str, list[int]] = {}
+    always: list[int] = []
+    for i, words in enumerate(_required_words()):
+        if words is None:
+            always.append(i)
+            continue
+        for w in sorted(words):
+            owners.setdefault(w, []).append(i)
+    return tuple(always), tuple((w, tuple(o)) for w, o in owners.items())
 
 
 @cache
