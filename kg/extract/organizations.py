@@ -87,12 +87,35 @@ _SKIP_WORDS = re.compile(
 
 @cache
 def _known() -> list[tuple[str, str]]:
-    """(alias, canonical) pairs, longest alias first, canonical names included."""
+    """(alias, canonical) pairs, longest alias first, canonical names included: the known organisations, and
+    the organisers of the known awards (:func:`_award_organisers`)."""
     pairs = []
     for org in load_data("organizations").get("known", []):
         pairs.append((org["name"], org["name"]))
         pairs.extend((a, org["name"]) for a in org.get("aliases", []))
+    written = {a for a, _c in pairs}
+    pairs.extend((o, o) for o in _award_organisers() if o not in written)
     return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+def _award_organisers() -> list[str]:
+    """The organisers of the awards in ``kg/data/awards.json``, where their names are safe to look for.
+
+    Why: the givers of civic awards (a state's municipal league, a professional association, a magazine) are
+    the organisations award pages name most, and their full names hold words the generic reader cuts at
+    ("American Academy for Park and Recreation Administration", "America's Promise Alliance").  A one-word name
+    that is no acronym ("Outside", "Mercer") is a common word or a surname, and ``not_organisers`` are
+    designations or events named like their organiser."""
+    data = load_data("organizations")
+    skip = set(data.get("not_organisers", []))
+    out: list[str] = []
+    for a in load_data("awards")["awards"]:
+        o = a.get("organiser")
+        if not o or o in skip or o in out or rx(r"\bAwards?$").search(o):
+            continue
+        if len(o.split()) >= 2 or rx(r"[A-Z][A-Z0-9&-]{2,}").fullmatch(o):
+            out.append(o)
+    return out
 
 
 @cache
@@ -413,6 +436,20 @@ def _many_owners(text: str) -> bool:
     return len({m.group(1) for m in _OWNED_UNIT.finditer(text)}) >= 2
 
 
+def _ends_in_plural_head(words: list[str]) -> bool:
+    """Whether ``words`` end in an organisation's head word or its plural ('Agencies', 'Officers')."""
+    if not words:
+        return False
+    last = words[-1]
+    singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
+    return bool(_heads_re().fullmatch(last) or _heads_re().fullmatch(singular) or singular.lower() in _PLURAL_HEADS)
+
+
+#: heads of a body named for its members ('Coalition of City Chief Information Security Officers')
+_PLURAL_HEADS = frozenset({"officer", "official", "manager", "administrator", "director", "mayor", "executive",
+                           "engineer", "planner", "agency", "professional", "leader"})
+
+
 def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     """Cut a capitalised run down to the organisation it names, or None."""
     run = _lead_imperative_re().sub("", run)  # "Contact the Parks Department": a contact line's verb
@@ -464,8 +501,12 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
                     break  # "the Association of County Commissions of Alabama on Aug. 21": a date, not the name
                 later = [x for x in words[i + 1 :] if x not in _title_words()]
                 if w in _title_words() and any(k[:1].isupper() for k in keep) and later \
-                        and later[0].lower() not in {"and", "&", "of", "for", "on", "the"}:
-                    break  # a job title, then the holder's name: "Board of Supervisors Chair Katie Lee"
+                        and later[0].lower() not in {"and", "&", "of", "for", "on", "the"} \
+                        and not _ends_in_plural_head(words[i + 1:]):
+                    # a job title, then the holder's name: "Board of Supervisors Chair Katie Lee" (not the words of
+                    # a longer name ending in a head: "... of Park and Recreation Agencies", "Coalition of City
+                    # Chief Information Security Officers")
+                    break
                 keep.append(w)
             while keep and keep[-1].lower() in {"of", "for", "on", "at", "the", "and", "&"}:
                 keep.pop()
