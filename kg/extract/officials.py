@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
@@ -144,6 +145,17 @@ def _titles_re() -> re.Pattern[str]:
     # "Mayor: Angel Taveras", a line of a winner's card
     return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>{rank}(?:{chief}|{alts})(?:-[Ee]lect)?{complement})"
                       rf"(?P<comma>[,:])?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<name>{PERSON})")
+
+
+def _title_matches(text: str) -> Iterator[re.Match[str]]:
+    """Every title and the name after it, each search starting again where the last match's name started:
+    "said USCM President Miami Mayor Francis Suarez" reads "President Miami Mayor" as a title and a name, which
+    the reader rejects, and then "Mayor Francis Suarez" (a non-overlapping scan would have gone past it)."""
+    pat = _titles_re()
+    pos = 0
+    while (m := pat.search(text, pos)) is not None:
+        yield m
+        pos = m.start("name")
 
 
 @cache
@@ -975,7 +987,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 or _primary(doc, record)
             hits.append((m.start("name"), m.group("name"), f"{title_case(m.group('title'))}, {unit}", owner))
             under.add(m.start("name"))
-        for m in _titles_re().finditer(text):
+        for m in _title_matches(text):
             name = m.group("name")
             if m.start("name") in under or (m.group("comma") == "," and not (
                     rx(r"\s(?:for|of)\s").search(m.group("title")) and is_given_name(name.split()[0]))):

@@ -199,6 +199,10 @@ def test_county_release_mayor_serves_the_winning_county():
         ("Minister Eamon Ryan presented the award in Dublin.", "Eamon Ryan", "Minister"),
         ("City Arborist Dana Reyes planted the first tree.", "Dana Reyes", "City Arborist"),
         ("County Legislator Tom Hale praised the team.", "Tom Hale", "County Legislator"),
+        # a title and a place before the holder's own title: the second title is the holder's
+        ("The awards tell the story, said USCM President Miami Mayor Francis Suarez.", "Francis Suarez", "Mayor"),
+        ("Conference President Los Angeles Mayor Antonio Villaraigosa said the programs will serve.",
+         "Antonio Villaraigosa", "Mayor"),
     ],
 )
 def test_title_forms(text, name, title):
