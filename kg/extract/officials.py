@@ -134,7 +134,9 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
 
 @cache
 def _titles_re() -> re.Pattern[str]:
-    alts = alternation(t for t in load_data("titles").get("before_name", []) if t != "Dr.")
+    titles = [t for t in load_data("titles").get("before_name", []) if t != "Dr."]
+    # a winner's card writes its labels in capitals: "MAYOR Annise D. Parker | POPULATION: 2,145,000"
+    alts = alternation(titles + [t.upper() for t in titles if len(t) > 3 and not t.isupper()])
     field = alternation(w.capitalize() for w in _field_words() if w.isalpha() and len(w) > 3)
     # "Commissioner for the Environment", "Director of Information Technology"
     complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?(?:{field})(?:,?\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
@@ -145,6 +147,16 @@ def _titles_re() -> re.Pattern[str]:
     # "Mayor: Angel Taveras", a line of a winner's card
     return re.compile(rf"(?<![\w-])(?=[A-Z])(?P<title>{rank}(?:{chief}|{alts})(?:-[Ee]lect)?{complement})"
                       rf"(?P<comma>[,:])?\s+(?:(?:Dr|Mr|Ms|Mrs)\.\s+)?(?P<name>{PERSON})")
+
+
+@cache
+def _capitals_titles() -> dict[str, str]:
+    return {t.upper(): t for t in load_data("titles").get("before_name", []) if len(t) > 3 and not t.isupper()}
+
+
+def _capitals_title(written: str) -> str | None:
+    """A title a card writes in capitals ("MAYOR", "CITY MANAGER") as the title is written elsewhere."""
+    return _capitals_titles().get(written) if written.isupper() else None
 
 
 def _title_matches(text: str) -> Iterator[re.Match[str]]:
@@ -1004,7 +1016,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 name = " ".join(toks[:3] if len(toks) > 2 and rx(r"[A-Z]\.").fullmatch(toks[1]) else toks[:2])
             elif rx(r"\s+[A-Z][A-Za-z]+\b(?!['’])").match(text, m.end()):
                 continue  # part of a longer proper name: "CIO Large Enterprise ORBIE Award"
-            title = title_case(m.group("title"))
+            title = _capitals_title(m.group("title")) or title_case(m.group("title"))
             first, _sp, rest = m.group("title").partition(" ")
             org = _title_org(first, doc, record) if rest else None
             if org:  # "ICF co-founder Louis Zacharilla"

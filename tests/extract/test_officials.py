@@ -203,6 +203,9 @@ def test_county_release_mayor_serves_the_winning_county():
         ("The awards tell the story, said USCM President Miami Mayor Francis Suarez.", "Francis Suarez", "Mayor"),
         ("Conference President Los Angeles Mayor Antonio Villaraigosa said the programs will serve.",
          "Antonio Villaraigosa", "Mayor"),
+        # a winner's card writes its labels in capitals
+        ("Houston, TX\n\nMAYOR Annise D. Parker | POPULATION: 2,145,000\n", "Annise D. Parker", "Mayor"),
+        ("CITY MANAGER Ann Lee said the city applied.", "Ann Lee", "City Manager"),
     ],
 )
 def test_title_forms(text, name, title):
