@@ -332,6 +332,15 @@ def _segment_owner(segment: str, doc: Doc, record: DocumentRecord) -> str | None
     return _acronym_org(seg, doc, record)
 
 
+def _place_after_name(after: str, record: DocumentRecord) -> str | None:
+    """The place written right after a name with its state, as a list row writes it ("Thomas M. Menino Boston,
+    MA ..."; "Joseph P. Riley, Jr. Charleston, SC ..."): the holder's jurisdiction."""
+    m = rx(r"(?:,?[ \t]*(?:Jr|Sr)\.?|[ \t]+(?:II|III|IV))?[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}),"
+           r"[ \t]*[A-Z]").match(after)
+    j = match_jurisdiction(m.group(1), record) if m else None
+    return j if j and m and j.lower() == m.group(1).lower() else None
+
+
 def _postfix_owner(after: str, doc: Doc, record: DocumentRecord) -> str | None:
     """The owner in "of X" right after a name: a jurisdiction or an organisation, longest first."""
     m = rx(r",?\s+(?:of|with|at)\s+(?:the\s+)?((?:[A-Z][\w.&'’-]*|of|for|and|&|the)(?:\s+|$)){1,8}").match(after)
@@ -1045,6 +1054,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 hits.append((m.start("name"), name, f"{title}, {unit[0]}", unit[1]))
                 continue
             owner = _prefix_owner(text[: m.start()], doc, record, m.group("title"))
+            if owner is None:  # "Mayor Thomas M. Menino Boston, MA Walk This Way Program": a row's place after the name
+                owner = _place_after_name(text[m.start("name") + len(name):], record)
             if owner is None:  # "Mayor Jane Doe of Springfield", "Director Sam Poe of the Center for ..."
                 owner = _postfix_owner(text[m.end():], doc, record)
             if owner is None:  # "Center Executive Director Cathilea Robinett": the page's Center for ...
