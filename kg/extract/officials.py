@@ -1208,22 +1208,36 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
     return found
 
 
-_SURNAME_HEAD = re.compile(r"\b(?P<title>Mayor|Governor|Gov\.)\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b"
-                           r"(?![ \t]+[A-Z])(?!-)")
+@cache
+def _surname_head_re() -> re.Pattern[str]:
+    """A jurisdiction's title before a surname alone: "Mayor Garcetti", "County Executive Pittman" (the titles
+    that belong to a city or county, ``jurisdiction_titles`` in ``kg/data/titles.json``, as written)."""
+    titles = {t.title() for t in load_data("titles").get("jurisdiction_titles", []) if " " in t or t == "mayor"}
+    titles |= {"Mayor", "Governor", "Gov."}
+    return re.compile(rf"\b(?P<title>{alternation(titles)})\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b"
+                      r"(?![ \t]+[A-Z])(?!-)")
 
 
 def _surname_only_heads(doc: Doc, record: DocumentRecord, found: list[Official], place_names: set[str]) -> None:
-    """A mayor the page names only by surname ("Mayor Garcetti's directives") is an official under that
-    name, when the page never gives the full name; the post is the place the paragraph is about."""
+    """A mayor (or another head of a city or county) the page names only by surname ("Mayor Garcetti's
+    directives", "said County Executive Pittman") is an official under that name, when the page never gives
+    the full name; the post is the place the paragraph is about (a county title's: the page's county)."""
     known = {o.name.split()[-1] for o in found if o.name.split()}
     stop = set(load_data("titles").get("not_name_words", []))
     for sent in _sentences(doc):
-        for m in _SURNAME_HEAD.finditer(sent.text):
+        for m in _surname_head_re().finditer(sent.text):
             name = m.group("name")
             if name in known or name in place_names or name in stop:
                 continue
-            title = "Governor" if m.group("title").startswith("Gov") else "Mayor"
-            where = _paragraph_place(doc, record, sent.start + m.start()) or _primary(doc, record)
+            title = "Governor" if m.group("title").startswith("Gov") else m.group("title")
+            if title not in ("Mayor", "Governor") and not (
+                    rx(r"\b(?:said|says|added|noted|explained)[ \t]+$").search(sent.text, 0, m.start())
+                    or rx(r"[ \t]*,?[ \t]+(?:said|says|added|noted|explained)\b").match(sent.text, m.end())):
+                continue  # other heads by surname only where they speak: "said County Executive Pittman", not
+                # "City Manager Approval" (a form's field)
+            county = "County" in title
+            where = (None if county else _paragraph_place(doc, record, sent.start + m.start())) \
+                or _primary(doc, record, county=county)
             found.append(Official(name=name, title=title, of=where, evidence=sent.evidence()))
             known.add(name)
 

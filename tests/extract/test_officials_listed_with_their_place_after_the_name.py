@@ -20,3 +20,4 @@ def test_each_mayor_is_the_mayor_of_the_place_on_their_row() -> None:
 def test_a_place_named_with_of_still_owns_the_post() -> None:
     assert [(o.name, o.of) for o in extract_text("Mayor Jane Doe of Springfield, Ill., said it.").officials] == [
         ("Jane Doe", "Springfield")]
+
