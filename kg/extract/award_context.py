@@ -19,7 +19,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
-from kg.extract.regex import rx
+from kg.extract.regex import leftmost_matches, rx
 from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
@@ -195,34 +195,12 @@ def _scan(text: str) -> tuple[tuple[int, int, str], ...]:
     if given:
         folded = text.casefold()
         possible = {i: pat for i, (givers, pat) in enumerate(given) if any(g in folded for g in givers)}
-        for m, _i in _leftmost(possible, text):
+        for m, _i in leftmost_matches(possible, text):
             a, b = m.span(m.lastgroup)
             if not any(x < b and a < y for x, y, _n in found):
                 found.append((a, b, given_names[m.lastgroup]))
         found.sort()
     return tuple(found)
-
-
-def _leftmost(pats: dict[int, re.Pattern[str]], text: str) -> list[tuple[re.Match[str], int]]:
-    """What one alternation of ``pats`` (in the order of their keys) finds in ``text``, left to right: at each
-    point the leftmost match, and of matches starting there the first pattern's.  Why: a page holds the words
-    of a handful of the patterns; scanning for those alone finds what the alternation of all would, at a
-    fraction of the cost (the alternation tries every one at every position)."""
-    nexts: dict[int, re.Match[str] | None] = {i: pats[i].search(text) for i in sorted(pats)}
-    out: list[tuple[re.Match[str], int]] = []
-    pos = 0
-    while True:
-        best: tuple[int, int] | None = None
-        for i, m in nexts.items():
-            if m is not None and m.start() < pos:
-                m = nexts[i] = pats[i].search(text, pos)
-            if m is not None and (best is None or m.start() < best[0]):
-                best = (m.start(), i)
-        if best is None:
-            return out
-        m = nexts[best[1]]
-        out.append((m, best[1]))
-        pos = max(m.end(), m.start() + 1)
 
 
 @cache
@@ -233,7 +211,7 @@ def given_awards() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
     the same sentence, before or after them ('Monocle ... their 2016 "Quality of Life" survey').
 
     One pattern per award, with the award's giver names folded: every alternative names a giver, so a text
-    that holds none of them needs no scan (:func:`_leftmost` merges what the others find)."""
+    that holds none of them needs no scan (:func:`~kg.extract.regex.leftmost_matches` merges what the others find)."""
     out, names = [], {}
     for i, a in enumerate(load_data("awards")["awards"]):
         parts: list[str] = []
@@ -264,9 +242,9 @@ def given_awards() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
 
 def _scan_possible(text: str) -> list[tuple[int, int, int]]:
     """(start, end, award index) of what one alternation of every known award finds in ``text``, left to right,
-    found by scanning only for the awards ``text`` holds the words of (:func:`_leftmost`)."""
+    found by scanning only for the awards ``text`` holds the words of (:func:`~kg.extract.regex.leftmost_matches`)."""
     pats = _anchored()
-    return [(m.start(), m.end(), i) for m, i in _leftmost({i: pats[i] for i in _possible_awards(text)}, text)]
+    return [(m.start(), m.end(), i) for m, i in leftmost_matches({i: pats[i] for i in _possible_awards(text)}, text)]
 
 
 @cache
