@@ -93,6 +93,7 @@ def _known() -> list[tuple[str, str]]:
     for org in load_data("organizations").get("known", []):
         pairs.append((org["name"], org["name"]))
         pairs.extend((a, org["name"]) for a in org.get("aliases", []))
+        pairs.extend((w, w) for w in org.get("written_forms", []))  # reported as written; folded in the graph
     written = {a for a, _c in pairs}
     pairs.extend((o, o) for o in _award_organisers() if o not in written)
     return sorted(pairs, key=lambda p: -len(p[0]))

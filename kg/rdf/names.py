@@ -45,13 +45,14 @@ def _key(name: str) -> str:
 
 
 def _names(entry: dict) -> list[str]:
-    """Other names of a known organisation or award: its aliases and variants.
+    """Other names of a known organisation or award: its aliases, variants and the full names texts write
+    it by (``written_forms``: reported as written, one node in the graph).
 
     Aliases that start with "the" ("the Center") are references that hold only
     inside one text, so they are neither folded nor shown as labels.
     """
     names = [a for a in entry.get("aliases", []) if not a.casefold().startswith("the ")]
-    return names + list(entry.get("variants", []))
+    return names + list(entry.get("variants", [])) + list(entry.get("written_forms", []))
 
 
 @lru_cache(maxsize=2)

@@ -27,3 +27,11 @@ def test_an_award_organiser_is_named_in_full(text: str, name: str) -> None:
 def test_a_common_word_or_a_designation_named_like_its_organiser_is_no_organisation() -> None:
     orgs = extract_text("Outside the city hall, residents celebrated the Walk Friendly Communities designation.")
     assert "Outside" not in orgs.organizations and "Walk Friendly Communities" not in orgs.organizations
+
+
+def test_a_full_name_a_text_writes_is_reported_as_written_and_is_one_node_in_the_graph() -> None:
+    from kg.rdf.names import canonical_organization
+
+    orgs = extract_text("The United States Conference of Mayors and the USCM agreed.").organizations
+    assert "United States Conference of Mayors" in orgs
+    assert {canonical_organization(o) for o in orgs} == {"U.S. Conference of Mayors"}

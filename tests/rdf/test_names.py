@@ -11,7 +11,7 @@ from kg.rdf.names import aliases_of, canonical_award, canonical_organization, is
 @pytest.mark.parametrize("entry", load("organizations")["known"], ids=lambda e: e["name"])
 def test_every_organisation_extraction_knows_is_canonical_in_the_graph(entry: dict) -> None:
     assert canonical_organization(entry["name"]) == entry["name"]
-    for alias in entry.get("aliases", []) + entry.get("variants", []):
+    for alias in entry.get("aliases", []) + entry.get("variants", []) + entry.get("written_forms", []):
         if not alias.lower().startswith("the ") or len(alias.split()) > 2:
             assert canonical_organization(alias) == entry["name"], alias
 
