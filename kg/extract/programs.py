@@ -796,6 +796,8 @@ def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
     if folded in {o.casefold() for o in record.organizations} \
             or folded in {c.name.casefold() for c in [*record.cities, *record.counties]}:
         return True  # "Kaiser Permanente", "Nether Providence"
+    if any(o.casefold().startswith(folded + " ") and len(o) > len(name) + 3 for o in record.organizations):
+        return True  # "American Academy": the head of "American Academy for Park and Recreation Administration"
     return folded in {a.award.casefold() for a in record.awards}
 
 

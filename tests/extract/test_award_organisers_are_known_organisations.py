@@ -35,3 +35,4 @@ def test_a_full_name_a_text_writes_is_reported_as_written_and_is_one_node_in_the
     orgs = extract_text("The United States Conference of Mayors and the USCM agreed.").organizations
     assert "United States Conference of Mayors" in orgs
     assert {canonical_organization(o) for o in orgs} == {"U.S. Conference of Mayors"}
+

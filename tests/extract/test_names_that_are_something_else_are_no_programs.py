@@ -4,6 +4,7 @@ short ("... the Santa Mon")."""
 
 from __future__ import annotations
 
+from kg.extract import extract_text
 from kg.extract.doc import Doc
 from kg.extract.programs import _not_a_program
 from kg.extract.sentences import split_sentences
@@ -24,3 +25,11 @@ def test_dates_modifiers_organisations_and_cut_names():
     assert _not_a_program("Kaiser Permanente", doc, rec)
     assert _not_a_program("Santa Mon", doc, rec)
     assert not _not_a_program("Green Streets Program", doc, rec)
+
+
+def test_the_head_of_a_known_organisation_s_name_is_no_program() -> None:
+    text = ("Fairfax County was named a finalist by the American Academy for Park and Recreation Administration "
+            "and the National Recreation and Park Association.")
+    record = extract_text(text)
+    assert "American Academy for Park and Recreation Administration" in record.organizations
+    assert "American Academy" not in {p.name for p in record.programs}
