@@ -138,7 +138,7 @@ def _titles_re(capitals: bool = False) -> re.Pattern[str]:
     its labels ("MAYOR Annise D. Parker | POPULATION: 2,145,000"): asked for only where a text has a word
     in capitals, the other texts keep the shorter alternation."""
     titles = [t for t in load_data("titles").get("before_name", []) if t != "Dr."]
-    alts = alternation(titles + ([t.upper() for t in titles if len(t) > 3 and not t.isupper()] if capitals else []))
+    alts = alternation(titles + (list(_capitals_titles()) if capitals else []))
     field = alternation(w.capitalize() for w in _field_words() if w.isalpha() and len(w) > 3)
     # "Commissioner for the Environment", "Director of Information Technology"
     complement = rf"(?:\s+(?:for|of)\s+(?:the\s+)?(?:{field})(?:,?\s+(?:(?:and|&)\s+)?(?:{field})){{0,3}})?"
@@ -153,6 +153,7 @@ def _titles_re(capitals: bool = False) -> re.Pattern[str]:
 
 @cache
 def _capitals_titles() -> dict[str, str]:
+    """Each title before a name as a card writes it in capitals -> as it is written elsewhere."""
     return {t.upper(): t for t in load_data("titles").get("before_name", []) if len(t) > 3 and not t.isupper()}
 
 
@@ -1214,7 +1215,7 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
 def _surname_head_re() -> re.Pattern[str]:
     """A jurisdiction's title before a surname alone: "Mayor Garcetti", "County Executive Pittman" (the titles
     that belong to a city or county, ``jurisdiction_titles`` in ``kg/data/titles.json``, as written)."""
-    titles = {t.title() for t in load_data("titles").get("jurisdiction_titles", []) if " " in t or t == "mayor"}
+    titles = {t.title() for t in load_data("titles").get("jurisdiction_titles", []) if " " in t}
     titles |= {"Mayor", "Governor", "Gov."}
     return re.compile(rf"\b(?P<title>{alternation(titles)})\s+(?P<name>[A-Z][a-z]+(?:-[A-Z][a-z]+)?)(?:['’]s)?\b"
                       r"(?![ \t]+[A-Z])(?!-)")

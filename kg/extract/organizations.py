@@ -456,12 +456,13 @@ def _ends_in_plural_head(words: list[str]) -> bool:
         return False
     last = words[-1]
     singular = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else last
-    return bool(_heads_re().fullmatch(last) or _heads_re().fullmatch(singular) or singular.lower() in _PLURAL_HEADS)
+    return bool(_heads_re().fullmatch(last) or _heads_re().fullmatch(singular) or singular.lower() in _member_heads())
 
 
-#: heads of a body named for its members ('Coalition of City Chief Information Security Officers')
-_PLURAL_HEADS = frozenset({"officer", "official", "manager", "administrator", "director", "mayor", "executive",
-                           "engineer", "planner", "agency", "professional", "leader"})
+@cache
+def _member_heads() -> frozenset[str]:
+    """Heads of a body named for its members ('... Security Officers'; ``member_heads`` in the data)."""
+    return frozenset(load_data("organizations").get("member_heads", []))
 
 
 def _trim_run(run: str, keep_owner: bool = False) -> str | None:

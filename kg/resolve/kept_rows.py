@@ -96,9 +96,9 @@ def changed_recipients(store, nodes: set[URIRef], row_of: URIRef, row_award: URI
         out |= {r for (r,) in store.query(_RECIPIENTS_OF % {"values": values})}
     awards = renamed(store, out & set(nodes), row_award, row_award_name)
     out |= units_naming(store, awards, row_award, row_of)
-    for award in awards:
-        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{
-            ?e <{_CIVIC}ofAward> {award.n3()} . ?r <{_CIVIC}won> ?e }}""")}
+    for values in values_blocks("n", awards):
+        out |= {r for (r,) in store.query(f"""SELECT DISTINCT ?r WHERE {{ {values}
+            ?e <{_CIVIC}ofAward> ?n . ?r <{_CIVIC}won> ?e }}""")}
     return out
 
 
