@@ -21,6 +21,7 @@ from kg.extract.award_context import (
     Win,
     award_defs,
     award_mentions,
+    level_words,
     years_in,
 )
 from kg.extract.award_layout import excluded_members, layout_candidates, received_above, strip_trailer
@@ -112,6 +113,15 @@ def list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
     return None
 
 
+@cache
+def _level_head() -> re.Pattern[str]:
+    """A certification level a list's lead-in gives its items: "The 2011 ... SILVER Level Certified Communities
+    are as follows:", "Communities certified at the Gold level:"."""
+    lv = level_words()
+    return re.compile(rf"(?i)\b({lv})(?:[- ]level\b|[- ]certified\b|\s+certification\b|\s+status\b)"
+                      rf"|\bat\s+the\s+({lv})\s+level\b")
+
+
 def heading(line: str) -> tuple[str | None, int | None]:
     """(category, year) a heading line gives to the list under it."""
     cats = [c for c in find_categories(line) if c.kind in ("range", "descriptive")]
@@ -119,6 +129,8 @@ def heading(line: str) -> tuple[str | None, int | None]:
     year = years[0] if years else None
     if cats:
         return cats[0].value, year
+    if lv := _level_head().search(line):
+        return (lv.group(1) or lv.group(2)).capitalize(), year
     named = named_category(line)  # "... were ranked in the Overall City Government Experience category:"
     if named:
         return named[2], year
@@ -179,6 +191,9 @@ def list_wins(ctx: AwardContext) -> list[Win]:
             head_line, in_list = cm.group(1), False
         if not in_list:
             head_cat, head_year = heading(head_line) if head_line else (None, None)
+            # a level's list numbers its members, it does not rank them ("1. Bernards, Somerset County" under
+            # "SILVER Level Certified Communities are as follows:")
+            counted = bool(head_line and head_cat and _level_head().search(head_line))
             # the head's award: one we know, the section's, or a ranking's title it writes ('Top 10 "Best Places
             # to Live" according to the report:')
             award_here = [n for _a, _b, n in award_mentions(head_line or "")] or \
@@ -205,11 +220,13 @@ def list_wins(ctx: AwardContext) -> list[Win]:
                     rc = [c for c in find_categories("population " + line[b:]) if c.kind == "range"]
                     row_cat = rc[0].value if rc else head_cat
                 # the heading (or cell) right above/beside a row outranks a bracket the prose words for it
-                w = Win(p.name, award, head_year or ctx.year, rank, 3, row_cat, 3 if row_cat else 0,
-                         tie or len(recips) > 1, [], sent.evidence() if sent else None, head_year is not None,
-                         p.start)
+                w = Win(p.name, award, head_year or ctx.year, None if counted else rank, 3, row_cat,
+                         3 if row_cat else 0, not counted and (tie or len(recips) > 1), [],
+                         sent.evidence() if sent else None, head_year is not None, p.start)
                 w.block = block
-                if last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
+                if counted:  # no ties among counted members
+                    last = []
+                elif last and last[-1].rank == rank:  # a repeated ordinal is a tie: "2nd Albany" / "2nd Salem"
                     w.tie = True
                     for x in last:
                         x.tie = True

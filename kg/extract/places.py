@@ -696,6 +696,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_ranked_towns(text, found, taken))
     found.extend(_placed_towns(text, found, taken))
     found.extend(_winning_towns(text, found, taken))
+    found.extend(_county_row_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -788,6 +789,60 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
             # the town of the one state that has it, its state unwritten
             out.append(PlaceMention(name, None, "city", "winning_town", m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
+    return out
+
+
+#: a list row naming a municipality and its county: "1. Bernards, Somerset County", "- Flemington, Hunterdon County, NJ"
+_COUNTY_ROW = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•·–])[ \t]+)?"
+                         r"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+(?=[A-Z])", re.M)
+
+
+def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """A municipality a list row writes before its county ("3. Gloucester Township, Camden County"): lists of a
+    state's municipalities place each by its county, and most of them are too small for the gazetteer.
+
+    The county, read already, must close the row (or be followed by its state only).  The name counts when it is a
+    town of the county's state, or one word or a word and a municipality word ("Bernards", "Washington Township"):
+    a row "Jane Doe, Lake County" names a person.
+    """
+    if "County" not in text and "Parish" not in text:
+        return []
+    counties = {p.start: p for p in found if p.kind == "county"}
+    if not counties:
+        return []
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    muni = tuple(places_data()["municipality_words"])
+    for m in _COUNTY_ROW.finditer(text):
+        county = counties.get(m.end())
+        if county is None:
+            continue
+        name = m.group("town")
+        words = name.split()
+        inner = None
+        if taken.hit(m.start("town"), m.end("town")):
+            # "Maplewood Township, Essex County": the town's whole name, not the bare town read inside it
+            inner = next((p for p in found if p.start == m.start("town") and p.end < m.end("town")
+                          and p.kind == "city" and p.how.startswith("bare")), None)
+            if inner is None or len(words) != 2 or words[1] not in muni:
+                continue
+        eol = text.find("\n", county.end)
+        rest = text[county.end:eol if eol >= 0 else len(text)]
+        if not rx(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*)?$").match(rest):
+            continue
+        if doc_states is None:
+            doc_states = _states_named(text, found)
+        states = [st for st in county_states(county.name) if st in doc_states] if county.state is None \
+            else [county.state]
+        if len(states) != 1:
+            continue
+        known = states[0] in town_states(name)
+        if not known and not (len(words) == 1 or (len(words) == 2 and words[1] in muni)):
+            continue
+        if inner is not None:
+            found.remove(inner)
+        out.append(PlaceMention(name, states[0], "city", "county_row", m.start("town"), m.end("town")))
+        taken.add(m.start("town"), m.end("town"))
     return out
 
 

@@ -1,0 +1,35 @@
+"""A numbered list under a certification level names each municipality with its county: the town wins (the
+county only places it), the level is the category, and the numbers count the members rather than rank them."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+TEXT = ("Trenton, NJ (October 14, 2014) - Sustainable Jersey announced the municipalities certified this year.\n\n"
+        "The 2014 Sustainable Jersey GOLD Level Certified Communities are:\n"
+        "1. Princeton, Mercer County\n"
+        "2. Bernards, Somerset County\n\n"
+        "The 2014 Sustainable Jersey BRONZE Level Certified Communities are:\n"
+        "1. Montclair, Essex County\n"
+        "2. Haddon, Camden County\n"
+        "3. Maplewood Township, Essex County\n")
+
+
+def test_each_town_before_its_county_wins_at_its_heading_s_level_unranked():
+    rec = extract_text(TEXT)
+    got = {a.city: (a.year, a.rank, a.category) for a in rec.awards}
+    assert got == {"Princeton": (2014, None, "Gold"), "Bernards": (2014, None, "Gold"),
+                   "Montclair": (2014, None, "Bronze"), "Haddon": (2014, None, "Bronze"),
+                   "Maplewood Township": (2014, None, "Bronze")}
+    assert {c.name for c in rec.cities} >= {"Bernards", "Haddon", "Montclair", "Maplewood Township"}
+    assert {c.state for c in rec.cities if c.name in got} == {"NJ"}
+
+
+def test_a_person_before_a_county_is_no_town():
+    text = ("Trenton, NJ (October 14, 2014) - Sustainable Jersey announced the municipalities certified.\n\n"
+            "The 2014 Sustainable Jersey GOLD Level Certified Communities are:\n"
+            "1. Princeton, Mercer County\n"
+            "2. Jane Doe, Mercer County\n")
+    rec = extract_text(text)
+    assert "Princeton" in {a.city for a in rec.awards}
+    assert not {c.name for c in rec.cities} & {"Jane Doe", "Jane"}
