@@ -288,6 +288,23 @@ def _entry(text: str, end: int, limit: int) -> tuple[int, int] | None:
     return m.span("e")
 
 
+#: a quoted entry title after the place, then the subject it won in, in parentheses, perhaps on the next line:
+#: 'Carroll County: “Economic Milestone” (Regional Collaboration)'
+_TITLED_SUBJECT = re.compile(r"[ \t]*[:–—-]?[ \t]*[“\"][^”\"\n]{2,150}[”\"][ \t]*\n?[ \t]*"
+                             r"\((?P<cat>[A-Z][\w&'’,/-]*(?:[ \t]+[\w&'’,/-]+){0,7})\)[ \t]*(?:\n|$)")
+
+
+def _titled_subject(text: str, end: int, limit: int) -> str | None:
+    """The subject a member's quoted entry won in: '“Road DAWG” (Criminal Justice & Public Safety)'. The
+    parenthesis may close the entry's line or stand alone on the next one; an acronym ('(NACo)') is none."""
+    nxt = text.find("\n", limit + 1)
+    m = _TITLED_SUBJECT.match(text[:nxt if nxt >= 0 else len(text)], end)
+    if not m:
+        return None
+    cat = m.group("cat").strip()
+    return None if cat.isupper() or _bracket(cat) else cat
+
+
 def _own_category(text: str, end: int, limit: int) -> str | None:
     """The member's own category after its place: a bracket in parentheses ('(500,000 or more population
     category)') or a level after a dash ('Columbia, MO — Silver')."""
@@ -752,7 +769,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
                     else None) \
                 or (_item_subject(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end, places)
-                    if mb.kind == "item" and len(found) == 1 else None)
+                    if mb.kind == "item" and len(found) == 1 else None) \
+                or (_titled_subject(text, found[-1][2], mb.end) if len(found) == 1 else None)
             entry = None if own or mb.kind == "paragraph" else _entry(text, found[-1][2], mb.end)
             named = sub or category
             if own and named and _bracket(named) is None and _POPULATION_NOTE.match(

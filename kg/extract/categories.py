@@ -175,6 +175,9 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
 
 # the name's words never include "in"/"the": "second in the nation in the City Portal category" names "City Portal"
 _NAMED = re.compile(r"\bin\s+the\s+((?:(?!(?:in|the)\s)[\w&’'-]+\s+){1,6}?)categor(?:y|ies)\b", re.I)
+#: the name after the word: "in the category of Risk and Emergency Management", "in the category of County
+#: Resiliency: Infrastructure, Energy, and Sustainability" (to the end of the clause)
+_NAMED_OF = re.compile(r"\bin\s+the\s+categor(?:y|ies)\s+of\s+([A-Z][^.;()\n]{2,90}?)[ \t]*(?=[.;()\n]|$)")
 
 
 @cache
@@ -196,7 +199,11 @@ def named_category(text: str) -> tuple[int, int, str] | None:
     True
     >>> named_category("ranked 4th in the 125,000-249,999 population category") is None
     True
+    >>> named_category("TEAM Leon, in the category of Risk and Emergency Management")[2]
+    'Risk and Emergency Management'
     """
+    if (of := _NAMED_OF.search(text)) and not any(c.kind != "same" for c in find_categories(of.group(1))):
+        return of.start(1), of.end(1), of.group(1)
     for m in _NAMED.finditer(text):
         name = m.group(1).strip()
         words = name.lower().split()

@@ -690,6 +690,8 @@ def find_places(text: str) -> list[PlaceMention]:
                     continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
                 elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
                     continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
+                if not canon and any(p.kind == "county" and p.name.rsplit(" ", 1)[0] == written for p in found):
+                    continue  # "TEAM Leon" on a page about Leon County: the county's short name, not León abroad
             found.append(PlaceMention(name, None, "city", "bare" if canon else "foreign", a, b))
             taken.add(a, b)
     found.extend(_listed_towns(text, found, taken))
