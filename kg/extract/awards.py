@@ -426,6 +426,10 @@ def _bare_county(ctx: AwardContext) -> tuple[re.Pattern[str], dict[str, str]] | 
             m = rx(r"(.+?)\s+(?:County|Parish|Borough)").fullmatch(p.name) if p.kind == "county" else None
             if m:
                 stems[m.group(1)] = p.name
+        # only stems the text also writes bare can match: no pattern for a page that always writes "County"
+        text = ctx.doc.text
+        stems = {s: n for s, n in stems.items()
+                 if text.count(s) > sum(text.count(f"{s} {w}") for w in ("County", "Parish", "Borough"))}
         pat = re.compile(rf"\b(?:{alternation(stems)})\b" + _PLACING_VERB) if stems else None
         ctx.bare = (pat, stems) if pat else False
     return ctx.bare or None
@@ -856,7 +860,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))
         if not recips:
             low = ctx.main.lower().replace(" ", "")
-            for m in re.finditer(rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b", st):
+            site = rf"\b[\w.]*{re.escape(low)}[\w.]*\.(?:gov|org|com|us)\b"  # "boston.gov" in its own sentence
+            for m in () if low not in st.lower() else re.finditer(site, st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), ctx.main))
     # "The four counties earned top rankings ...": a counted plural stands for the places the sentence
     # before named, when it named that many

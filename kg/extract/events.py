@@ -369,7 +369,7 @@ def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -
     if len(words) < 2 or not anywhere and not all(w[:1].isupper() or w[:1].isdigit() for w in words):
         return None
     best: tuple[int, int, str] | None = None  # the first city named, the longest at one spot
-    for c in (c.name for c in record.cities):
+    for c in (c.name for c in record.cities if c.name in name):
         hit = re.search(rf"(?<![\w-]){re.escape(c)}(?:\s+City)?(?![\w-])", name)
         if hit and hit.start() > 0 and (anywhere or hit.end() == len(name)):
             if best is None or (hit.start(), -len(c)) < best[:2]:

@@ -97,6 +97,7 @@ _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
                      r"upon)){0,3})"
                      r"(?:,[ \t]+|[ \t]+in[ \t]+(?=[A-Z]))"
                      r"(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
+_POSSESSIVE = re.compile(r"['’]s$")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF|"
                       r"(?<=\b[Tt]he )(?:city|town|township|village|borough) of)\s+"
@@ -528,7 +529,8 @@ def find_places(text: str) -> list[PlaceMention]:
     for m in _CITY_OF.finditer(text):
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
-            written = " ".join(words[:n])
+            # "The City of Merriam’s Communications Team": the town, not its possessive
+            written = _POSSESSIVE.sub("", " ".join(words[:n]))
             canon = _city_lookup(written)
             a = m.start(1)
             b = a + len(written)
@@ -546,8 +548,9 @@ def find_places(text: str) -> list[PlaceMention]:
             # a name is whole at the match's end or before a place it is in ("the village of Sleepy Hollow in
             # Mount Pleasant"); a town of two words or more is whole before its agency too ("The City of Green
             # River Parks and Recreation Department" is Green River, not the city of Green, Ohio)
-            towns = town_states(written) if n == len(words) or words[n] in ("in", "of", "on", "by") or n >= 2 \
-                else frozenset()
+            whole = n == len(words) or words[n] in ("in", "of", "on", "by") or n >= 2 \
+                or _POSSESSIVE.search(words[n - 1])
+            towns = town_states(written) if whole else frozenset()
             if towns:  # "The Town of Culver": a small town the gazetteer lacks, with its state when the page
                 named = _states_named(text, found) & towns  # names one of the states it is a town of
                 found.append(PlaceMention(written, next(iter(named)) if len(named) == 1 else None, "city",

@@ -62,6 +62,7 @@ from kg.extract.mentions import (
     load_data,
     primary_jurisdiction,
     sentence_at,
+    word_finditer,
     word_search,
 )
 from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
@@ -146,6 +147,8 @@ _SHORT_END = re.compile(r"(?<![\w+&-])[A-Za-z][A-Za-z0-9+&-]{1,11}$")
 _EMPHASIS = re.compile(r"(?<!\w)(?:\*\*|__|\*|_)([^*_\n]+?)(?:\*\*|__|\*|_)(?!\w)")
 _YEAR_FIRST = re.compile(r"^(?:19|20)\d\d\b")
 _DATELINE_START = re.compile(r"^[A-Z][A-Z .'’-]{2,},")
+#: what follows an owner's name that opens a program's name: "Smart Cities Council's Readiness Program"
+_POSSESSIVE_GAP = re.compile(r"(?:['’]s)?\s")
 _INDEFINITE_BEFORE = re.compile(r"\b(?:[Aa]|[Aa]n)\s+(?:[a-z][\w-]*\s+){0,3}$")  # "a generative ", "an "
 _APPOS_CUE = re.compile(r"(?:,|\s[–—-])\s+(?:a|an|the|our|its|their)\s")
 
@@ -447,12 +450,12 @@ class _Collector:
         owners = self._outside_owners()
         if not owners:
             return False
-        if any(re.match(rf"{re.escape(o)}(?:['’]s)?\s", name) for o in owners):
+        if any(name.startswith(o) and _POSSESSIVE_GAP.match(name, len(o)) for o in owners):
             return True
         if sent is None or name not in sent.text:
             return False
         before = sent.text[: sent.text.index(name)]
-        return any(re.search(rf"(?<!\w){re.escape(o)}(?:['’]s)?\s+$", before) for o in owners)
+        return any(o in before and re.search(rf"(?<!\w){re.escape(o)}(?:['’]s)?\s+$", before) for o in owners)
 
     def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
         name = clean_space(name).strip(" ,;:.")
@@ -507,7 +510,7 @@ class _Collector:
             before = sent.text[: sent.text.index(name)]
             best, at = None, -1
             for j in names:
-                for m in re.finditer(rf"(?<!\w){re.escape(j)}(?!\w)", before):
+                for m in word_finditer(j, before):
                     if m.start() > at:
                         best, at = j, m.start()
             if best:
