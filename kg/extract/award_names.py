@@ -196,6 +196,11 @@ _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|rece
                           r"achieved|awarded|granted|won|wins|holds?)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+)?"
                           r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){1,4})[”\"]?\s+"
                           r"(?:designation|distinction|title|status)\b")
+# a national designation named for the kind of place it makes: "Playful City USA", "Tree City U.S.A.", "Bee City USA"
+# (its members are "2010 Playful City USA communities"; a city's own name before "USA" is no designation)
+_USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:City|Community|Town|County)"
+                              r"[ \t]+(?:USA|U\.S\.A\.))(?![\w.])|(?<![\w'’-])(?P<dotted>(?:[A-Z][\w'’-]*[ \t]+){1,2}"
+                              r"(?:City|Community|Town|County)[ \t]+U\.S\.A)\.")
 # an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
@@ -226,7 +231,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
-            and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text):
+            and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
+            and "U.S.A" not in text:
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -260,6 +266,14 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         out.append((m.end(1) - len(name), m.end(1), name))
     for a, b, name in recognition_programs(text):
         out.append((a, b, name))
+    for m in _USA_DESIGNATION.finditer(text):
+        g = "name" if m.group("name") else "dotted"
+        name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(g)))
+        kind_at = name.rfind(" ", 0, name.rfind(" "))  # the words before the kind of place
+        if name.split()[0] not in ("Most", "Best") and not us_city(name[:kind_at].strip()) \
+                and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
+            name = name + "." if g == "dotted" else name
+            out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
     for m in _DESIGNATION.finditer(text):
         # (a level after the name is the place's category: "the SolSmart Gold designation")
         name = clean_award_name(re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name")))
@@ -388,6 +402,8 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         noun = m.group("n") or m.group("n2")
         if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):
             continue  # "recognized Mason City, Iowa": a place, not a prize title
+        if rx(r"[ \t]+(?:USA|U\.S\.A\.)(?![\w.])|[ \t]+U\.S\.A\.").match(text, m.end()):
+            continue  # "Bird City USA communities": a designation's name (written_awards), not a title
         single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town"}.get(noun, noun)
         out.append((m.start(), m.end(), " ".join(words) + " " + single))
     return out
