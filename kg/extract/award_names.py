@@ -60,6 +60,7 @@ from kg.data import load as load_data
 from kg.extract.award_context import award_defs
 from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
+from kg.extract.organizations import is_known_org
 from kg.extract.regex import rx
 
 __all__ = ["written_awards", "recognition_programs", "clean_award_name", "list_award", "name_pattern", "find_titles",
@@ -149,7 +150,7 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
 # Cities", "The 5 Best Small Towns In America" (the count is the list's length, not part of its name)
 _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
                             r"(?:Top[ \t]+)?\d{1,3}[ \t]+)"
-                            r"(?P<name>(?:Best|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
+                            r"(?P<name>(?:Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
                             r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?"
                             r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
                             r"(?![ \t]+(?i:to|for|of|in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
@@ -193,9 +194,15 @@ _RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
-                          r"achieved|awarded|granted|won|wins|holds?)\s+(?:the|a|an|its|their)\s+(?:(?:19|20)\d\d\s+)?"
-                          r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){1,4})[”\"]?\s+"
-                          r"(?:designation|distinction|title|status)\b")
+                          r"achieved|awarded|granted|won|wins|holds?)\s+(?:(?:the|a|an|its|their)\s+)?"
+                          r"(?:(?:19|20)\d\d\s+)?"
+                          r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})[”\"]?\s+"
+                          r"(?:designations?|distinction|title|status)\b")
+# a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
+# "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
+_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*\d*)[®™]?[ \t]+"
+                          r"(?:designees?|designations?|designated|[Ii]ndex|[Rr]ankings?|[Rr]atings?|[Cc]ertified|"
+                          r"[Cc]ertification|[Cc]ommunities|[Hh]onou?rees)\b")
 # a national designation named for the kind of place it makes: "Playful City USA", "Tree City U.S.A.", "Bee City USA"
 # (its members are "2010 Playful City USA communities"; a city's own name before "USA" is no designation)
 _USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:City|Community|Town|County)"
@@ -232,7 +239,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
-            and "U.S.A" not in text:
+            and "U.S.A" not in text and not _COINED_WITH.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -274,6 +281,12 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _COINED_WITH.finditer(text):
+        name = m.group("name")
+        # ("the WalletHub ranking": a known organisation's ranking is named by its title, not by its publisher)
+        ranked = m.group(0)[len(name):].strip(" \t®™").lower().startswith(("index", "ranking", "rating"))
+        if not (ranked and is_known_org(name)) and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.start("name"), m.end("name"), name))
     for m in _DESIGNATION.finditer(text):
         # (a level after the name is the place's category: "the SolSmart Gold designation")
         name = clean_award_name(re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name")))

@@ -328,8 +328,9 @@ _FELLOWS = (
                r"recogni[sz]ed|honou?red|named)\s+(?=[A-Z])"),
     # "The 1993 All-America Cities include: Oakland, Calif.; Wray, Colo.", "The 2019 Smart 50 Winners are:", "The
     # 2021 Playful City USA communities include", "Among this year's Tree City USA communities are"
-    re.compile(r"\b(?:(?:19|20)\d\d|[Tt]his\s+year['’]s)\s+[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,4}\s+"
-               r"(?i:cities|communities|counties|towns|winners|honou?rees|recipients|awardees)\s+"
+    re.compile(r"\b(?:(?:19|20)\d\d|[Tt]his\s+year['’]s|[Tt]he\s+(?:latest|newest))\s+[A-Z][\w.-]*"
+               r"(?:\s+[A-Z][\w.-]*){0,4}\s+"
+               r"(?i:cities|communities|counties|towns|winners|honou?rees|recipients|awardees|designees)\s+"
                r"(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])"),
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
