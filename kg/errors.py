@@ -55,6 +55,7 @@ MESSAGES: dict[str, str] = {
     "E501": "F1 {detail} is below the floor {limit}",
     "E503": "the gold sets give the award linker nothing to learn ({detail}); add pages with wrong candidates too",
     "E502": "training the award linker needs scikit-learn (pip install -e '.[train]'): {detail}",
+    "E504": "reading the pages with an award series left out failed: {detail}",
     # views and the SPARQL endpoint (6xx)
     "E600": "cannot start the SPARQL endpoint on {detail}",
     "E601": "updates are disabled on this endpoint (start it with --allow-update)",

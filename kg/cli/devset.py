@@ -19,6 +19,7 @@ devset_app = typer.Typer(
         "  kg devset restore tests/data/real answers/*.json   # write texts from saved search answers\n\n"
         "  kg devset assemble tests/data/real        # rebuild gold.json and manifest.json from pages/\n\n"
         "  kg devset train tests/data/real/gold.json --dry-run   # the award linker: readers vs linker, CV\n\n"
+        "  kg devset unknown tests/data/real/gold.json --top 10   # each series read as if nobody had listed it\n\n"
         "Then: kg eval tests/data/real/gold.json --scorer ../shared/eval/score.py"
     ),
     no_args_is_help=True,
@@ -118,3 +119,41 @@ def train_command(
     tmp.write_text(json.dumps(model, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     tmp.replace(target)
     typer.echo(f"model written to {target} ({len(model['weights'])} weights)")
+
+
+@devset_app.command("unknown")
+def unknown_command(
+    gold: Path = typer.Argument(..., help="A gold JSON file whose texts are present, e.g. tests/data/real/gold.json."),
+    series: list[str] = typer.Option(None, "--series", help="An award series of kg/data/awards.json, by its name "
+                                                            "(repeat the option for more)."),
+    top: int = typer.Option(10, "--top", help="Without --series: the series the most gold pages name."),
+    scorer: Path = typer.Option(None, "--scorer", help="The scorer script (default: eval/score.py above GOLD)."),
+    workers: int = typer.Option(2, "--workers", help="Series read at once (one process each)."),
+) -> None:
+    """Read each award series' pages again with the series left out of the award list.
+
+    The development set's series are nearly all in the award list; users' pages mostly name series nobody
+    listed.  For each series this prints its gold wins, how many are read with the series known, and how many
+    with it left out (place and year right, under any name; "named": under the gold's name, as the page
+    writes it).  Example:
+
+      kg devset unknown tests/data/real/gold.json --series SolSmart --series "ParkScore"
+    """
+    import json
+
+    from kg.unknown_awards import leave_out, most_paged_series
+
+    chosen = list(series) if series else most_paged_series(json.loads(gold.read_text(encoding="utf-8")), top)
+    typer.echo(f"{'series':<42} {'pages':>5} {'wins':>5} {'known':>6} {'unknown':>8} {'named':>6}")
+
+    def show(f) -> None:
+        typer.echo(f"{f.series[:42]:<42} {f.pages:>5} {f.gold:>5} {f.read_known:>6} {f.read_unknown:>8} "
+                   f"{f.named_unknown:>6}")
+
+    figures = leave_out(gold, chosen, scorer=scorer, workers=workers, on_done=show)
+    wins = sum(f.gold for f in figures)
+    if wins:
+        known, unknown = sum(f.read_known for f in figures), sum(f.read_unknown for f in figures)
+        typer.echo(f"{'all':<42} {sum(f.pages for f in figures):>5} {wins:>5} {known:>6} {unknown:>8} "
+                   f"{sum(f.named_unknown for f in figures):>6}   read known {known / wins:.3f}, "
+                   f"left out {unknown / wins:.3f}")
