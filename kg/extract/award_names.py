@@ -71,7 +71,11 @@ _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'�
 _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*[ \t]+"
                       r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Accreditation|Honor|Honors|Honour|"
-                      r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index))\b")
+                      r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index|"
+                      # a survey that ranks kinds of places ("Digital Cities Survey"), not a data survey ("American
+                      # Community Survey", "National Citizen Survey")
+                      r"(?<=Cities[ \t])Survey|(?<=Counties[ \t])Survey|(?<=States[ \t])Survey|"
+                      r"(?<=Towns[ \t])Survey))\b")
 # the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
 # acronym or a hyphenated word before it is the giver's, not the award's)
 _NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
@@ -137,7 +141,7 @@ def clean_award_name(name: str) -> str | None:
 
 
 _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Accreditation|Hono|Trophy|Citation|Distinction|"
-                         r"Contest|Competition|Index")
+                         r"Contest|Competition|Index|Survey")
 
 
 # the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular
@@ -198,6 +202,15 @@ _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|rece
                           r"(?:(?:19|20)\d\d\s+)?"
                           r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})[”\"]?\s+"
                           r"(?:designations?|distinction|title|status)\b")
+# a capitalised name before an award noun in lower case: "the 2012 Best of the Web contest", "the seventh annual
+# Best of the Web competition" (not "award": "the Transportation Infrastructure award" is mostly a category of a
+# bigger program; a known organisation's name is its giver's)
+_LOWER_NOUN = re.compile(r"\b(?:the|its|their|this[ \t]+year['’]s|[A-Za-z.&]+['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
+                         r"(?:[a-z]+[ \t]+annual[ \t]+)?"
+                         r"[“\"]?(?P<name>[A-Z][\w'’-]*"
+                         r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,5})"
+                         r"[”\"]?[ \t]+(?:contest|competition|rankings?|(?P<part>survey|challenge)|"
+                         r"designation|certification)\b")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
 # "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
 _COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*\d*)[®™]?[ \t]+"
@@ -239,7 +252,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
-            and "U.S.A" not in text and not _COINED_WITH.search(text):
+            and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -281,6 +294,17 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _LOWER_NOUN.finditer(text):
+        # (a level after the name is the place's category: "the Bee Friendly Silver designation")
+        bare = re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name"))
+        name = clean_award_name(bare)
+        if name and not is_known_org(name) and not is_known_org(m.group("name")) and not _is_land(name) \
+                and not us_city(name) and not any(a <= m.end("name") - 1 < b for a, b, _n in out):
+            end = m.start("name") + len(bare)
+            start = end - len(name)
+            if m.group("part"):  # a survey's or a challenge's noun is part of its name ("Digital Cities Survey")
+                name, end = f"{name} {m.group('part').capitalize()}", m.end("part")
+            out.append((start, end, name))
     for m in _COINED_WITH.finditer(text):
         name = m.group("name")
         # ("the WalletHub ranking": a known organisation's ranking is named by its title, not by its publisher)

@@ -26,3 +26,20 @@ def test_a_coined_designation_s_designees_win_it():
             "The latest SunReady designees include Tucson, Ariz., and Madison, Wis.\n")
     got = {(a.city, a.award, a.year) for a in extract_text(text).awards}
     assert {("Tucson", "SunReady", 2017), ("Madison", "SunReady", 2017)} <= got
+
+
+def test_a_capitalised_name_before_a_contest_noun_in_lower_case():
+    assert _names("It earned a top spot in the center's 2012 Best of the Site contest.") == ["Best of the Site"]
+    assert _names("according to the seventh annual Best of the Site competition") == ["Best of the Site"]
+    assert _names("Boston placed third in the 2019 Smart Towns survey.") == ["Smart Towns Survey"]
+    assert _names("at the National League of Cities contest") == []  # a known organisation's
+
+
+def test_a_named_award_is_not_a_category_written_as_an_award():
+    # "the Transportation Infrastructure award" is mostly a category of a bigger program
+    assert _names("Miami-Dade County won the Transportation Infrastructure award.") == []
+
+
+def test_a_survey_that_ranks_kinds_of_places_is_an_award_a_data_survey_is_not():
+    assert _names("Boston placed third in the 2019 Digital Towns Survey.") == ["Digital Towns Survey"]
+    assert _names("according to the American Community Survey") == []
