@@ -203,14 +203,21 @@ _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|rece
                           r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})[”\"]?\s+"
                           r"(?:designations?|distinction|title|status)\b")
 # a capitalised name before an award noun in lower case: "the 2012 Best of the Web contest", "the seventh annual
-# Best of the Web competition" (not "award": "the Transportation Infrastructure award" is mostly a category of a
-# bigger program; a known organisation's name is its giver's)
-_LOWER_NOUN = re.compile(r"\b(?:the|its|their|this[ \t]+year['’]s|[A-Za-z.&]+['’]s)[ \t]+(?:(?:19|20)\d\d[ \t]+)?"
-                         r"(?:[a-z]+[ \t]+annual[ \t]+)?"
+# Best of the Web competition", "the League's prestigious Bicycle Friendly Community designation" (not "award":
+# "the Transportation Infrastructure award" is mostly a category of a bigger program; a known organisation's name
+# is its giver's)
+_LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Za-z.&]+['’]s)[ \t]+"
+                         r"(?:(?:19|20)\d\d[ \t]+)?(?:[a-z]+[ \t]+annual[ \t]+)?|(?<=[a-z,][ \t]))"
                          r"[“\"]?(?P<name>[A-Z][\w'’-]*"
                          r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,5})"
-                         r"[”\"]?[ \t]+(?:contest|competition|rankings?|(?P<part>survey|challenge)|"
+                         r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
                          r"designation|certification)\b")
+# a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
+# Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows)
+_INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*"
+                         r"[A-Z][\w'’-]*){1,5})[ \t]+\((?P<acr>[A-Z]{2,6})\)[ \t]+"
+                         r"(?:awards?|designations?|certifications?|status|recognition|program|designees|honou?rees|"
+                         r"communities|cities)\b")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
 # "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
 _COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*\d*)[®™]?[ \t]+"
@@ -252,7 +259,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
-            and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text):
+            and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
+            and not _INITIALLED.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -294,12 +302,22 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _INITIALLED.finditer(text):
+        name = clean_award_name(m.group("name"))
+        words = [w for w in (name or "").split() if w[:1].isupper()]
+        if name and "".join(w[0] for w in words) == m.group("acr") and not is_known_org(name) \
+                and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _LOWER_NOUN.finditer(text):
         # (a level after the name is the place's category: "the Bee Friendly Silver designation")
+        if m.group("noun") == "certification" and not m.group("det"):
+            continue  # without an article a certification is mostly a building's: "earned Energy Star certification"
         bare = re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name"))
         name = clean_award_name(bare)
-        if name and not is_known_org(name) and not is_known_org(m.group("name")) and not _is_land(name) \
-                and not us_city(name) and not any(a <= m.end("name") - 1 < b for a, b, _n in out):
+        # ("earned ENERGY STAR certification for its city hall": a label in capitals certifies a building)
+        if name and not name.isupper() and not is_known_org(name) and not is_known_org(m.group("name")) \
+                and not _is_land(name) and not us_city(name) \
+                and not any(a <= m.end("name") - 1 < b for a, b, _n in out):
             end = m.start("name") + len(bare)
             start = end - len(name)
             if m.group("part"):  # a survey's or a challenge's noun is part of its name ("Digital Cities Survey")

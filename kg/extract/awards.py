@@ -220,6 +220,7 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        # "has qualified for Tree City USA for the 25th consecutive year" (a designation's standard met)
                        r"qualified (?:as|for)(?= (?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?[A-Z])|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
+                       r"(?:honou?red|recogni[sz]ed|presented)\s+with|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
                        r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) )|"

@@ -43,3 +43,20 @@ def test_a_named_award_is_not_a_category_written_as_an_award():
 def test_a_survey_that_ranks_kinds_of_places_is_an_award_a_data_survey_is_not():
     assert _names("Boston placed third in the 2019 Digital Towns Survey.") == ["Digital Towns Survey"]
     assert _names("according to the American Community Survey") == []
+
+
+def test_a_name_with_its_initials_and_a_designation_without_an_article():
+    assert _names("honored 61 towns with prestigious Bike Ready Town (BRT) awards") == ["Bike Ready Town"]
+    assert _names("the National League of Cities (NLC) awards") == []  # a known organisation's
+    assert _names("were honored with the League's prestigious Bike Ready Town designation") == ["Bike Ready Town"]
+    # without an article a certification is mostly a building's
+    assert _names("6,200 commercial buildings earned Power Saver certification") == []
+
+
+def test_communities_honoured_with_an_unknown_designation_listed_under_its_levels_win_it():
+    text = ("WASHINGTON, D.C. (May 1, 2008) - Eleven communities were honored with the League's prestigious Bike "
+            "Ready Town designation.\n\nThe new Bike Ready Towns are:\n\nSilver\nDurango, Colorado\n"
+            "Minneapolis, Minnesota\n\nBronze\nArcata, California\nOxford, Mississippi\n")
+    got = {(a.city, a.award, a.year, a.category) for a in extract_text(text).awards}
+    assert ("Durango", "Bike Ready Town", 2008, "Silver") in got
+    assert ("Oxford", "Bike Ready Town", 2008, "Bronze") in got
