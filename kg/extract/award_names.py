@@ -220,9 +220,9 @@ _INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:
                          r"communities|cities)\b")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
 # "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
-_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+[A-Z][A-Za-z]*\d*)[®™]?[ \t]+"
+_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?[ \t]+"
                           r"(?:designees?|designations?|designated|[Ii]ndex|[Rr]ankings?|[Rr]atings?|[Cc]ertified|"
-                          r"[Cc]ertification|[Cc]ommunities|[Hh]onou?rees)\b")
+                          r"[Cc]ertification|(?P<kind>Communities|Cities)|communities|[Hh]onou?rees)\b")
 # a national designation named for the kind of place it makes: "Playful City USA", "Tree City U.S.A.", "Bee City USA"
 # (its members are "2010 Playful City USA communities"; a city's own name before "USA" is no designation)
 _USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:City|Community|Town|County)"
@@ -310,12 +310,15 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _LOWER_NOUN.finditer(text):
         # (a level after the name is the place's category: "the Bee Friendly Silver designation")
-        if m.group("noun") == "certification" and not m.group("det"):
+        quoted = m.group(0).lstrip()[:1] in "“\"" or text[max(0, m.start("name") - 1):m.start("name")] in "“\""
+        if m.group("noun") == "certification" and not m.group("det") and not quoted:
             continue  # without an article a certification is mostly a building's: "earned Energy Star certification"
         bare = re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name"))
         name = clean_award_name(bare)
         # ("earned ENERGY STAR certification for its city hall": a label in capitals certifies a building)
-        if name and not name.isupper() and not is_known_org(name) and not is_known_org(m.group("name")) \
+        # (an organisation's designation or certification is its honour: "What Works Cities" certification)
+        given = m.group("noun") in ("designation", "certification")
+        if name and not name.isupper() and (given or not is_known_org(name) and not is_known_org(m.group("name"))) \
                 and not _is_land(name) and not us_city(name) \
                 and not any(a <= m.end("name") - 1 < b for a, b, _n in out):
             end = m.start("name") + len(bare)
@@ -328,7 +331,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         # ("the WalletHub ranking": a known organisation's ranking is named by its title, not by its publisher)
         ranked = m.group(0)[len(name):].strip(" \t®™").lower().startswith(("index", "ranking", "rating"))
         if not (ranked and is_known_org(name)) and not any(a <= m.start("name") < b for a, b, _n in out):
-            out.append((m.start("name"), m.end("name"), name))
+            if m.group("kind"):  # "the Smart21 Communities of 2015": the kind of place is part of the name
+                out.append((m.start("name"), m.end("kind"), f"{name} {m.group('kind')}"))
+            else:
+                out.append((m.start("name"), m.end("name"), name))
     for m in _DESIGNATION.finditer(text):
         # (a level after the name is the place's category: "the SolSmart Gold designation")
         name = clean_award_name(re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name")))

@@ -60,3 +60,9 @@ def test_communities_honoured_with_an_unknown_designation_listed_under_its_level
     got = {(a.city, a.award, a.year, a.category) for a in extract_text(text).awards}
     assert ("Durango", "Bike Ready Town", 2008, "Silver") in got
     assert ("Oxford", "Bike Ready Town", 2008, "Bronze") in got
+
+
+def test_a_quoted_certification_an_organisation_gives_and_a_coined_list_of_communities():
+    # a known organisation's own certification is its honour
+    assert _names('Sixteen cities earned "What Works Cities" certification last week') == ["What Works Cities"]
+    assert _names("the Forum today named the world’s Bright21 Communities of 2018.") == ["Bright21 Communities"]
