@@ -213,6 +213,10 @@ def _with_locating_counties_folded(text: str, places: list[PlaceMention]) -> lis
 #: a heading over a list of winners: "Previous Winners of LivCom Awards", "Winners of the 2019 Savvy Awards"
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
+#: a sentence that names the award whose winners a page announces: "announced the winners of the third annual
+#: IDC Smart Cities North America Awards", "Top honors for the 2018 America in Bloom National Awards Program"
+_WINNERS_OF_THE = re.compile(r"\b(?:winners|recipients|honou?rees)\s+(?:of|for|in)\s+(?:the|this\s+year['’]s|its)\b|"
+                             r"\b[Tt]op\s+honou?rs\s+(?:for|in|at)\s+the\b")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
                        # "one of 10 cities to receive the 2019 ...", "among only five counties nationwide to earn"
                        r"(?:one\s+of|among)\s+(?:the\s+|only\s+|just\s+)*(?:\w+\s+){0,2}(?:cities|counties|communities|"
@@ -550,7 +554,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
         return name
 
     for s in doc.sentences:
-        if _WIN_VERB.search(s.text) or _WINNERS_OF.match(s.text):
+        if _WIN_VERB.search(s.text) or _WINNERS_OF.match(s.text) or _WINNERS_OF_THE.search(s.text):
             found = written_awards(s.text)
             if found:
                 return _own(_fullest(found[0][2], everywhere))

@@ -66,3 +66,16 @@ def test_a_quoted_certification_an_organisation_gives_and_a_coined_list_of_commu
     # a known organisation's own certification is its honour
     assert _names('Sixteen cities earned "What Works Cities" certification last week') == ["What Works Cities"]
     assert _names("the Forum today named the world’s Bright21 Communities of 2018.") == ["Bright21 Communities"]
+
+
+def test_the_award_whose_winners_a_page_announces_is_its_award_named_once():
+    text = ("After a week of public voting, Civic Data Insights today announced the winners of the third annual "
+            "Civic Data North America Awards (CDNAA).\n\n"
+            "This year's winners by category are as follows:\n"
+            "Administration\n"
+            "Houston, TX — Homestead Exemption Audit Program\n"
+            "Civic Engagement\n"
+            "Albuquerque, NM — Digital Voice Channel\n")
+    got = {(a.city, a.award, a.category) for a in extract_text(text).awards}
+    assert ("Houston", "Civic Data North America Awards", "Administration") in got
+    assert ("Albuquerque", "Civic Data North America Awards", "Civic Engagement") in got
