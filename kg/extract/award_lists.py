@@ -524,7 +524,10 @@ SURVEY_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
 def grade_wins(ctx: AwardContext) -> list[Win]:
     """States a graded survey names with their grade (:mod:`kg.extract.grades`)."""
     graded = {d.name for d in award_defs() if d.recipients == "state"}
-    if ctx.main_award not in graded:
+    known = {d.name for d in award_defs()}
+    # an award no list knows that is named for the states it grades ("the 2012 Digital States Survey")
+    if ctx.main_award not in graded and not (ctx.main_award and ctx.main_award not in known
+                                             and rx(r"\bStates\b").search(ctx.main_award)):
         return []
     wins = []
     last: Win | None = None

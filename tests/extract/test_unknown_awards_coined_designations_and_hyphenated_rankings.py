@@ -79,3 +79,10 @@ def test_the_award_whose_winners_a_page_announces_is_its_award_named_once():
     got = {(a.city, a.award, a.category) for a in extract_text(text).awards}
     assert ("Houston", "Civic Data North America Awards", "Administration") in got
     assert ("Albuquerque", "Civic Data North America Awards", "Civic Engagement") in got
+
+
+def test_an_unknown_survey_named_for_the_states_it_grades_gives_their_grades():
+    text = ("Published August 30, 2012\nThe 2012 Digital Commonwealth States Survey graded every state. Michigan "
+            "and Utah earned an A, while Ohio received a B+ grade in the Digital Commonwealth States Survey.")
+    got = {(a.city, a.category) for a in extract_text(text).awards}
+    assert {("Michigan", "A"), ("Utah", "A"), ("Ohio", "B+")} <= got
