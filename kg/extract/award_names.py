@@ -458,8 +458,11 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         return out
     for m in _TITLE.finditer(text):
         words = (m.group("t") or m.group("t2")).split()
-        if any(w in _NOT_TITLE for w in words) or rx(r"What Works|All-America").search(m.group(0)):
+        if any(w in _NOT_TITLE for w in words):
             continue
+        if rx(r"What Works|All-America").search(m.group(0)) and any(d.pattern.search(m.group(0))
+                                                                    for d in award_defs()):
+            continue  # "named an All-America City": the known award's own name, read as that award
         noun = m.group("n") or m.group("n2")
         if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):
             continue  # "recognized Mason City, Iowa": a place, not a prize title
