@@ -158,6 +158,10 @@ _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?
                             r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?"
                             r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
                             r"(?![ \t]+(?i:to|for|of|in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
+# a top list of a kind of place named for what it ranks: "Top 10 Digital Cities", "Top Ten Wired Counties" (the count
+# is the list's length, not its name)
+_RANKING_TOP_KIND = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"
+                               r"(?P<name>(?:[A-Z][\w-]*[ \t]+){1,3}(?:Cities|Counties|Towns|Communities|States))\b")
 # a top list of a kind of place, without a superlative: "Top Ten Counties in America"
 _RANKING_TOP = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"
                           r"(?:Cities|Counties|Towns|Places|Communities|Suburbs)[ \t]+(?:in|of)[ \t]+"
@@ -260,10 +264,14 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
             and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
-            and not _INITIALLED.search(text):
+            and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
+    for m in _RANKING_TOP_KIND.finditer(text):
+        name = rx(r"[ \t]+").sub(" ", m.group("name"))
+        if not _RANKING_SHORT.search(m.group(0)) and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.start("name"), m.end("name"), name))
     for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
         name = rx(r"\b(To|For)\b").sub(lambda w: w.group(1).lower(), m.group(1))
         # "250 Best Places to Live": the count is the list's length, not the ranking's name (unless the count is

@@ -214,9 +214,13 @@ def _with_locating_counties_folded(text: str, places: list[PlaceMention]) -> lis
 _WINNERS_OF = re.compile(r"[ \t]*(?:(?:Previous|Past|Recent|All|Our)[ \t]+)?(?:Winners|Recipients|Honou?rees)"
                          r"[ \t]+of[ \t]")
 #: a sentence that names the award whose winners a page announces: "announced the winners of the third annual
-#: IDC Smart Cities North America Awards", "Top honors for the 2018 America in Bloom National Awards Program"
-_WINNERS_OF_THE = re.compile(r"\b(?:winners|recipients|honou?rees)\s+(?:of|for|in)\s+(?:the|this\s+year['’]s|its)\b|"
-                             r"\b[Tt]op\s+honou?rs\s+(?:for|in|at)\s+the\b")
+#: IDC Smart Cities North America Awards", "Top honors for the 2018 America in Bloom National Awards Program",
+#: "released results of the eighth annual Digital Cities Survey"
+_WINNERS_OF_THE = re.compile(r"\b(?:winners|recipients|honou?rees|results)\s+(?:of|for|in)\s+"
+                             r"(?:the|this\s+year['’]s|its)\b|"
+                             r"\b[Tt]op\s+honou?rs\s+(?:for|in|at)\s+the\b|"
+                             # "The 2016 Digital Cities Survey results are in."
+                             r"\b(?:results|rankings|winners)\s+(?:are|were)\s+(?:in|out|announced|released)\b")
 _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earned|earns|picked up|picks up|claimed|"
                        # "one of 10 cities to receive the 2019 ...", "among only five counties nationwide to earn"
                        r"(?:one\s+of|among)\s+(?:the\s+|only\s+|just\s+)*(?:\w+\s+){0,2}(?:cities|counties|communities|"

@@ -86,3 +86,11 @@ def test_an_unknown_survey_named_for_the_states_it_grades_gives_their_grades():
             "and Utah earned an A, while Ohio received a B+ grade in the Digital Commonwealth States Survey.")
     got = {(a.city, a.category) for a in extract_text(text).awards}
     assert {("Michigan", "A"), ("Utah", "A"), ("Ohio", "B+")} <= got
+
+
+def test_a_top_list_named_for_what_it_ranks_and_a_survey_whose_results_are_in():
+    assert _names("the Center’s Top 10 Wired Towns for the 125,000-249,999 population category") == ["Wired Towns"]
+    text = ("The 2016 Wired Towns Survey results are in. The first-place winners in three population categories "
+            "are: Durham, N.C.; Roanoke, Va.; and Tamarac, Fla.")
+    got = {(a.city, a.award, a.rank) for a in extract_text(text).awards}
+    assert {("Durham", "Wired Towns Survey", 1), ("Tamarac", "Wired Towns Survey", 1)} <= got
