@@ -43,6 +43,8 @@ class SeriesFigures:
     read_known: int  # the series' gold wins read (the place and year right, any award name)
     read_unknown: int
     named_unknown: int  # ... and reported under the gold's award name (a name the page writes)
+    false_known: int = 0  # wins read on the series' pages that are no gold win of the page (place and year)
+    false_unknown: int = 0
 
 
 def _without(data: dict[str, Any], names: tuple[str, ...]) -> dict[str, Any]:
@@ -91,11 +93,16 @@ def leave_out(gold: Path, series: Iterable[str], scorer: Path | None = None, wor
                 for mode, recs in (("known", known), ("unknown", unknown)):
                     got = {(norm(a.get("city")), a.get("year")) for a in recs.get(g["id"], {}).get("awards", [])}
                     counts[mode] += sum((norm(a.get("city")), a.get("year")) in got for a in wins)
+                every = {(norm(a.get("city")), a.get("year")) for a in g["awards"]}
+                for mode, recs in (("false_known", known), ("false_unknown", unknown)):
+                    read = {(norm(a.get("city")), a.get("year")) for a in recs.get(g["id"], {}).get("awards", [])}
+                    counts[mode] += len(read - every)
                 named = {(norm(a.get("city")), a.get("award"), a.get("year"))
                          for a in unknown.get(g["id"], {}).get("awards", [])}
                 counts["named"] += sum((norm(a.get("city")), s, a.get("year")) in named for a in wins)
                 counts["gold"] += len(wins)
-            figures = SeriesFigures(s, len(ids), counts["gold"], counts["known"], counts["unknown"], counts["named"])
+            figures = SeriesFigures(s, len(ids), counts["gold"], counts["known"], counts["unknown"], counts["named"],
+                                    counts["false_known"], counts["false_unknown"])
             if on_done:
                 on_done(figures)
             return figures

@@ -135,7 +135,7 @@ def unknown_command(
     The development set's series are nearly all in the award list; users' pages mostly name series nobody
     listed.  For each series this prints its gold wins, how many are read with the series known, and how many
     with it left out (place and year right, under any name; "named": under the gold's name, as the page
-    writes it).  Example:
+    writes it), and the wins read on its pages that are no gold win there ("false").  Example:
 
       kg devset unknown tests/data/real/gold.json --series SolSmart --series "ParkScore"
     """
@@ -144,16 +144,18 @@ def unknown_command(
     from kg.unknown_awards import leave_out, most_paged_series
 
     chosen = list(series) if series else most_paged_series(json.loads(gold.read_text(encoding="utf-8")), top)
-    typer.echo(f"{'series':<42} {'pages':>5} {'wins':>5} {'known':>6} {'unknown':>8} {'named':>6}")
+    typer.echo(f"{'series':<42} {'pages':>5} {'wins':>5} {'known':>6} {'unknown':>8} {'named':>6} "
+               f"{'false known':>12} {'false unknown':>14}")
 
     def show(f) -> None:
         typer.echo(f"{f.series[:42]:<42} {f.pages:>5} {f.gold:>5} {f.read_known:>6} {f.read_unknown:>8} "
-                   f"{f.named_unknown:>6}")
+                   f"{f.named_unknown:>6} {f.false_known:>12} {f.false_unknown:>14}")
 
     figures = leave_out(gold, chosen, scorer=scorer, workers=workers, on_done=show)
     wins = sum(f.gold for f in figures)
     if wins:
         known, unknown = sum(f.read_known for f in figures), sum(f.read_unknown for f in figures)
         typer.echo(f"{'all':<42} {sum(f.pages for f in figures):>5} {wins:>5} {known:>6} {unknown:>8} "
-                   f"{sum(f.named_unknown for f in figures):>6}   read known {known / wins:.3f}, "
+                   f"{sum(f.named_unknown for f in figures):>6} {sum(f.false_known for f in figures):>12} "
+                   f"{sum(f.false_unknown for f in figures):>14}   read known {known / wins:.3f}, "
                    f"left out {unknown / wins:.3f}")
