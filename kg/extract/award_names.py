@@ -58,7 +58,7 @@ from functools import lru_cache
 
 from kg.data import load as load_data
 from kg.extract.award_context import award_defs
-from kg.extract.gazetteer import country_pattern, foreign_city, state_pattern, town_states, us_city
+from kg.extract.gazetteer import country_pattern, county_name, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
 from kg.extract.organizations import is_known_org
 from kg.extract.regex import rx
@@ -198,7 +198,8 @@ _RANKING_SUPERLATIVE = re.compile(r"\b(?:ranking|rankings|list|report|study|inde
 # Citizens Connect program lets residents report potholes")
 _RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?"
                                   r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*){0,6})[ \t]+program\b"
-                                  r"(?=[^.;\n]{0,60}?\b(?:recogni[sz]es|honou?rs|celebrates|designates|showcases)\b)")
+                                  r"(?=[^.;\n]{0,60}?\b(?:recogni[sz](?:es|ed)|honou?r(?:s|ed)|celebrat(?:es|ed)|"
+                                  r"designat(?:es|ed)|showcas(?:es|ed))\b)")
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
@@ -217,11 +218,12 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
                          r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
                          r"designation|certification)\b")
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
-# Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows)
+# Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
+# after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
 _INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*"
-                         r"[A-Z][\w'’-]*){1,5})[ \t]+\((?P<acr>[A-Z]{2,6})\)[ \t]+"
-                         r"(?:awards?|designations?|certifications?|status|recognition|program|designees|honou?rees|"
-                         r"communities|cities)\b")
+                         r"[A-Z][\w'’-]*){1,5})[ \t]+\((?P<acr>[A-Z]{2,6})\)(?:[ \t]+"
+                         r"(?P<noun>awards?|designations?|certifications?|status|recognition|program|designees|"
+                         r"honou?rees|communities|cities)\b)?")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
 # "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
 _COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?[ \t]+"
@@ -313,7 +315,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in _INITIALLED.finditer(text):
         name = clean_award_name(m.group("name"))
         words = [w for w in (name or "").split() if w[:1].isupper()]
-        if name and "".join(w[0] for w in words) == m.group("acr") and not is_known_org(name) \
+        # without a noun after its initials, a name for the places it makes: "five new Walk Friendly Communities (WFC)"
+        kind = m.group("noun") or rx(r"\b(?:Communit(?:y|ies)|Cit(?:y|ies)|Count(?:y|ies))$").search(name or "")
+        if name and kind and "".join(w[0] for w in words) == m.group("acr") and not is_known_org(name) \
+                and not county_name(name) and not _is_place(name) and not set(name.split()) & _ORG_WORDS \
                 and not any(a <= m.start("name") < b for a, b, _n in out):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _LOWER_NOUN.finditer(text):

@@ -94,3 +94,11 @@ def test_a_top_list_named_for_what_it_ranks_and_a_survey_whose_results_are_in():
             "are: Durham, N.C.; Roanoke, Va.; and Tamarac, Fla.")
     got = {(a.city, a.award, a.rank) for a in extract_text(text).awards}
     assert {("Durham", "Wired Towns Survey", 1), ("Tamarac", "Wired Towns Survey", 1)} <= got
+
+
+def test_initials_after_a_name_for_the_places_it_makes_and_a_program_that_recognised():
+    assert _names("announced its five new Walk Wise Communities (WWC) and recognized") == ["Walk Wise Communities"]
+    assert _names("The Walk Wise Communities program recognized U.S. cities for") == ["Walk Wise Communities"]
+    # a place or an organisation with its initials is no award
+    assert _names("Los Angeles County (LAC) said") == []
+    assert _names("The California State Association of Counties (CSAC) announced") == []
