@@ -147,7 +147,10 @@ _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Accreditati
 # the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular
 # best-places-to-live list", "the best places to live ranking"
 _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|cities|towns)[- ](?:to|for)[- ]"
-                            r"(?:live|retire|work))(?:(?<=-live|-work)|(?<=-retire)|[ \t]+(?:list|ranking|rankings)\b)")
+                            r"(?:live|retire|work))(?:(?<=-live|-work)|(?<=-retire)|[ \t]+(?:list|ranking|rankings)\b)"
+                            # "Fortune magazine's rankings of the best cities for business"
+                            r"|\brankings?[ \t]+of[ \t]+the[ \t]+(best[ \t]+(?:places|cities|towns)[ \t]+for[ \t]+"
+                            r"(?:business|families|jobs))\b")
 
 
 # a ranking titled by its superlative alone, in capitals, owned by the country or counted: "America's 10 Safest
@@ -155,9 +158,11 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
 _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
                             r"(?:Top[ \t]+)?\d{1,3}[ \t]+)"
                             r"(?P<name>(?:Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
-                            r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?"
+                            r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized|Value)[ \t]+)?"
                             r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
-                            r"(?![ \t]+(?i:to|for|of|in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
+                            # ("America's Best Small Cities for 2018", "10 Best Value Cities of 2011": the edition)
+                            r"(?![ \t]+(?i:to|(?:for|of)(?![ \t]+(?:19|20)\d\d\b)|"
+                            r"in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
 # a top list of a kind of place named for what it ranks: "Top 10 Digital Cities", "Top Ten Wired Counties" (the count
 # is the list's length, not its name)
 _RANKING_TOP_KIND = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"
@@ -286,7 +291,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             name = rx(r"[ \t]+").sub(" ", m.group("name"))
             out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
-        out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
+        g = 1 if m.group(1) else 2
+        out.append((m.start(g), m.end(g), _ranking_name(m.group(g))))
     for m in (*_RANKING_SUPERLATIVE.finditer(text), *_RANKING_TOP_LIST.finditer(text)):
         out.append((m.start(1), m.end(1), " ".join(w if w == "to" else w.capitalize() for w in m.group(1).split())))
     for m in _RANKING_COUNTED.finditer(text):

@@ -102,3 +102,12 @@ def test_initials_after_a_name_for_the_places_it_makes_and_a_program_that_recogn
     # a place or an organisation with its initials is no award
     assert _names("Los Angeles County (LAC) said") == []
     assert _names("The California State Association of Counties (CSAC) announced") == []
+
+
+def test_rankings_titled_with_their_edition_or_a_value_word_and_the_best_cities_for_business():
+    assert _names("announced America’s Best Small Cities for 2018, and El Paso made the top 5.") == [
+        "America's Best Small Cities"]
+    assert _names("The magazine names its 10 Best Value Cities of 2011") == ["Best Value Cities"]
+    assert _names("returned to the magazine's rankings of the best cities for business") == [
+        "Best Cities for Business"]
+    assert _names("the 10 Best Places of Europe") == []
