@@ -229,11 +229,12 @@ _INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:
                          r"[A-Z][\w'’-]*){1,5})[ \t]+\((?P<acr>[A-Z]{2,6})\)(?:[ \t]+"
                          r"(?P<noun>awards?|designations?|certifications?|status|recognition|program|designees|"
                          r"honou?rees|communities|cities)\b)?")
-# a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index" (one coined word:
-# "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
+# a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index", or dated as a list
+# ("The Smart21 of 2015") (one coined word: "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
 _COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?[ \t]+"
                           r"(?:designees?|designations?|designated|[Ii]ndex|[Rr]ankings?|[Rr]atings?|[Cc]ertified|"
-                          r"[Cc]ertification|(?P<kind>Communities|Cities)|communities|[Hh]onou?rees)\b")
+                          r"[Cc]ertification|(?P<kind>Communities|Cities)|communities|[Hh]onou?rees|"
+                          r"of[ \t]+(?:19|20)\d\d)\b")
 # a national designation named for the kind of place it makes: "Playful City USA", "Tree City U.S.A.", "Bee City USA"
 # (its members are "2010 Playful City USA communities"; a city's own name before "USA" is no designation)
 _USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:City|Community|Town|County)"

@@ -66,6 +66,7 @@ def test_a_quoted_certification_an_organisation_gives_and_a_coined_list_of_commu
     # a known organisation's own certification is its honour
     assert _names('Sixteen cities earned "What Works Cities" certification last week') == ["What Works Cities"]
     assert _names("the Forum today named the world’s Bright21 Communities of 2018.") == ["Bright21 Communities"]
+    assert _names("The Bright21 of 2015") == ["Bright21"]  # a coined list, dated
 
 
 def test_the_award_whose_winners_a_page_announces_is_its_award_named_once():
