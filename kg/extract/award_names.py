@@ -222,6 +222,12 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
                          r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,5})"
                          r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
                          r"designation|certification)\b")
+# a quoted title a place is named to or as: 'named one of the country's "Great Places in America" by the American
+# Planning Association', "selected as a 'Purple Heart City'"
+_QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chosen|listed)[ \t]+(?:as[ \t]+|to[ \t]+)?"
+                            r"(?:one[ \t]+of[ \t]+)?(?:(?:the|an?|its|their)[ \t]+)?(?:[\w.]+['’]s[ \t]+)?"
+                            r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>[A-Z][\w'’-]*"
+                            r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,6})[”\"’]")
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
 # Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
 # after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
@@ -272,7 +278,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
             and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
-            and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text):
+            and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text) \
+            and not _QUOTED_NAMING.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -319,6 +326,11 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _QUOTED_NAMING.finditer(text):
+        name = clean_award_name(m.group("name"))
+        if name and not is_known_org(name) and not _is_place(name) and not _is_land(name) \
+                and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _INITIALLED.finditer(text):
         name = clean_award_name(m.group("name"))
         words = [w for w in (name or "").split() if w[:1].isupper()]

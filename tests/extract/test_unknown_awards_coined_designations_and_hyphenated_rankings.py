@@ -112,3 +112,10 @@ def test_rankings_titled_with_their_edition_or_a_value_word_and_the_best_cities_
     assert _names("returned to the magazine's rankings of the best cities for business") == [
         "Best Cities for Business"]
     assert _names("the 10 Best Places of Europe") == []
+
+
+def test_a_quoted_title_a_place_is_named_to_or_as():
+    assert _names('It was named one of the country\'s "Great Streets in America" by the Planning Association.') == [
+        "Great Streets in America"]
+    assert _names("Tulsa was selected as a “Honor Guard City” this year") == ["Honor Guard City"]
+    assert _names('He was named to the "Board of Directors"') == []
