@@ -228,6 +228,14 @@ _QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chose
                             r"(?:one[ \t]+of[ \t]+)?(?:(?:the|an?|its|their)[ \t]+)?(?:[\w.]+['’]s[ \t]+)?"
                             r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>[A-Z][\w'’-]*"
                             r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,6})[”\"’]")
+# an organisation announcing the winners of its own awards: "America in Bloom announced the 2010 winners of its
+# community awards", "America In Bloom Announces Winning Cities" (the award is named for its giver)
+_GIVER_ANNOUNCES = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?P<org>[A-Z][\w'’-]*"
+                              r"(?:[ \t]+(?:(?:in|of|for|the|and|&)[ \t]+)?[A-Z][\w'’-]*){0,4})[ \t]+"
+                              r"(?:[Aa]nnounced|[Aa]nnounces|[Nn]ames|[Nn]amed|[Hh]onou?rs|[Hh]onou?red)[ \t]+"
+                              r"(?:the[ \t]+|its[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?"
+                              r"(?:[Ww]inners[ \t]+of[ \t]+its[ \t]+(?:[a-z]+[ \t]+)?awards|[Ww]inning[ \t]+"
+                              r"(?:[Cc]ities|[Cc]ommunities|[Tt]owns))\b", re.M)
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
 # Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
 # after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
@@ -279,7 +287,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
             and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
             and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text) \
-            and not _QUOTED_NAMING.search(text):
+            and not _QUOTED_NAMING.search(text) and not _GIVER_ANNOUNCES.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -326,6 +334,12 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _GIVER_ANNOUNCES.finditer(text):
+        org = _LEADING.sub("", m.group("org")).strip()
+        if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
+                and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
+                and not any(a <= m.start("org") < b for a, b, _n in out):
+            out.append((m.end("org") - len(org), m.end("org"), f"{org} Awards"))
     for m in _QUOTED_NAMING.finditer(text):
         name = clean_award_name(m.group("name"))
         if name and not is_known_org(name) and not _is_place(name) and not _is_land(name) \

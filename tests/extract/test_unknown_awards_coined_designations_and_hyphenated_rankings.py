@@ -119,3 +119,9 @@ def test_a_quoted_title_a_place_is_named_to_or_as():
         "Great Streets in America"]
     assert _names("Tulsa was selected as a “Honor Guard City” this year") == ["Honor Guard City"]
     assert _names('He was named to the "Board of Directors"') == []
+
+
+def test_an_organisation_announcing_the_winners_of_its_own_awards_names_them():
+    assert _names("Garden Pride announced the 2010 winners of its community awards during") == ["Garden Pride Awards"]
+    assert _names("Garden Pride Announces Winning Cities") == ["Garden Pride Awards"]
+    assert _names("The City of Boston announced the winners of its neighborhood awards") == []
