@@ -222,6 +222,10 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
                          r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,5})"
                          r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
                          r"designation|certification)\b")
+# a dated name before its winners: "The 2020 Government Experience winners include:", "the 2019 Smart Water
+# honorees" (a place's name there is whose winners they are: "the 2020 Boston winners")
+_DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?"
+                            r"[A-Z][\w'’-]*){0,4})[ \t]+(?:winners|honou?rees|recipients|awardees)\b")
 # a quoted title a place is named to or as: 'named one of the country's "Great Places in America" by the American
 # Planning Association', "selected as a 'Purple Heart City'"
 _QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chosen|listed)[ \t]+(?:as[ \t]+|to[ \t]+)?"
@@ -287,7 +291,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
             and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
             and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text) \
-            and not _QUOTED_NAMING.search(text) and not _GIVER_ANNOUNCES.search(text):
+            and not _QUOTED_NAMING.search(text) and not _GIVER_ANNOUNCES.search(text) \
+            and not _DATED_WINNERS.search(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
@@ -334,6 +339,15 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in _DATED_WINNERS.finditer(text):
+        name = clean_award_name(m.group("name"))
+        # (a name with an award noun is read whole by the other patterns: "the 2020 Gold Medal Grand Plaque
+        # winners" name a tier of a known award)
+        if name and rx(r"\b(?:Awards?|Prizes?|Medals?|Plaques?|Honou?rs?|Trophy)\b").search(m.group("name")):
+            continue
+        if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
+                and not is_known_org(name) and not any(a <= m.start("name") < b for a, b, _n in out):
+            out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _GIVER_ANNOUNCES.finditer(text):
         org = _LEADING.sub("", m.group("org")).strip()
         if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \

@@ -125,3 +125,10 @@ def test_an_organisation_announcing_the_winners_of_its_own_awards_names_them():
     assert _names("Garden Pride announced the 2010 winners of its community awards during") == ["Garden Pride Awards"]
     assert _names("Garden Pride Announces Winning Cities") == ["Garden Pride Awards"]
     assert _names("The City of Boston announced the winners of its neighborhood awards") == []
+
+
+def test_a_dated_name_before_its_winners():
+    assert _names("The 2020 Citizen Experience winners include:") == ["Citizen Experience"]
+    assert _names("the 2020 Boston winners") == []
+    # a tier of an award, with its award noun, is read whole elsewhere
+    assert "Grand Plaque" not in _names("the 2020 Gold Medal Grand Plaque winners")
