@@ -135,11 +135,10 @@ def _main(job_path: str) -> None:
     records = [g for g in json.loads(gold.read_text(encoding="utf-8")) if g["id"] in wanted]
     paths = gold_documents(gold, records)
     by_path = {p.resolve(): g["id"] for p, g in zip(paths, records, strict=True)}
-    out = []
-    for rec in extract_paths(paths):
-        d = json.loads(records_to_json([rec]))[0]
+    recs = list(extract_paths(paths))
+    out = json.loads(records_to_json(recs))
+    for rec, d in zip(recs, out, strict=True):
         d["id"] = by_path.get(Path(rec.file).resolve(), d.get("id"))
-        out.append(d)
     Path(job["out"]).write_text(json.dumps(out), encoding="utf-8")
 
 

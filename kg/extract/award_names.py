@@ -212,14 +212,16 @@ _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|rece
                           r"(?:(?:19|20)\d\d\s+)?"
                           r"[“\"]?(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:of[ \t]+)?[A-Z][\w'’-]*){0,4})[”\"]?\s+"
                           r"(?:designations?|distinction|title|status)\b")
+#: a capitalised word of a name, and the next ones with the small words between them ("Best of the Web")
+_WORD = r"[A-Z][\w'’-]*"
+_MORE_WORDS = r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*)"
 # a capitalised name before an award noun in lower case: "the 2012 Best of the Web contest", "the seventh annual
 # Best of the Web competition", "the League's prestigious Bicycle Friendly Community designation" (not "award":
 # "the Transportation Infrastructure award" is mostly a category of a bigger program; a known organisation's name
 # is its giver's)
 _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Za-z.&]+['’]s)[ \t]+"
                          r"(?:(?:19|20)\d\d[ \t]+)?(?:[a-z]+[ \t]+annual[ \t]+)?|(?<=[a-z,][ \t]))"
-                         r"[“\"]?(?P<name>[A-Z][\w'’-]*"
-                         r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,5})"
+                         r"[“\"]?(?P<name>" + _WORD + _MORE_WORDS + "{1,5})"
                          r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
                          r"designation|certification)\b")
 # a dated name before its winners: "The 2020 Government Experience winners include:", "the 2019 Smart Water
@@ -230,8 +232,7 @@ _DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ 
 # Planning Association', "selected as a 'Purple Heart City'"
 _QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chosen|listed)[ \t]+(?:as[ \t]+|to[ \t]+)?"
                             r"(?:one[ \t]+of[ \t]+)?(?:(?:the|an?|its|their)[ \t]+)?(?:[\w.]+['’]s[ \t]+)?"
-                            r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>[A-Z][\w'’-]*"
-                            r"(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*[A-Z][\w'’-]*){1,6})[”\"’]")
+                            r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>" + _WORD + _MORE_WORDS + r"{1,6})[”\"’]")
 # an organisation announcing the winners of its own awards: "America in Bloom announced the 2010 winners of its
 # community awards", "America In Bloom Announces Winning Cities" (the award is named for its giver)
 _GIVER_ANNOUNCES = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?P<org>[A-Z][\w'’-]*"
@@ -243,8 +244,8 @@ _GIVER_ANNOUNCES = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?P<org>[A-Z][\w'
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
 # Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
 # after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
-_INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*"
-                         r"[A-Z][\w'’-]*){1,5})[ \t]+\((?P<acr>[A-Z]{2,6})\)(?:[ \t]+"
+_INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>" + _WORD + _MORE_WORDS + r"{1,5})"
+                         r"[ \t]+\((?P<acr>[A-Z]{2,6})\)(?:[ \t]+"
                          r"(?P<noun>awards?|designations?|certifications?|status|recognition|program|designees|"
                          r"honou?rees|communities|cities)\b)?")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index", or dated as a list
@@ -277,6 +278,28 @@ def _ranking_name(written: str) -> str:
     return " ".join(words)
 
 
+def _covered(out: list[tuple[int, int, str]], pos: int) -> bool:
+    """Whether a name already read covers ``pos``: the first pattern to read a name keeps it."""
+    return any(a <= pos < b for a, b, _n in out)
+
+
+@lru_cache(maxsize=1)
+def _trailing_level() -> re.Pattern[str]:
+    return re.compile(rf"[ \t]+(?i:{level_alternation()})$")
+
+
+def _without_level(name: str) -> str:
+    """A name without the level written after it: "the SolSmart Gold designation" is SolSmart's, at Gold."""
+    return _trailing_level().sub("", name)
+
+
+#: what a text must hold for any pattern of :func:`written_awards` to find a name there
+_ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_SHORT, _RANKING_TOP,
+             _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DESIGNATION, _RANKING_TOP_PLACES,
+             _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND, _QUOTED_NAMING, _GIVER_ANNOUNCES,
+             _DATED_WINNERS)
+
+
 @lru_cache(maxsize=4096)
 def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of award names written out in ``text``, in order.
@@ -284,21 +307,14 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     Memoised (hence a tuple): the readers ask again about the same sentence, heading or line, and the
     ten ranking and award-noun patterns would be run again each time."""
     out: list[tuple[int, int, str]] = []
-    if not _AWARD_NOUN.search(text) and not _RANKING.search(text) and not _RANKING_LOWER.search(text) \
-            and not _RANKING_COUNTED.search(text) and not _RANKING_SHORT.search(text) \
-            and not _RANKING_TOP.search(text) and not _RANKING_SUPERLATIVE.search(text) \
-            and not _RANKING_TOP_LIST.search(text) and not _RECOGNITION_PROGRAM.search(text) \
-            and not _DESIGNATION.search(text) and not _RANKING_TOP_PLACES.search(text) and "US" not in text \
-            and "U.S.A" not in text and not _COINED_WITH.search(text) and not _LOWER_NOUN.search(text) \
-            and not _INITIALLED.search(text) and not _RANKING_TOP_KIND.search(text) \
-            and not _QUOTED_NAMING.search(text) and not _GIVER_ANNOUNCES.search(text) \
-            and not _DATED_WINNERS.search(text):
+    # ("USA" and "U.S.A" for the designations named for the place they make)
+    if "US" not in text and "U.S.A" not in text and not any(p.search(text) for p in _ANY_NAME):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
     for m in _RANKING_TOP_KIND.finditer(text):
         name = rx(r"[ \t]+").sub(" ", m.group("name"))
-        if not _RANKING_SHORT.search(m.group(0)) and not any(a <= m.start("name") < b for a, b, _n in out):
+        if not _RANKING_SHORT.search(m.group(0)) and not _covered(out, m.start("name")):
             out.append((m.start("name"), m.end("name"), name))
     for m in _RANKING.finditer(text):  # "Best Places To Live" is the Best Places to Live
         name = rx(r"\b(To|For)\b").sub(lambda w: w.group(1).lower(), m.group(1))
@@ -308,7 +324,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             name = rx(r"^\d{1,3}[ \t]+").sub("", name)
         out.append((m.start(1), m.end(1), name))
     for m in _RANKING_SHORT.finditer(text):
-        if not any(a <= m.start("name") < b for a, b, _n in out):
+        if not _covered(out, m.start("name")):
             name = rx(r"[ \t]+").sub(" ", m.group("name"))
             out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
     for m in _RANKING_LOWER.finditer(text):
@@ -317,11 +333,11 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in (*_RANKING_SUPERLATIVE.finditer(text), *_RANKING_TOP_LIST.finditer(text)):
         out.append((m.start(1), m.end(1), " ".join(w if w == "to" else w.capitalize() for w in m.group(1).split())))
     for m in _RANKING_COUNTED.finditer(text):
-        if not any(a <= m.start(1) < b for a, b, _n in out):
+        if not _covered(out, m.start(1)):
             out.append((m.start(1), m.end(1), _ranking_name(m.group(1))))
     for m in _RANKING_TOP_PLACES.finditer(text):  # "top places to live" is the Best Places to Live
         g = 1 if m.group(1) else 2
-        if not any(a <= m.start(g) < b for a, b, _n in out):
+        if not _covered(out, m.start(g)):
             out.append((m.start(g), m.end(g), _ranking_name("best " + m.group(g))))
     for m in _NOUN_FIRST.finditer(text):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
@@ -346,18 +362,18 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and rx(r"\b(?:Awards?|Prizes?|Medals?|Plaques?|Honou?rs?|Trophy)\b").search(m.group("name")):
             continue
         if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
-                and not is_known_org(name) and not any(a <= m.start("name") < b for a, b, _n in out):
+                and not is_known_org(name) and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _GIVER_ANNOUNCES.finditer(text):
         org = _LEADING.sub("", m.group("org")).strip()
         if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
                 and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
-                and not any(a <= m.start("org") < b for a, b, _n in out):
+                and not _covered(out, m.start("org")):
             out.append((m.end("org") - len(org), m.end("org"), f"{org} Awards"))
     for m in _QUOTED_NAMING.finditer(text):
         name = clean_award_name(m.group("name"))
         if name and not is_known_org(name) and not _is_place(name) and not _is_land(name) \
-                and not any(a <= m.start("name") < b for a, b, _n in out):
+                and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _INITIALLED.finditer(text):
         name = clean_award_name(m.group("name"))
@@ -366,21 +382,21 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         kind = m.group("noun") or rx(r"\b(?:Communit(?:y|ies)|Cit(?:y|ies)|Count(?:y|ies))$").search(name or "")
         if name and kind and "".join(w[0] for w in words) == m.group("acr") and not is_known_org(name) \
                 and not county_name(name) and not _is_place(name) and not set(name.split()) & _ORG_WORDS \
-                and not any(a <= m.start("name") < b for a, b, _n in out):
+                and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _LOWER_NOUN.finditer(text):
         # (a level after the name is the place's category: "the Bee Friendly Silver designation")
-        quoted = m.group(0).lstrip()[:1] in "“\"" or text[max(0, m.start("name") - 1):m.start("name")] in "“\""
+        quoted = text[m.start("name") - 1] in "“\""  # (a determiner or a lower-case word stands before the name)
         if m.group("noun") == "certification" and not m.group("det") and not quoted:
             continue  # without an article a certification is mostly a building's: "earned Energy Star certification"
-        bare = re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name"))
+        bare = _without_level(m.group("name"))
         name = clean_award_name(bare)
         # ("earned ENERGY STAR certification for its city hall": a label in capitals certifies a building)
         # (an organisation's designation or certification is its honour: "What Works Cities" certification)
         given = m.group("noun") in ("designation", "certification")
         if name and not name.isupper() and (given or not is_known_org(name) and not is_known_org(m.group("name"))) \
                 and not _is_land(name) and not us_city(name) \
-                and not any(a <= m.end("name") - 1 < b for a, b, _n in out):
+                and not _covered(out, m.end("name") - 1):
             end = m.start("name") + len(bare)
             start = end - len(name)
             if m.group("part"):  # a survey's or a challenge's noun is part of its name ("Digital Cities Survey")
@@ -390,19 +406,19 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         name = m.group("name")
         # ("the WalletHub ranking": a known organisation's ranking is named by its title, not by its publisher)
         ranked = m.group(0)[len(name):].strip(" \t®™").lower().startswith(("index", "ranking", "rating"))
-        if not (ranked and is_known_org(name)) and not any(a <= m.start("name") < b for a, b, _n in out):
+        if not (ranked and is_known_org(name)) and not _covered(out, m.start("name")):
             if m.group("kind"):  # "the Smart21 Communities of 2015": the kind of place is part of the name
                 out.append((m.start("name"), m.end("kind"), f"{name} {m.group('kind')}"))
             else:
                 out.append((m.start("name"), m.end("name"), name))
     for m in _DESIGNATION.finditer(text):
         # (a level after the name is the place's category: "the SolSmart Gold designation")
-        name = clean_award_name(re.sub(rf"[ \t]+(?i:{level_alternation()})$", "", m.group("name")))
-        if name and not any(a <= m.start("name") < b for a, b, _n in out):
+        name = clean_award_name(_without_level(m.group("name")))
+        if name and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in _WRITTEN.finditer(text):
         name = clean_award_name(m.group(1))
-        if name and not any(a <= m.end(1) - 1 < b for a, b, _n in out):
+        if name and not _covered(out, m.end(1) - 1):
             out.append((m.end(1) - len(name), m.end(1), name))
     return tuple(sorted(out))
 
