@@ -29,7 +29,7 @@ from functools import cache
 from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
-from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
+from kg.extract.gazetteer import country_pattern, province_pattern, state_code, state_names, state_pattern
 from kg.extract.layout import Block, Scope, level_alternation, scopes
 from kg.extract.mentions import alternation, is_person_name
 from kg.extract.places import PlaceMention
@@ -105,10 +105,13 @@ def _state_name(written: str) -> str:
     return next((n for n in state_names() if n.lower() == low), written)
 
 
+#: a state's postal code labelling a list item: "GA: Savannah, Sandy Springs"
+_CODE_LABEL = re.compile(r"[A-Z]{2}(?=[ \t]*:)")
 _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
-_SEPARATOR = re.compile(r"[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+#: (a member's footnote mark first: "Anchorage*, Juneau")
+_SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 #: a short label and a dash opening a list item: "Rural – ", "Large City — "
@@ -160,6 +163,8 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
     start); ``many`` reads a run ('Orlando, Plantation, and Winter Park, Florida')."""
     body = b.body
     label = _state_re().match(text, body, b.end)
+    if label is None and (code := _CODE_LABEL.match(text, body, b.end)) and state_code(code.group()):
+        label = code  # "NC: Apex, Asheville, ...": the state's postal code
     colon = rx(r"[ \t]*:[ \t]*").match(text, label.end(), b.end) if label else None
     after = [p for p in by_start if colon.end() <= p < b.end] if colon else []
     if after:

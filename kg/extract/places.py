@@ -702,6 +702,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_placed_towns(text, found, taken))
     found.extend(_winning_towns(text, found, taken))
     found.extend(_county_row_towns(text, found, taken))
+    found.extend(_state_row_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -848,6 +849,49 @@ def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> li
             found.remove(inner)
         out.append(PlaceMention(name, states[0], "city", "county_row", m.start("town"), m.end("town")))
         taken.add(m.start("town"), m.end("town"))
+    return out
+
+
+#: a list row that files places under their state: "Arizona: Chandler, Flagstaff, Glendale", "🌼GA: Savannah, Decatur,
+#: and Atlanta;"
+_STATE_ROW = re.compile(r"^[^\w\n]*(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{2}|[A-Z][a-z]{1,4}\.)[ \t]*:[ \t]*"
+                        r"(?P<list>[A-Z][^\n]*)$", re.M)
+_ROW_MEMBER = re.compile(r"(?:^|(?<=[,;])|(?<=\band\b))[ \t]*(?:and[ \t]+)?"
+                         r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[*†‡]*[ \t]*(?=[,;.]|$)")
+
+
+def _state_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """Places a list row files under their state ("Oklahoma: Norman", "NC: Apex, Asheville, Boone, ... and
+    Winston-Salem;"): members' lists by state name their towns bare, many of them surnames or small.
+
+    A member is read when the state has a place of its name; the row counts only when most members are such
+    places, so "Texas: Governor Signs Bill" or a row of people's names reads nothing.  A member read already
+    takes the row's state ("GA: Savannah": not the Savannah of a state the page names elsewhere)."""
+    if ":" not in text:
+        return []
+    out: list[PlaceMention] = []
+    at: dict[int, int] | None = None
+    for m in _STATE_ROW.finditer(text):
+        state = state_code(m.group("state"))
+        if state is None:
+            continue
+        members = [(x.start("name") + m.start("list"), x.group("name").rstrip("."))
+                   for x in _ROW_MEMBER.finditer(m.group("list"))]
+        members = [(a, w) for a, w in members if w and not w.endswith((" County", " Parish"))]
+        known = [(a, w) for a, w in members if state in town_states(w)]
+        if not known or 2 * len(known) < len(members):
+            continue
+        for a, w in known:
+            b = a + len(w)
+            if not taken.hit(a, b):
+                out.append(PlaceMention(_title(w), state, "city", "state_row", a, b))
+                taken.add(a, b)
+                continue
+            if at is None:
+                at = {p.start: i for i, p in enumerate(found)}
+            i = at.get(a)
+            if i is not None and found[i].kind == "city" and found[i].end == b and found[i].state != state:
+                found[i] = PlaceMention(found[i].name, state, "city", "state_row", a, b)
     return out
 
 
