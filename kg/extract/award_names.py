@@ -54,12 +54,13 @@ True
 from __future__ import annotations
 
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.award_context import award_defs
 from kg.extract.gazetteer import country_pattern, county_name, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
+from kg.extract.mentions import alternation
 from kg.extract.organizations import is_known_org
 from kg.extract.regex import rx
 
@@ -68,7 +69,9 @@ __all__ = ["written_awards", "recognition_programs", "clean_award_name", "list_a
 
 _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'’+-]*|"
          r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*)){0,5}")
-_WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\w&'’-]*[ \t]+"
+# (a person's middle initial inside: "the Ron H. Levine Public Health Award")
+_WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?("
+                      r"(?:(?:[A-Z][\w&'’-]*|(?<=[a-z][ \t])[A-Z]\.(?=[ \t]+[A-Z]))[ \t]+"
                       r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Accreditation|Honor|Honors|Honour|"
                       r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index|"
@@ -78,7 +81,8 @@ _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?((?:[A-Z][\
                       r"(?<=Towns[ \t])Survey))\b")
 # the award noun first: "Awards for Municipal Excellence", "International Awards for Livable Communities" (an
 # acronym or a hyphenated word before it is the giver's, not the award's)
-_NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+[ \t]+){0,2}(?:Award|Awards|Prize|Prizes|Medal)"
+_NOUN_FIRST = re.compile(r"(?<![\w-])((?:[A-Z][a-z]+(?:['’]s)?[ \t]+(?:(?<=[a-z][ \t])[A-Z]\.[ \t]+)?){0,2}"
+                         r"(?:Award|Awards|Prize|Prizes|Medal)"
                          r"[ \t]+(?:for|of)[ \t]+(?!the\b|[A-Z][a-z]+['’]s\b)"
                          r"[A-Z][\w&'’-]*(?:[ \t]+(?:(?:in|and|&|of)[ \t]+)?[A-Z][\w&'’-]*){0,4})")
 # a ranking's title: "Best Places to Live", "Top 10 Best Places to Live", "Best Small Towns to Retire"
@@ -123,10 +127,23 @@ _ORG_WORDS = {"Center", "Centre", "Foundation", "Institute", "Association", "Lea
               "Meeting", "Administration", "Authority", "Council"}
 
 
+@cache
+def _office_possessive() -> re.Pattern[str]:
+    """An office in the possessive ending a run of words: 'Texas Governor’s ', "Keep America Beautiful President's "."""
+    return re.compile(rf"(?:^|(?<=[ \t]))(?:{alternation(load_data('awards')['office_possessives'])})['’]s[ \t]+$")
+
+
+def _giver_or_office(m: re.Match[str]) -> str:
+    """What of a possessive run before an award's name stays: the office the award is named for ('the Governor’s
+    Community Achievement Awards'), never a giver's name ('MMA’s Annual Town Report Contest')."""
+    office = _office_possessive().search(m.group())
+    return office.group() if office else ""
+
+
 def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
-    name = _GIVER_POSSESSIVE.sub("", name)  # "MMA’s Annual Town Report Contest": the giver's, not the name
+    name = _GIVER_POSSESSIVE.sub(_giver_or_office, name)  # "MMA’s Annual Town Report Contest": the giver's
     name = _LEADING.sub("", name).strip()
     name = _COUNTED.sub("", name)  # "Hilliard Wins Three Savvy Awards": a count of the awards, not their name
     words = name.split()
@@ -340,7 +357,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if not _covered(out, m.start(g)):
             out.append((m.start(g), m.end(g), _ranking_name("best " + m.group(g))))
     for m in _NOUN_FIRST.finditer(text):
-        name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group(1)))
+        name = _LEADING.sub("", _GIVER_POSSESSIVE.sub(_giver_or_office, _HEAD_WORDS.sub("", m.group(1))))
         giver = _GIVER_ACRONYM.search(text, max(0, m.start(1) - 12), m.start(1))
         if giver and _GENERIC_NAME.fullmatch(name):  # "NACIO Awards of Excellence": a name that is only generic
             name = f"{giver.group(1)} {name}"       # words is its giver's
