@@ -24,6 +24,7 @@ from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
 __all__ = [
+    "known_by_tail",
     "AwardContext",
     "AwardDef",
     "ELIGIBILITY",
@@ -438,3 +439,35 @@ def is_dateline(text: str, p: PlaceMention) -> bool:
             text[p.end:p.end + 100]))
     # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
     return bool(_MIXED_DATELINE.match(text, p.end))
+
+
+@cache
+def _tails() -> dict[str, str | None]:
+    """The last two or more words of each known award's name -> that award (None when two share them)."""
+    data = load_data("awards")
+    stop = {w.lower() for w in data.get("tail_stop_words", []) + data.get("generic_award_words", [])}
+    stop |= {w for ws in data.get("recipient_type_words", {}).values() for w in ws}
+    out: dict[str, str | None] = {}
+    for d in award_defs():
+        words = d.name.split()
+        for i in range(1, len(words) - 1):
+            tail = " ".join(words[i:])
+            if words[i].lower() in stop or not words[i][:1].isupper():
+                continue
+            key = _tail_key(tail)
+            out[key] = d.name if out.get(key, d.name) == d.name else None
+    return out
+
+
+def _tail_key(name: str) -> str:
+    return rx(r"s\b").sub("", rx(r"[’']").sub("'", name.lower()))
+
+
+def known_by_tail(name: str) -> str | None:
+    """The known award whose name ends with ``name`` ("Fitness Index" -> "American Fitness Index"), if one
+    alone does: a page that names an award short names the award it knows by its full name.
+
+    >>> known_by_tail("Fitness Index"), known_by_tail("Cities Survey")
+    ('American Fitness Index', None)
+    """
+    return _tails().get(_tail_key(name)) if len(name.split()) >= 2 else None

@@ -65,7 +65,7 @@ CELL_ITEM = re.compile(r"^\s*(?:\|\s*)?(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(
 NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
 
 
-DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})[.)]\s+(?P<tie>\(tie\))?")
+DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})(?:\.\)|[.)])\s+(?P<tie>\(tie\))?")  # ("1.) Arlington, Virginia")
 
 
 # a table's header row or Markdown rule: "Rank | City", "|---|---|"

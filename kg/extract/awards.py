@@ -103,6 +103,7 @@ from kg.extract.award_context import (
     award_mentions,
     in_span,
     is_dateline,
+    known_by_tail,
     level_words,
     place_line_by_date,
     text_line,
@@ -1910,6 +1911,10 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for w in wins:
         if w.award not in known:
             w.award = _fullest(w.award, written_here)
+            # "in this Fitness Index" on a page about the American Fitness Index: the known award, named short
+            w.award = known_by_tail(w.award) or w.award
+            if w.award in known:
+                continue
             if w.award not in givers:
                 givers[w.award] = qualified(w.award, doc.text)
             w.award = givers[w.award]

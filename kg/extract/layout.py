@@ -64,7 +64,7 @@ class Scope:
 _BULLET = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔\u2190-\u21ff\u25a0-\u25ff\u2600-\u27bf\U0001f300-\U0001faff]\ufe0f?"
                      r"|(?:--|[-–—_])(?=[ \t]))[ \t]*")
 _ORDINAL = re.compile(r"[ \t]*(?:(?:No\.|#)[ \t]*\d{1,3}\b|\d{1,3}(?:st|nd|rd|th)\b(?:[ \t]+[Pp]lace)?"
-                      r"|\d{1,3}[.)](?=[ \t])|\d{1,3}(?=(?:[ \t]*\((?:tie|tied)\))?[ \t]*:[ \t])"
+                      r"|\d{1,3}(?:\.\)|[.)])(?=[ \t])|\d{1,3}(?=(?:[ \t]*\((?:tie|tied)\))?[ \t]*:[ \t])"
                       r"|(?:First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth)[ \t]+[Pp]lace)"
                       r"(?:[ \t]*\((?:tie|tied)\))?(?:[ \t]*[–—:|-](?=[ \t])|[ \t]*:)?[ \t]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*[ \t]*$")
