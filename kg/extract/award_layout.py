@@ -264,6 +264,32 @@ def _closing_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]) -
     return []
 
 
+#: a row's label before the one place it names: "Category 1, population up to 3,000: Salado"; a label numbering
+#: its category ("Category 1, ") is no part of it
+_ROW_LABEL = re.compile(r"(?:Category|Class|Division|Group|Tier)[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*[,:–—-]?[ \t]*"
+                        r"|(?P<label>[A-Z][^:\n]{1,80}?)[ \t]*:[ \t]*")
+
+
+def _labelled_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
+                        ) -> tuple[list[tuple[str, int, int]], str | None]:
+    """The one place a labelled item names after its label, with nothing after it but its state, and the label
+    ("Small Town: Garstang" -> Garstang, "Small Town")."""
+    colon = text.find(":", b.body, b.end)
+    if colon < 0:
+        return [], None
+    at = colon + 1 + len(text[colon + 1:b.end]) - len(text[colon + 1:b.end].lstrip(" \t"))
+    p = by_start.get(at)
+    if p is None or p.name in state_names() or _past_qualifiers(text, p.end, b.end) < len(text[:b.end].rstrip()):
+        return [], None
+    label = text[b.body:colon].strip()
+    if _excluding(label):
+        return [], None  # "Finalist: Greenville County, SC"
+    numbered = _ROW_LABEL.match(label + ":")
+    if numbered and not numbered.group("label"):
+        label = label[numbered.end():].strip()
+    return [(p.name, p.start, p.end)], (label or None) if len(label) <= 60 else None
+
+
 _HYPHEN = re.compile(r"[-–]")
 _COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
@@ -684,6 +710,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                         # "• Rural – Glenn County’s “Senior Resource Expo”": the place after a short label and a dash
                         opened[mb] = [(p.name, p.start, p.end)] if p is not None \
                             else _closing_recipient(text, mb, by_start)
+                        if not opened[mb]:
+                            # "– Category 2, population of 3,001 to 5,500: Richwood": the row's label is its category
+                            opened[mb], label = _labelled_recipient(text, mb, by_start)
+                            if label:
+                                led[mb] = label
         for mb in opened:  # a paragraph that is a list of places: "Allentown, Pa.; Amory, Miss.; Baltimore, Md."
             if mb.kind == "paragraph" and lead_in:
                 run = _opening_recipients(text, mb, by_start, many=True)

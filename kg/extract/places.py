@@ -703,6 +703,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_winning_towns(text, found, taken))
     found.extend(_county_row_towns(text, found, taken))
     found.extend(_state_row_towns(text, found, taken))
+    found.extend(_labelled_row_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -893,6 +894,38 @@ def _state_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> lis
             if i is not None and found[i].kind == "city" and found[i].end == b and found[i].state != state:
                 found[i] = PlaceMention(found[i].name, state, "city", "state_row", a, b)
     return out
+
+
+#: a list row whose label names what its one place won: "– Category 1, population up to 3,000: Salado",
+#: "- Small Town: Garstang"
+_LABELLED_ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪][ \t]*)?[A-Z][^:\n]{1,80}:[ \t]*"
+                           r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$", re.M)
+
+
+def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """The place a labelled list row ends with ("– Category 2, population of 3,001 to 5,500: Richwood"), when two
+    rows of the page or more end so with a place of the state the page names: winners' lists by category name
+    their towns bare, small ones and ones named like people ("Allen", "Irving") among them.
+
+    A row's name counts only as a place of that one state, so "Contact: Jane Doe" or "Category: Parks" read
+    nothing."""
+    if ":" not in text:
+        return []
+    rows = [m for m in _LABELLED_ROW.finditer(text) if not taken.hit(m.start("name"), m.end("name"))]
+    if len(rows) < 2:
+        return []
+    states = _states_named(text, found)
+    if len(states) != 1:
+        return []
+    state = next(iter(states))
+    new = [PlaceMention(_title(m.group("name").rstrip(".")), state, "city", "labelled_row", m.start("name"),
+                        m.start("name") + len(m.group("name").rstrip(".")))
+           for m in rows if state in town_states(m.group("name").rstrip("."))]
+    if len(new) < 2:
+        return []
+    for p in new:
+        taken.add(p.start, p.end)
+    return new
 
 
 def _towns_named_again(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:

@@ -1,0 +1,42 @@
+"""A winners' list whose rows each name a category, then a colon and one place ("– Category 2, population of
+3,001 to 5,500: Richwood") gives each place the win in that category, towns named like people ("Allen") and too
+small for the gazetteer included; a row labelled as a finalist wins nothing; a lone labelled row is no list."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+_TEXT = (
+    "AUSTIN, Texas (June 30, 2022) - Keep Texas Beautiful recognized the ten winning communities of the 2022 "
+    "Governor's Community Achievement Awards.\n\n"
+    "2022 GCAA Winners:\n\n"
+    "– Category 1, population up to 3,000: Salado\n\n"
+    "– Category 2, population of 3,001 to 5,500: Richwood\n\n"
+    "– Category 9, population of 90,001 to 180,000: Allen\n\n"
+    "– Category 10, population of 180,001 and above: Irving\n\n"
+    "The communities will share $1.5 million in landscaping grants.\n"
+)
+
+
+def test_each_row_s_place_is_read():
+    cities = {(c.name, c.state) for c in extract_text(_TEXT).cities}
+    assert {("Salado", "TX"), ("Richwood", "TX"), ("Allen", "TX"), ("Irving", "TX")} <= cities
+
+
+def test_each_row_s_place_wins_in_its_category():
+    got = {(a.city, a.category) for a in extract_text(_TEXT).awards}
+    assert {("Richwood", "population of 3,001 to 5,500"), ("Irving", "population of 180,001 and above")} <= got
+
+
+def test_a_finalist_row_wins_nothing():
+    text = ("The 2019 Government Experience Awards winners include:\n"
+            "  • First place: Miami-Dade County, FL\n"
+            "  • Finalist: Greenville County, SC\n"
+            "  • Finalist: Rockdale County, GA\n")
+    won = {a.city for a in extract_text(text).awards}
+    assert "Greenville County" not in won and "Rockdale County" not in won
+
+
+def test_one_labelled_row_reads_no_town():
+    text = "HOUSTON, Texas - The council met on Tuesday.\nContact: Allen\n"
+    assert "Allen" not in {c.name for c in extract_text(text).cities}
