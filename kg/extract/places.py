@@ -781,7 +781,16 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
     for m in sorted([*_WINNING_SUBJECT.finditer(text), *_WINNING_OBJECT.finditer(text)], key=lambda m: m.start(1)):
         name = m.group(1)
         # the table lookup before the scans of the whole text (most subjects are no town)
-        if taken.hit(m.start(1), m.end(1)) or name in _bare_stop() or not town_states(name):
+        if taken.hit(m.start(1), m.end(1)) or name in _bare_stop():
+            continue
+        if not town_states(name):
+            # "Tanfield won the Wild About Gardens award" on a page about Britain in Bloom: a town of the country
+            if abroad_towns(name) & _page_countries(text) and len(re.findall(rf"\b{re.escape(name)}\b", text)) >= 2:
+                if doc_states is None:
+                    doc_states = _states_named(text, found)
+                if not doc_states:
+                    out.append(PlaceMention(name, None, "city", "foreign", m.start(1), m.end(1)))
+                    taken.add(m.start(1), m.end(1))
             continue
         if len(re.findall(rf"\b{re.escape(name)}\b", text)) < 2 \
                 or re.search(rf"\b{re.escape(name)}[ \t]+County\b", text):

@@ -69,3 +69,10 @@ def test_each_year_s_heading_under_the_winners_heading_lists_winners():
 def test_a_town_abroad_is_no_place_on_a_page_about_another_country():
     text = "Results\n- Town: Hexham\n- Small Town: Garstang\nThe judges toured Ohio last week.\n"
     assert not {"Hexham", "Garstang"} & {c.name for c in extract_text(text).cities}
+
+
+def test_a_small_town_abroad_named_twice_as_the_subject_of_an_honour():
+    text = ("Durham wins gold in Britain in Bloom\n\n"
+            "Tanfield won the Wild About Gardens award at the Britain in Bloom ceremony in England. "
+            "Judges said Tanfield had put its village on the map.\n")
+    assert "Tanfield" in {c.name for c in extract_text(text).cities}
