@@ -115,7 +115,8 @@ _SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 #: a short label and a dash opening a list item: "Rural – ", "Large City — "
-_DASHED_LEAD = re.compile(r"[A-Z][\w&'’/-]*(?:[ \t]+[\w&'’/-]+){0,3}[ \t]+[–—][ \t]+")
+#: (or a population bracket: "– 4,001-10,000 – Charles City, Iowa")
+_DASHED_LEAD = re.compile(r"(?:[A-Z][\w&'’/-]*|\d[\d,]*(?:[-–]\d[\d,]*)?)(?:[ \t]+[\w&'’/-]+){0,3}[ \t]+[–—][ \t]+")
 _BARE_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")
 #: a category in parentheses after a heading's place: "(City Spirit)", "(Communication Programs)"
 _NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
@@ -717,6 +718,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                         # "• Rural – Glenn County’s “Senior Resource Expo”": the place after a short label and a dash
                         opened[mb] = [(p.name, p.start, p.end)] if p is not None \
                             else _closing_recipient(text, mb, by_start)
+                        if p is not None:  # the label is the item's category ("4,000 or less", "Rural")
+                            led[mb] = rx(r"[ \t]+[–—][ \t]+$").sub("", dashed.group())
                         if not opened[mb]:
                             # "– Category 2, population of 3,001 to 5,500: Richwood": the row's label is its category
                             opened[mb], label = _labelled_recipient(text, mb, by_start)
