@@ -30,8 +30,8 @@ from kg.data import load as load_data
 from kg.extract.award_names import written_awards
 from kg.extract.categories import find_categories, named_category
 from kg.extract.gazetteer import country_pattern, province_pattern, state_code, state_names, state_pattern
-from kg.extract.layout import Block, Scope, level_alternation, scopes
-from kg.extract.mentions import alternation, is_person_name
+from kg.extract.layout import Block, Scope, blocks, level_alternation, scopes
+from kg.extract.mentions import alternation, is_given_name, is_person_name
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 from kg.extract.regex import rx
@@ -111,7 +111,7 @@ _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
 #: (a member's footnote mark first: "Anchorage*, Juneau")
-_SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
+_SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:[ \t]/|,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 #: a short label and a dash opening a list item: "Rural – ", "Large City — "
@@ -628,6 +628,59 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
                      own is not None, (sc.head.start, sc.head.end), None)
 
 
+#: a line naming an award's category: "Daniel Burnham Award for a Comprehensive Plan", "The HUD Secretary's
+#: Opportunity & Empowerment Award"
+_AWARD_LINE = re.compile(r"(?:The[ \t]+)?[A-Z][^.\n]{0,90}\b(?:Award|Prize|Medal)s?\b[^.\n]{0,60}")
+
+
+def _place_line_candidates(text: str, by_start: dict[int, PlaceMention], read: list[Candidate], *,
+                           main_award: str | None, year: int | None,
+                           award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
+                           years_in: Callable[[str], Sequence[tuple[int, int]]],
+                           skip: Callable[[int], bool]) -> list[Candidate]:
+    """Winners written as lines of their own, each under the line of its project and the line of the award it
+    won ("National Planning Excellence Award for a Best Practice" / "Urban Forestry Code Revisions Project" /
+    "Tigard, Oregon"): on a page of an award, three such place lines or more, each with an award line at most
+    two lines above it, make a list of winners; the award line is the category.
+
+    Lines that hold a place and its state alone but no award line above (a contact block, a dateline) read
+    nothing; nor does a page without its award."""
+    if not main_award:
+        return []
+    lines = [b for b in blocks(text) if b.kind in ("item", "heading") and b.marker in ("line", "")]
+    hits: list[tuple[Block, list[tuple[str, int, int]], str]] = []
+    first = last = -1
+    for i, b in enumerate(lines):
+        if skip(b.start):
+            continue
+        found = _opening_recipients(text, b, by_start, many=True)
+        if not found or _past_qualifiers(text, found[-1][2], b.end) < len(text[:b.end].rstrip()):
+            continue  # the line says more than its places
+        near = [x for x in lines[max(0, i - 2):i] if 0 < b.start - x.end <= 400]
+        above = [text[x.body:x.end].strip() for x in near]
+        award_line = next((a for a in reversed(above) if _AWARD_LINE.fullmatch(a)), None)
+        if award_line is None:
+            continue
+        first = near[0].start if first < 0 else first
+        last = b.end
+        entry = above[-1].split(",", 1)[0].strip() if "," in above[-1] else ""
+        if entry and is_person_name(entry) and is_given_name(entry.split()[0]):
+            continue  # "Cynthia Lee-Sheng, Jefferson Parish Council" / "Gretna, Louisiana": a person's honour
+        hits.append((b, found, award_line))
+    if len(hits) < 3:
+        return []
+    # the lines' own reading replaces what the heads made of them (a project line opening with its city's name,
+    # a project line taken for a sub-heading)
+    read[:] = [c for c in read if not first <= c.pos < last]
+    out = []
+    for b, found, award_line in hits:
+        category = award_line if award_line != main_award else None
+        for name, a, _b in found:
+            out.append(Candidate(name, a, main_award, year, False, None, False, category, True, (b.start, b.end),
+                                 None))
+    return out
+
+
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
     """Where the places under an excluding head ('Finalists', 'Top five worst-run cities:') are written."""
     out: set[int] = set()
@@ -845,4 +898,5 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                                      row_year is not None or sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
-    return out
+    return out + _place_line_candidates(text, by_start, out, main_award=main_award, year=year,
+                                        award_mentions=award_mentions, years_in=years_in, skip=skip)
