@@ -681,6 +681,55 @@ def _place_line_candidates(text: str, by_start: dict[int, PlaceMention], read: l
     return out
 
 
+#: a winners' column that only says what its entries are
+_GENERIC_COLUMN = re.compile(r"(?i)(?:the[ \t]+)?(?:city|cities|town|towns|community|communities|county|counties|"
+                             r"place|location|municipality|name|recipients?|holders?|host(?:[ \t]+city)?)")
+#: a table's header naming a year column, then the winners' column: "Year | Australia's Tidiest Town |"
+_YEAR_TABLE_HEAD = re.compile(r"[ \t]*\|?[ \t]*(?:Year|Season|Edition)[ \t]*\|[ \t]*(?P<col>[^|\n]*?)[ \t]*\|?[ \t]*")
+_YEAR_CELL = re.compile(r"[ \t]*\|?[ \t]*(?P<year>(?:19|20)\d\d)[ \t]*\|[ \t]*")
+_TABLE_RULE = re.compile(r"[ \t|:-]+")
+
+
+def _year_table_candidates(text: str, by_start: dict[int, PlaceMention], read: list[Candidate], *,
+                           main_award: str | None, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
+                           skip: Callable[[int], bool]) -> list[Candidate]:
+    """A table of an award's holders by year ("Year | Australia's Tidiest Town |" / "1991 | Mount Tyson,
+    Queensland |"): each row's place won the edition of its year; the winners' column's header is their category
+    unless it only says what they are ("Winner", "City")."""
+    out: list[Candidate] = []
+    rows = [b for b in blocks(text) if b.kind == "row"]
+    have = {c.pos for c in read}
+    i = 0
+    while i < len(rows):
+        head = _YEAR_TABLE_HEAD.fullmatch(text, rows[i].start, rows[i].end)
+        i += 1
+        if head is None or skip(rows[i - 1].start):
+            continue
+        col = head.group("col").strip()
+        category = None if not col or _words()["winning"].search(col) or _GENERIC_COLUMN.fullmatch(col) else col
+        before = text[max(0, rows[i - 1].start - 600):rows[i - 1].start]
+        named = award_mentions(before)
+        award = named[-1][2] if named else main_award
+        found_rows = []
+        while i < len(rows) and (_TABLE_RULE.fullmatch(text, rows[i].start, rows[i].end)
+                                 or (cell := _YEAR_CELL.match(text, rows[i].start, rows[i].end))):
+            b = rows[i]
+            i += 1
+            if _TABLE_RULE.fullmatch(text, b.start, b.end):
+                continue
+            at = cell.end()
+            cell_end = text.find("|", at, b.end)
+            block = Block("row", at, b.end if cell_end < 0 else cell_end, at, "")
+            found = _opening_recipients(text, block, by_start, many=True)
+            if found:
+                found_rows.append((int(cell.group("year")), found, b))
+        if award and len(found_rows) >= 2:
+            for yr, found, b in found_rows:
+                out += [Candidate(name, a, award, yr, True, None, False, category, True, (b.start, b.end), None)
+                        for name, a, _b in found if a not in have]
+    return out
+
+
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
     """Where the places under an excluding head ('Finalists', 'Top five worst-run cities:') are written."""
     out: set[int] = set()
@@ -898,5 +947,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                                      row_year is not None or sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
-    return out + _place_line_candidates(text, by_start, out, main_award=main_award, year=year,
-                                        award_mentions=award_mentions, years_in=years_in, skip=skip)
+    out += _place_line_candidates(text, by_start, out, main_award=main_award, year=year,
+                                  award_mentions=award_mentions, years_in=years_in, skip=skip)
+    return out + _year_table_candidates(text, by_start, out, main_award=main_award, award_mentions=award_mentions,
+                                        skip=skip)
