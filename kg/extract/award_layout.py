@@ -508,6 +508,23 @@ def _pairs(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[B
     return n
 
 
+#: a lead-in that names the title its list's places earned: 'the following localities earned the title of "All-Star
+#: City."', 'these communities were named "Gold Cities":'
+_HEAD_TITLE = re.compile(r"\b(?:(?:the[ \t]+)?(?:title|designation|distinction|status|rank)[ \t]+of|named|"
+                         r"designated(?:[ \t]+as)?)"
+                         r"[ \t]+(?:an?[ \t]+)?[\"“]([A-Z][^\"”\n]{1,40}?)[.,]?[\"”]")
+
+
+def _title_of_head(head: str, award: str | None, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]
+                   ) -> str | None:
+    """The title a lead-in says its places earned, their category within the award ("All-Star City" within the
+    Municipal Equality Index); not the award's own name."""
+    m = _HEAD_TITLE.search(head)
+    if m is None or award_mentions(m.group(1)) or (award and m.group(1).lower() in award.lower()):
+        return None
+    return m.group(1)
+
+
 def _award_of(chain: Sequence[str], main_award: str | None,
               award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
     for h in chain:
@@ -894,7 +911,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         head_year = yrs[0] if yrs else None
         titled = sc.head.kind == "heading" and bool(ranked or alternating or sibling
                                                     or words["head_trailer"].search(head))
-        category = level or dated_category or part or _category_of_head(head, titled) or _level_of_group(head)
+        category = level or dated_category or part or _category_of_head(head, titled) or _level_of_group(head) \
+            or _title_of_head(head, award, award_mentions)
         if category is None and alternating:  # "Administration" / "Arlington, TX" / "Civic engagement" / ...: the
             category = _sub_heading(text, sc.head, places)  # head is the first of the categories it alternates
         for label, pat in tiers.get(award, {}).items():
@@ -906,7 +924,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         sub_year = None
         for mb, found in opened.items():
             if not found:
-                sub = subs.get(mb) or sub
+                lead = text[mb.body:mb.end]
+                # "• ... the following localities earned the title of "All-Star City."": a member that leads in to
+                # the ones after it names their title
+                led_title = _title_of_head(lead, award, award_mentions) \
+                    if rx(r"\bfollowing\b|:[ \t]*$").search(lead) else None
+                sub = subs.get(mb) or led_title or sub
                 sub_year = _year_heading(text, mb, years_in) or sub_year
                 continue
             if _shouted(text, found[0]):
