@@ -265,6 +265,8 @@ def _closing_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]) -
     return []
 
 
+#: a category named by its number: "Category 1", "Class III", "Division B"
+_NUMBERED_CATEGORY = re.compile(r"(?:Category|Class|Division|Group|Tier)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z])")
 #: a row's label before the one place it names: "Category 1, population up to 3,000: Salado"; a label numbering
 #: its category ("Category 1, ") is no part of it
 _ROW_LABEL = re.compile(r"(?:Category|Class|Division|Group|Tier)[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*[,:–—-]?[ \t]*"
@@ -955,7 +957,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 # a form's field ("Community: Tamarac, FL") or a region in capitals ("ASIA: Dubai") is no category
                 named = _CATEGORY_HEAD.fullmatch(label + ":") and not label.isupper() \
                     and not _words()["field_labels"].search(label) and label not in state_names()
-                own = level_of_head(label) or _bracket(label) or (label if named else None)
+                own = level_of_head(label) or _bracket(label) or (label if named else None) \
+                    or (label if _NUMBERED_CATEGORY.fullmatch(label) else None)  # "Category 1: Boston"
             if own is None and mb.marker == "ordinal":  # "1st Gold: Águeda, Portugal": the level before the place
                 marker = text[mb.start:mb.body].strip().rstrip(":").split(None, 1)
                 own = level_of_head(marker[1]) if len(marker) == 2 else None

@@ -76,3 +76,11 @@ def test_a_small_town_abroad_named_twice_as_the_subject_of_an_honour():
             "Tanfield won the Wild About Gardens award at the Britain in Bloom ceremony in England. "
             "Judges said Tanfield had put its village on the map.\n")
     assert "Tanfield" in {c.name for c in extract_text(text).cities}
+
+
+def test_a_category_named_by_its_number_labels_its_row():
+    text = ("MMA Municipal Website Award Winners\n\n"
+            "The following are the past winners of the MMA's annual Municipal Website Awards, presented in four "
+            "population categories.\n\n2017\n\nCategory 1: Boston\nCategory 2: Concord\nCategory 3: Weston\n")
+    got = {(a.city, a.category) for a in extract_text(text).awards}
+    assert ("Boston", "Category 1") in got and ("Concord", "Category 2") in got
