@@ -166,11 +166,11 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
     label = _state_re().match(text, body, b.end)
     if label is None and (code := _CODE_LABEL.match(text, body, b.end)) and state_code(code.group()):
         label = code  # "NC: Apex, Asheville, ...": the state's postal code
-    colon = rx(r"[ \t]*:[ \t]*").match(text, label.end(), b.end) if label else None
+    colon = rx(r"[ \t]*:[ \t]*|[ \t]+[-–—][ \t]+").match(text, label.end(), b.end) if label else None
     after = [p for p in by_start if colon.end() <= p < b.end] if colon else []
     if after:
-        # "• Alaska: Anchorage, Juneau": the state groups the places after it (from the first one known:
-        # "Arizona: Chandler, Flagstaff")
+        # "• Alaska: Anchorage, Juneau", "Ohio - Somerset": the state groups the places after it (from the first
+        # one known: "Arizona: Chandler, Flagstaff")
         body = min(after)
     m = _OPENER.match(text, body, b.end)
     at = m.end() if m else body

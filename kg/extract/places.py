@@ -705,6 +705,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_county_row_towns(text, found, taken))
     found.extend(_state_row_towns(text, found, taken))
     found.extend(_labelled_row_towns(text, found, taken))
+    found.extend(_towns_in_their_state(text, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -864,8 +865,9 @@ def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> li
 
 
 #: a list row that files places under their state: "Arizona: Chandler, Flagstaff, Glendale", "🌼GA: Savannah, Decatur,
-#: and Atlanta;"
-_STATE_ROW = re.compile(r"^[^\w\n]*(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{2}|[A-Z][a-z]{1,4}\.)[ \t]*:[ \t]*"
+#: and Atlanta;", "New Jersey - Bridgeton, Roebling"
+_STATE_ROW = re.compile(r"^[^\w\n]*(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?|[A-Z]{2}|[A-Z][a-z]{1,4}\.)"
+                        r"(?:[ \t]*:|[ \t]+[-–—])[ \t]*"
                         r"(?P<list>[A-Z][^\n]*)$", re.M)
 _ROW_MEMBER = re.compile(r"(?:^|(?<=[,;])|(?<=\band\b))[ \t]*(?:and[ \t]+)?"
                          r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,3})[*†‡]*[ \t]*(?=[,;.]|$)")
@@ -878,7 +880,7 @@ def _state_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> lis
     A member is read when the state has a place of its name; the row counts only when most members are such
     places, so "Texas: Governor Signs Bill" or a row of people's names reads nothing.  A member read already
     takes the row's state ("GA: Savannah": not the Savannah of a state the page names elsewhere)."""
-    if ":" not in text:
+    if ":" not in text and " - " not in text and " – " not in text and " — " not in text:
         return []
     out: list[PlaceMention] = []
     at: dict[int, int] | None = None
@@ -910,6 +912,30 @@ def _state_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> lis
 #: "- Small Town: Garstang"
 _LABELLED_ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪][ \t]*)?[A-Z][^:\n]{1,80}:[ \t]*"
                            r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$", re.M)
+
+
+#: "... in New York", "... in the state of Idaho": a state after the places it locates
+_IN_STATE = re.compile(r"[ \t]+in[ \t]+(?:the[ \t]+state[ \t]+of[ \t]+)?(?=[A-Z])")
+
+
+def _towns_in_their_state(text: str, taken: _Spans) -> list[PlaceMention]:
+    """Towns written bare and placed by the state after them ("Lewisboro and Sleepy Hollow in New York,
+    Luzerne Township in Pennsylvania, Weiser in Idaho"): each is read when that state has a place of its name."""
+    if " in " not in text:
+        return []
+    out: list[PlaceMention] = []
+    for m in _IN_STATE.finditer(text):
+        st = _state_name_pattern().match(text, m.end())
+        if st is None or rx(r"[ \t]+(?:County|City|State|Avenue|Street)\b").match(text, st.end()):
+            continue  # "in Washington County", "in Kansas City"
+        code = state_code(st.group(1))
+        if code is None:
+            continue
+        for a, b, name in _listed_before(text, m.start(), lambda w, c=code: w if c in town_states(w) else None):
+            if not taken.hit(a, b):
+                out.append(PlaceMention(_title(name), code, "city", "in_state", a, b))
+                taken.add(a, b)
+    return out
 
 
 @lru_cache(maxsize=16)

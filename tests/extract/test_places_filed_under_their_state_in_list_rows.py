@@ -47,3 +47,32 @@ def test_postal_code_rows_take_their_state():
 def test_a_pictograph_opens_a_list_item():
     text = "Our members:\n🌼GA: Savannah\n✅ Austin, Texas\n"
     assert [(b.kind, b.marker) for b in blocks(text)][1:] == [("item", "bullet"), ("item", "bullet")]
+
+
+_BY_STATE = (
+    "January 26, 2011\n"
+    "First Lady Designates 15 New Preserve America Communities.\n"
+    "The newly designated communities are, by state:\n\n"
+    "Minnesota - Litchfield\n"
+    "New Jersey - Bridgeton, Roebling\n"
+    "Rhode Island - Barrington\n"
+    "Wisconsin - Greendale, Milton\n"
+)
+
+
+def test_a_state_and_a_dash_file_the_places_after_them():
+    cities = {(c.name, c.state) for c in extract_text(_BY_STATE).cities}
+    assert {("Litchfield", "MN"), ("Roebling", "NJ"), ("Greendale", "WI")} <= cities
+
+
+def test_the_state_labelling_a_row_wins_nothing_its_places_do():
+    won = {a.city for a in extract_text(_BY_STATE).awards}
+    assert {"Litchfield", "Roebling", "Barrington", "Greendale"} <= won
+    assert not won & {"Minnesota", "New Jersey", "Rhode Island", "Wisconsin"}
+
+
+def test_towns_placed_by_the_state_after_them():
+    text = ("Sleepy Hollow in New York, Weiser in Idaho, and Roebling in the state of New Jersey all tied for the "
+            "safest small town.\n")
+    cities = {(c.name, c.state) for c in extract_text(text).cities}
+    assert {("Sleepy Hollow", "NY"), ("Weiser", "ID"), ("Roebling", "NJ")} <= cities
