@@ -706,6 +706,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_state_row_towns(text, found, taken))
     found.extend(_labelled_row_towns(text, found, taken))
     found.extend(_towns_in_their_state(text, taken))
+    found.extend(_agency_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -912,6 +913,42 @@ def _state_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> lis
 #: "- Small Town: Garstang"
 _LABELLED_ROW = re.compile(r"^[ \t]*(?:[-–—•*·▪][ \t]*)?[A-Z][^:\n]{1,80}:[ \t]*"
                            r"(?P<name>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})[ \t]*$", re.M)
+
+
+@cache
+def _agency_re() -> re.Pattern[str]:
+    """A town's name before an agency head ("Westport Public Library", "Arlington PD"), maybe its state after."""
+    heads = alternation(places_data()["agency_heads"])
+    return re.compile(rf"(?<![\w'’.-])(?P<name>[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}}?)[ \t]+(?:{heads})"
+                      rf"(?![\w'’-])(?:,[ \t]*(?P<state>[A-Z]{{2}}|[A-Z][a-z]+\.?(?:[ \t]+[A-Z][a-z]+)?)\b)?")
+
+
+def _agency_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """The town an agency is named for ("Westport Public Library, CT", "The Arlington Police Department was
+    awarded third place"): the agency stands for its town in an award's list or prose.  The town counts when the
+    state written after the agency has it, or else the page's one state does."""
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    for m in _agency_re().finditer(text):
+        name = m.group("name")
+        if name.split()[0] in ("The", "A", "An", "Our", "Its", "Their", "Local", "County", "City", "Town", "State"):
+            name = name.split(None, 1)[1] if len(name.split()) > 1 else ""
+        if not name:
+            continue
+        a = m.end("name") - len(name)
+        b = m.end("name")
+        if taken.hit(a, b):
+            continue
+        written = state_code(m.group("state")) if m.group("state") else None
+        if written is None:
+            if doc_states is None:
+                doc_states = _states_named(text, found)
+            states = [st for st in town_states(name) if st in doc_states]
+            written = states[0] if len(states) == 1 else None
+        if written and written in town_states(name):
+            out.append(PlaceMention(name, written, "city", "agency", a, b))
+            taken.add(a, b)
+    return out
 
 
 #: "... in New York", "... in the state of Idaho": a state after the places it locates
