@@ -110,6 +110,7 @@ _CODE_LABEL = re.compile(r"[A-Z]{2}(?=[ \t]*:)")
 _CONTACT = re.compile(r"@|\(\d{3}\)|\b\d{3}[-. ]\d{3}[-. ]\d{4}\b")
 _TIE = re.compile(r"\s*\((?:tie|tied)\)\s*$", re.I)
 _QUALIFIER = re.compile(r",[ \t]*")
+_COUNTY_NOTE = re.compile(r"[ \t]*\([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2}[ \t]+(?:County|Parish|Co\.)\)")
 #: (a member's footnote mark first: "Anchorage*, Juneau")
 _SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:[ \t]/|,[ \t]*and|;[ \t]*and|,|;|&|and)[ \t]+")
 #: a subject category heading: "Information Technology:", "Public Safety, Emergency Management, and Resiliency:"
@@ -148,8 +149,13 @@ _ORD_MARK = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔–—
 
 
 def _past_qualifiers(text: str, end: int, limit: int) -> int:
-    """Where a place's name ends once its state, or its province and country abroad, are read past."""
+    """Where a place's name ends once its state, or its province and country abroad, are read past (and the county
+    in parentheses that locates a town: "Mullica Township (Atlantic County)")."""
     while True:
+        county = _COUNTY_NOTE.match(text, end, limit)
+        if county:
+            end = county.end()
+            continue
         q = _QUALIFIER.match(text, end, limit)
         m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit)
                    or state_pattern().match(text, q.end(), limit))

@@ -593,6 +593,15 @@ def tiers() -> dict[str, dict[str, str]]:
 
 def layout_exclusions(ctx: AwardContext) -> None:
     ctx.excluded |= excluded_members(ctx.doc.text, ctx.places)
+    ctx.excluded |= _locating_counties(ctx.doc.text, ctx.places)
+
+
+def _locating_counties(text: str, places: list[PlaceMention]) -> set[int]:
+    """Where a county in parentheses right after a town locates it ("1. Mullica Township (Atlantic County)"): the
+    county wins nothing there, in any reader."""
+    ends = {p.end for p in places if p.kind == "city"}
+    return {p.start for p in places if p.kind == "county" and text[p.start - 1:p.start] == "("
+            and any(e in ends and not text[e:p.start - 1].strip() for e in range(p.start - 3, p.start))}
 
 
 def layout_wins(ctx: AwardContext) -> list[Win]:

@@ -811,9 +811,10 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
     return out
 
 
-#: a list row naming a municipality and its county: "1. Bernards, Somerset County", "- Flemington, Hunterdon County, NJ"
+#: a list row naming a municipality and its county: "1. Bernards, Somerset County", "- Flemington, Hunterdon County,
+#: NJ", "1. Mullica Township (Atlantic County)"
 _COUNTY_ROW = re.compile(r"^[ \t]*(?:(?:\d{1,3}[.)]|[-*•·–])[ \t]+)?"
-                         r"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}),[ \t]+(?=[A-Z])", re.M)
+                         r"(?P<town>[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2})(?:,[ \t]+|[ \t]+\()(?=[A-Z])", re.M)
 
 
 def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
@@ -847,7 +848,7 @@ def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> li
                 continue
         eol = text.find("\n", county.end)
         rest = text[county.end:eol if eol >= 0 else len(text)]
-        if not rx(r"[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*)?$").match(rest):
+        if not rx(r"\)?[ \t]*(?:,[ \t]*[A-Z][\w.]*(?:[ \t]+[A-Z][\w.]*)?[ \t]*)?$").match(rest):
             continue
         if doc_states is None:
             doc_states = _states_named(text, found)
@@ -855,7 +856,8 @@ def _county_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> li
             else [county.state]
         if len(states) != 1:
             continue
-        known = states[0] in town_states(name)
+        # ("Old Tappan Borough": a town the table knows without its municipality word)
+        known = states[0] in town_states(name) or (words[-1] in muni and states[0] in town_states(" ".join(words[:-1])))
         if not known and not (len(words) == 1 or (len(words) == 2 and words[1] in muni)):
             continue
         if inner is not None:

@@ -33,3 +33,25 @@ def test_a_person_before_a_county_is_no_town():
     rec = extract_text(text)
     assert "Princeton" in {a.city for a in rec.awards}
     assert not {c.name for c in rec.cities} & {"Jane Doe", "Jane"}
+
+
+_PARENTHESISED = (
+    "Trenton, NJ (October 20, 2011) – Sustainable Jersey representatives announced today that eight additional "
+    "towns have achieved the Sustainable Jersey certification.\n\n"
+    "The eight Sustainable Jersey newly certified towns are:\n"
+    "1. Mullica Township (Atlantic County)\n"
+    "2. Ocean Township (Monmouth County)\n"
+    "3. Old Tappan Borough (Bergen County)\n"
+    "4. Princeton Borough (Mercer County)\n"
+)
+
+
+def test_a_town_before_its_county_in_parentheses_is_read_whole():
+    cities = {(c.name, c.state) for c in extract_text(_PARENTHESISED).cities}
+    assert {("Mullica Township", "NJ"), ("Old Tappan Borough", "NJ"), ("Princeton Borough", "NJ")} <= cities
+
+
+def test_the_county_in_parentheses_wins_nothing():
+    won = {a.city for a in extract_text(_PARENTHESISED).awards}
+    assert {"Mullica Township", "Ocean Township", "Princeton Borough"} <= won
+    assert not won & {"Atlantic County", "Monmouth County", "Bergen County", "Mercer County"}

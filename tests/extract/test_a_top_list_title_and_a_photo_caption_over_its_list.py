@@ -24,3 +24,12 @@ def test_the_title_s_subject_wins_it():
     text = "Top Ten Counties in America\n\nLoudoun County, Virginia, tops the list of counties in America.\n"
     assert ("Loudoun County", "Top Ten Counties in America") in {
         (a.city, a.award) for a in extract_text(text, doc_id="t").awards}
+
+
+def test_a_list_of_the_least_liveable_wins_nothing():
+    text = ("The Economist Intelligence Unit releases the Global Liveability Index annually.\n\n"
+            "The 10 most liveable cities\n\n1. Vienna, Austria\n2. Melbourne, Australia\n\n"
+            "The 10 least liveable cities\n\n1. Damascus, Syria\n2. Dhaka, Bangladesh\n\nAcross the board, the "
+            "index evaluated 140 urban centres.\n")
+    won = {a.city for a in extract_text(text).awards}
+    assert "Vienna" in won and not won & {"Damascus", "Dhaka"}
