@@ -52,11 +52,12 @@ from functools import cache, lru_cache
 
 from kg.extract.award_context import level_words
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import country_pattern, state_code, state_names
+from kg.extract.gazetteer import country_pattern, foreign_city, state_code, state_names, us_city
 from kg.extract.mentions import (
     alternation,
     clean_space,
     is_given_name,
+    is_person_name,
     jurisdictions,
     lines_with_offsets,
     load_data,
@@ -801,7 +802,24 @@ def _not_a_program(name: str, doc: Doc, record: DocumentRecord) -> bool:
         return True  # "Kaiser Permanente", "Nether Providence"
     if any(o.casefold().startswith(folded + " ") and len(o) > len(name) + 3 for o in record.organizations):
         return True  # "American Academy": the head of "American Academy for Park and Recreation Administration"
-    return folded in {a.award.casefold() for a in record.awards}
+    if folded in {a.award.casefold() for a in record.awards}:
+        return True
+    words = name.split()
+    if _a_place(name) or (len(words) == 2 and is_person_name(name) and is_given_name(words[0])
+                          and words[0] not in {c.name for c in record.cities}):
+        return True  # "London UK", "Dallas-Fort Worth", "James Felt" (not "Storm Drain Adopter", "Tulsa Performs")
+    from kg.extract.award_names import written_awards
+
+    return any(a == 0 and b == len(name) for a, b, _n in written_awards(name))  # "Safest Cities"
+
+
+def _a_place(name: str) -> bool:
+    """A place's name, maybe with its country or state after it ("London UK", "Dallas-Fort Worth", "World")."""
+    if name in ("World", "America", "USA", "United States") or country_pattern().fullmatch(name):
+        return True
+    parts = name.split("-")
+    head = rx(r"[ \t]+(?:[A-Z]{2}|UK|U\.K\.|USA|U\.S\.A?\.?)$").sub("", name)
+    return bool(us_city(head) or foreign_city(head)) or (len(parts) == 2 and all(us_city(p) for p in parts))
 
 
 def extract(doc: Doc, record: DocumentRecord) -> None:

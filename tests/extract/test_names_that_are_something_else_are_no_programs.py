@@ -33,3 +33,18 @@ def test_the_head_of_a_known_organisation_s_name_is_no_program() -> None:
     record = extract_text(text)
     assert "American Academy for Park and Recreation Administration" in record.organizations
     assert "American Academy" not in {p.name for p in record.programs}
+
+
+def test_places_people_and_award_titles_are_no_programs() -> None:
+    from kg.record import Award
+
+    rec = DocumentRecord(id="t", awards=[Award(city="Usk", award="Britain in Bloom", year=2005,
+                                               category="Large Village")])
+    doc = _doc("Usk won in the Large Village category.")
+    assert _not_a_program("London UK", doc, rec)
+    assert _not_a_program("World", doc, rec)
+    assert _not_a_program("Dallas-Fort Worth", doc, rec)
+    assert _not_a_program("James Felt", doc, rec)
+    assert _not_a_program("Municipality Equality Index", doc, rec)
+    assert not _not_a_program("Green Streets Program", doc, rec)
+    assert not _not_a_program("Citizens Connect", doc, rec)
