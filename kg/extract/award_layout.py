@@ -117,7 +117,15 @@ _SEPARATOR = re.compile(r"[*†‡]*[ \t]*(?:[ \t]/|,[ \t]*and|;[ \t]*and|,|;|&|
 _CATEGORY_HEAD = re.compile(r"[ \t]*[A-Z][\w&'’-]*(?:,?[ \t]+(?:[A-Z][\w&'’-]*|and|of|for|&|the|in))*[ \t]*:[ \t]*")
 #: a short label and a dash opening a list item: "Rural – ", "Large City — "
 #: (or a population bracket: "– 4,001-10,000 – Charles City, Iowa")
-_DASHED_LEAD = re.compile(r"(?:[A-Z][\w&'’/-]*|\d[\d,]*(?:[-–]\d[\d,]*)?)(?:[ \t]+[\w&'’/-]+){0,3}[ \t]+[–—][ \t]+")
+_DASHED_LEAD = re.compile(r"(?:[A-Z][\w&'’/-]*|\d[\d,]*(?:[-–]\d[\d,]*)?)(?:[ \t]+[\w&'’/-]+){0,3}"
+                          r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+[-–—][ \t]+")
+
+
+def _dashed_label(lead: str) -> str:
+    """The category a dashed lead names: "Ireland's Tidiest Town 2018 - " -> "Ireland's Tidiest Town"."""
+    return rx(r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+[-–—][ \t]+$").sub("", lead)
+
+
 _BARE_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")
 #: a category in parentheses after a heading's place: "(City Spirit)", "(Communication Programs)"
 _NAMED_NOTE = re.compile(r"\(([A-Z][\w&'’-]*(?:[ \t]+(?:[A-Z][\w&'’-]*|and|of|&|for|the|in)){0,5})\)")
@@ -831,6 +839,15 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 sc.head.kind == "heading" and outer and words["winning"].search(outer[0])):
             table = sum(1 for mb in sc.members if mb.kind == "row") >= 3  # not a byline: "Posted ... | City of X"
             for mb, found in opened.items():
+                if not found and lead_in and mb.kind == "paragraph" and mb.end - mb.start <= 120:
+                    # "The overall winners were:" / "Ireland's Tidiest Village - Glaslough, Co Monaghan.": a short
+                    # paragraph under a lead-in that labels its place like an item
+                    dashed = _DASHED_LEAD.match(text, mb.body, mb.end)
+                    p = by_start.get(dashed.end()) if dashed else None
+                    if p is not None:
+                        opened[mb] = [(p.name, p.start, p.end)]
+                        led[mb] = _dashed_label(dashed.group())
+                    continue
                 if not found and (mb.kind == "item" or (mb.kind == "row" and table)):
                     # "Administration | Arlington, TX |": a table's later cell opens with the place, the first
                     # names its category; "- Balboa Park, San Diego, Calif.": the item ends with its place
@@ -846,7 +863,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                         opened[mb] = [(p.name, p.start, p.end)] if p is not None \
                             else _closing_recipient(text, mb, by_start)
                         if p is not None:  # the label is the item's category ("4,000 or less", "Rural")
-                            led[mb] = rx(r"[ \t]+[–—][ \t]+$").sub("", dashed.group())
+                            led[mb] = _dashed_label(dashed.group())
                         if not opened[mb]:
                             # "– Category 2, population of 3,001 to 5,500: Richwood": the row's label is its category
                             opened[mb], label = _labelled_recipient(text, mb, by_start)

@@ -20,3 +20,15 @@ def test_each_item_wins_in_its_bracket():
     got = {(a.city, a.year, a.category) for a in extract_text(_TEXT).awards}
     assert {("Echo", 2009, "4,000 or less"), ("Milwaukee", 2009, "100,001 or more")} <= got
     assert any(c == "Charles City" and cat for c, _y, cat in got)
+
+
+def test_short_paragraphs_under_a_lead_in_label_their_place_with_a_dash():
+    text = ("The National Tidy Towns awards were announced on Monday.\n\n"
+            "The overall winners were:\n\n"
+            "Ireland's Tidiest Village - Glaslough, Co Monaghan.\n\n"
+            "Ireland's Tidiest Small Town - Listowel, Co Kerry.\n\n"
+            "Ireland's Tidiest Large Town 2018 - Westport, Co Mayo.\n\n"
+            "More to follow.\n")
+    got = {(a.city, a.category) for a in extract_text(text).awards}
+    assert {("Glaslough", "Ireland's Tidiest Village"), ("Listowel", "Ireland's Tidiest Small Town"),
+            ("Westport", "Ireland's Tidiest Large Town")} <= got
