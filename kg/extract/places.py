@@ -1069,7 +1069,8 @@ def _ranked_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
 
 def _placed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
     """Towns in a prose run of placings: "Newtown in second place, Ridgefield in third, Weston in fourth and
-    Wilton in ninth".  Three or more names in a row, each followed by its own placing, are places when each is a
+    Wilton in ninth", "Abbeyleix first, Castletown second and Ballacolla third" (a town abroad on a page about its
+    country).  Three or more names in a row, each followed by its own placing, are places when each is a
     town of the one state the text names that has it (the run is the evidence a bare town's name needs)."""
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
@@ -1080,12 +1081,15 @@ def _placed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if doc_states is None:
             doc_states = _states_named(text, found)
         new, elsewhere = [], []
+        countries = _page_countries(text) if not doc_states else frozenset()
         for a, name in members:
             if taken.hit(a, a + len(name)):
                 continue
             inside = [st for st in town_states(name) if st in doc_states]
             if len(inside) == 1:
                 new.append(PlaceMention(_title(name), inside[0], "city", "placed_town", a, a + len(name)))
+            elif countries and abroad_towns(name) & countries:  # "Abbeyleix first, Castletown second and ..."
+                new.append(PlaceMention(name, None, "city", "foreign", a, a + len(name)))
             elif town_states(name):
                 elsewhere.append((a, name))
         if len(doc_states) == 1 and len(new) >= 3:
@@ -1098,7 +1102,7 @@ def _placed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
     return out
 
 
-_PLACED_ORD = (r"(?:in|at)[ \t]+(?:No\.[ \t]*\d{1,3}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
+_PLACED_ORD = (r"(?:(?:in|at)[ \t]+)?(?:No\.[ \t]*\d{1,3}|\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|"
                r"seventh|eighth|ninth|tenth)(?:[ \t]+place)?")
 _PLACED_ITEM = re.compile(rf"(?P<name>[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}})[ \t]+{_PLACED_ORD}")
 _PLACED_RUN = re.compile(rf"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){{0,2}}[ \t]+{_PLACED_ORD}"

@@ -84,3 +84,9 @@ def test_a_category_named_by_its_number_labels_its_row():
             "population categories.\n\n2017\n\nCategory 1: Boston\nCategory 2: Concord\nCategory 3: Weston\n")
     got = {(a.city, a.category) for a in extract_text(text).awards}
     assert ("Boston", "Category 1") in got and ("Concord", "Category 2") in got
+
+
+def test_small_towns_abroad_in_a_run_of_bare_placings():
+    text = ("The National Tidy Towns awards were announced on Monday in Ireland.\n"
+            "The Laois county award winners saw Abbeyleix first, Castletown second and Portlaoise third.\n")
+    assert {"Abbeyleix", "Castletown", "Portlaoise"} <= {c.name for c in extract_text(text).cities}
