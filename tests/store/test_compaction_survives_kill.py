@@ -75,7 +75,14 @@ def test_a_compaction_killed_at_any_moment_leaves_the_store_whole(tmp_path, caps
     assert not leftovers(timed)
 
     landed: Counter = Counter()
-    for attempt, share in enumerate((0.0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.0, 1.2)):
+    # a fixed spread of kill moments, then early ones until four have landed inside a compaction: on a busy
+    # machine the timed run can be slower than the killed ones, and a kill meant for the middle comes after
+    shares = [0.0, 0.1, 0.25, 0.4, 0.55, 0.7, 0.85, 1.0, 1.2]
+    extra = [0.05, 0.15, 0.02, 0.3, 0.08, 0.2, 0.01, 0.12]
+    attempt = -1
+    while attempt + 1 < len(shares) or (landed["during compaction"] < 4 and extra):
+        attempt += 1
+        share = shares[attempt] if attempt < len(shares) else extra.pop(0)
         store_path = tmp_path / f"store{attempt}"
         shutil.copytree(built, store_path)
         running = compact_in_a_process(store_path, share * length)
