@@ -152,3 +152,11 @@ def test_a_written_name_inside_a_known_honour_is_not_another_award():
 
 def test_energy_star_certification_is_no_star_community_rating():
     assert _wins("Boise, Idaho, earned ENERGY STAR certification for its city hall in 2011.") == set()
+
+
+def test_a_dark_sky_designation_is_the_international_dark_sky_places_program():
+    text = ("DENVER (Jan. 5, 2021) - The town of Crestone, Colo., has been designated an International Dark Sky "
+            "Community by DarkSky International.\nFlagstaff, Arizona was named the first International Dark Sky "
+            "Place in 2001.\n")
+    got = {(a.city, a.award) for a in extract_text(text).awards}
+    assert {("Crestone", "International Dark Sky Places"), ("Flagstaff", "International Dark Sky Places")} <= got
