@@ -28,6 +28,7 @@ from kg.resolve import (
     official_rows,
     quote_rows,
     quoted_rows,
+    row_reach,
     run_rows,
     streak_rows,
 )
@@ -67,6 +68,8 @@ class Resolution:
     counts: dict[str, int] | None = None
     #: the nodes whose default-graph triples this resolution checked (None: every node)
     touched: set[URIRef] | None = None
+    #: the default-graph triples this resolution deleted or inserted (None: not known, as after a full one)
+    written: set[tuple] | None = None
 
     def find(self, node):
         """The canonical node of ``node`` (itself when it merged with nothing)."""
@@ -159,24 +162,33 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
     (:data:`kg.store.pending.ROWS_DUE`) and theirs clears, found before resolving (``rows_due``, from the
     store's pending markers), says a process stopped between the two: then every row is recomputed.
+    When the store knows every default-graph triple the writes since the last resolution changed (removals
+    only), the award, official and win rows are given the nodes those triples and resolution's own reach
+    (:mod:`kg.resolve.row_reach`) rather than every node the written documents mention.
 
     Python's cycle collector is paused meanwhile: resolving a large store makes millions of terms and tuples
     and no reference cycles, and the collector walked them again and again (about a sixth of computing the
     win rows of a 10k build).  ``compact``: then compact the store, from the moment resolution is written on,
     beside computing the rows (:meth:`kg.store.Store.compaction_after`)."""
     with gc_paused(), store.compaction_after(compact) as compaction:
+        removed = store._union_removed
         res = _resolve_store(store, full=full, pending=pending, changed=changed)
         nodes = None if full or rows_due or changed is None or res.touched is None else changed | res.touched
+        triples = None if nodes is None or removed is None or res.written is None else removed | res.written
+
+        def reach(kind: str) -> set[URIRef] | None:
+            return nodes if triples is None else row_reach.REACH[kind](store, triples)
+
         compaction.start(overlap=nodes is None)
-        award_rows.refresh(store, nodes)  # before the win rows, as the official rows
+        award_rows.refresh(store, reach("award_rows"))  # before the win rows, as the official rows
         conflict_rows.refresh(store, nodes)
         run_rows.refresh(store, nodes)
         quote_rows.refresh(store, nodes)
         quoted_rows.refresh(store, nodes)
         streak_rows.refresh(store, nodes)
-        official_rows.refresh(store, nodes)  # before the win rows: their transaction clears kgs:rowsDue
+        official_rows.refresh(store, reach("official_rows"))  # before the win rows: theirs clears kgs:rowsDue
         label_keys.refresh(store, nodes)
-        refresh(store, nodes)
+        refresh(store, reach("win_rows"))
     return res
 
 
@@ -236,6 +248,8 @@ def _resolve_store(store, *, full: bool = False, pending: bool = False,
             _nodes(old_res ^ set(res.quads)) | (named & changed), old_res, res.quads)
         res.touched = touched
         wanted, current = _touched_triples(store, touched, old_res, res, skip)
+    if not full:
+        res.written = current ^ wanted
     if (current == wanted and old_res == set(res.quads) and old_graphs == ([target] if target else [])
             and not meta_delete and not meta_insert):
         if pending:  # nothing to change but the markers (and the union's size)
@@ -287,6 +301,10 @@ def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pen
         moved = {n for n in scope.nodes - checked if roots.get(n, n) != scope.old_root(n)}
         checked |= moved
         tied = store.referrers(moved, DEPENDENT_PREDICATES) - scope.nodes if moved else set()
+        if moved:
+            new_roots = dict(scope.outside_root)
+            new_roots.update(roots)
+            tied |= scope.keyed_anew(store, lambda x, r=new_roots: r.get(x, x))
         if not tied:
             break
         if not scope.grow(store, tied):
@@ -298,13 +316,12 @@ def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pen
     named = _nodes(old_res) | _nodes(new_res)
     touched = _merged_with(_nodes(old_res ^ new_res) | (named & changed), old_res, new_res)
     res.touched = touched
-    wanted = {t for t in default_triples([q for q in store.quads_touching(touched) if q[3] != graph], view)
-              if t[0] in touched or t[2] in touched}
-    current = set(store.default_touching(touched))
+    wanted, current = _touched_triples(store, touched, old_res, view, {graph})
     roots = dict(scope.outside_root)
     roots.update(_group_root(res))
     new_keys = facts_keys(scope.facts, scope.nodes, lambda x: roots.get(x, x))
     delete, insert = sorted(current - wanted, key=_key), sorted(wanted - current, key=_key)
+    res.written = current ^ wanted
     meta_delete = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(scope.old_keys - new_keys, key=_key)]
     meta_insert = [(n, KEY, Literal(k), META_GRAPH) for n, k in sorted(new_keys - scope.old_keys, key=_key)]
     outside_groups = {c for c in scope.outside_canonical.values()}
@@ -316,7 +333,7 @@ def _resolve_scope(store, scope: Scope, graph: URIRef, changed: set[URIRef], pen
         return res
     known = store.recorded_union()
     removed = store._union_removed
-    union = None if known is None or removed is None else known - removed - len(delete) + len(insert)
+    union = None if known is None or removed is None else known - len(removed) - len(delete) + len(insert)
     store.write_derived([], None, sorted(new_res - old_res, key=_key), graph_delete=sorted(old_res - new_res, key=_key),
                         delete=delete, insert=insert, meta_delete=meta_delete, meta_insert=meta_insert, union=union)
     return res

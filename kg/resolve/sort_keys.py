@@ -210,6 +210,13 @@ def _rekey(store, order: RowOrder, old: set[tuple], new: set[tuple]) -> None:
     buckets = {bucket(t) for t in (*fresh.values(), *gone.values())}
     if not buckets:
         return
+    if fresh == gone:
+        # the same rows with the same sort tuples: every bucket holds the tuples it held, so every key stays
+        # (why: reading a bucket's keys scans every key of the kind, most of a one-document refresh)
+        held = {q[0]: q[2] for q in old if q[1] == order.key}
+        if held.keys() >= fresh.keys():
+            new.update((row, order.key, held[row], META_GRAPH) for row in fresh)
+            return
     held = {row: k for row, k in _held_keys(store, order, buckets).items() if row not in fresh and row not in gone}
     ranked = keys({**_held_tuples(store, order, held), **fresh})
     for row, key in ranked.items():

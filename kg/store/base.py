@@ -123,8 +123,10 @@ class Store:
         #: IRIs the documents written since the last resolution mention (None: not known, so resolution
         #: looks at every node it ever named); see :func:`kg.resolve.apply.resolve_store`
         self._changed: set[URIRef] | None = None
-        #: default-graph triples the removals since the last resolution took out (None: not known)
-        self._union_removed: int | None = None
+        #: default-graph triples the removals since the last resolution took out (None: not known, as after an
+        #: addition); their number is the union's shrinkage, and they are what the kept rows follow
+        #: (:mod:`kg.resolve.row_reach`)
+        self._union_removed: set[tuple] | None = None
         #: what the writes since the last resolution changed, for the counts it keeps (None: not known);
         #: see :mod:`kg.store.counts`
         self._tally: Tally | None = None
@@ -339,6 +341,18 @@ class Store:
             out += [tuple(r) for r in rows]
         return out
 
+    def stated_objects(self, nodes: Iterable[URIRef], predicate: URIRef,
+                       skip: Sequence[URIRef] = ()) -> set[tuple]:
+        """Each distinct (node, object) that a named graph (bookkeeping and ``skip`` excluded) states of one of
+        ``nodes`` with ``predicate``: what the documents say of it once, however many of them say it."""
+        drop = ", ".join(f"<{g}>" for g in (META_GRAPH, *skip))
+        out: set[tuple] = set()
+        for values in _iri_values(nodes):
+            rows = self.query(f"""SELECT DISTINCT ?s ?o WHERE {{ VALUES ?s {{ {values} }}
+                GRAPH ?g {{ ?s <{predicate}> ?o }} FILTER(?g NOT IN ({drop})) }}""")
+            out.update((s, o) for s, o in rows)
+        return out
+
     def typed(self, nodes: Iterable[URIRef], classes: Sequence[URIRef]) -> set[URIRef]:
         """The ``nodes`` some named graph types with one of ``classes``."""
         kinds = " ".join(f"<{c}>" for c in classes)
@@ -452,7 +466,7 @@ class Store:
     def _track(self) -> None:
         """Start following what writes change (only a store no other process writes to can)."""
         self._changed = set() if self.exclusive else None
-        self._union_removed = 0 if self.exclusive else None
+        self._union_removed = set() if self.exclusive else None
         # counts are followed only where they are kept: else the next resolution counts them anyway
         self._tally = Tally() if self.exclusive and keeps_counts(self) else None
 
@@ -616,7 +630,7 @@ class Store:
         if self._changed is not None:
             self._note_changed(self.graph_nodes(old.graphs))
         if self._union_removed is not None:
-            self._union_removed += self._union_share(sorted(old.graphs))
+            self._union_removed |= self._union_share(sorted(old.graphs))
         self._write(old, [STALE])
         self._count_statements(old, None)
         if resolve:
@@ -645,18 +659,19 @@ class Store:
         large build, not after each small one.  Backends that manage their own files do nothing."""
         self._check_writable()
 
-    def _union_share(self, graphs: list[URIRef]) -> int:
-        """How many default-graph triples retracting ``graphs`` takes out (those no other graph states):
-        counted before a removal so that resolution need not count the whole union afterwards."""
+    def _union_share(self, graphs: list[URIRef]) -> set[tuple]:
+        """The default-graph triples retracting ``graphs`` takes out (those no other graph states): read
+        before a removal so that resolution need not count the whole union afterwards, and so that the kept
+        rows follow only what changed."""
         if not graphs:
-            return 0
+            return set()
         old = " ".join(f"<{g}>" for g in graphs)
-        rows = self.query(f"""SELECT (COUNT(*) AS ?n) WHERE {{ SELECT DISTINCT ?s ?p ?o WHERE {{
+        rows = self.query(f"""SELECT DISTINCT ?s ?p ?o WHERE {{
             VALUES ?old {{ {old} }} GRAPH ?old {{ ?s ?p ?o }}
             FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }}
                                  FILTER(?other NOT IN ({old.replace(' ', ', ')}, <{META_GRAPH}>)) }}
-            ?s ?p ?o }} }}""")
-        return _int(next(iter(rows))[0])
+            ?s ?p ?o }}""")
+        return {(s, p, o) for s, p, o in rows}
 
     def bulk_load(self, quads: Iterable[tuple]) -> None:
         """Load (s, p, o, graph) quads as fast as the backend can, outside the bookkeeping.

@@ -88,9 +88,16 @@ def document_count(store: Store) -> int:
 
 
 def statement_count(store: Store) -> int:
-    """``len(store)`` from the per-document counts the bookkeeping keeps, plus the resolution graph.
+    """``len(store)`` from the counts the bookkeeping keeps (:mod:`kg.store.counts`, one lookup), else from
+    the per-document counts it keeps, plus the resolution graph.
 
+    Why the kept total first: adding up 10,000 documents' counts took 0.2 s of ``kg remove``'s closing line.
     Stores written before the counts were kept are counted in full."""
+    from kg.store.counts import kept
+
+    counts = kept(store)
+    if counts is not None and counts.statements is not None:
+        return counts.statements + _resolution_statements(store)
     row = next(iter(store.query(f"""SELECT (SUM(?n) AS ?total) (COUNT(?d) AS ?docs) (COUNT(?n) AS ?counted)
         WHERE {{ GRAPH <{META_GRAPH}> {{ ?d <{KGS.documentId}> ?id OPTIONAL {{ ?d <{KGS.statements}> ?n }} }} }}""")))
     total, docs, counted = (int(v) if v is not None else 0 for v in row)
