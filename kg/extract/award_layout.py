@@ -307,6 +307,11 @@ def _labelled_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
     return [(p.name, p.start, p.end)], (label or None) if len(label) <= 60 else None
 
 
+#: a list of each group's best: "the county with the best health outcomes in each state", "the healthiest county in
+#: each state"
+_BEST_IN_EACH = re.compile(r"\bthe[ \t]+(?:(?:best|top|top-ranked|highest-ranked|healthiest|safest|greenest)[ \t]+"
+                           r"(?:county|city|town|community)|(?:county|city|town|community)[ \t]+with[ \t]+the[ \t]+"
+                           r"(?:best|highest|top))\b[^.]*\bin[ \t]+each[ \t]+(?:US[ \t]+|U\.S\.[ \t]+)?state\b", re.I)
 #: a heading that is a year alone ("2004", "[edit] 2004", "2004:")
 _YEAR_HEAD = re.compile(r"[^\w\n]*(?:edit[^\w\n]*)?(?:19|20)\d\d[ \t]*:?[ \t]*")
 _HYPHEN = re.compile(r"[-–]")
@@ -901,7 +906,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             # "The following is a partial listing of Tree Cities USA." / "States" / "Alabama" / "- Abbeville,
             # Alabama": a list grouped under state headings takes the announcement above the groups
             above = [h for h in all_outer if h.strip() not in state_names() and len(h) > 12][:1]
-            announced = bool(above and words["winning"].search(above[0]) and award_mentions(above[0]))
+            if not above and main_award:
+                # "Below is a list of the county with the best health outcomes in each state." / "Alabama" /
+                # "Shelby County": the paragraph right above the first state names what the list is
+                before = text[:sc.head.start].rstrip().rsplit("\n", 1)[-1]
+                above = [before] if words["winning"].search(before) and not _excluding(before) else []
+            announced = bool(above and words["winning"].search(above[0]) and (award_mentions(above[0]) or main_award))
             outer = above + outer
         sibling = False
         if sc.head.kind == "heading" and len(head) <= 80 and _sibling_head(head):
@@ -945,6 +955,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 category = label
         head_ranks = [r for r in find_ranks(head) if r.rank]  # "first-place winners include:", not a headline
         head_rank = head_ranks[0].rank if len(head_ranks) == 1 and (lead_in or sc.head.kind == "intro") else None
+        if head_rank is None and (_BEST_IN_EACH.search(head) or (
+                outer and _BEST_IN_EACH.search(outer[0]) and head.strip() in state_names())):
+            head_rank = 1  # "the county with the best health outcomes in each state" / "Alabama" / "Shelby County"
         sub = None
         sub_year = None
         for mb, found in opened.items():
