@@ -591,6 +591,50 @@ def tiers() -> dict[str, dict[str, str]]:
     return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
 
 
+#: a table cell that lost its row: one cell per line, each closed by its bar ("Ranking |", "1 |", "Indore |")
+_CELL_LINE = re.compile(r"^[ \t]*(?P<cell>[^|\n]*?)[ \t]*\|[ \t]*$", re.M)
+_RANK_HEAD = re.compile(r"(?i)rank(?:ing)?|no\.|#|place|position")
+_PLACE_HEAD = re.compile(r"(?i)(?:the[ \t]+)?(?:city|cities|town|county|community|municipality|place|"
+                         r"metro(?:[ \t]+area)?)")
+
+
+def cell_line_wins(ctx: AwardContext) -> list[Win]:
+    """A ranked table whose cells lost their rows, one cell per line ("Ranking |" / "City |" / "State |" / "1 |" /
+    "Indore |" / "Madhya Pradesh |"): the header's cells say how many make a row, the rank column each row's placing
+    and the place column its winner."""
+    text = ctx.doc.text
+    if text.count("|") < 9 or not ctx.main_award:
+        return []
+    cells = list(_CELL_LINE.finditer(text))
+    wins: list[Win] = []
+    i = 0
+    while i < len(cells):
+        j = i  # a run of consecutive cell lines
+        while j + 1 < len(cells) and not text[cells[j].end():cells[j + 1].start()].strip():
+            j += 1
+        run, i = cells[i:j + 1], j + 1
+        if len(run) < 6 or not _RANK_HEAD.fullmatch(run[0].group("cell")):
+            continue
+        width = next((k for k, c in enumerate(run[1:], 1) if c.group("cell").isdigit()), 0)
+        if not 2 <= width <= 6:
+            continue
+        column = next((k for k, c in enumerate(run[1:width], 1) if _PLACE_HEAD.fullmatch(c.group("cell"))), 1)
+        for r in range(width, len(run) - width + 1, width):
+            row = run[r:r + width]
+            if not row[0].group("cell").isdigit():
+                break
+            rank = int(row[0].group("cell"))
+            cell = row[column]
+            place = next((p for p in ctx.places_in(cell.start("cell"), cell.end("cell"))
+                          if p.start == cell.start("cell") and p.start not in ctx.excluded), None)
+            if place is None or not 0 < rank <= 500:
+                continue
+            sent = ctx.sentence_at(place.start)
+            wins.append(Win(place.name, ctx.main_award, ctx.year, rank, 3, None, 0, False, [],
+                            sent.evidence() if sent else None, False, place.start))
+    return wins
+
+
 def layout_exclusions(ctx: AwardContext) -> None:
     ctx.excluded |= excluded_members(ctx.doc.text, ctx.places)
     ctx.excluded |= _locating_counties(ctx.doc.text, ctx.places)

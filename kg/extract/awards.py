@@ -112,6 +112,7 @@ from kg.extract.award_context import (
 from kg.extract.award_givers import qualified
 from kg.extract.award_lists import (
     category_line_wins,
+    cell_line_wins,
     consume_related,
     dated_member_wins,
     grade_wins,
@@ -1886,7 +1887,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     later: list[Sentence] = []
     layout_exclusions(ctx)  # "Top five worst-run cities:", "Finalists": their items win nothing, in any reader
     wins: list[Win] = []
-    for source, reader in (("list", list_wins), ("category_line", category_line_wins), ("layout", layout_wins),
+    for source, reader in (("list", list_wins), ("list", cell_line_wins), ("category_line", category_line_wins),
+                           ("layout", layout_wins),
                            ("member_list", member_list_wins), ("member_list", dated_member_wins),
                            ("member_list", inline_member_wins), ("member_list", own_item_wins),
                            ("member_list", segment_winner_wins),
