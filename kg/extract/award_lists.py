@@ -65,7 +65,7 @@ CELL_ITEM = re.compile(r"^\s*(?:\|\s*)?(?:No\.\s*|#)?(?P<n>\d{1,3})\s*(?P<tie>\(
 NO_ITEM = re.compile(r"(?:^|\|\s*|\s)(?:No\.\s*|#)(?P<n>\d{1,2})\b\s*(?P<tie>\(tie\))?(?:\s*[–—:-])?")
 
 
-DOT_ITEM = re.compile(r"(?:^|\s)(?P<n>\d{1,2})(?:\.\)|[.)])\s+(?P<tie>\(tie\))?")  # ("1.) Arlington, Virginia")
+DOT_ITEM = re.compile(r"(?:^|\s)\*?(?P<n>\d{1,2})(?:\.\)|[.)])\s+(?P<tie>\(tie\))?")  # ("1.) Arlington, Virginia")
 
 
 # a table's header row or Markdown rule: "Rank | City", "|---|---|"
@@ -104,7 +104,10 @@ def list_items(line: str) -> list[tuple[int, int, int, bool, bool]] | None:
             return [(m.end(), end if end >= 0 else len(line), int(m.group("n")), bool(m.group("tie")), True)]
     for pat in (NO_ITEM, DOT_ITEM):
         ms = list(pat.finditer(line))
-        if ms and ms[0].start() <= 2 and (len(ms) >= 2 or len(line) < 120):
+        # ("(MONEY Magazine) – *1. Madison, Wis. 2. Punta Gorda, Fla. 3. Rochester, Minn.": a run counted from 1
+        # after a lead on the same line)
+        counted = len(ms) >= 3 and [int(m.group("n")) for m in ms] == list(range(1, len(ms) + 1))
+        if ms and (ms[0].start() <= 2 or counted) and (len(ms) >= 2 or len(line) < 120):
             items = []
             for i, mm in enumerate(ms):
                 end = ms[i + 1].start() if i + 1 < len(ms) else len(line)
