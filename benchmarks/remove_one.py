@@ -35,13 +35,15 @@ def remove_once(store: Path, doc_id: str, code: Path | None = None, dump: Path |
         shutil.copytree(store, copy)
         os.sync()
         start = time.perf_counter()
+        # (run from the temporary folder: from a checkout, "-c" puts its own kg first on the path, before --code)
         done = subprocess.run([sys.executable, "-c", _COMMAND, "remove", doc_id, "-s", str(copy)],
-                              env=env, capture_output=True, text=True)
+                              env=env, capture_output=True, text=True, cwd=tmp)
         wall = time.perf_counter() - start
         if done.returncode != 0:
             raise SystemExit(f"kg remove failed: {done.stderr.strip()}")
         if dump is not None:
-            subprocess.run([sys.executable, "-c", _DUMP, str(copy), str(dump)], env=env, check=True)
+            subprocess.run([sys.executable, "-c", _DUMP, str(copy), str(dump.resolve())], env=env, check=True,
+                           cwd=tmp)
     return wall
 
 
