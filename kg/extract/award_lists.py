@@ -27,6 +27,7 @@ from kg.extract.award_context import (
 from kg.extract.award_layout import excluded_members, layout_candidates, received_above, strip_trailer
 from kg.extract.award_names import find_titles, is_ranking_title, written_awards
 from kg.extract.categories import find_categories, named_category
+from kg.extract.gazetteer import country_pattern, province_pattern, state_code
 from kg.extract.grades import find_grade_cards, find_grade_lines, find_grades, states_in
 from kg.extract.layout import blocks
 from kg.extract.mentions import related_spans
@@ -592,6 +593,58 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
 @cache
 def tiers() -> dict[str, dict[str, str]]:
     return {a["name"]: a["tiers"] for a in load_data("awards")["awards"] if a.get("tiers")}
+
+
+#: an item of a semicolon list of winners: its place, the place's region in parentheses, its category after a comma
+#: ("Taunton (South West), Small City/Large Town")
+_SEMI_ITEM = re.compile(r"[ \t]*(?:and[ \t]+)?(?:\([^()\n]{1,40}\)[ \t]*)?(?:,[ \t]*(?P<cat>[^;,\n]{2,60}?))?"
+                        r"[ \t]*\.?[ \t]*$")
+
+
+def semicolon_item_wins(ctx: AwardContext) -> list[Win]:
+    """A winners' lead-in and, after its colon, items split by semicolons that each open with their place and may
+    name its region and its category ("Winners include: Nottingham (East Midlands), Champion of Champions;
+    Sheffield (Yorkshire), Large City; ..."): three such items or more win the award the lead names, else the
+    page's, each in its category."""
+    text = ctx.doc.text
+    wins: list[Win] = []
+    for s in ctx.doc.sentences:
+        colon = s.text.find(":")
+        if colon < 0 or s.text.count(";", colon) < 2 or any(a <= s.start < b for a, b in ctx.consumed):
+            continue
+        lead = s.text[:colon + 1]
+        if not MEMBER_INTRO.search(lead) or not _ANNOUNCED.search(lead) or FINALIST.search(lead) \
+                or ELIGIBILITY.search(lead):
+            continue
+        items, at = [], s.start + colon + 1
+        for part in s.text[colon + 1:].split(";"):
+            a = at + len(part) - len(part.lstrip())
+            at += len(part) + 1
+            place = next((p for p in ctx.places_in(a, a + len(part)) if p.start == a or (
+                text[a:p.start].strip() in ("and", "") and p.start - a <= 4)), None)
+            rest = _SEMI_ITEM.fullmatch(text, place.end, at - 1) if place is not None else None
+            if rest is None:
+                continue
+            cat = rest.group("cat")
+            if cat and (state_code(cat) or country_pattern().fullmatch(cat) or province_pattern().fullmatch(cat)
+                        or not cat[:1].isupper()):
+                cat = None  # "Fayetteville, N.C.;", "Medellín, Colombia;": the place's state or country
+            items.append((place, cat))
+        # (the categories tell this list from a plain list of places, which inline_member_wins reads)
+        if len(items) < 3 or sum(1 for _p, c in items if c) < 3:
+            continue
+        named = [n for _a, _b, n in award_mentions(lead)]
+        award = named[0] if named else ctx.main_award
+        if not award or award in ctx.person_awards:
+            continue
+        years = [y for _p, y in years_in(lead)]
+        for place, cat in items:
+            if place.start in ctx.excluded:
+                continue
+            wins.append(Win(place.name, award, years[0] if years else ctx.year, None, 1, cat.strip() if cat else None,
+                            3 if cat else 0, False, [], s.evidence(), bool(years), place.start))
+        ctx.consumed.append((s.start, s.end))
+    return wins
 
 
 #: a table cell that lost its row: one cell per line, each closed by its bar ("Ranking |", "1 |", "Indore |")

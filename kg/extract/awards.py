@@ -123,6 +123,7 @@ from kg.extract.award_lists import (
     member_list_wins,
     own_item_wins,
     segment_winner_wins,
+    semicolon_item_wins,
     tiers,
 )
 from kg.extract.award_merge import carry_category_back, infer, list_category_from_prose, merge
@@ -1890,7 +1891,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     for source, reader in (("list", list_wins), ("list", cell_line_wins), ("category_line", category_line_wins),
                            ("layout", layout_wins),
                            ("member_list", member_list_wins), ("member_list", dated_member_wins),
-                           ("member_list", inline_member_wins), ("member_list", own_item_wins),
+                           ("member_list", semicolon_item_wins), ("member_list", inline_member_wins),
+                           ("member_list", own_item_wins),
                            ("member_list", segment_winner_wins),
                            ("grade", grade_wins)):
         wins.extend(_from(source, reader(ctx)))

@@ -707,6 +707,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_labelled_row_towns(text, found, taken))
     found.extend(_towns_in_their_state(text, taken))
     found.extend(_agency_towns(text, found, taken))
+    found.extend(_semicolon_item_towns(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -950,6 +951,43 @@ def _agency_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if written and written in town_states(name):
             out.append(PlaceMention(name, written, "city", "agency", a, b))
             taken.add(a, b)
+    return out
+
+
+#: a winners' list after a colon, its items split by semicolons: "Winners include: Nottingham (East Midlands), Champion
+#: of Champions; Sheffield (Yorkshire), Large City; Taunton (South West), Small City/Large Town"
+_ITEM_LIST = re.compile(r":[ \t]*(?P<list>[A-Z][^:\n]*;[^:\n]*;[^\n]*)")
+_ITEM_HEAD = re.compile(r"(?:^|(?<=;))[ \t]*(?:and[ \t]+)?(?P<name>[A-Z][a-z'’.-]+(?:[ \t-]+[A-Z][a-z'’.-]+){0,2})"
+                        r"(?=[ \t]*(?:\(|,|;|$))")
+
+
+def _semicolon_item_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """Towns that open the items of a semicolon list after a colon, two of whose items open with places already
+    read: the list's other heads are places too, when the page's one state, or (no state named) the country the
+    page names, has a place of that name."""
+    if ";" not in text:
+        return []
+    out: list[PlaceMention] = []
+    doc_states: set[str] | None = None
+    for m in _ITEM_LIST.finditer(text):
+        heads = [(x.start("name") + m.start("list"), x.group("name")) for x in _ITEM_HEAD.finditer(m.group("list"))]
+        read = [a for a, w in heads if taken.hit(a, a + len(w))]
+        if len(heads) < 3 or len(read) < 2:
+            continue
+        if doc_states is None:
+            doc_states = _states_named(text, found)
+        countries = _page_countries(text) if not doc_states else frozenset()
+        for a, w in heads:
+            if taken.hit(a, a + len(w)):
+                continue
+            inside = [st for st in town_states(w) if st in doc_states]
+            if len(doc_states) == 1 and len(inside) == 1:
+                out.append(PlaceMention(_title(w), inside[0], "city", "listed_town", a, a + len(w)))
+            elif countries and abroad_towns(w) & countries:
+                out.append(PlaceMention(w, None, "city", "foreign", a, a + len(w)))
+            else:
+                continue
+            taken.add(a, a + len(w))
     return out
 
 
