@@ -708,6 +708,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_towns_in_their_state(text, taken))
     found.extend(_agency_towns(text, found, taken))
     found.extend(_semicolon_item_towns(text, found, taken))
+    found.extend(_state_kind_list_towns(text, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -951,6 +952,32 @@ def _agency_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if written and written in town_states(name):
             out.append(PlaceMention(name, written, "city", "agency", a, b))
             taken.add(a, b)
+    return out
+
+
+@cache
+def _state_kind_list() -> re.Pattern[str]:
+    """ "Other Kansas towns that are Purple Heart Cities include Russell, Haysville, and Valley Center": a list of
+    a named state's towns after the kind of place it names."""
+    name = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+){0,2}"
+    return re.compile(rf"\b(?P<state>{alternation(state_names())})[ \t]+(?:towns|cities|communities|municipalities|"
+                      rf"villages)\b[^.;:\n]{{0,80}}?\b(?:include[sd]?|are|were|such[ \t]+as|like)[ \t]+"
+                      rf"(?P<list>{name}(?:,[ \t]+{name})*,?[ \t]+(?:and|or)[ \t]+{name})")
+
+
+def _state_kind_list_towns(text: str, taken: _Spans) -> list[PlaceMention]:
+    """Towns a sentence lists as a named state's ("Other Kansas towns ... include Russell, Haysville, and Valley
+    Center"): each is read when that state has a place of its name."""
+    if " include" not in text and " are " not in text and " such as " not in text and " like " not in text:
+        return []
+    out: list[PlaceMention] = []
+    for m in _state_kind_list().finditer(text):
+        code = state_code(m.group("state"))
+        for x in _NAME_RUN.finditer(m.group("list")):
+            a, w = m.start("list") + x.start(), x.group(0)
+            if code and code in town_states(w) and not taken.hit(a, a + len(w)):
+                out.append(PlaceMention(_title(w), code, "city", "listed_town", a, a + len(w)))
+                taken.add(a, a + len(w))
     return out
 
 

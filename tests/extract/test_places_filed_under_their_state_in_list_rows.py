@@ -76,3 +76,9 @@ def test_towns_placed_by_the_state_after_them():
             "safest small town.\n")
     cities = {(c.name, c.state) for c in extract_text(text).cities}
     assert {("Sleepy Hollow", "NY"), ("Weiser", "ID"), ("Roebling", "NJ")} <= cities
+
+
+def test_a_named_state_s_towns_listed_after_their_kind():
+    text = "Other Kansas towns that are Purple Heart Cities include Russell, Haysville, and Valley Center.\n"
+    cities = {(c.name, c.state) for c in extract_text(text).cities}
+    assert {("Russell", "KS"), ("Haysville", "KS")} <= cities
