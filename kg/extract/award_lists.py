@@ -38,6 +38,7 @@ from kg.extract.streaks import StreakMention, find_streaks
 
 __all__ = [
     "category_line_wins",
+    "cell_line_wins",
     "consume_related",
     "dated_member_wins",
     "inline_member_wins",
@@ -48,6 +49,7 @@ __all__ = [
     "layout_wins",
     "list_wins",
     "member_list_wins",
+    "semicolon_item_wins",
 ]
 
 

@@ -46,6 +46,8 @@ __all__ = [
     "report_name",
     "town_states",
     "build_town_table",
+    "abroad_towns",
+    "build_abroad_town_table",
 ]
 
 
