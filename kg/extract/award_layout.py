@@ -121,9 +121,15 @@ _DASHED_LEAD = re.compile(r"(?:[A-Z][\w&'’/-]*|\d[\d,]*(?:[-–]\d[\d,]*)?)(?:
                           r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+[-–—][ \t]+")
 
 
-def _dashed_label(lead: str) -> str:
-    """The category a dashed lead names: "Ireland's Tidiest Town 2018 - " -> "Ireland's Tidiest Town"."""
-    return rx(r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+[-–—][ \t]+$").sub("", lead)
+def _dashed_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
+                      ) -> tuple[list[tuple[str, int, int]], str | None]:
+    """The place right after a block's short label and dash, and the label, its category ("Rural – Glenn
+    County", "Ireland's Tidiest Town 2018 - Listowel": "Ireland's Tidiest Town", the year left out)."""
+    dashed = _DASHED_LEAD.match(text, b.body, b.end)
+    p = by_start.get(dashed.end()) if dashed else None
+    if p is None:
+        return [], None
+    return [(p.name, p.start, p.end)], rx(r"(?:[ \t]+(?:19|20)\d\d)?[ \t]+[-–—][ \t]+$").sub("", dashed.group())
 
 
 _BARE_YEAR = re.compile(r"[ \t]*(?:19|20)\d\d[ \t]*:?[ \t]*")
@@ -279,12 +285,11 @@ def _closing_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]) -
     return []
 
 
+_NUMBERING = r"(?:Category|Class|Division|Group|Tier)[ \t]+"
 #: a category named by its number: "Category 1", "Class III", "Division B"
-_NUMBERED_CATEGORY = re.compile(r"(?:Category|Class|Division|Group|Tier)[ \t]+(?:\d{1,2}|[IVX]{1,4}|[A-Z])")
-#: a row's label before the one place it names: "Category 1, population up to 3,000: Salado"; a label numbering
-#: its category ("Category 1, ") is no part of it
-_ROW_LABEL = re.compile(r"(?:Category|Class|Division|Group|Tier)[ \t]+(?:\d{1,2}|[IVX]{1,4})[ \t]*[,:–—-]?[ \t]*"
-                        r"|(?P<label>[A-Z][^:\n]{1,80}?)[ \t]*:[ \t]*")
+_NUMBERED_CATEGORY = re.compile(_NUMBERING + r"(?:\d{1,2}|[IVX]{1,4}|[A-Z])")
+#: the numbering that opens a row's label, no part of its category: "Category 1, population up to 3,000: Salado"
+_NUMBER_PREFIX = re.compile(_NUMBERING + r"(?:\d{1,2}|[IVX]{1,4})[ \t]*[,:–—-]?[ \t]*")
 
 
 def _labelled_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
@@ -301,8 +306,8 @@ def _labelled_recipient(text: str, b: Block, by_start: dict[int, PlaceMention]
     label = text[b.body:colon].strip()
     if _excluding(label):
         return [], None  # "Finalist: Greenville County, SC"
-    numbered = _ROW_LABEL.match(label + ":")
-    if numbered and not numbered.group("label"):
+    numbered = _NUMBER_PREFIX.match(label + ":")
+    if numbered:
         label = label[numbered.end():].strip()
     return [(p.name, p.start, p.end)], (label or None) if len(label) <= 60 else None
 
@@ -672,10 +677,7 @@ _AWARD_LINE = re.compile(r"(?:The[ \t]+)?[A-Z][^.\n]{0,90}\b(?:Award|Prize|Medal
 
 
 def _place_line_candidates(text: str, by_start: dict[int, PlaceMention], read: list[Candidate], *,
-                           main_award: str | None, year: int | None,
-                           award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
-                           years_in: Callable[[str], Sequence[tuple[int, int]]],
-                           skip: Callable[[int], bool]) -> list[Candidate]:
+                           main_award: str | None, year: int | None, skip: Callable[[int], bool]) -> list[Candidate]:
     """Winners written as lines of their own, each under the line of its project and the line of the award it
     won ("National Planning Excellence Award for a Best Practice" / "Urban Forestry Code Revisions Project" /
     "Tigard, Oregon"): on a page of an award, three such place lines or more, each with an award line at most
@@ -847,11 +849,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 if not found and lead_in and mb.kind == "paragraph" and mb.end - mb.start <= 120:
                     # "The overall winners were:" / "Ireland's Tidiest Village - Glaslough, Co Monaghan.": a short
                     # paragraph under a lead-in that labels its place like an item
-                    dashed = _DASHED_LEAD.match(text, mb.body, mb.end)
-                    p = by_start.get(dashed.end()) if dashed else None
-                    if p is not None:
-                        opened[mb] = [(p.name, p.start, p.end)]
-                        led[mb] = _dashed_label(dashed.group())
+                    dashed, label = _dashed_recipient(text, mb, by_start)
+                    if dashed:
+                        opened[mb], led[mb] = dashed, label
                     continue
                 if not found and (mb.kind == "item" or (mb.kind == "row" and table)):
                     # "Administration | Arlington, TX |": a table's later cell opens with the place, the first
@@ -862,13 +862,11 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                         if label:
                             led[mb] = label
                     elif mb.kind == "item":
-                        dashed = _DASHED_LEAD.match(text, mb.body, mb.end)
-                        p = by_start.get(dashed.end()) if dashed else None
                         # "• Rural – Glenn County’s “Senior Resource Expo”": the place after a short label and a dash
-                        opened[mb] = [(p.name, p.start, p.end)] if p is not None \
-                            else _closing_recipient(text, mb, by_start)
-                        if p is not None:  # the label is the item's category ("4,000 or less", "Rural")
-                            led[mb] = _dashed_label(dashed.group())
+                        dashed, label = _dashed_recipient(text, mb, by_start)
+                        opened[mb] = dashed or _closing_recipient(text, mb, by_start)
+                        if dashed:
+                            led[mb] = label
                         if not opened[mb]:
                             # "– Category 2, population of 3,001 to 5,500: Richwood": the row's label is its category
                             opened[mb], label = _labelled_recipient(text, mb, by_start)
@@ -1009,7 +1007,6 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                                      row_year is not None or sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
-    out += _place_line_candidates(text, by_start, out, main_award=main_award, year=year,
-                                  award_mentions=award_mentions, years_in=years_in, skip=skip)
+    out += _place_line_candidates(text, by_start, out, main_award=main_award, year=year, skip=skip)
     return out + _year_table_candidates(text, by_start, out, main_award=main_award, award_mentions=award_mentions,
                                         skip=skip)

@@ -1003,7 +1003,7 @@ def _semicolon_item_towns(text: str, found: list[PlaceMention], taken: _Spans) -
             continue
         if doc_states is None:
             doc_states = _states_named(text, found)
-        countries = _page_countries(text) if not doc_states else frozenset()
+        countries = _countries_abroad(text, doc_states)
         for a, w in heads:
             if taken.hit(a, a + len(w)):
                 continue
@@ -1050,6 +1050,12 @@ def _page_countries(text: str) -> frozenset[str]:
                      if rx(rf"(?<![\w.])(?:{alternation(words)})(?![\w])").search(text))
 
 
+def _countries_abroad(text: str, states: set[str]) -> frozenset[str]:
+    """The countries whose small towns the page's lists may name: those it names, unless it names a US state (then
+    its bare town names are that state's)."""
+    return frozenset() if states else _page_countries(text)
+
+
 def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
     """The place a labelled list row ends with ("– Category 2, population of 3,001 to 5,500: Richwood"), when two
     rows of the page or more end so with a place of the state the page names: winners' lists by category name
@@ -1063,7 +1069,7 @@ def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> 
     if len(rows) < 2:
         return []
     states = _states_named(text, found)
-    countries = _page_countries(text) if not states else frozenset()
+    countries = _countries_abroad(text, states)
     if len(states) != 1 and not countries:
         return []
     state = next(iter(states)) if len(states) == 1 else None
@@ -1146,7 +1152,7 @@ def _placed_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if doc_states is None:
             doc_states = _states_named(text, found)
         new, elsewhere = [], []
-        countries = _page_countries(text) if not doc_states else frozenset()
+        countries = _countries_abroad(text, doc_states)
         for a, name in members:
             if taken.hit(a, a + len(name)):
                 continue

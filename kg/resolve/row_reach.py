@@ -27,7 +27,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 from kg.rdf.namespaces import CIVIC, ORG
 from kg.resolve.values import values_blocks
 
-__all__ = ["award_nodes", "official_nodes", "win_nodes"]
+__all__ = ["REACH", "award_nodes", "official_nodes", "win_nodes"]
 
 Triple = tuple  # (subject, predicate, object) of the default graph
 
