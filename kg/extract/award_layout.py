@@ -525,6 +525,21 @@ _PLACE_LIKE = re.compile(r",\s*(?:[A-Z][A-Za-z]|[A-Z][a-z]{1,4}\.|[A-Z]\.[A-Z]\.
                          r"|\b(?:County|Parish|City|Town|Village|Borough)\b")
 
 
+def _entry_lines(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[Block, str | None]
+                 ) -> list[Block]:
+    """The short lines of a run that name what the place line above them was honoured for, not the category of the
+    places below: "Great Streets" / "Los Angeles, California" / "Olvera Street" / "Jacksonville, Florida" / ...
+
+    A run of single sub-headings each above its place ("Gold" / "Seattle" / "Silver" / "Salem, Ore.") reads the
+    same line by line; what tells them apart is a place followed by two such lines before the next place (its
+    entry, then the next category): once that is seen, a line right after a place is that place's entry."""
+    kinds = ["place" if f else "sub" if subs.get(mb) else "other" for mb, f in members]
+    doubled = any(kinds[i:i + 4] == ["place", "sub", "sub", "place"] for i in range(len(kinds) - 3))
+    if not doubled:
+        return []
+    return [mb for k, (mb, _f) in enumerate(members) if k and kinds[k] == "sub" and kinds[k - 1] == "place"]
+
+
 def _pairs(members: list[tuple[Block, list[tuple[str, int, int]]]], subs: dict[Block, str | None]) -> int:
     """How many sub-headings stand right above a member that opens with a place (the head counts as one
     when its first member does)."""
@@ -883,6 +898,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph" or len(f) >= 3
                       or (lead_in and f and _LABELLED.match(text, _past_qualifiers(text, f[-1][2], mb.end)))}
         subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
+        for mb in _entry_lines(list(opened.items()), subs):
+            subs[mb] = None  # "Phoenix, Arizona" / "Roosevelt Row": what the place above was honoured for
         # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
         # ... or a lead-in whose list opens with one: "recognizes these communities:" / "Gold Level" / "Evanston, IL"
         pairs = _pairs(list(opened.items()), subs)
