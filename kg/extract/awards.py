@@ -231,6 +231,7 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        # "has qualified for Tree City USA for the 25th consecutive year" (a designation's standard met)
                        r"qualified (?:as|for)(?= (?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?[A-Z])|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
+                       r"scooped|scoops|"
                        r"(?:honou?red|recogni[sz]ed|presented)\s+with|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
@@ -272,7 +273,7 @@ _UP_FROM_LEVEL = re.compile(r"\b(?:up|moving|moved|moves|rising|rose|advancing|a
                             r"(" + _LV_LOW + r")(?:[- ]level)?(?:\s+(?:certification|status))?"
                             r"(?:\s+(?:in|since)\s+((?:19|20)\d\d)|\s+(last year|a year (?:ago|earlier)))?", re.I)
 _MEDAL = re.compile(r"\b(?:won|wins|took|takes|earned|earns|captured|captures|claimed|claims|received|receives|"
-                    r"brought home|took home|takes home)\s+(?:a\s+)?(" + _LV_LOW + r")"
+                    r"brought home|took home|takes home|scooped|scoops|struck|strikes)\s+(?:a\s+)?(" + _LV_LOW + r")"
                     r"(?:\s+(?:medal|award|prize|level|honou?rs?))?\b"
                     r"(?!\s+(?:certification|level certification))", re.I)
 _METAL = re.compile(_LV_LOW, re.I)

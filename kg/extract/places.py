@@ -702,6 +702,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_ranked_towns(text, found, taken))
     found.extend(_placed_towns(text, found, taken))
     found.extend(_winning_towns(text, found, taken))
+    found.extend(_winning_runs(text, found, taken))
     found.extend(_county_row_towns(text, found, taken))
     found.extend(_state_row_towns(text, found, taken))
     found.extend(_labelled_row_towns(text, found, taken))
@@ -810,6 +811,50 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
             # the town of the one state that has it, its state unwritten
             out.append(PlaceMention(name, None, "city", "winning_town", m.start(1), m.end(1)))
             taken.add(m.start(1), m.end(1))
+    return out
+
+
+_RUN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+_RUN_START = r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=\d{4}-\d\d-\d\d[ \t]))"  # a sentence's start, or after a dateline
+_RUN_VERB = (r"(?:(?:have|had|were|all)[ \t]+(?:(?:once[ \t]+again|again|also|each|all)[ \t]+)?)?"
+             r"(?:struck|won|took|scooped|claimed|received|earned|secured|picked[ \t]+up|been[ \t]+awarded|awarded|"
+             r"named|certified)\b")
+#: a run of two or more names as the subject of a win: "Kilkenny, Clonegal and Leighlinbridge have struck Gold",
+#: "Moville & Greencastle won silver medals"
+_WINNING_RUN = re.compile(_RUN_START + rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
+                          rf"[ \t]+{_RUN_VERB}", re.M)
+_RUN_SPLIT = re.compile(_RUN_NAME)
+#: a town's name written with the kind of place after it: "Carlow Town", "Kilkenny City"
+_KIND_AFTER = re.compile(r"[ \t]+(?:Town|Village|City)$")
+
+
+def _run_town(name: str, countries: frozenset[str]) -> str:
+    """A run's name as the town table knows it: "Carlow Town" is Carlow."""
+    bare = _KIND_AFTER.sub("", name)
+    return bare if abroad_towns(bare) & countries else name
+
+
+def _winning_runs(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """The names of a run that wins together on a page about a country abroad ("Kilkenny, Clonegal and
+    Leighlinbridge have struck Gold in the National Tidy Towns"), when one of them is a town the table knows there
+    or a place already read: the run is the evidence the others need (villages under the table's 500 people).
+    A page that names a US state reads none: its bare names are that state's, read elsewhere."""
+    out: list[PlaceMention] = []
+    countries: frozenset[str] | None = None
+    for m in _WINNING_RUN.finditer(text):
+        if countries is None:
+            countries = _countries_abroad(text, _states_named(text, found))
+        if not countries:
+            return []
+        names = [(x.start() + m.start("run"), x.group(0)) for x in _RUN_SPLIT.finditer(m.group("run"))]
+        if not any(taken.hit(a, a + len(w)) or abroad_towns(_run_town(w, countries)) & countries for a, w in names):
+            continue
+        for a, w in names:
+            name = _run_town(w, countries)  # its mention the whole name
+            if taken.hit(a, a + len(w)) or name in _bare_stop() or is_person_name(name):
+                continue
+            out.append(PlaceMention(name, None, "city", "foreign", a, a + len(w)))
+            taken.add(a, a + len(w))
     return out
 
 

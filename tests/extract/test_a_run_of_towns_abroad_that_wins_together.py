@@ -1,0 +1,30 @@
+"""Towns abroad named in a run that wins together ("Kilkenny, Clonegal and Leighlinbridge have struck Gold in the
+National Tidy Towns"): on a page about the country, one town of the run the town table knows is the evidence the
+others need (villages under its 500 people); "Carlow Town" is Carlow.  A page that names a US state reads no
+run: its bare names are that state's."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.places import find_places
+
+IRISH = ("Kilkenny, Clonegal and Leighlinbridge have struck Gold in the National Tidy Towns this year.\n\n"
+         "Carlow Town, Inistioge and Tullahought scooped Silver at the ceremony in Dublin, Ireland.\n")
+
+STATESIDE = ("Springfield, Illinois, held its fair. Clonegal and Leighlinbridge won ribbons in the county show.\n")
+
+
+def test_every_town_of_a_winning_run_is_a_place():
+    names = {p.name for p in find_places(IRISH)}
+    assert {"Kilkenny", "Clonegal", "Leighlinbridge", "Carlow", "Inistioge", "Tullahought"} <= names
+
+
+def test_each_town_wins_the_level_its_run_won():
+    wins = {(a.city, a.category) for a in extract_text(IRISH).awards}
+    assert {("Kilkenny", "Gold"), ("Clonegal", "Gold"), ("Leighlinbridge", "Gold"),
+            ("Carlow", "Silver"), ("Inistioge", "Silver"), ("Tullahought", "Silver")} <= wins
+
+
+def test_a_page_naming_a_us_state_reads_no_run_abroad():
+    names = {p.name for p in find_places(STATESIDE)}
+    assert "Clonegal" not in names
