@@ -137,7 +137,7 @@ from kg.extract.award_names import (
 )
 from kg.extract.award_stated_categories import item_categories, prize_tiers, stated_levels
 from kg.extract.categories import CategoryMention, find_categories, named_category, range_key
-from kg.extract.dates import find_dates
+from kg.extract.dates import find_dates, headline
 from kg.extract.doc import Doc, Sentence
 from kg.extract.gazetteer import country_pattern, province_pattern, state_names, state_pattern
 from kg.extract.layout import blocks
@@ -695,6 +695,9 @@ def _doc_year(doc: Doc) -> int | None:
     if year:
         if attached == {int(year) - 1}:
             return int(year) - 1
+        edition = _headline_edition(doc.text)
+        if edition is not None and edition < int(year):
+            return edition  # "March 22, 2018" / "LJ Index 2015: The Star Libraries": the page is about 2015's
         return int(year)
     if len(attached) == 1:
         return attached.pop()
@@ -726,6 +729,17 @@ def _doc_year(doc: Doc) -> int | None:
             years = {y for _p, y in years_in(s.text, skip=moves)}
             return years.pop() if len(years) == 1 else None
     return None
+
+
+def _headline_edition(text: str) -> int | None:
+    """The one year a page's headline gives the award it names ("LJ Index 2015: The Star Libraries"): the edition
+    the page is about, whatever later date the page carries (a site's stamp, an archive's copy)."""
+    line = headline(text)
+    if line is None or not (award_mentions(line) or written_awards(line)):
+        return None
+    # (not "EPA Names Top Cities for ENERGY STAR Certified Buildings in 2017": the year the list counts)
+    years = {y for p, y in years_in(line) if not rx(r"\b(?:in|for|since|from|of|through|during)\s*$").search(line[:p])}
+    return years.pop() if len(years) == 1 else None
 
 
 def _subject(doc: Doc, recips: list[PlaceMention]) -> str | None:
