@@ -36,7 +36,7 @@ from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 from kg.extract.regex import rx
 
-__all__ = ["Candidate", "excluded_members", "layout_candidates", "strip_trailer"]
+__all__ = ["Candidate", "excluded_members", "layout_candidates", "strip_trailer", "without_giver"]
 
 
 @dataclass(frozen=True)
@@ -579,6 +579,29 @@ def _award_of(chain: Sequence[str], main_award: str | None,
     return main_award
 
 
+#: a giver's acronym written before an award's name: "AMWA Sustainable Water Utility Management Award"
+_GIVER_ACRONYM = re.compile(r"^[A-Z][A-Z&]{1,7}['’]?s?[ \t]+(?=[A-Z])")
+
+
+def without_giver(award: str) -> str:
+    """An award's name without the giver's acronym written before it.
+
+    >>> without_giver("AMWA Sustainable Water Utility Management Award")
+    'Sustainable Water Utility Management Award'
+    """
+    return _GIVER_ACRONYM.sub("", award)
+
+
+def _without_giver(text: str, award: str) -> str:
+    """An award a head names with its giver's acronym, by the name the page writes more often without it ("The
+    2016 AMWA Sustainable Water Utility Management Award winners are:" under "Five systems received the
+    Sustainable Water Utility Management Award"); a name the page always writes with it stays whole."""
+    if award in _known_names():
+        return award  # "PHAB Accreditation", "RWJF Culture of Health Prize": the known name
+    bare = without_giver(award)
+    return bare if bare != award and text.count(bare) > text.count(award) else award
+
+
 def _part_of_main(text: str, award: str, main_award: str | None,
                   award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
     """An award a list's head names that is one of the page's main award's own ("Outstanding Achievement Award
@@ -589,7 +612,10 @@ def _part_of_main(text: str, award: str, main_award: str | None,
         return None
     first_main = min([a for a, _b, n in award_mentions(text) if n == main_award] +
                      [i for i in (text.find(main_award),) if i >= 0], default=-1)
-    first_part = text.find(award)
+    # (its name with the giver's acronym too: "Five systems received the Sustainable Water Utility Management Award,
+    # 10 received the Platinum Award ..." / "The 2016 AMWA Sustainable Water Utility Management Award winners are:")
+    bare = _GIVER_ACRONYM.sub("", award)
+    first_part = min((i for i in (text.find(award), text.find(bare)) if i >= 0), default=-1)
     if first_main < 0 or 0 <= first_part < first_main:
         return None
     return rx(r"[ \t]+(?:winners?|recipients?|honou?rees)$").sub("", award)
@@ -954,6 +980,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             award = received_above(text, sc.head.start, award_mentions) or award
         if not award or award in person_awards:
             continue
+        award = _without_giver(text, award)
         part = _part_of_main(text, award, main_award, award_mentions)
         if part:  # "Special Awards winners include:" on a page about the America in Bloom Awards
             award = main_award

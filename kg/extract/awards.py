@@ -109,7 +109,8 @@ from kg.extract.award_context import (
     text_line,
     years_in,
 )
-from kg.extract.award_givers import qualified
+from kg.extract.award_givers import is_generic, qualified
+from kg.extract.award_layout import without_giver
 from kg.extract.award_lists import (
     category_line_wins,
     cell_line_wins,
@@ -1929,7 +1930,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     givers: dict[str, str] = {}  # "Achievement Awards" -> "Municipal Association of South Carolina Achievement Awards"
     for w in wins:
         if w.award not in known:
-            w.award = _fullest(w.award, written_here)
+            full = _fullest(w.award, written_here)
+            if is_generic(w.award) or without_giver(full) != w.award:
+                w.award = full  # (a name the page also writes with its giver's acronym is not generic: kept bare)
             # "in this Fitness Index" on a page about the American Fitness Index: the known award, named short
             w.award = known_by_tail(w.award) or w.award
             if w.award in known:
