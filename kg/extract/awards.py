@@ -349,6 +349,10 @@ _FELLOWS = (
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
                r"(?P<lv>" + _LV_INIT + r")\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
+    # "... as well as repeat Gold honorees Urbana, Ill., and Bloomington, Ind.": the level's honorees named after it
+    re.compile(r"\b(?:(?:repeat|new|returning|first-time)\s+)?(?P<lv>" + _LV_INIT + r")\s+"
+               r"(?:honou?rees|winners|recipients|awardees)\s+(?:(?:were|are|include[sd]?|including)\s+)?:?\s*"
+               r"(?=[A-Z])"),
     # "The grand-prize winner (Barcelona) will receive", "the first-prize winner is Bologna"
     re.compile(r"\b(?P<tier>[Gg]rand[- ]prize|[Ff]irst[- ]prize|[Tt]op[- ]prize)\s+(?:winner|recipient)s?\s*"
                r"(?:\(|:|,|is\s+|was\s+|went\s+to\s+)\s*(?=[A-Z])"),

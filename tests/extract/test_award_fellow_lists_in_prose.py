@@ -117,3 +117,10 @@ def test_places_that_won_a_grant_of_the_challenge_the_page_announces_won_the_cha
 
 def test_a_grant_that_is_no_contest_s_wins_nothing():
     assert _wins("Tulsa, Okla., won a federal grant in 2017 to repave its roads.") == {}
+
+
+def test_a_level_s_honorees_named_after_it_take_that_level():
+    text = ("Nov. 2, 2031 – The League named its fall Bicycle Friendly Communities. Three received Gold awards: "
+            "Eugene, OR; Ames, IA; and Bend, OR, as well as repeat Gold honorees Tulsa, Okla., and Salem, Ore.")
+    assert {c: w[2] for c, w in _wins(text).items()} == {
+        "Eugene": "Gold", "Ames": "Gold", "Bend": "Gold", "Tulsa": "Gold", "Salem": "Gold"}
