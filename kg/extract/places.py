@@ -427,11 +427,13 @@ def find_places(text: str) -> list[PlaceMention]:
     for st in _states_after_cities(text):
         if taken.hit(st.start(), st.end()):
             continue
-        loose = False
+        loose = paren = False
         if text[max(0, st.start() - 2):st.start()] == ", ":
             sep = 2
         elif text[max(0, st.start() - 3):st.start()] == " | " and _CELL_END.match(text, st.end()):
             sep = 3  # a table row: "Springfield | IL"
+        elif text[max(0, st.start() - 2):st.start()] == " (" and text[st.end():st.end() + 1] == ")":
+            sep, paren = 2, True  # its state in parentheses: "Euless (TX)", "Lake Oswego (Ore.)"
         elif _LOOSE_STATE.match(text, max(0, st.start() - 2)) and not _STATE_NAME_GOES_ON.match(text, st.end()):
             sep, loose = 1, True  # no comma: "Louisville KY", "Algoma Wisconsin", "Fort Collins Colo."
             if text[max(0, st.start() - 4):st.start()] == " in " and not st.group(0).isupper():
@@ -439,6 +441,7 @@ def find_places(text: str) -> list[PlaceMention]:
         else:
             continue
         code = state_code(st.group(0))
+        close = st.end() + 1 if paren else st.end()  # (the closing parenthesis is the mention's too)
         toks = _tokens_before(text, st.start() - sep)
         for i in range(len(toks)):
             start = toks[i][0]
@@ -456,8 +459,8 @@ def find_places(text: str) -> list[PlaceMention]:
             canon = _city_lookup(written, code)
             if canon:
                 found.append(PlaceMention(_as_written(report_name(canon), written), code, "city", "with_state",
-                                          start, st.end()))
-                taken.add(start, st.end())
+                                          start, close))
+                taken.add(start, close)
                 break
             pair = _metro_pair(written, code)
             if pair and (start == 0 or not text[start - 1].isalnum()):
@@ -466,18 +469,20 @@ def find_places(text: str) -> list[PlaceMention]:
                 found.append(PlaceMention(_as_written(report_name(first), written[:cut]), code, "city",
                                           "with_state", start, start + cut))
                 found.append(PlaceMention(_as_written(report_name(second), written[cut + 1:]), code, "city",
-                                          "with_state", start + cut + 1, st.end()))
-                taken.add(start, st.end())
+                                          "with_state", start + cut + 1, close))
+                taken.add(start, close)
                 break
             opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \
                 or _ORDINAL_LEAD.search(text, max(0, start - 8), start) \
                 or rx(r"[;:][ \t]*$").search(text[max(0, start - 3):start])  # "...; South Miami, FL; ..."
             if " " in written and code in town_states(written) and opens_line:
                 # a town of the state whose name holds a bigger city's, opening its line: "9. Lake St. Louis, Mo."
-                found.append(PlaceMention(_title(written), code, "city", "with_state", start, st.end()))
-                taken.add(start, st.end())
+                found.append(PlaceMention(_title(written), code, "city", "with_state", start, close))
+                taken.add(start, close)
                 break
         else:
+            if paren:
+                continue  # "Tacoma Water (Washington)": an agency's name before its state, no small town
             # a small town the town table knows in that state: "10th  Manor, Texas" in a ranked list
             listed = not loose or (toks and (toks[0][0] == 0 or text[toks[0][0] - 1] == "\n"
                                              or _LIST_LEAD.search(text[max(0, toks[0][0] - 3):toks[0][0]])))
@@ -486,7 +491,7 @@ def find_places(text: str) -> list[PlaceMention]:
                 if code and listed else None
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
-                                          st.end()))
+                                          close))
                 taken.add(town, st.end())
                 continue
             # a town too small for the gazetteer, written the AP way in a list or dateline (not an acronym
@@ -498,7 +503,7 @@ def find_places(text: str) -> list[PlaceMention]:
                     if (name and not taken.hit(a, st.start())
                             and (_LINE_LEAD.search(text, max(0, a - 8), a)
                                  or _LIST_LEAD.search(text[max(0, a - 6):a]))):
-                        found.append(PlaceMention(name, code, "city", "with_state", a, st.end()))
+                        found.append(PlaceMention(name, code, "city", "with_state", a, close))
                         taken.add(a, st.end())
                         break
 
