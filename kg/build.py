@@ -115,7 +115,8 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
                 on_error: Callable[[KGError], None] | None = None, progress: bool = False,
                 workers: int = 1, batch_size: int = BATCH, dask: str | None = None,
                 shards: Path | None = None, compact_after: int = 0,
-                on_compact: Callable[[int], None] | None = None) -> BuildReport:
+                on_compact: Callable[[int], None] | None = None,
+                on_worker_lost: Callable[[int], None] | None = None) -> BuildReport:
     """Extract every document under ``paths`` and add it to ``store``.
 
     ``on_error`` gets each :class:`KGError` as it happens (the default collects
@@ -132,7 +133,8 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     extracts instead (:mod:`kg.build_dask`), also writing N-Quads shards to ``shards`` when given.
     A build that wrote ``compact_after`` documents or more (0: never) then compacts the store, begun
     beside the kept rows' computation (:meth:`kg.store.Store.compaction_after`); ``on_compact`` hears
-    the number written first.
+    the number written first.  A worker process that stops (killed, out of memory) leaves the files not yet
+    read to this process; ``on_worker_lost`` hears how many.
     """
     from kg.build_workers import prepared_in_order
     from kg.extract import list_documents
@@ -192,7 +194,7 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
 
             results = prepared_on_cluster(todo, base, extractor, dask, listing.ids, shards=shards, workers=workers)
         else:
-            results = prepared_in_order(todo, base, extractor, workers, ids=listing.ids)
+            results = prepared_in_order(todo, base, extractor, workers, ids=listing.ids, on_lost=on_worker_lost)
         for path, result in results:
             if isinstance(result, KGError):
                 fail(path, result)

@@ -23,8 +23,9 @@ from __future__ import annotations
 import multiprocessing
 import os
 from collections import deque
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from pathlib import Path
 
 from kg.errors import KGError
@@ -89,10 +90,15 @@ class _Failure:
 
 
 def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor: str = "",
-                      workers: int = 1, ids: Mapping[Path, str] | None = None
+                      workers: int = 1, ids: Mapping[Path, str] | None = None,
+                      on_lost: Callable[[int], None] | None = None
                       ) -> Iterator[tuple[Path, PreparedDocument | KGError]]:
     """Each path with its prepared document (or its error), in the order of ``paths``; ``ids`` gives the
-    document id of paths whose id is not their stem (files sharing a name in several folders)."""
+    document id of paths whose id is not their stem (files sharing a name in several folders).
+
+    A worker that stops (killed, or out of memory) breaks the pool: the files not yet returned are then read
+    in this process, after ``on_lost`` hears how many there are, so the build goes on rather than ending in
+    a traceback with the batches so far written and the rest never read."""
     ids = ids or {}
     workers = max(1, min(workers, len(paths) // MIN_FILES_PER_WORKER))
     if workers == 1:
@@ -114,7 +120,16 @@ def prepared_in_order(paths: Sequence[Path], base: str = DEFAULT_BASE, extractor
                     break
             while pending:
                 chunk, future = pending.popleft()
-                results = future.result()
+                try:
+                    results = future.result()
+                except BrokenProcessPool:
+                    rest = chunk + [p for c, _f in pending for p in c] + [p for c in todo for p in c]
+                    pending.clear()
+                    if on_lost is not None:
+                        on_lost(len(rest))
+                    for path in rest:
+                        yield path, prepare_path(path, base, extractor, ids.get(path))
+                    return
                 nxt = next(todo, None)
                 if nxt is not None:
                     job = pool.submit(_prepare_chunk, nxt, base, extractor, [ids.get(p) for p in nxt])

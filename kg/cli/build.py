@@ -85,7 +85,9 @@ def build(
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
                              progress=progress and sys.stderr.isatty(), workers=workers or default_workers(),
                              dask=dask, shards=shards, compact_after=compact_after,
-                             on_compact=lambda n: err(f"compacting the store ({n} documents written)"))
+                             on_compact=lambda n: err(f"compacting the store ({n} documents written)"),
+                             on_worker_lost=lambda n: err(f"warning: an extraction worker stopped (killed or out of "
+                                                          f"memory); reading the other {n} files in this process"))
         counts = report.counts()
         classes, _years, triples = summary(st)  # the counts resolution keeps: counting took seconds at 10k
         documents = len(st.documents())
