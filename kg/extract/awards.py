@@ -344,8 +344,9 @@ _FELLOWS = (
     # 2021 Playful City USA communities include", "Among this year's Tree City USA communities are"
     re.compile(r"\b(?:(?:19|20)\d\d|[Tt]his\s+year['’]s|[Tt]he\s+(?:latest|newest))\s+[A-Z][\w.-]*"
                r"(?:\s+[A-Z][\w.-]*){0,4}\s+"
-               r"(?i:cities|communities|counties|towns|winners|honou?rees|recipients|awardees|designees)\s+"
-               r"(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])"),
+               r"(?i:cities|communities|counties|towns|places|winners|honou?rees|recipients|awardees|designees)\s+"
+               # ("This year's Ten Best Places (in no particular order) are: Los Angeles, Seattle, ...")
+               r"(?:\([^()\n]{1,40}\)\s+)?(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])"),
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
                r"(?P<lv>" + _LV_INIT + r")\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
@@ -393,6 +394,7 @@ _WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|ent
                                  r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
+                   r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Area|Region|Metro(?:\s+Area)?)\b)?"  # "San Francisco's Bay Area, "
                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                    # "Athens, Kirklees, Stockholm", "Des Moines, DeWitt, Dubuque": a name we do not know keeps the list
                    r"(?:,\s*[A-Z](?:[a-z]+[A-Z])?[a-z]+(?=,)){0,2}"

@@ -124,3 +124,10 @@ def test_a_level_s_honorees_named_after_it_take_that_level():
             "Eugene, OR; Ames, IA; and Bend, OR, as well as repeat Gold honorees Tulsa, Okla., and Salem, Ore.")
     assert {c: w[2] for c, w in _wins(text).items()} == {
         "Eugene": "Gold", "Ames": "Gold", "Bend": "Gold", "Tulsa": "Gold", "Salem": "Gold"}
+
+
+def test_a_list_of_places_in_no_particular_order_after_its_title():
+    text = ("Nov. 19, 2031 – The magazine's 30th annual list of The Ten Best Places To Live In America came out "
+            "today. This year's Ten Best Places (in no particular order) are: Boise, Tampa, Oakland's Bay Area, "
+            "Reno, and Omaha.")
+    assert {"Boise", "Tampa", "Oakland", "Reno", "Omaha"} <= set(_wins(text))
