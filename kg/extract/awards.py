@@ -394,7 +394,8 @@ _WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|ent
                                  r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
-                   r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Area|Region|Metro(?:\s+Area)?)\b)?"  # "San Francisco's Bay Area, "
+                   # "San Francisco's Bay Area, Las Vegas": a member written as its area
+                   r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Area|Region|Metro(?:\s+Area)?)\b)?"
                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
                    # "Athens, Kirklees, Stockholm", "Des Moines, DeWitt, Dubuque": a name we do not know keeps the list
                    r"(?:,\s*[A-Z](?:[a-z]+[A-Z])?[a-z]+(?=,)){0,2}"
