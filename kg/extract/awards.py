@@ -350,6 +350,9 @@ _FELLOWS = (
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
                r"(?P<lv>" + _LV_INIT + r")\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
+    # "Eight of the winners--Kenai, Alaska; Little Rock, Ark.; ...--are NLC member cities": winners counted, then named
+    re.compile(r"\b(?:\w+|[Ss]ome|[Mm]any|[Aa]ll)\s+of\s+the\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|awardees)"
+               r"\s*(?:--|[—–:])\s*(?=[A-Z])"),
     # "... as well as repeat Gold honorees Urbana, Ill., and Bloomington, Ind.": the level's honorees named after it
     re.compile(r"\b(?:(?:repeat|new|returning|first-time)\s+)?(?P<lv>" + _LV_INIT + r")\s+"
                r"(?:honou?rees|winners|recipients|awardees)\s+(?:(?:were|are|include[sd]?|including)\s+)?:?\s*"

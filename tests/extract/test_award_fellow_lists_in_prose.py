@@ -131,3 +131,9 @@ def test_a_list_of_places_in_no_particular_order_after_its_title():
             "today. This year's Ten Best Places (in no particular order) are: Boise, Tampa, Oakland's Bay Area, "
             "Reno, and Omaha.")
     assert {"Boise", "Tampa", "Oakland", "Reno", "Omaha"} <= set(_wins(text))
+
+
+def test_winners_counted_then_named_between_dashes():
+    text = ("June 9, 2031 – Ten communities have been named All-America Cities. Six of the winners--Kenai, Alaska; "
+            "Delta, Colo.; Rockford, Ill.; and Billings, Mont.--are member cities of the League.")
+    assert {"Kenai", "Delta", "Rockford", "Billings"} <= set(_wins(text))
