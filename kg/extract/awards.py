@@ -350,6 +350,9 @@ _FELLOWS = (
     # "four communities moved into the Gold tier: Austin, TX, San Luis Obispo and Santa Cruz, CA"
     re.compile(r"\b(?:move|moved|moving|moves|rose|advanced|stepped)\s+(?:up\s+)?(?:in)?to\s+the\s+"
                r"(?P<lv>" + _LV_INIT + r")\s+(?:tier|level|status)\s*:\s*(?=[A-Z])"),
+    # "Top 10" / "1. Washington, D.C." / ... / "As for the rest … Oxford, Miss., New Orleans": the list's others
+    re.compile(r"(?:^|(?<=\n))[ \t]*(?:[Aa]s for the rest|[Tt]he rest of the (?:list|top[ \t]+\w+)"
+               r"(?:[ \t]+(?:are|were|includes?))?)[ \t]*(?:…|\.\.\.|:|,)?[ \t]*(?=[A-Z])"),
     # "Eight of the winners--Kenai, Alaska; Little Rock, Ark.; ...--are NLC member cities": winners counted, then named
     re.compile(r"\b(?:\w+|[Ss]ome|[Mm]any|[Aa]ll)\s+of\s+the\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|awardees)"
                r"\s*(?:--|[—–:])\s*(?=[A-Z])"),
@@ -714,6 +717,9 @@ def _doc_year(doc: Doc) -> int | None:
         return attached.pop()
     if attached:
         return None
+    edition = _headline_edition(doc.text)
+    if edition is not None:
+        return edition  # an undated page whose headline dates its list: "Outside Mag Publishes 2008 List"
     # an undated page that dates its award only in a generic noun: "the outlook suggested by the 2016 survey"
     # ... but not one it compares with: "This year's list was similar to the 2006 rankings"
     generic = {int(m.group(1)) for m in _GENERIC_EDITION.finditer(doc.text)
@@ -742,11 +748,16 @@ def _doc_year(doc: Doc) -> int | None:
     return None
 
 
+#: a headline's dated list or round: "Outside Mag Publishes 2008 List", "2019 Rankings Released"
+_DATED_LIST = re.compile(r"\b(?:19|20)\d\d\s+(?:[A-Z][\w-]*\s+){0,3}"
+                         r"(?:List|Rankings?|Awards?|Survey|Winners|Honorees)\b")
+
+
 def _headline_edition(text: str) -> int | None:
     """The one year a page's headline gives the award it names ("LJ Index 2015: The Star Libraries"): the edition
     the page is about, whatever later date the page carries (a site's stamp, an archive's copy)."""
     line = headline(text)
-    if line is None or not (award_mentions(line) or written_awards(line)):
+    if line is None or not (award_mentions(line) or written_awards(line) or _DATED_LIST.search(line)):
         return None
     # (not "EPA Names Top Cities for ENERGY STAR Certified Buildings in 2017": the year the list counts)
     years = {y for p, y in years_in(line) if not rx(r"\b(?:in|for|since|from|of|through|during)\s*$").search(line[:p])}

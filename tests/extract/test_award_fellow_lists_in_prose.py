@@ -137,3 +137,14 @@ def test_winners_counted_then_named_between_dashes():
     text = ("June 9, 2031 – Ten communities have been named All-America Cities. Six of the winners--Kenai, Alaska; "
             "Delta, Colo.; Rockford, Ill.; and Billings, Mont.--are member cities of the League.")
     assert {"Kenai", "Delta", "Rockford", "Billings"} <= set(_wins(text))
+
+
+def test_the_rest_of_a_ranked_list_wins_unranked():
+    text = ("Best Town To Live? Outside Mag Publishes 2031 List\n\n"
+            "Outside Magazine's 20 Best Towns in America\n\n"
+            "  1. Boise, Idaho\n"
+            "  2. Tacoma, Wash.\n\n"
+            "As for the rest … Oxford, Miss., Corvallis, Ore., and Brattleboro, Vt.\n")
+    wins = {a.city: (a.year, a.rank) for a in extract_text(text).awards}
+    assert wins["Boise"] == (2031, 1)
+    assert wins["Oxford"] == wins["Corvallis"] == wins["Brattleboro"] == (2031, None)
