@@ -162,6 +162,10 @@ _ORD_MARK = re.compile(r"[ \t]*(?:[•*·▪◦●○■□➢➤►✓✔–—
                        re.I)
 
 
+#: the country a page abroad names its US entries with: "Chicago, The United States", "Seattle, USA"
+_THE_US = re.compile(r"(?:[Tt]he[ \t]+)?(?:United[ \t]+States(?:[ \t]+of[ \t]+America)?|U\.S\.A?\.?|USA)\b")
+
+
 def _past_qualifiers(text: str, end: int, limit: int) -> int:
     """Where a place's name ends once its state, or its province and country abroad, are read past (and the county
     in parentheses that locates a town: "Mullica Township (Atlantic County)")."""
@@ -172,7 +176,7 @@ def _past_qualifiers(text: str, end: int, limit: int) -> int:
             continue
         q = _QUALIFIER.match(text, end, limit)
         m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit)
-                   or state_pattern().match(text, q.end(), limit))
+                   or state_pattern().match(text, q.end(), limit) or _THE_US.match(text, q.end(), limit))
         if not m:
             return end
         end = m.end()

@@ -28,3 +28,23 @@ def test_the_first_place_line_is_an_item_too():
 def test_every_place_of_the_run_is_on_the_list():
     wins = {a.city for a in extract_text(TEXT).awards}
     assert {"Loudoun County", "Douglas County", "Fairfax County", "Chester County", "Morris County"} <= wins
+
+
+ABROAD = ("At a ceremony in Vancouver, the Earth Hour City Challenge awarded Cape Town the title Global Earth Hour "
+          "Capital 2031. The ceremony also awarded the other shortlisted cities for the global award as Earth Hour "
+          "National Capitals, each selected as its country's National Capital.\n"
+          "Belo Horizonte, Brazil\n"
+          "Chicago, The United States\n"
+          "Coimbatore, India\n"
+          "Lappeenranta, Finland\n")
+
+
+def test_a_run_of_places_abroad_after_a_long_paragraph_is_a_list():
+    kinds = {ABROAD[b.start:b.end]: b.kind for b in blocks(ABROAD)}
+    assert kinds["Belo Horizonte, Brazil"] == kinds["Chicago, The United States"] == "item"
+
+
+def test_each_place_abroad_of_the_run_wins_with_no_country_for_category():
+    wins = {a.city: a.category for a in extract_text(ABROAD).awards}
+    assert {"Belo Horizonte", "Chicago", "Coimbatore", "Lappeenranta"} <= set(wins)
+    assert wins["Chicago"] is None
