@@ -23,3 +23,10 @@ def test_a_police_department_on_a_page_about_its_state():
 def test_an_agency_named_for_no_town_of_its_state_names_none():
     text = "The Xyzzy Police Department, TX, earned accreditation.\n"
     assert "Xyzzy" not in {c.name for c in extract_text(text).cities}
+
+
+def test_the_agency_s_last_words_before_its_state_are_no_town():
+    text = ("  • Class II (population 100,001–250,000): Round Rock Parks and Recreation Department, Texas\n"
+            "  • Class IV (population 25,001–50,000): Westerville Electric Division, Ohio\n")
+    names = {c.name for c in extract_text(text).cities}
+    assert "Recreation Department" not in names and "Electric Division" not in names
