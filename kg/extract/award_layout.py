@@ -503,9 +503,17 @@ _ROW_YEAR = re.compile(r"[ \t|]*((?:19|20)\d\d)[ \t]*(?:[|:–—]|-[ \t])")
 
 def _row_year(text: str, b: Block, first_place: int) -> int | None:
     """The year a list's row opens with, before its place: the edition that row's place won (a table of an
-    award's winners by year)."""
+    award's winners by year); or the year in parentheses an item closes with ("• Bowling Green Electric Division
+    (2024)" under "designations awarded in previous years include:")."""
     m = _ROW_YEAR.match(text, b.start)
-    return int(m.group(1)) if m and m.end() <= first_place else None
+    if m and m.end() <= first_place:
+        return int(m.group(1))
+    m = _CLOSING_YEAR.search(text, first_place, b.end) if b.kind == "item" else None
+    return int(m.group(1)) if m else None
+
+
+#: a year in parentheses closing a list item: "Piqua Power System (2024)"
+_CLOSING_YEAR = re.compile(r"\(((?:19|20)\d\d)\)[ \t.;,]*$")
 
 
 def _year_heading(text: str, b: Block, years_in: Callable[[str], Sequence[tuple[int, int]]]) -> int | None:

@@ -1002,7 +1002,17 @@ def _agency_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if written and written in town_states(name):
             out.append(PlaceMention(name, written, "city", "agency", a, b))
             taken.add(a, b)
+        elif written is None and town_states(name) and _LIST_ITEM_START.search(text, max(0, m.start() - 12), a):
+            # "• Wadsworth Electric Department" in a list of winners on a page of many states: the town, its state
+            # unwritten
+            out.append(PlaceMention(name, None, "city", "agency", a, b))
+            taken.add(a, b)
     return out
+
+
+#: the start of a list item: a line's start, maybe after a bullet or a number
+_LIST_ITEM_START = re.compile(r"(?:^|\n)[ \t]*(?:[-*•·–]|\d{1,3}[.)])?[ \t]*"
+                              r"(?:The[ \t]+|City[ \t]+of[ \t]+|Town[ \t]+of[ \t]+)?$")
 
 
 @cache

@@ -30,3 +30,24 @@ def test_the_agency_s_last_words_before_its_state_are_no_town():
             "  • Class IV (population 25,001–50,000): Westerville Electric Division, Ohio\n")
     names = {c.name for c in extract_text(text).cities}
     assert "Recreation Department" not in names and "Electric Division" not in names
+
+
+UTILITIES = ("Public Power Utilities Earn 2031 RP3 Designation\n\n"
+             "Published on: 04/02/2031\n\n"
+             "Columbus, Ohio: Member utilities were awarded the Reliable Public Power Provider (RP3) recognition "
+             "at the association's conference in Sacramento, Calif.\n\n"
+             "Members with current RP3 designations awarded in previous years include:\n\n"
+             "Diamond Level\n\n"
+             "  • Bowling Green Electric Division (2029)\n"
+             "  • Coldwater Board of Public Utilities (2030)\n"
+             "  • Wadsworth Electric Department (2029)\n")
+
+
+def test_a_utility_in_a_list_stands_for_its_town_on_a_page_of_many_states():
+    names = {c.name for c in extract_text(UTILITIES).cities}
+    assert {"Bowling Green", "Coldwater", "Wadsworth"} <= names
+
+
+def test_the_year_an_item_closes_with_is_its_edition():
+    years = {a.city: a.year for a in extract_text(UTILITIES).awards}
+    assert years.get("Bowling Green") == 2029 and years.get("Coldwater") == 2030
