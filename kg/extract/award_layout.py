@@ -417,10 +417,12 @@ def level_of_head(head: str) -> str | None:
 
 def _level_of_group(head: str) -> str | None:
     """A level the head gives the places it introduces: 'the four newly Gold cities:', 'new Silver-level
-    communities include:'."""
+    communities include:', 'received 2025 RP3 Diamond Level (highest level) designation'."""
     lv = level_alternation()
-    m = re.search(rf"\b({lv})(?:[- ](?:level|certified))?\s+(?:cities|communities|counties|towns|designees|"
-                  r"municipalities|jurisdictions)\b", head, re.I)
+    # (... "received 2025 RP3 Diamond Level (highest level) designation, awarded to utilities that ...:")
+    m = re.search(rf"\b({lv})(?:[- ](?:level|certified))?\s+(?:\([^()]{{0,30}}\)\s+)?(?:cities|communities|counties|"
+                  r"towns|designees|municipalities|jurisdictions|designations?|certifications?|recognition)\b",
+                  head, re.I)
     return m.group(1).split("-")[0].split()[0].capitalize() if m else None
 
 

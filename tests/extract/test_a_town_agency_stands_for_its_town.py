@@ -51,3 +51,13 @@ def test_a_utility_in_a_list_stands_for_its_town_on_a_page_of_many_states():
 def test_the_year_an_item_closes_with_is_its_edition():
     years = {a.city: a.year for a in extract_text(UTILITIES).awards}
     assert years.get("Bowling Green") == 2029 and years.get("Coldwater") == 2030
+
+
+def test_a_lead_in_naming_its_level_designation_gives_that_level():
+    text = ("Public Power Utilities Earn 2031 RP3 Designation\n\n"
+            "Published on: 04/02/2031\n\n"
+            "The following members received 2031 RP3 Platinum Level (second level) designation, awarded to "
+            "utilities that meet 90-97 percent of the Reliable Public Power Provider criteria:\n\n"
+            "  • Cleveland Public Power\n"
+            "  • Danville Utilities Department\n")
+    assert {a.city: a.category for a in extract_text(text).awards} == {"Cleveland": "Platinum", "Danville": "Platinum"}
