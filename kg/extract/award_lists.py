@@ -246,7 +246,8 @@ def list_wins(ctx: AwardContext) -> list[Win]:
 
 
 MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"
-                           r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red)\b[^:]*:\s*$",
+                           r"following|class|cohort|selected|named|certified|recogni[sz]ed|honou?red|"
+                           r"(?:went|go(?:es)?|given|presented)[ \t]+to)\b[^:]*:\s*$",
                            re.I)
 
 
@@ -351,7 +352,8 @@ _RUN_GAP = re.compile(r"(?:,[ \t]*(?:[A-Z][\w.]*\.?(?:[ \t]+[A-Z][\w.]*)?)?)?[ \
 
 
 _ANNOUNCED = re.compile(r"\b(?:winners?|winning|honou?rees|recipients|awardees|certified|named|selected|recogni[sz]ed|"
-                        r"honou?red|awarded|champions|designated|earned|received)\b", re.I)
+                        r"honou?red|awarded|champions|designated|earned|received|(?:went|given|presented)[ \t]+to)\b",
+                        re.I)
 #: a sentence that restates, without a colon, the members the one before counts: "The six communities are",
 #: "These 12 cities were"
 _RESTATED_LEAD = re.compile(r"(?:The|These|Those)[ \t]+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten|"

@@ -37,3 +37,10 @@ def test_other_communities_winning_listed_after_a_colon_win_and_a_town_beats_its
     wins = {a.city for a in extract_text(text).awards if a.award == "All-America City Award"}
     assert {"Santa Clara", "Delray Beach", "South Miami", "Fort Dodge", "Ocean City", "Bozeman"} <= wins
     assert "Miami" not in wins
+
+
+def test_awards_that_went_to_the_places_after_the_colon():
+    text = ("June 21, 2031 – The City Livability Awards were announced. Outstanding Achievement Awards for cities "
+            "with populations of fewer than 100,000 people went to: Wilmington (DE); Cerritos (CA); Goodyear (AZ); "
+            "and Frisco (TX).")
+    assert {"Wilmington", "Cerritos", "Goodyear", "Frisco"} <= {a.city for a in extract_text(text).awards}
