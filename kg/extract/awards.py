@@ -400,6 +400,9 @@ _WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|ent
                                  r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
+                   # "Gary, Indiana, which will transform a vacant building ...; Los Angeles, which ...": entries with
+                   # what each will do, between semicolons
+                   r"(?:,\s+(?:which|that|where)\s+[^;.]{0,240}(?=;))?"
                    # "San Francisco's Bay Area, Las Vegas": a member written as its area
                    r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Area|Region|Metro(?:\s+Area)?)\b)?"
                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"

@@ -148,3 +148,10 @@ def test_the_rest_of_a_ranked_list_wins_unranked():
     wins = {a.city: (a.year, a.rank) for a in extract_text(text).awards}
     assert wins["Boise"] == (2031, 1)
     assert wins["Oxford"] == wins["Corvallis"] == wins["Brattleboro"] == (2031, None)
+
+
+def test_entries_with_what_each_will_do_between_semicolons():
+    text = ("June 1, 2031 – The Public Art Challenge winners were announced. Selected from 230 applications, the "
+            "winning cities are Gary, Indiana, which will turn a vacant building into an arts hub; Tulsa, which "
+            "will commission murals on its levees; and Bend, Oregon, which is planning light installations.")
+    assert {"Gary", "Tulsa", "Bend"} <= set(_wins(text))
