@@ -333,8 +333,10 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # ("The Purple Flag award - similar to the Blue Flag scheme - has been given to Bournemouth, Bristol, ...")
     re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place|certification|designation|grant)s?\s+"
-               r"(?:went|goes|go|was given|was awarded)"
+               r"(?:[-–—][^.;\n]{1,80}?[-–—]\s+)?"
+               r"(?:went|goes|go|was given|was awarded|(?:has|have) (?:been given|been awarded|gone))"
                r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),

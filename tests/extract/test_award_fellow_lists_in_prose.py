@@ -155,3 +155,9 @@ def test_entries_with_what_each_will_do_between_semicolons():
             "winning cities are Gary, Indiana, which will turn a vacant building into an arts hub; Tulsa, which "
             "will commission murals on its levees; and Bend, Oregon, which is planning light installations.")
     assert {"Gary", "Tulsa", "Bend"} <= set(_wins(text))
+
+
+def test_an_award_given_to_places_after_an_aside():
+    text = ("June 1, 2031 – Six towns have won a national award. The Purple Flag award - similar to the Blue Flag "
+            "scheme for beaches - has been given to Bournemouth, Bristol, Halifax and Oxford.")
+    assert {"Bournemouth", "Bristol", "Halifax", "Oxford"} <= set(_wins(text))
