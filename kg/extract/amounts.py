@@ -4,7 +4,8 @@ Only money counts: a figure written with a dollar sign or followed by
 "dollars" ("$7 million", "$400,000 annually", "$1.2M", "$150K", "approaching
 $500,000 a year").  Percentages, populations, counts and miles are not money,
 nor other countries' dollars ("A$50,000", "C$2 million", "NZ$10,000"): amounts
-are US dollars.
+are US dollars.  The bounds of a bracket ("libraries spending $10 million–$29.9 million", "$50K-") are no
+sums either.
 The kind comes from cue words near the figure ("savings", "federal grant",
 "cost"), made annual by "annually"/"a year"; the context is the clause that
 holds it.
@@ -84,6 +85,11 @@ _RATE = re.compile(r"\s*(?:per|a|an|each)\s+(?:capita|person|resident|head|hour|
                    r"participant|mile|square\s+foot|sq\.?\s*ft)\b", re.I)
 
 
+#: a dash right after a figure or right before it, no space between: the figure bounds a bracket
+_BOUND_AFTER = re.compile(r"[–-](?:\$|\d|\s|$)")
+_BOUND_BEFORE = re.compile(r"(?:\d|[KMBkmb]\b|million|thousand|billion)[–-]$")
+
+
 def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum of money in the document, once per sentence and value."""
     out: list[Amount] = []
@@ -98,6 +104,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
                 continue
             if _RATE.match(sent.text, m.end()):
                 continue  # "$2 per capita", "$15 an hour": a rate, not a sum of money
+            if _BOUND_AFTER.match(sent.text, m.end()) or _BOUND_BEFORE.search(sent.text, 0, m.start()):
+                continue  # "libraries spending $10 million–$29.9 million", "$50K-": a bracket's bounds, no sum
             seen.add(value)
             # the clause around the figure: between the nearest separators
             left = rx(r"[;:]|,\s(?=[a-z]+\s)|\s[–—-]\s|\$[\d.,]+\s?\w*").split(sent.text[: m.start()])[-1]

@@ -95,3 +95,21 @@ def test_a_rate_is_no_sum_of_money():
     text = ("Tulsa, Okla. - The city keeps a forestry budget of at least $2 per capita and pays crews $15 an hour; "
             "it won a $50,000 grant.")
     assert [a.amount_usd for a in extract_text(text).amounts] == [50000]
+
+
+@pytest.mark.parametrize("text", [
+    "Among libraries spending $10 million–$29.9 million, there are three new Star winners.",
+    "Libraries in the $50K-$99.9K expenditure category earned five Stars.",
+    "Huntington Public Library ($5M–$9.9M) earned four Stars.",
+])
+def test_the_bounds_of_a_bracket_are_no_sums(text):
+    from kg.extract import extract_text
+
+    assert extract_text(text).amounts == []
+
+
+def test_two_sums_set_apart_by_a_spaced_dash_stay_sums():
+    from kg.extract import extract_text
+
+    text = "The challenge gave $9 million — $5 million to the winner and $1 million to each runner-up."
+    assert [a.amount_usd for a in extract_text(text).amounts] == [9000000, 5000000, 1000000]
