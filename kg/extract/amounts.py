@@ -82,7 +82,12 @@ def _kind(clause: str, at: tuple[int, int] | None = None) -> str | None:
 
 
 _RATE = re.compile(r"\s*(?:per|a|an|each)\s+(?:capita|person|resident|head|hour|household|student|"
-                   r"participant|mile|square\s+foot|sq\.?\s*ft)\b", re.I)
+                   r"participant|mile|square\s+foot|sq\.?\s*ft|month|week|day|night)\b", re.I)
+#: a figure that describes the place's people or homes, not money anyone spends or wins: "a median household
+#: income of $79,234", "the mean home value on the list is $434,250"
+_STATISTIC_BEFORE = re.compile(r"\b(?:median|mean|average|typical)\s+(?:household\s+|family\s+|annual\s+)?"
+                               r"(?:income|home\s+(?:value|price)|house\s+price|rent|salary|wage|home)s?\b"
+                               r"[^$.;]{0,40}$", re.I)
 
 
 #: a dash right after a figure or right before it, no space between: the figure bounds a bracket
@@ -104,6 +109,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
                 continue
             if _RATE.match(sent.text, m.end()):
                 continue  # "$2 per capita", "$15 an hour": a rate, not a sum of money
+            if _STATISTIC_BEFORE.search(sent.text, 0, m.start()):
+                continue  # "has a median household income of $79,234": a statistic of the place
             if _BOUND_AFTER.match(sent.text, m.end()) or _BOUND_BEFORE.search(sent.text, 0, m.start()):
                 continue  # "libraries spending $10 million–$29.9 million", "$50K-": a bracket's bounds, no sum
             seen.add(value)

@@ -113,3 +113,14 @@ def test_two_sums_set_apart_by_a_spaced_dash_stay_sums():
 
     text = "The challenge gave $9 million — $5 million to the winner and $1 million to each runner-up."
     assert [a.amount_usd for a in extract_text(text).amounts] == [9000000, 5000000, 1000000]
+
+
+@pytest.mark.parametrize("text", [
+    "Plano has a median household income of $79,234, the study said.",
+    "The mean home value on the list is $434,250.",
+    "Broadband costs just $40 a month for speeds up to 100Mbps.",
+])
+def test_statistics_of_a_place_and_prices_by_the_month_are_no_sums(text):
+    from kg.extract import extract_text
+
+    assert extract_text(text).amounts == []
