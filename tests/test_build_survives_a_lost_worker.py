@@ -19,15 +19,19 @@ from corpus_fixture import write_corpus
 
 @pytest.fixture(scope="module")
 def corpus(tmp_path_factory):
-    return write_corpus(tmp_path_factory.mktemp("docs"), 80)
+    return write_corpus(tmp_path_factory.mktemp("docs"), 160)
 
 
 def _kill_workers() -> int:
-    """SIGKILL the pool's workers: the children of this process's children (the forkserver's)."""
+    """SIGKILL the pool's workers: the forkserver's children (never another process a test started)."""
     me = psutil.Process()
     killed = 0
     for child in me.children(recursive=True):
-        if child.ppid() != me.pid:
+        try:
+            forked = child.ppid() != me.pid and "forkserver" in " ".join(child.cmdline())
+        except psutil.Error:
+            continue
+        if forked:
             os.kill(child.pid, signal.SIGKILL)
             killed += 1
     return killed
