@@ -110,14 +110,20 @@ _DASHED_BEFORE = re.compile(r"(?<![\w'’.-])([A-Z][\w'’.]*)[ \t]+[–—-][ \
 
 
 
-def _metro_pair(written: str, code: str) -> tuple[tuple[str, int], str] | None:
-    """((first city, where the hyphen is), second city) of a metro area written as two cities of the state
-    joined by a hyphen ("Minneapolis-St. Paul", "Raleigh-Durham", "Dallas-Fort Worth"), else None."""
-    m = rx(r"([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)[-–]([A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?)").fullmatch(written)
-    if not m:
+def _metro_parts(written: str, code: str) -> list[tuple[str, int, int]] | None:
+    """(city, start, end) of each city of a metro area written as two to four cities of the state joined by
+    hyphens ("Minneapolis-St. Paul", "Raleigh-Durham", "Stamford-Norwalk-Bridgeport",
+    "Daytona Beach-Deltona-Ormond Beach"), else None."""
+    part = r"[A-Z][\w.'’]*(?: [A-Z][\w.'’]*)?"
+    if not rx(rf"{part}(?:[-–]{part}){{1,3}}").fullmatch(written):
         return None
-    first, second = _city_lookup(m.group(1), code), _city_lookup(m.group(2), code)
-    return ((first, m.end(1)), second) if first and second else None
+    out = []
+    for m in rx(part).finditer(written):
+        canon = _city_lookup(m.group(0), code)
+        if not canon:
+            return None
+        out.append((canon, m.start(), m.end()))
+    return out
 
 
 def _past_column_country(city: str, at: int) -> tuple[str, int]:
@@ -462,14 +468,13 @@ def find_places(text: str) -> list[PlaceMention]:
                                           start, close))
                 taken.add(start, close)
                 break
-            pair = _metro_pair(written, code)
-            if pair and (start == 0 or not text[start - 1].isalnum()):
-                # a metro area named by two cities: "Minneapolis-St. Paul, MN" is both, in the state
-                (first, cut), second = pair
-                found.append(PlaceMention(_as_written(report_name(first), written[:cut]), code, "city",
-                                          "with_state", start, start + cut))
-                found.append(PlaceMention(_as_written(report_name(second), written[cut + 1:]), code, "city",
-                                          "with_state", start + cut + 1, close))
+            parts = _metro_parts(written, code)
+            if parts and (start == 0 or not text[start - 1].isalnum()):
+                # a metro area named by its cities: "Minneapolis-St. Paul, MN", "Detroit-Livonia-Dearborn, MI" are
+                # each a city of the state (the last mention closes with the state)
+                for k, (canon, a, b) in enumerate(parts):
+                    found.append(PlaceMention(_as_written(report_name(canon), written[a:b]), code, "city",
+                                              "with_state", start + a, close if k == len(parts) - 1 else start + b))
                 taken.add(start, close)
                 break
             opens_line = _LINE_LEAD.search(text, max(0, start - 8), start) \

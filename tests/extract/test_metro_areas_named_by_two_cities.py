@@ -23,3 +23,10 @@ def test_both_cities_of_a_ranked_metro_area_share_its_placing():
     wins = {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
     assert {("Minneapolis", "Best Places to Live", 2019, 9), ("St. Paul", "Best Places to Live", 2019, 9),
             ("Portland", "Best Places to Live", 2019, 8)} <= wins
+
+
+def test_three_cities_of_a_metro_area_are_read_apart():
+    assert [(p.name, p.state) for p in find_places("7. Stamford-Norwalk-Bridgeport, CT\n")] == [
+        ("Stamford", "CT"), ("Norwalk", "CT"), ("Bridgeport", "CT")]
+    assert [p.name for p in find_places("91. Daytona Beach-Deltona-Ormond Beach, FL\n")] == [
+        "Daytona Beach", "Deltona", "Ormond Beach"]
