@@ -606,7 +606,7 @@ def without_giver(award: str) -> str:
     return _GIVER_ACRONYM.sub("", award)
 
 
-def _without_giver(text: str, award: str) -> str:
+def _as_the_page_writes_it(text: str, award: str) -> str:
     """An award a head names with its giver's acronym, by the name the page writes more often without it ("The
     2016 AMWA Sustainable Water Utility Management Award winners are:" under "Five systems received the
     Sustainable Water Utility Management Award"); a name the page always writes with it stays whole."""
@@ -628,7 +628,7 @@ def _part_of_main(text: str, award: str, main_award: str | None,
                      [i for i in (text.find(main_award),) if i >= 0], default=-1)
     # (its name with the giver's acronym too: "Five systems received the Sustainable Water Utility Management Award,
     # 10 received the Platinum Award ..." / "The 2016 AMWA Sustainable Water Utility Management Award winners are:")
-    bare = _GIVER_ACRONYM.sub("", award)
+    bare = without_giver(award)
     first_part = min((i for i in (text.find(award), text.find(bare)) if i >= 0), default=-1)
     if first_main < 0 or 0 <= first_part < first_main:
         return None
@@ -938,11 +938,12 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             opened = {mb: f for mb, f in opened.items() if mb.kind != "paragraph" or len(f) >= 3
                       or (lead_in and f and _LABELLED.match(text, _past_qualifiers(text, f[-1][2], mb.end)))}
         subs = {mb: _sub_heading(text, mb, places) for mb, f in opened.items() if not f}
-        for mb in _entry_lines(list(opened.items()), subs):
+        members = list(opened.items())
+        for mb in _entry_lines(members, subs):
             subs[mb] = None  # "Phoenix, Arizona" / "Roosevelt Row": what the place above was honoured for
         # "Gold" / "Seattle" / "Silver" / "Salem, Ore.": a list of categories, each above its winners
         # ... or a lead-in whose list opens with one: "recognizes these communities:" / "Gold Level" / "Evanston, IL"
-        pairs = _pairs(list(opened.items()), subs)
+        pairs = _pairs(members, subs)
         first_sub = next((subs.get(mb) for mb in opened if not skip(mb.start)), None) if opened else None
         alternating = pairs >= 2 and (_sub_heading(text, sc.head, places) is not None or bool(first_sub))
         announced = bool(words["winning"].search(head) or award_mentions(head) or written_awards(head))
@@ -994,7 +995,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             award = received_above(text, sc.head.start, award_mentions) or award
         if not award or award in person_awards:
             continue
-        award = _without_giver(text, award)
+        award = _as_the_page_writes_it(text, award)
         part = _part_of_main(text, award, main_award, award_mentions)
         if part:  # "Special Awards winners include:" on a page about the America in Bloom Awards
             award = main_award

@@ -497,7 +497,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if town:
                 found.append(PlaceMention(_title(text[town:st.start() - sep]), code, "city", "with_state", town,
                                           close))
-                taken.add(town, st.end())
+                taken.add(town, close)
                 continue
             # a town too small for the gazetteer, written the AP way in a list or dateline (not an acronym
             # before a state agency: "MACOG, Indiana State Department of Health")
@@ -509,7 +509,7 @@ def find_places(text: str) -> list[PlaceMention]:
                             and (_LINE_LEAD.search(text, max(0, a - 8), a)
                                  or _LIST_LEAD.search(text[max(0, a - 6):a]))):
                         found.append(PlaceMention(name, code, "city", "with_state", a, close))
-                        taken.add(a, st.end())
+                        taken.add(a, close)
                         break
 
     # a state written once for a list of its places: "Orlando, Plantation, and Winter Park, Florida"
@@ -856,11 +856,11 @@ def _winning_runs(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
             countries = _countries_abroad(text, _states_named(text, found))
         if not countries:
             return []
-        names = [(x.start() + m.start("run"), x.group(0)) for x in _RUN_SPLIT.finditer(m.group("run"))]
-        if not any(taken.hit(a, a + len(w)) or abroad_towns(_run_town(w, countries)) & countries for a, w in names):
+        names = [(x.start() + m.start("run"), x.group(0), _run_town(x.group(0), countries))
+                 for x in _RUN_SPLIT.finditer(m.group("run"))]
+        if not any(taken.hit(a, a + len(w)) or abroad_towns(name) & countries for a, w, name in names):
             continue
-        for a, w in names:
-            name = _run_town(w, countries)  # its mention the whole name
+        for a, w, name in names:  # the mention the whole name ("Carlow Town"), the town its table name
             if taken.hit(a, a + len(w)) or name in _bare_stop() or is_person_name(name):
                 continue
             out.append(PlaceMention(name, None, "city", "foreign", a, a + len(w)))
