@@ -105,6 +105,8 @@ class Win:
     pos: int = 0
     block: int = -1  # the ranked list a win was read from (-1: prose)
     sources: set[str] = field(default_factory=set)  # the readers that proposed it (award_linker.READERS)
+    #: the award as written when it was read as a part of the page's main award ("Outstanding Achievement Awards")
+    part: str | None = None
 
 
 @dataclass

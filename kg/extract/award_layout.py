@@ -36,7 +36,7 @@ from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, ordinal_value
 from kg.extract.regex import rx
 
-__all__ = ["Candidate", "excluded_members", "layout_candidates", "strip_trailer", "without_giver"]
+__all__ = ["Candidate", "excluded_members", "layout_candidates", "part_of_main", "strip_trailer", "without_giver"]
 
 
 @dataclass(frozen=True)
@@ -616,7 +616,7 @@ def _as_the_page_writes_it(text: str, award: str) -> str:
     return bare if bare != award and text.count(bare) > text.count(award) else award
 
 
-def _part_of_main(text: str, award: str, main_award: str | None,
+def part_of_main(text: str, award: str, main_award: str | None,
                   award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> str | None:
     """An award a list's head names that is one of the page's main award's own ("Outstanding Achievement Award
     winners were:", "Special Awards winners include:" on a page about the America in Bloom Awards): the name
@@ -996,7 +996,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         if not award or award in person_awards:
             continue
         award = _as_the_page_writes_it(text, award)
-        part = _part_of_main(text, award, main_award, award_mentions)
+        part = part_of_main(text, award, main_award, award_mentions)
         if part:  # "Special Awards winners include:" on a page about the America in Bloom Awards
             award = main_award
         yrs = [y for h in chain for _p, y in years_in(h)]

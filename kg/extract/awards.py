@@ -110,7 +110,7 @@ from kg.extract.award_context import (
     years_in,
 )
 from kg.extract.award_givers import is_generic, qualified
-from kg.extract.award_layout import without_giver
+from kg.extract.award_layout import part_of_main, without_giver
 from kg.extract.award_lists import (
     category_line_wins,
     cell_line_wins,
@@ -333,11 +333,19 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # "Outstanding Achievement awards were received by Mayors Alan Autry of Fresno, California; ...": the award's
+    # receivers after "by", through the officials who accepted it
+    re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:received|won|accepted|earned|claimed)\s+by\s+"
+               r"(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+"
+               r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?"
+               r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # ("The Purple Flag award - similar to the Blue Flag scheme - has been given to Bournemouth, Bristol, ...")
-    re.compile(r"\b(?:prize|award|honou?r|title|top spot|first place|certification|designation|grant)s?\s+"
+    # ("The City Livability Award went to Honolulu", "The 2001 Bright Award was presented to the City of Reno")
+    re.compile(r"\b(?i:prize|award|honou?r|title|top spot|first place|certification|designation|grant)s?\s+"
                r"(?:[-–—][^.;\n]{1,80}?[-–—]\s+)?"
-               r"(?:went|goes|go|was given|was awarded|(?:has|have) (?:been given|been awarded|gone))"
-               r"\s+to\s+(?:the\s+(?:city|town|county|community)\s+of\s+)?(?=[A-Z])"),
+               r"(?:went|goes|go|(?:was|were) (?:given|awarded|presented|granted|bestowed)|"
+               r"(?:has|have) (?:been given|been awarded|been presented|gone))"
+               r"\s+to\s+(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"
@@ -416,6 +424,10 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
                    r"(?:[A-Z][a-z]+['’]s\s+)?"  # "Suzhou in China, Spain’s Bilbao and New York"
                    # "Mayor Greg Fischer of Louisville (KY) and Mayor Geraldine Muoio of West Palm Beach"
                    r"(?:(?:Mayor|Governor|County\s+Executive|County\s+Judge)\s+(?:[A-Z][\w.'’-]*\s+){1,4}of\s+"
+                   r"(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?"
+                   # "received by Mayors Alan Autry of Fresno, California; Jeremy Harris of Honolulu, Hawaii; ...": the
+                   # office said once for the list
+                   r"|(?<=[;,] )(?:and\s+)?(?:[A-Z][\w'’-]*\.?\s+){1,3}[A-Z][\w'’-]+,?\s+(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+"
                    r"(?:the\s+)?(?:(?:City|Town|Village|County)\s+of\s+)?)?$")
 _TIE_JOIN = re.compile(r"^\s*,?\s*(?:which itself |who |itself )?(?:tied|ties|tying|tied with|shares? \S+ \S+ with|"
                        r"shared \S+ \S+ with)\s*$", re.I)
@@ -903,6 +915,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             pseudo.append((a, end, who))
         elif _recips_at(recips, a):
             end = _unit_end(text, _recips_at(recips, a)[0])
+            # "presented Jacksonville, Oldsmar and Pinecrest with the 2025 ... Awards": the whole list is the object
+            for p in recips:
+                if p.start > end and _JOIN.match(text[end:p.start]):
+                    end = _unit_end(text, p)
         else:
             # "has given a “Tree City USA Growth Award” to Mason City": the place after "to" receives it
             to = _gift_to(ctx, st, a - s0, recips, s0)
@@ -1206,6 +1222,16 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         award = award or ctx.main_award
         if not award or award in ctx.person_awards:
             continue
+        # "Outstanding Achievement awards were received by ..." on a page about the City Livability Awards: a part
+        # of the page's main award, the category its winners won that award in
+        part = part_of_main(text, award, ctx.main_award, award_mentions) if award != ctx.main_award else None
+        written_as = award if part else None
+        if part:
+            low_main, low_part = (rx(r"s$").sub("", n.lower()) for n in (ctx.main_award, without_giver(part)))
+            # ("Best Places to Live List" is the main award written longer, "Achievement Awards" the NACo Achievement
+            # Award written shorter: no part of it)
+            variant = low_main in part.lower() or low_part in low_main
+            award, part = ctx.main_award, None if variant else rx(r"(?<=\b[Aa]ward)s$").sub("", part)
         # years
         # a negated clause ("did not place in 2013") ends the signal's stretch for years
         neg = _NEGATED.search(text, sg.end, next_start) or _CONTRAST.search(text, sg.end, next_start)
@@ -1308,6 +1334,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             # category for that kind of recipient, said in the placing's stretch or earlier in the sentence
             cat = _type_category(award, text[s0:cat_end])
             cat_strength = 2 if cat else 0
+        if part and cat is None:
+            cat, cat_strength = part, 2
         is_bracketed = award in ctx.bracketed
         # "four cities took top honors: A; B; C; and D": first places of a bracketed award, one per bracket, so no
         # bracket said elsewhere is theirs together
@@ -1356,6 +1384,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             for y in unit_ys:
                 w = Win(u[2], award, y, own_rank, sg.strength if own_rank == sg.rank else 3, own or cat,
                          3 if own else cat_strength, tie, list(my_streaks), sent.evidence(), unit_explicit, u[0])
+                w.part = written_as
                 wins.append(w)
             if moved and len(group) == 1:
                 wins.append(Win(u[2], award, moved[0], moved[1], 3, own or cat, 3 if own else cat_strength, False,
@@ -1897,6 +1926,18 @@ def _link(ctx: AwardContext, merged: list[Win]) -> list[Win]:
     return out
 
 
+def _separate_parts(wins: list[Win]) -> None:
+    """An award read as a part of the page's main award is an award of its own when its winner also wins the main
+    award on the page: Tallahassee's "Social Media Award" beside its All-America City Award is a second honour,
+    while "Outstanding Achievement Awards were received by ..." names the tier of the other cities' win."""
+    plain = {(w.recipient, w.award) for w in wins if w.part is None}
+    for w in wins:
+        if w.part is not None and (w.recipient, w.award) in plain:
+            if w.category and w.part.lower().startswith(w.category.lower()):
+                w.category, w.cat_strength = None, 0
+            w.award, w.part = w.part, None
+
+
 def extract(doc: Doc, record: DocumentRecord) -> None:
     """Fill ``record.awards`` and ``record.inferred_awards``."""
     places = _with_locating_counties_folded(doc.text, list(doc.context.get("places") or []))
@@ -1949,6 +1990,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             _work_category(ctx, s, wins)
     for s in later:
         _orphan_streak(ctx, s, wins, later, done=True)
+    _separate_parts(wins)
     # "The 2023 Challenge Award recipients include" on a page that names "the 2023 CSAC Challenge Award": the
     # page's fuller name of an award no list knows
     known = {d.name for d in award_defs()}

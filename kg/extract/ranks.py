@@ -155,6 +155,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
         (rx(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
         (rx(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:other|fellow|additional|award|(?:19|20)\d\d|year's)\s+(?:award\s+)?(?:recipients|awardees)\b|"
+                    # "Recipients of the City Livability Award are ..."
+                    r"\b(?:recipients|awardees)\s+of\s+(?:the|this\s+year's)\b|"
                     r"\b(?:top|other) finishers\b|"
                     r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?"
                     r"(?:the|[A-Z][\w.]*(?:\s+[\w.]+)?['’]s)\s+(?:[\w'-]+\s+){0,4}list\b|"

@@ -38,3 +38,28 @@ def test_beating_others_to_win_is_a_win_and_hoping_to_is_not():
 def test_a_publishers_list_a_place_made_is_a_membership():
     text = "Raleigh, N.C., made Money magazine's list of the Best Places to Live in 2017."
     assert ("Raleigh", "Best Places to Live", 2017) in {(a.city, a.award, a.year) for a in extract_text(text).awards}
+
+
+LIVABILITY = "City Livability Awards"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The City Livability Award went to Honolulu, Hawaii.",
+    "The City Livability Award went to the City of Honolulu.",
+    "The 2001 City Livability Award was presented to the City of Honolulu.",
+    "The City Livability Award was given to Honolulu, Hawaii.",
+    "The City Livability Award was won by Honolulu, Hawaii.",
+])
+def test_an_award_named_in_capitals_that_went_to_a_place(sentence):
+    assert ("Honolulu", LIVABILITY) in {(a.city, a.award) for a in extract_text(sentence).awards}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The U.S. Conference of Mayors presented Honolulu, Fresno and Madison with the 2001 City Livability Awards.",
+    "Recipients of the City Livability Award are Honolulu, Hawaii; Fresno, California; and Madison, Wisconsin.",
+    "City Livability Awards were received by Mayors Jeremy Harris of Honolulu, Hawaii; Alan Autry of Fresno, "
+    "California; and Susan Bauman of Madison, Wisconsin.",
+])
+def test_every_place_of_a_list_the_award_was_given_to(sentence):
+    wins = {a.city for a in extract_text(sentence).awards if a.award == LIVABILITY}
+    assert wins == {"Honolulu", "Fresno", "Madison"}

@@ -1,0 +1,32 @@
+"""A prize a page names after its main award and gives to other places is a part of that award, the category its
+winners won it in ("Outstanding Achievement Awards were received by ..." on a page about the City Livability
+Awards); the same prize beside a place's own win of the main award is a second honour of its own."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+PAGE = """2001 City Livability Awards Winners Announced
+
+June 23, 2001
+
+The City Livability Awards recognize mayors for leadership. Honolulu, Hawaii won the City Livability Award \
+for its parks.
+
+Outstanding Achievement Awards were received by Mayors Alan Autry of Fresno, California; and Susan J. Bauman of \
+Madison, Wisconsin.
+
+The Social Media Award went to Honolulu, Hawaii.
+"""
+
+
+def test_a_part_given_to_other_places_is_the_main_award_in_that_category():
+    wins = {(a.city, a.award, a.category) for a in extract_text(PAGE).awards}
+    assert ("Fresno", "City Livability Awards", "Outstanding Achievement Award") in wins
+    assert ("Madison", "City Livability Awards", "Outstanding Achievement Award") in wins
+
+
+def test_a_part_beside_the_place_s_own_win_of_the_main_award_is_an_honour_of_its_own():
+    wins = {(a.city, a.award) for a in extract_text(PAGE).awards}
+    assert ("Honolulu", "Social Media Award") in wins
+    assert ("Honolulu", "City Livability Awards") in wins
