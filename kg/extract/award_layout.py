@@ -532,6 +532,7 @@ def _year_heading(text: str, b: Block, years_in: Callable[[str], Sequence[tuple[
 
 #: "Overall County Government Experience Winners:": a kind of government, not a place
 _KIND_OF_GOVERNMENT = re.compile(r"\b(?:County|City|Town|Village|Borough)\s+(?=Governments?\b)")
+_STATE_ABBREVIATION_END = re.compile(r",[ \t]*(?:[A-Z][a-z]{1,5}|[A-Z]\.[ \t]?[A-Z])\.$")
 _LABEL_VALUE = re.compile(r"[^:]{2,60}:\s*\d[\d,.%]*")
 _SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*$")
 #: "Buffalo Grove, IL", "Fairfield, Conn.": a place the gazetteer missed is still no category
@@ -677,6 +678,21 @@ def _shortens(written: str, name: str) -> bool:
 _BRACKET_NOTE = re.compile(r"\([^()]{3,60}\)")
 
 
+def _echoes(head: str, award: str | None) -> bool:
+    """Whether a head names the award by two of its words ("the 2019 Best Small Towns" of "America's Best Small
+    Towns")."""
+    if not award:
+        return False
+    own = {w.lower() for w in rx(r"[A-Za-z]{4,}").findall(award)} - {"award", "awards", "best", "prize", "annual"}
+    return len(own & {w.lower() for w in rx(r"[A-Za-z]{4,}").findall(head)}) >= 2
+
+
+def _only_a_place(text: str, b: Block, by_start: dict[int, PlaceMention]) -> bool:
+    """Whether a heading is one place and nothing more ("Fresno, California")."""
+    found = _opening_recipients(text, b, by_start, many=False)
+    return len(found) == 1 and not text[_past_qualifiers(text, found[0][2], b.end):b.end].strip(" \t.,:")
+
+
 def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], outer: list[str],
                    main_award: str | None, award_mentions: Callable[[str], Sequence[tuple[int, int, str]]],
                    skip: Callable[[int], bool], year: int | None,
@@ -701,15 +717,25 @@ def _place_heading(text: str, sc: Scope, by_start: dict[int, PlaceMention], oute
         return None  # "Alabama" over "- Abbeville, Alabama": a state heading groups the winners under it
     words = _words()
     announcing = []
+    siblings = 0
     for i, h in enumerate(outer):  # the nearest head that says what the places under it are
         if _excluding(h):
             return None  # "2019 All-America City Award Finalists" above the place: no winner
         if words["winning"].search(h):
             announcing.append(i)
             break
+        if i < len(sc.outer) and _only_a_place(text, sc.outer[i], by_start):
+            siblings += 1  # "Honolulu, Hawaii" / its paragraph / "Fresno, California": the place heading before
+            continue
+        if h.rstrip().endswith(":") and (award_mentions(h) or written_awards(h) or _echoes(h, main_award)):
+            # "Here are the 2019 Best Small Towns, according to our editors:" / "Honolulu, Hawaii" / ...: a lead-in
+            # naming the award its place headings won
+            announcing.append(i)
+            break
     if not announcing:
         return None
-    award = _award_of(outer[:announcing[0] + 1], main_award, award_mentions)
+    award = _award_of([h for i, h in enumerate(outer[:announcing[0] + 1]) if i >= siblings or i == announcing[0]],
+                      main_award, award_mentions)
     if not award:
         return None
     # the line right above: a category heading ('Arts, Culture and Historic Preservation'), not the announcement
@@ -1044,7 +1070,9 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 own = None  # "City of Dallas (pop. over 250,000)" under "Information Technology:": its size, not
                 # the category it won in
             entry_line = text[mb.body:mb.end].strip()
-            if own is None and mb.marker == "label" and len(entry_line) <= 150 and not entry_line.endswith("."):
+            # (a line may end with its state's abbreviation: "Public Safety: Fresno, Calif.")
+            stops = entry_line.endswith(".") and not _STATE_ABBREVIATION_END.search(entry_line)
+            if own is None and mb.marker == "label" and len(entry_line) <= 150 and not stops:
                 # "Public Safety: City of Orangeburg – Crime lab": an entry, not "Background: Lafayette voters ..."
                 label = text[mb.start:mb.body].strip().rstrip(":").strip()
                 # a form's field ("Community: Tamarac, FL") or a region in capitals ("ASIA: Dubai") is no category

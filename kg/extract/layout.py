@@ -80,8 +80,10 @@ _ANNOUNCING = re.compile(r"\b(?:includes?|including|are|were|is|was|named|announ
 
 #: "ASIA: Dubai, United Arab Emirates; Taipei, Taiwan", "Gold: Tulsa, Okla.", "Population 1,001-5,000: City of
 #: Manning", "Population less than 25,000: Sebastopol": a labelled list line (a bracket's words may be lower-case)
-_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?))"
-                    r"{0,3}|[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?|less|more|than|under|over|"
+_LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:(?:and|&|of|for|in)[ \t])?"
+                    # ("Parks and Recreation: Honolulu")
+                    r"(?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?)){0,3}|"
+                    r"[A-Z][a-z]+(?:[ \t](?:[A-Z][a-z]+|\d[\d,]*(?:[-–]\d[\d,]*)?\+?|less|more|than|under|over|"
                     r"up|to|and|or))*[ \t]\d[\d,]*(?:[-–]\d[\d,]*)?\+?(?:[ \t](?:or|and)[ \t](?:more|over|above|up))?)"
                     r":[ \t]+(?=[A-Z])")
 

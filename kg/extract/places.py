@@ -369,6 +369,8 @@ def find_places(text: str) -> list[PlaceMention]:
         words = m.group(1).split()
         for n in range(len(words), 0, -1):
             written = " ".join(words[:n])
+            if written.endswith(".") and len(words[n - 1]) > 3:
+                written = written[:-1]  # "to the County of Maui.": the sentence's stop is not the name's
             canon = county_name(_title(written) + " County")
             a, b = m.start(1), m.start(1) + len(written)
             if canon and not taken.hit(a, b):

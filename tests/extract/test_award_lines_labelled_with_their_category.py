@@ -32,3 +32,11 @@ def test_a_form_field_label_names_no_category():
     text = ("The 2016 Digital Cities Survey winners include these clients:\n"
             "Community: Tamarac, FL\nCommunity: Durham, NC\nCommunity: Roanoke, VA\n")
     assert set(_wins(text).values()) <= {None}
+
+
+def test_a_label_of_several_words_joined_by_and_and_a_line_ending_with_its_state():
+    page = ("June 23, 2019 – The League of California Cities honored three cities with its Municipal Excellence "
+            "Awards on Friday.\n\nPublic Safety: Fresno, Calif.\nParks and Recreation: Honolulu, Hawaii\n"
+            "Economic Development: Madison, Wis.\n")
+    assert _wins(page) == {"Fresno": "Public Safety", "Honolulu": "Parks and Recreation",
+                           "Madison": "Economic Development"}

@@ -50,3 +50,11 @@ def test_a_countys_state_in_the_next_table_cell():
     rows = "3rd (tie) | King County | Wash.\n3rd (tie) | Montgomery County | Md.\n"
     found = {(p.name, p.state) for p in find_places(rows)}
     assert found == {("King County", "WA"), ("Montgomery County", "MD")}
+
+
+def test_a_county_written_as_its_government_at_the_end_of_a_sentence():
+    from kg.extract import extract_text
+
+    text = "The GFOA awarded the Budget Award to the following governments: County of Maui; County of Kauai."
+    assert {c.name for c in extract_text(text).counties} == {"Maui County", "Kauai County"}
+    assert [c.name for c in extract_text("The award went to the County of Maui.").counties] == ["Maui County"]
