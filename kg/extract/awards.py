@@ -232,7 +232,7 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        # "has qualified for Tree City USA for the 25th consecutive year" (a designation's standard met)
                        r"qualified (?:as|for)(?= (?:(?:the|a|an)\s+)?(?:(?:19|20)\d\d\s+)?[A-Z])|"
                        r"claims|brings? home|brought home|took home|takes home|takes|took|captured|captures|clinched|"
-                       r"scooped|scoops|"
+                       r"scooped|scoops|attained|attains|retained|retains|"
                        r"(?:honou?red|recogni[sz]ed|presented)\s+with|"
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
@@ -244,7 +244,8 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        r"(?-i:[A-Z]))|"
                        # "Statesville, North Carolina is a 2009 All-America City", "became a Playful City USA": a title
                        # the honour makes the place (the award's name right after)
-                       r"(?:is|was|became|becomes|remains|remained)\s+(?:a|an)(?=\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])))\b",
+                       r"(?:is|was|became|becomes|remains|remained|is\s+now|are\s+now)\s+(?:a|an)"
+                       r"(?=\s+(?:(?:19|20)\d\d\s+)?(?-i:[A-Z])))\b",
                        re.I)
 _LEVEL = re.compile(r"\b(?:at|to|earned|earns|earn|achieved|achieves|achieve|received|receives|reached|reaches|reach|"
                     r"attained|attains|attain|awarded|achieving|earning|reaching)\s+(?:the\s+)?(?:(?:19|20)\d\d\s+)?"
@@ -1357,11 +1358,16 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if rm:
                 ranks = [sg.rank] + [ordinal_value(g) for g in rm.groups() if g]
                 ranks = ranks if len(ranks) == len(group) and None not in ranks else None
+        # "the top three were Honolulu, Fresno and Madison, in that order": ranked as listed
+        in_order = len(group) > 1 and sg.rank is None \
+            and bool(rx(r",?\s+in\s+that\s+order\b").match(text, group[-1][1]))
         for k, u in enumerate(group):
             own = None
             own_rank = sg.rank + k if sg.seq and sg.rank is not None else sg.rank
             if ranks:
                 own_rank = ranks[k]
+            elif in_order:
+                own_rank = k + 1
             pm = rx(r"\s*[(\[]([^)\]]{2,40})[)\]]").match(text[u[1]:s1])  # "(third)", "[third]"
             if pm:
                 oc = [c for c in find_categories(pm.group(1)) if c.kind == "range"]

@@ -153,7 +153,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?:top[- ]ranked|highest[- ]ranked|No\.\s*1|number[- ]one)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (rx(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
-        (rx(r"\btop[- ](?:10|ten|five|5|25|20)\b|\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
+        (rx(r"\btop[- ](?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
+            r"twenty-five|fifty|hundred)\b(?!\s*(?:%|percent|per cent|(?:semi-?)?finalists|nominees|contenders))|"
+            r"\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
                     r"\b(?:other|fellow|additional|award|(?:19|20)\d\d|year's)\s+(?:award\s+)?(?:recipients|awardees)\b|"
                     # "Recipients of the City Livability Award are ..."
                     r"\b(?:recipients|awardees)\s+of\s+(?:the|this\s+year's)\b|"
@@ -161,7 +163,7 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"\b(?:made|makes|make|making|earned|earns|landed|lands|named|named to)\s+(?:on\s+)?"
                     r"(?:the|[A-Z][\w.]*(?:\s+[\w.]+)?['’]s)\s+(?:[\w'-]+\s+){0,4}list\b|"
                     r"\bon (?:the|this year's|last year's|its|their|this) (?:[\w'\"“”-]+\s+){0,4}list\b|"
-                    r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\bcertified\b|\bcertification\b|"
+                    r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\b(?:re-?)?certified\b|\bcertification\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),
     ]
 
