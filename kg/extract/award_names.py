@@ -91,7 +91,8 @@ _RANKING = re.compile(r"\b(?:Top[ \t]+(?:\d{1,3}|Ten|Five)[ \t]+)?((?:\d{1,3}[ \
                       r"(?:(?:Small|Large|Mid-Sized|Big)[ \t]+)?"
                       r"(?:Places|Cities|Towns|Counties|Communities|Suburbs)[ \t]+(?:[Tt]o|[Ff]or)[ \t]+[A-Z][a-z]+"
                       # (not "Best Places To Live In The US": a preposition after it starts the ranking's scope)
-                      r"(?:[ \t]+(?:(?:and|&)[ \t]+)?(?!(?:In|Of|On|At|The|For|By|Across|Around)\b)[A-Z][a-z]+)?)")
+                      # ("Best Places to Raise a Family")
+                      r"(?:[ \t]+(?:(?:and|&|a|an)[ \t]+)?(?!(?:In|Of|On|At|The|For|By|Across|Around)\b)[A-Z][a-z]+)?)")
 # headline words a capitalised run picks up before the award's own name
 _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Takes?|Took|Named|Names|Gets?|Got|"
                          r"Recogni[sz]es?|Honou?rs|Presents?|Announces?|Celebrates?|Selects?|"

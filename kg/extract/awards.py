@@ -658,7 +658,7 @@ _COMPARED = re.compile(r"\b(?:similar to|compared (?:to|with)|than|from|since|un
 
 #: an edition named by a generic noun: "the 2016 survey", "this year's 2019 awards", "the 2020 rankings"
 _GENERIC_EDITION = re.compile(r"\b(?:[Tt]he|[Tt]his|[Ii]ts)\s+((?:19|20)\d\d)\s+(?:survey|awards?|rankings?|"
-                              r"competition|contest|honou?rees|winners|class of)\b")
+                              r"competition|contest|honou?rees|winners|class of|list)\b")
 
 
 def _attached_years(text: str) -> set[int]:

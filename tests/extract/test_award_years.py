@@ -164,3 +164,10 @@ def test_an_undated_page_takes_the_year_of_a_dated_announcement_or_round():
     a_round = ("The League honored 61 towns with Bicycle Friendly Community awards. Of those winners, two received "
                "Gold awards, the highest recognition of the fall 2018 BFC class: Aspen, Colo., and Oakland, Calif.")
     assert _years(a_round) == {"Aspen": 2018, "Oakland": 2018}
+
+
+def test_an_undated_page_that_names_its_list_by_year_is_dated_by_it():
+    text = ("New York City returned to Fortune magazine's rankings of the best cities for business and tops the "
+            "1997 list released Monday. In North America, Denver is No. 2 for the second year.")
+    wins = {(a.city, a.year) for a in extract_text(text).awards}
+    assert ("New York City", 1997) in wins or ("New York", 1997) in wins
