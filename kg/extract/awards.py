@@ -593,6 +593,13 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
             return titled.most_common(1)[0][0]
         return name
 
+    # "CSAC Announces 2025 Challenge Award Winners": the award a headline announces, named again below it, is the
+    # page's, over a part of it the first win sentence names ("three earned the Innovation Award")
+    line = headline(doc.text)
+    if line is not None and _WINNERS_WORD.search(line):
+        top = [n for _a, _b, n in written_awards(line) if n not in person]
+        if len(top) == 1 and sum(1 for n in everywhere if rx(r"s$").sub("", n) == rx(r"s$").sub("", top[0])) >= 3:
+            return _own(_fullest(top[0], everywhere))
     for s in doc.sentences:
         if _WIN_VERB.search(s.text) or _WINNERS_OF.match(s.text) or _WINNERS_OF_THE.search(s.text):
             found = written_awards(s.text)

@@ -30,3 +30,19 @@ def test_a_part_beside_the_place_s_own_win_of_the_main_award_is_an_honour_of_its
     wins = {(a.city, a.award) for a in extract_text(PAGE).awards}
     assert ("Honolulu", "Social Media Award") in wins
     assert ("Honolulu", "City Livability Awards") in wins
+
+
+def test_the_award_a_headline_announces_is_the_page_s_over_the_part_its_first_win_sentence_names():
+    page = ("CSAC Announces 2025 Challenge Award Winners\n\n"
+            "The Challenge Awards recognize solutions counties have developed.\n\n"
+            "Of the 15 programs recognized, three earned the Innovation Award, the highest distinction within the "
+            "Challenge Awards.\n\n"
+            "Innovation Award Winners\n\n"
+            "  • Glenn County’s “Senior Resource Expo”\n"
+            "  • Riverside County’s “County Budget Civic Engagement Campaign”\n\n"
+            "Challenge Awards Winners\n\n"
+            "  • Kern County’s “Mobile Evaluation Team”\n"
+            "  • Yuba County’s “Fire Safe Program”\n")
+    wins = {(a.city, a.award) for a in extract_text(page).awards}
+    assert {c for c, _a in wins} == {"Glenn County", "Riverside County", "Kern County", "Yuba County"}
+    assert {a for _c, a in wins} == {"CSAC Challenge Award"}
