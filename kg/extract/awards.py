@@ -368,9 +368,12 @@ _FELLOWS = (
     re.compile(r"\b(?:\w+|[Ss]ome|[Mm]any|[Aa]ll)\s+of\s+the\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|awardees)"
                r"\s*(?:--|[—–:])\s*(?=[A-Z])"),
     # "... as well as repeat Gold honorees Urbana, Ill., and Bloomington, Ind.": the level's honorees named after it
-    re.compile(r"\b(?:(?:repeat|new|returning|first-time)\s+)?(?P<lv>" + _LV_INIT + r")\s+"
+    re.compile(r"\b(?:(?:repeat|new|returning|first-time)\s+)?(?P<lv>" + _LV_INIT + r")\s+(?:medal\s+|level\s+)?"
                r"(?:honou?rees|winners|recipients|awardees)\s+(?:(?:were|are|include[sd]?|including)\s+)?:?\s*"
                r"(?=[A-Z])"),
+    # "Gold went to Chester and Norwich", "Silver medals went to ...": a level's winners after it
+    re.compile(r"(?:^|(?<=[.;:][ \t])|(?<=\n))(?P<lv>" + _LV_INIT + r")(?:[- ](?:medals?|awards?))?\s+"
+               r"(?:went|go|goes)\s+to\s+(?=[A-Z])"),
     # "The grand-prize winner (Barcelona) will receive", "the first-prize winner is Bologna"
     re.compile(r"\b(?P<tier>[Gg]rand[- ]prize|[Ff]irst[- ]prize|[Tt]op[- ]prize)\s+(?:winner|recipient)s?\s*"
                r"(?:\(|:|,|is\s+|was\s+|went\s+to\s+)\s*(?=[A-Z])"),

@@ -826,7 +826,7 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
     return out
 
 
-_RUN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+[A-Z][a-z'’-]+)?"
+_RUN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+(?:St[ \t]+)?[A-Z][a-z'’-]+)?"  # ("Bury St Edmunds")
 _RUN_START = r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=\d{4}-\d\d-\d\d[ \t]))"  # a sentence's start, or after a dateline
 _RUN_VERB = (r"(?:(?:have|had|were|all)[ \t]+(?:(?:once[ \t]+again|again|also|each|all)[ \t]+)?)?"
              r"(?:struck|won|took|scooped|claimed|received|earned|secured|picked[ \t]+up|been[ \t]+awarded|awarded|"
@@ -835,6 +835,12 @@ _RUN_VERB = (r"(?:(?:have|had|were|all)[ \t]+(?:(?:once[ \t]+again|again|also|ea
 #: "Moville & Greencastle won silver medals"
 _WINNING_RUN = re.compile(_RUN_START + rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
                           rf"[ \t]+{_RUN_VERB}", re.M)
+#: a run of two or more names as the object of a winners' phrase: "Gold medal winners include Harrogate, Bury St
+#: Edmunds and Stockport", "Silver-gilt went to Chester and Norwich"
+_WINNERS_RUN = re.compile(r"\b(?:(?:winners|honou?rees|recipients)[ \t]+(?:include[sd]?|are|were)|"
+                          r"(?:went|goes|go|was[ \t]+awarded|were[ \t]+awarded)[ \t]+to)[ \t]+"
+                          rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
+                          r"(?=[ \t]*(?:[.;]|$))", re.M)
 _RUN_SPLIT = re.compile(_RUN_NAME)
 #: a town's name written with the kind of place after it: "Carlow Town", "Kilkenny City"
 _KIND_AFTER = re.compile(r"[ \t]+(?:Town|Village|City)$")
@@ -853,7 +859,7 @@ def _winning_runs(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
     A page that names a US state reads none: its bare names are that state's, read elsewhere."""
     out: list[PlaceMention] = []
     countries: frozenset[str] | None = None
-    for m in _WINNING_RUN.finditer(text):
+    for m in [*_WINNING_RUN.finditer(text), *_WINNERS_RUN.finditer(text)]:
         if countries is None:
             countries = _countries_abroad(text, _states_named(text, found))
         if not countries:
@@ -863,7 +869,8 @@ def _winning_runs(text: str, found: list[PlaceMention], taken: _Spans) -> list[P
         if not any(taken.hit(a, a + len(w)) or abroad_towns(name) & countries for a, w, name in names):
             continue
         for a, w, name in names:  # the mention the whole name ("Carlow Town"), the town its table name
-            if taken.hit(a, a + len(w)) or name in _bare_stop() or is_person_name(name):
+            if taken.hit(a, a + len(w)) or name in _bare_stop() \
+                    or (is_person_name(name) and not abroad_towns(name) & countries):  # ("Bury St Edmunds")
                 continue
             out.append(PlaceMention(name, None, "city", "foreign", a, a + len(w)))
             taken.add(a, a + len(w))

@@ -28,3 +28,14 @@ def test_each_town_wins_the_level_its_run_won():
 def test_a_page_naming_a_us_state_reads_no_run_abroad():
     names = {p.name for p in find_places(STATESIDE)}
     assert "Clonegal" not in names
+
+
+def test_a_run_of_towns_after_a_level_s_winners_phrase_wins_that_level():
+    from kg.extract import extract_text
+
+    page = ("Britain in Bloom 2019 results\n\nJune 23, 2019\n\nThe RHS announced the results of Britain in Bloom "
+            "2019 on Friday.\n\nGold medal winners include Harrogate, Bury St Edmunds and Stockport. Silver went to "
+            "Chester and Norwich.\n")
+    wins = {(a.city, a.category) for a in extract_text(page).awards if a.award == "Britain in Bloom"}
+    assert wins == {("Harrogate", "Gold"), ("Bury St Edmunds", "Gold"), ("Stockport", "Gold"),
+                    ("Chester", "Silver"), ("Norwich", "Silver")}
