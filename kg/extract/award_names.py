@@ -101,11 +101,18 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"Achieves?|Achieved|Lands?|Landed|Captures?|Captured|Claims?|Claimed|Honou?red|"
                          r"Recogni[sz]ed|Awarded|Selected|Clinch(?:es|ed)?|Garners?|Garnered|Nabs?|Snags?|"
                          r"Secures?|Secured|Scores?|Brings?|Picks?|Up|Out|Home|With|As|For|Again|Also|"
+                         # "Places Fifth in Overall City Government Experience Awards": a placing before the award
+                         r"(?:Places?|Placed|Ranks?|Ranked|Finish(?:es|ed)?|Comes?|Came)[ \t]+"
+                         r"(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[Ii]n|[Aa]t|[Oo]n)(?:[ \t]+[Tt]he)?"
+                         r"(?:[ \t]+Overall)?|"
                          r"(?:Winners|Recipients|Honou?rees)[ \t]+of(?:[ \t]+the)?)\s+")
 _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
+                      r"Inaugural|"
                       # (a level before "Medal" is the medal's name: "the Gold Medal Awards")
-                      r"(?:Platinum|Gold|Silver|Bronze)(?![ \t]+Medals?\b)|First|Second|Third|(?:19|20)\d\d|"
-                      r"in|In|of|for|the|and|on|to)\s+)+")
+                      r"(?:Platinum|Gold|Silver|Bronze|Diamond)(?:-[Ll]evel)?(?![ \t]+Medals?\b)|"
+                      # ("Fifth All-America City Award", "Level of What Works Cities Certification")
+                      r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
+                      r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
 _BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",

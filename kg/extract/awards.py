@@ -487,7 +487,7 @@ def _bare_county(ctx: AwardContext) -> tuple[re.Pattern[str], dict[str, str]] | 
 
 
 _GIVE = re.compile(r"\b(?:gave|gives|given|presented|presents|awarded|awards|handed|hands|bestowed|honou?red|honou?rs|"
-                   r"recogni[sz]ed|recogni[sz]es)\s+", re.I)
+                   r"recogni[sz]ed|recogni[sz]es|named|names|designated|designates)\s+", re.I)
 _GIVE_OBJ = re.compile(r"(?P<pron>(?:the\s+(?:city|county|town|village|parish)|it)\b)(?!['’])")
 _GIFT = re.compile(r",?\s+(?:with\s+)?(?:an?|the|its|their|one of (?:its|the|their))\s+")
 
@@ -915,7 +915,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                 pseudo.append((a, s0 + m.end(), bare[1][m.group(0)]))
     # "NACo gave the county a 2018 Achievement Award": the object of a giving verb receives the award named next
     gifts: list[tuple[int, int]] = []  # (verb start, recipient start)
-    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) else ()):
+    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) or _written_mentions(ctx, st) else ()):
         a = s0 + m.end()
         obj = _GIVE_OBJ.match(text, a, s1)
         if obj and obj.group("pron") and not _recips_at(recips, a):
@@ -1942,6 +1942,46 @@ def _link(ctx: AwardContext, merged: list[Win]) -> list[Win]:
     return out
 
 
+#: a level written before a series' name: "Platinum-level Walk Friendly Community" is the series at that level
+_LEVEL_PREFIX = re.compile(r"^(?P<lv>" + _LV_CAP + r")[- ][Ll]evel[ \t]+(?=[A-Z])")
+
+
+def _series_key(name: str) -> str:
+    """What variants of one series' name share: case, plurals ("Communities" / "Community") and a closing
+    "Award(s)" aside."""
+    words = [rx(r"ies$").sub("y", rx(r"(?<=[^s])s$").sub("", w)) for w in rx(r"[\w-]+").findall(name.lower())]
+    while words and words[-1] in ("award", "program"):
+        words.pop()
+    return " ".join(words)
+
+
+def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> None:
+    """One name for each series no list knows, on one page: the form the page writes most.
+
+    Why: sentences name an unlisted series in several forms ("a Platinum-level Walk Friendly Community", "Walk
+    Friendly Communities", "the Walk Friendly Community designation"), and a page's winners should not be split
+    over them.  A level written before the name is the win's category."""
+    for w in wins:
+        if w.award in known:
+            continue
+        lv = _LEVEL_PREFIX.match(w.award)
+        if lv:
+            w.award = w.award[lv.end():]
+            if not w.category:
+                w.category, w.cat_strength = lv.group("lv"), max(w.cat_strength, 2)
+    groups: dict[str, set[str]] = {}
+    for w in wins:
+        if w.award not in known:
+            groups.setdefault(_series_key(w.award), set()).add(w.award)
+    chosen = {name: max(names, key=lambda n: (text.count(n), len(n), n))
+              for names in groups.values() if len(names) > 1 for name in names}
+    for w in wins:
+        if w.award in chosen:
+            w.award = chosen[w.award]
+        if w.category and w.award not in known and _series_key(w.category) == _series_key(w.award):
+            w.category, w.cat_strength = None, 0  # "were also named Hiking Friendly Communities": no title of its own
+
+
 def _separate_parts(wins: list[Win]) -> None:
     """An award read as a part of the page's main award is an award of its own when its winner also wins the main
     award on the page: Tallahassee's "Social Media Award" beside its All-America City Award is a second honour,
@@ -2024,6 +2064,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             if w.award not in givers:
                 givers[w.award] = qualified(w.award, doc.text)
             w.award = givers[w.award]
+    _one_name_per_series(wins, doc.text, known)
     counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
     for w in wins:  # "the Center's annual survey" won by a county is the counties survey
         if w.award in counterpart and rx(r"\b(?:County|Parish|Borough)$").search(w.recipient):
