@@ -1204,6 +1204,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             preceding = preceding[:-1] + [[preceding[-1][-1]]]
         if sg.forward:
             group = following[0] if following and following[0][0][0] == sg.end else None
+        elif sg.seq and following and not text[sg.end:following[0][0][0]].strip():
+            group = following[0]  # "Honolulu took first, followed by Fresno": the places after it, not the first
         elif predicate:
             group = preceding[-1]  # "Winston-Salem shared 10th place with ..., including Hampton"
         elif following and (_introducer().match(text[sg.end:following[0][0][0]])

@@ -198,3 +198,11 @@ def test_one_number_in_parentheses_is_no_ranking():
     text = ("Springfield won the 2020 All-America City Award.\n\nThe city's parks (12) and libraries (3) were "
             "cited, as was Riverton (5).\n")
     assert {a.city for a in extract_text(text).awards} == {"Springfield"}
+
+
+def test_the_places_a_first_place_is_followed_by_take_the_next_ranks():
+    from kg.extract import extract_text
+
+    text = ("June 23, 2019\n\nIn the Digital Cities Survey, Honolulu, Hawaii, took first, followed by Fresno, "
+            "Calif., and Madison, Wis.")
+    assert {(a.city, a.rank) for a in extract_text(text).awards} == {("Honolulu", 1), ("Fresno", 2), ("Madison", 3)}
