@@ -77,7 +77,9 @@ _APPOS_STOP = re.compile(
 )
 
 
-_PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for))*")
+_PROPER_RE = re.compile(r"(?:[A-Z][\w.&'’-]*|&|and|of|for)(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|for|in|on))*")
+#: an organisation written as its acronym alone: "Director-General of UNESCO"
+_ACRONYM_RE = re.compile(r"[A-Z]{2,8}")
 #: a plural title over a list of its holders, each of their place: "Mayors Mark Begich of Anchorage; Thomas M.
 #: Menino of Boston; and Manuel E. Guillen of Paramount (CA)"
 _PLURAL_TITLES = {"Mayors": "Mayor", "Governors": "Governor", "County Executives": "County Executive",
@@ -751,8 +753,9 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
                     _acronym_org(rest_bare, doc, record) or match_jurisdiction(rest_bare, record):
                 title, org_part = m.group(1), _acronym_org(rest_bare, doc, record) or resolved
             elif not all(w in _field_words() for w in rx(r"[a-z&]+").findall(rest_bare.lower())) and \
-                    _PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2:
-                title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group"
+                    (_PROPER_RE.fullmatch(rest_bare) and len(rest_bare.split()) >= 2
+                     or _ACRONYM_RE.fullmatch(rest_bare)):
+                title, org_part = m.group(1), rest_bare  # "president of Smith Consulting Group", "of UNESCO"
         if org_part:
             org_part = _first_of_pair(org_part, doc, record)
     if not rx(r"^[A-Za-z]").match(title) or len([w for w in title.split() if w.lower() not in _SMALL]) > 7:
