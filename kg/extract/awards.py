@@ -1237,13 +1237,15 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             continue
         # "Outstanding Achievement awards were received by ..." on a page about the City Livability Awards: a part
         # of the page's main award, the category its winners won that award in
-        part = part_of_main(text, award, ctx.main_award, award_mentions) if award != ctx.main_award else None
+        # (not "Growth Awards" on a Tree City USA page: the Tree City USA Growth Award, known by its last words)
+        part = part_of_main(text, award, ctx.main_award, award_mentions) \
+            if award != ctx.main_award and not known_by_tail(award) else None
         written_as = award if part else None
         if part:
-            low_main, low_part = (rx(r"s$").sub("", n.lower()) for n in (ctx.main_award, without_giver(part)))
+            low_main, low_part = (_series_key(n) for n in (ctx.main_award, without_giver(part)))
             # ("Best Places to Live List" is the main award written longer, "Achievement Awards" the NACo Achievement
-            # Award written shorter: no part of it)
-            variant = low_main in part.lower() or low_part in low_main
+            # Award and "Tree City Award" the Tree City USA written shorter: no part of it)
+            variant = low_main in _series_key(part) or low_part in low_main
             award, part = ctx.main_award, None if variant else rx(r"(?<=\b[Aa]ward)s$").sub("", part)
         # years
         # a negated clause ("did not place in 2013") ends the signal's stretch for years

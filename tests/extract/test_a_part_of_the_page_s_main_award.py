@@ -46,3 +46,16 @@ def test_the_award_a_headline_announces_is_the_page_s_over_the_part_its_first_wi
     wins = {(a.city, a.award) for a in extract_text(page).awards}
     assert {c for c, _a in wins} == {"Glenn County", "Riverside County", "Kern County", "Yuba County"}
     assert {a for _c, a in wins} == {"CSAC Challenge Award"}
+
+
+def test_an_award_known_by_its_last_words_is_no_part_and_a_shorter_name_of_the_main_award_no_category():
+    page = ("DCR honors city with Ninth Tree City USA award\n\n"
+            "BROOKLINE - The Department of Conservation and Recreation presented the 2013 Tree City USA Awards to 76 "
+            "Massachusetts communities.\n\n"
+            "Westfield has received an annual Tree City Award for the past 9 years.\n\n"
+            "Growth Awards, recognizing environmental improvement, were awarded Amherst, Cambridge, Fall River and "
+            "Worcester.\n")
+    wins = {(a.city, a.award, a.category) for a in extract_text(page).awards}
+    assert ("Amherst", "Tree City USA Growth Award", None) in wins
+    assert ("Worcester", "Tree City USA Growth Award", None) in wins
+    assert ("Westfield", "Tree City USA", None) in wins
