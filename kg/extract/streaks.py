@@ -77,6 +77,11 @@ def _patterns() -> list[re.Pattern[str]]:
                    r"(?:began|started|launched|was\s+(?:launched|founded|created|first\s+\w+))\b"
                    rf"|(?:in\s+)?(?:every|each)\s+(?:year|edition)\s+of\s+(?:the|its|this)\s+{_LIFE}s?)"
                    r"(?!\s+in\s+(?:19|20)\d\d)(?P<life>)", re.I),
+        # "has received an annual Tree City Award for the past 9 years": a run of a yearly honour the place holds
+        # (not "has participated in the program for the past 30 years": the verb says it was won)
+        re.compile(rf"\b(?:received|receives|won|wins|earned|earns|been\s+(?:named|designated|recogni[sz]ed|"
+                   r"awarded|certified|honou?red))\b[^.;]{0,100}?"
+                   rf"\bfor\s+the\s+(?P<span>(?:past|last)\s+(?P<card5>{_CARD})\s+years)\b", re.I),
         rx(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
                    r"(?:began|started|launched|was\s+(?:first\s+)?(?:launched|founded|created))\s+in\s+|its\s+\w+\s+in\s+)?"
                    r"(?P<since>(?:19|20)\d\d)\b", re.I),
@@ -103,8 +108,8 @@ def find_streaks(text: str, year: int | None = None, edition: int | None = None)
                 n = ordinal_value(g.get("ord") or g["ord2"])
             elif g.get("b2b"):
                 n = 2
-            elif g.get("card") or g.get("card3") or g.get("card4"):
-                n = number_value(g.get("card") or g.get("card3") or g["card4"])
+            elif g.get("card") or g.get("card3") or g.get("card4") or g.get("card5"):
+                n = number_value(g.get("card") or g.get("card3") or g.get("card4") or g["card5"])
             elif g.get("life") is not None:
                 n = edition
             else:
@@ -112,8 +117,9 @@ def find_streaks(text: str, year: int | None = None, edition: int | None = None)
                 n = year - since + 1 if year and year >= since else None
             if not n or n < 2 or n > 60:
                 continue
-            out.append(StreakMention(m.start(), m.end(), n, m.group(0).lower(), since))
-            taken.append((m.start(), m.end()))
+            a, b = (m.start("span"), m.end("span")) if g.get("span") else (m.start(), m.end())
+            out.append(StreakMention(a, b, n, text[a:b].lower(), since))
+            taken.append((a, b))
     out.sort(key=lambda s: s.start)
     return out
 

@@ -109,3 +109,20 @@ def test_retaining_a_placing_from_an_earlier_survey_is_that_placing_then_and_now
             "population category of 250,000 or more.")
     wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
     assert {("Tampa", 2003, 1), ("Tampa", 2002, 1)} <= wins
+
+
+def test_a_yearly_honour_received_for_the_past_years_is_a_streak_and_taking_part_is_not():
+    from kg.extract.streaks import find_streaks
+
+    assert [(s.length, s.phrase) for s in find_streaks(
+        "Westfield has received an annual Tree City Award for the past 9 years.")] == [(9, "past 9 years")]
+    assert find_streaks("Massachusetts has participated in the Tree City USA Program for the past 30 years.") == []
+
+
+def test_the_financial_reporting_certificate_written_short():
+    from kg.extract import extract_text
+
+    text = ("Pierce County has received the Certificate of Achievement in Financial Reporting from the Government "
+            "Finance Officers Association of the United States and Canada for the 18th consecutive year.")
+    wins = [(a.city, a.award, a.streak) for a in extract_text(text).awards]
+    assert wins == [("Pierce County", "Certificate of Achievement for Excellence in Financial Reporting", 18)]
