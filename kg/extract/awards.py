@@ -334,6 +334,10 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # "We extend our congratulations to Barnsley, Belfast, ...", "Congratulations to Akron, Dayton and Toledo!" on
+    # a page announcing an honour: the places congratulated won it
+    re.compile(r"\b(?:[Cc]ongratulations|[Cc]ongrats)\s+(?:(?:also\s+|further\s+)?(?:go|goes|are\s+extended)\s+)?to\s+"
+               r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # "Outstanding Achievement awards were received by Mayors Alan Autry of Fresno, California; ...": the award's
     # receivers after "by", through the officials who accepted it
     re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:received|won|accepted|earned|claimed)\s+by\s+"

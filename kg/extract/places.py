@@ -826,7 +826,8 @@ def _winning_towns(text: str, found: list[PlaceMention], taken: _Spans) -> list[
     return out
 
 
-_RUN_NAME = r"[A-Z][a-z'’-]+(?:[ \t]+(?:St[ \t]+)?[A-Z][a-z'’-]+)?"  # ("Bury St Edmunds")
+# ("Bury St Edmunds", "Ashby-de-la-Zouch", "Carrick-on-Shannon")
+_RUN_NAME = r"[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*(?:[ \t]+(?:St[ \t]+)?[A-Z][a-z'’]+(?:-[A-Za-z'’]+)*)?"
 _RUN_START = r"(?:^|(?<=[.!?][ \t])|(?<=\n)|(?<=\d{4}-\d\d-\d\d[ \t]))"  # a sentence's start, or after a dateline
 _RUN_VERB = (r"(?:(?:have|had|were|all)[ \t]+(?:(?:once[ \t]+again|again|also|each|all)[ \t]+)?)?"
              r"(?:struck|won|took|scooped|claimed|received|earned|secured|picked[ \t]+up|been[ \t]+awarded|awarded|"
@@ -837,10 +838,15 @@ _WINNING_RUN = re.compile(_RUN_START + rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAM
                           rf"[ \t]+{_RUN_VERB}", re.M)
 #: a run of two or more names as the object of a winners' phrase: "Gold medal winners include Harrogate, Bury St
 #: Edmunds and Stockport", "Silver-gilt went to Chester and Norwich"
+_ASIDE = r"(?:[ \t]+\([^()\n]{1,30}\))?"  # "Belfast (pictured below)"
 _WINNERS_RUN = re.compile(r"\b(?:(?:winners|honou?rees|recipients)[ \t]+(?:include[sd]?|are|were)|"
-                          r"(?:went|goes|go|was[ \t]+awarded|were[ \t]+awarded)[ \t]+to)[ \t]+"
-                          rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
-                          r"(?=[ \t]*(?:[.;]|$))", re.M)
+                          r"(?:went|goes|go|was[ \t]+awarded|were[ \t]+awarded)[ \t]+to|"
+                          # "We extend our congratulations to Ashby-de-la-Zouch, Barnsley, ..., all of whom ..."
+                          r"(?:[Cc]ongratulations|[Cc]ongrats)(?:[ \t]+(?:also|further))?"
+                          r"(?:[ \t]+(?:go|goes|are[ \t]+extended))?[ \t]+to)[ \t]+"
+                          rf"(?P<run>{_RUN_NAME}(?:{_ASIDE},[ \t]+{_RUN_NAME})*{_ASIDE},?[ \t]+(?:and|&)[ \t]+"
+                          rf"{_RUN_NAME})"
+                          r"(?=[ \t]*(?:[.;!]|,[ \t]+(?:all|each|both|who|which)\b|$))", re.M)
 _RUN_SPLIT = re.compile(_RUN_NAME)
 #: a town's name written with the kind of place after it: "Carlow Town", "Kilkenny City"
 _KIND_AFTER = re.compile(r"[ \t]+(?:Town|Village|City)$")
