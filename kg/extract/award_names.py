@@ -116,7 +116,9 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
 _BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
-                "Website", "Service", "Services", "Tool"}
+                "Website", "Service", "Services", "Tool",
+                # ... or what the honour is for ("Public-Private Partnership Awards", "Regional Coalition Award")
+                "Partnership", "Coalition", "Project", "Initiative"}
 _NOT_AWARD_WORDS = {"Board", "Committee", "Commission", "Team", "Staff", "Office", "Department",
                     "Panel", "Cabinet", "Position", "Role", "Post", "Director", "Directors", "Chair",
                     "President", "Manager", "Officer", "Force", "Group", "Coalition", "Network", "Partnership",

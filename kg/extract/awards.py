@@ -334,6 +334,11 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # "Laredo Mayor Elizabeth Flores presented awards for best practices in Portland, Washington, D.C., Augusta (GA),
+    # ...": the places the awards were presented in
+    re.compile(r"\b(?:presented|presents|gave|gives|handed\s+out|announced)\s+(?:the\s+|its\s+|their\s+)?"
+               r"(?:\w+\s+){0,2}awards?\s+(?:for\s+[^.;:]{1,40}?\s+)?(?:in|to)\s+"
+               r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # "We extend our congratulations to Barnsley, Belfast, ...", "Congratulations to Akron, Dayton and Toledo!" on
     # a page announcing an honour: the places congratulated won it
     re.compile(r"\b(?:[Cc]ongratulations|[Cc]ongrats)\s+(?:(?:also\s+|further\s+)?(?:go|goes|are\s+extended)\s+)?to\s+"
@@ -607,6 +612,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
         top = [n for _a, _b, n in written_awards(line) if n not in person]
         if len(top) == 1 and sum(1 for n in everywhere if rx(r"s$").sub("", n) == rx(r"s$").sub("", top[0])) >= 3:
             return _own(_fullest(top[0], everywhere))
+
     for s in doc.sentences:
         if _WIN_VERB.search(s.text) or _WINNERS_OF.match(s.text) or _WINNERS_OF_THE.search(s.text):
             found = written_awards(s.text)

@@ -63,3 +63,17 @@ def test_an_award_named_in_capitals_that_went_to_a_place(sentence):
 def test_every_place_of_a_list_the_award_was_given_to(sentence):
     wins = {a.city for a in extract_text(sentence).awards if a.award == LIVABILITY}
     assert wins == {"Honolulu", "Fresno", "Madison"}
+
+
+def test_the_places_a_giver_presented_its_awards_in():
+    page = ("2004 City Livability Awards\n\nFebruary 9, 2004\n\nThe U.S. Conference of Mayors recognized outstanding "
+            "programs with its City Livability Awards. Laredo Mayor Elizabeth Flores presented the awards in Portland, "
+            "Augusta (GA), Baltimore, Chicago and New Orleans.\n")
+    assert {a.city for a in extract_text(page).awards} == {"Portland", "Augusta", "Baltimore", "Chicago", "New Orleans"}
+
+
+def test_an_award_named_for_what_it_honours_keeps_that_word():
+    from kg.extract.award_names import written_awards
+
+    assert [n for _a, _b, n in written_awards("The Conference Presents Public-Private Partnership Awards")] == [
+        "Public-Private Partnership Awards"]
