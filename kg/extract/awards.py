@@ -312,6 +312,10 @@ _INTRODUCER = re.compile(r"^[^.;]{0,100}?(?:\bwere|\bwas|\bare|\bis|\binclude[sd
                          r"\bamong them|\bnamely|:|—|–)\s*$|^\s*(?:\(tie\))?\s*$", re.I)
 
 
+#: a named place in its city, as a list names its entries: "Bungalow Heaven in Pasadena", "the Haymarket in Lincoln"
+_NAMED_IN = r"\s+(?:the\s+)?(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,4}\s+in"  # (matched with re.I)
+
+
 @cache
 def _introducer() -> re.Pattern[str]:
     """What may stand between a member signal and the places it introduces: 'honorees include ...', and
@@ -319,7 +323,9 @@ def _introducer() -> re.Pattern[str]:
     forms = {f for n in load_data("awards").get("project_nouns", [])
              for f in (n, n + "s", n[:-1] + "ies" if n.endswith("y") else n)}
     nouns = alternation(forms)
-    work = rf"\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)"
+    # ("Great neighborhoods include Bungalow Heaven in Pasadena": the honoured place in its city)
+    work = rf"(?:\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)" \
+        rf"|{_NAMED_IN})"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
@@ -334,6 +340,12 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # "Outstanding Achievement Awards were also given to mayors of cities with populations of 100,000 or fewer
+    # people: Mayors William F. Glacken of Freeport (NY); Randy Roach of Lake Charles (LA); ...": the list after
+    # the colon
+    re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:given|awarded|presented)\s+to\s+[^.;:\n]{1,90}:\s+"
+               r"(?:(?:Mayors?|Governors?|County\s+Executives?)\s+(?:[A-Z][\w'’-]*\.?,?\s+){1,4}"
+               r"(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])"),
     # "Laredo Mayor Elizabeth Flores presented awards for best practices in Portland, Washington, D.C., Augusta (GA),
     # ...": the places the awards were presented in
     re.compile(r"\b(?:presented|presents|gave|gives|handed\s+out|announced)\s+(?:the\s+|its\s+|their\s+)?"
@@ -429,6 +441,8 @@ _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
                    # "San Francisco's Bay Area, Las Vegas": a member written as its area
                    r"(?:['’]s\s+(?:[A-Z][a-z]+\s+)?(?:Area|Region|Metro(?:\s+Area)?)\b)?"
                    r"(?:\s+from\s+(?:the\s+)?[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2})?"
+                   # "Bungalow Heaven in Pasadena, the Haymarket in Lincoln, Nebraska": the next entry and its city
+                   r"(?:,\s+(?:and\s+)?(?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,4}\s+in\s*$)?"
                    # "Athens, Kirklees, Stockholm", "Des Moines, DeWitt, Dubuque": a name we do not know keeps the list
                    r"(?:,\s*[A-Z](?:[a-z]+[A-Z])?[a-z]+(?=,)){0,2}"
                    r"\s*(?:,|;|,?\s*and|,?\s*&|,?\s*or|,?\s*as well as|,?\s*joins|,?\s*joined|"

@@ -77,3 +77,17 @@ def test_an_award_named_for_what_it_honours_keeps_that_word():
 
     assert [n for _a, _b, n in written_awards("The Conference Presents Public-Private Partnership Awards")] == [
         "Public-Private Partnership Awards"]
+
+
+def test_the_list_after_a_colon_the_award_was_given_to():
+    page = ("2003 City Livability Awards\n\nJune 23, 2003\n\nOutstanding Achievement Awards were also given to mayors "
+            "of cities with populations of 100,000 or fewer people: Mayors William F. Glacken of Freeport (NY); Randy "
+            "Roach of Lake Charles (LA); and Ralph K. Smith of Roanoke (VA).\n")
+    assert {a.city for a in extract_text(page).awards} == {"Freeport", "Lake Charles", "Roanoke"}
+
+
+def test_honoured_places_each_named_in_its_city():
+    page = ("Great Places in America 2009\n\nThe American Planning Association named its 2009 Great Places in "
+            "America. This year's honorees include Bungalow Heaven in Pasadena, the Haymarket in Lincoln, Nebraska, "
+            "and Front Street in Traverse City, Michigan.\n")
+    assert {a.city for a in extract_text(page).awards} == {"Pasadena", "Lincoln", "Traverse City"}
