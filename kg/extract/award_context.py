@@ -51,6 +51,7 @@ class AwardDef:
     bracketed: bool
     pattern: re.Pattern[str]
     counterpart: str | None = None  # the same award for counties ("Digital Counties Survey")
+    state_counterpart: str | None = None  # ... and for states ("Digital States Survey")
 
 
 @cache
@@ -67,7 +68,8 @@ def award_defs() -> tuple[AwardDef, ...]:
     out = []
     for a in data["awards"]:
         pat = re.compile("|".join(f"(?:{apostrophes(p)})" for p in a["patterns"]), re.I)
-        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart")))
+        out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart"),
+                            a.get("state_counterpart")))
     return tuple(out)
 
 

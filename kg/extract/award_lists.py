@@ -531,7 +531,9 @@ SURVEY_GRADES = re.compile(r"[A-D](?:[+-]| plus| minus)?$")
 
 def grade_wins(ctx: AwardContext) -> list[Win]:
     """States a graded survey names with their grade (:mod:`kg.extract.grades`)."""
-    graded = {d.name for d in award_defs() if d.recipients == "state"}
+    # (and an award whose states' edition is another: "the survey from the Center for Digital Government" that
+    # graded the states is its Digital States Survey)
+    graded = {d.name for d in award_defs() if d.recipients == "state" or d.state_counterpart}
     known = {d.name for d in award_defs()}
     # an award no list knows that is named for the states it grades ("the 2012 Digital States Survey")
     if ctx.main_award not in graded and not (ctx.main_award and ctx.main_award not in known

@@ -2010,6 +2010,18 @@ def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> None:
             w.category, w.cat_strength = None, 0  # "were also named Hiking Friendly Communities": no title of its own
 
 
+def _counterparts(wins: list[Win]) -> None:
+    """"The Center's annual survey" won by a county is the counties' survey, and a state's grade in it the states'
+    survey (``county_counterpart`` and ``state_counterpart`` in the award data)."""
+    counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
+    for_states = {d.name: d.state_counterpart for d in award_defs() if d.state_counterpart}
+    for w in wins:
+        if w.award in counterpart and rx(r"\b(?:County|Parish|Borough)$").search(w.recipient):
+            w.award = counterpart[w.award]
+        elif w.award in for_states and w.recipient in state_names() and "grade" in w.sources:
+            w.award = for_states[w.award]  # (a grade: "New York" ranked among digital cities is the city)
+
+
 def _separate_parts(wins: list[Win]) -> None:
     """An award read as a part of the page's main award is an award of its own when its winner also wins the main
     award on the page: Tallahassee's "Social Media Award" beside its All-America City Award is a second honour,
@@ -2093,10 +2105,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
                 givers[w.award] = qualified(w.award, doc.text)
             w.award = givers[w.award]
     _one_name_per_series(wins, doc.text, known)
-    counterpart = {d.name: d.counterpart for d in award_defs() if d.counterpart}
-    for w in wins:  # "the Center's annual survey" won by a county is the counties survey
-        if w.award in counterpart and rx(r"\b(?:County|Parish|Borough)$").search(w.recipient):
-            w.award = counterpart[w.award]
+    _counterparts(wins)
     _section_years(ctx, wins)
     _group_levels(ctx, wins)
     _respective_categories(ctx, wins)
@@ -2110,6 +2119,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     carry_category_back(merged, ctx.year, bracketed)
     inferred = infer(merged)
     merged = _link(ctx, merged)
+    _counterparts(merged)  # (the linker's own wins too)
     stated_levels(ctx, merged)
     item_categories(doc, merged)
     prize_tiers(doc, merged, bracketed)

@@ -37,3 +37,14 @@ def test_a_survey_of_cities_does_not_make_states_winners():
     text = ("The 2008 Digital Cities Survey ranked cities. "
             "The top states for digital cities are Utah, Michigan, Virginia and Arizona.")
     assert not set(_wins(text)) & {"Utah", "Michigan", "Virginia", "Arizona"}
+
+
+def test_states_graded_in_the_centers_survey_won_its_states_edition():
+    from kg.extract import extract_text
+
+    text = ("June 23, 2019\n\nIn the newly released survey from the Center for Digital Government, eight states "
+            "received A grades, with Michigan and Utah receiving an A and California, Minnesota and Ohio receiving "
+            "an A-.")
+    wins = {(a.city, a.award, a.category) for a in extract_text(text).awards}
+    assert ("Michigan", "Digital States Survey", "A") in wins
+    assert ("Ohio", "Digital States Survey", "A-") in wins
