@@ -566,7 +566,11 @@ def grade_wins(ctx: AwardContext) -> list[Win]:
                 wins.append(Win(g.state, ctx.main_award, earlier, None, 0, g.earlier_grade or g.grade, 3, False, [],
                                  s.evidence(), True, g.start))
     graded_here = {w.recipient for w in wins}
-    for s in ctx.doc.sentences:  # "The list of top 10 tech-savvy states, in order, is Utah, Michigan, Virginia, ..."
+    # (a survey of cities whose states' edition is another grades states, but its "top states for digital cities"
+    # are no winners)
+    by_states = ctx.main_award not in {d.name for d in award_defs() if d.state_counterpart}
+    for s in ctx.doc.sentences if by_states else ():
+        # "The list of top 10 tech-savvy states, in order, is Utah, Michigan, Virginia, ..."
         if any(a <= s.start < b for a, b in ctx.consumed) or find_grades(s.text, s.start):
             continue
         m = TOP_STATES.search(s.text)
