@@ -387,6 +387,10 @@ def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = No
             continue
         if rx(r"\d|,\d|\s*(?:percent|%)").match(text[m.end():m.end() + 3]) or rx(r"[\d$]$|\d,$").search(before):
             continue
+        # a year in the name of what a city runs: "its Kids Compute 2001 program", "the Vision 2030 Plan"
+        named = rx(r"[ \t]+(?:program|plan|initiative|project|campaign|strategy|vision|agenda)\b", re.I)
+        if rx(r"[A-Z][\w-]*[ \t]+$").search(before) and named.match(text, m.end()):
+            continue
         out.append((m.start() + offset, int(m.group(0))))
     return out
 

@@ -237,6 +237,10 @@ _WIN_VERB = re.compile(r"\b(?:won|wins|winning|received|receives|receiving|earne
                        r"named (?:a|an|the|one of)|awarded|selected as|selected for (?:a|an|the)|bestowed|"
                        r"triumphed (?:at|in)|(?:beat|beats|beating|edged|edges|edging|topped|outpaced|defeated|bested|"
                        r"outlasted|went on)(?: out)?\s+[^.;]{0,80}?\bto win(?= (?:the|a|an|this|its) )|"
+                       # "they beat out 50 other applicants for the Innovation Awards"
+                       r"(?:beat|beats|edged|bested|topped|outpaced)(?: out)?\s+(?:\d+|\w+)\s+other\s+(?:applicants|"
+                       r"entrants|entries|cities|communities|counties|towns|contenders|finalists|nominees)\s+"
+                       r"for(?= the )|"
                        # "is the recipient of the 2020 Excellence in Open Data Award", "is one of the 2014 Smart21
                        # Communities" (a named honour right after)
                        r"(?:is|was|are|were|as)\s+(?:the|a|an)\s+(?:proud\s+)?recipients?\s+of|"
@@ -340,6 +344,11 @@ _FELLOWS = (
                r"(?:,?[ \t]+(?i:receiving|selected|chosen|named|recogni[sz]ed|honou?red)\b[^.;:\n]{0,80}?,?)?\s+"
                r"(?:are|were|include[sd]?|including)(?:\s+(?:as follows|the following))?\s*:?\s*(?=[A-Z])"),
     re.compile(r"\bjoined in the winners['’]? circle by\s+(?=[A-Z])"),
+    # "An Award of Excellence to Clark County, Washington, in the Special Focus Planning category for ...": a
+    # paragraph that opens with the award and who it goes to, with no verb
+    re.compile(r"(?:^|(?<=\n))[ \t]*(?:An?|The|One)\s+(?:[A-Z][\w-]*\s+){0,3}(?:Award|Prize|Medal|Citation)s?"
+               r"(?:\s+(?:of|for)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s+(?:goes\s+|went\s+)?to\s+(?:the\s+)?"
+               r"(?:(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])"),
     # "Outstanding Achievement Awards were also given to mayors of cities with populations of 100,000 or fewer
     # people: Mayors William F. Glacken of Freeport (NY); Randy Roach of Lake Charles (LA); ...": the list after
     # the colon
@@ -626,6 +635,15 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
         top = [n for _a, _b, n in written_awards(line) if n not in person]
         if len(top) == 1 and sum(1 for n in everywhere if rx(r"s$").sub("", n) == rx(r"s$").sub("", top[0])) >= 3:
             return _own(_fullest(top[0], everywhere))
+    # "Outstanding Achievement in County Planning Awards" / "2013 Winners": a headline that is the award's name
+    # alone, over a line announcing its winners
+    if line is not None:
+        at = doc.text.find(line) + len(line)
+        below = rx(r"\s*([^\n]{1,40})\n").match(doc.text, at)
+        top = [(a, b, n) for a, b, n in written_awards(line) if n not in person]
+        if below and _WINNERS_WORD.search(below.group(1)) and len(top) == 1 \
+                and not line[:top[0][0]].strip() and not line[top[0][1]:].strip():
+            return _own(top[0][2])
 
     for s in doc.sentences:
         if _WIN_VERB.search(s.text) or _WINNERS_OF.match(s.text) or _WINNERS_OF_THE.search(s.text):
