@@ -471,7 +471,12 @@ def _trim_run(run: str, keep_owner: bool = False) -> str | None:
     # a date or year in front ("On 20 September 2024 the European Innovation Council", "1968 Kerner Commission"),
     # a conjunction left from the sentence ("and City Utilities"), a menu's "Home" ("Home Virginia Municipal League")
     run = rx(r"^(?:(?:On|In|By)\s+)?(?:\d{1,2}\s+[A-Z][a-z]+\s+)?(?:19|20)\d\d\s+(?=[A-Z]|the\s)|^(?:and|&)\s+"
-                 r"|^Home\s+(?=[A-Z])").sub("", run)
+                 r"|^Home\s+(?=[A-Z])"
+                 # a page's footer or stamp in front: "Copyright 2012 Annandale Chamber of Commerce", "2022-09-28 The
+                 # Town of Fountain Hills Community Services Department"
+                 r"|^(?:Copyright|©)\s*(?:©\s*)?(?:(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)?\d\d)?,?\s+)?"
+                 r"|^(?:19|20)\d\d-\d\d-\d\d\s+|^(?:19|20)\d\d\s*[-–]\s*(?:19|20)?\d\d,?\s+").sub("", run)
+    run = rx(r"^(?:The|the)\s+(?=Town\s+of|City\s+of|Village\s+of|County\s+of)").sub("", run)
     run = rx(r"^(?:From|Via|Through|With)\s+(?=the\s|[A-Z])").sub("", run)  # "From the County Office of ..."
     run = _headline_verb_re().split(run, 1)[0]  # "State League Honors Eight Cities": the name ends at the verb
     run = rx(r"^(?:The|A|An|This|Its|Our|the)\s+").sub("", run)
