@@ -360,6 +360,15 @@ def _public_event(text: str, doc: Doc, record: DocumentRecord, year: int | None)
     return Event(name=clean_space(name), city=city, date=date, purpose="public event")
 
 
+def _body_city(name: str, record: DocumentRecord) -> str | None:
+    """The city whose own council or board meets ("Tyler City Council meeting"): a record city opening the name."""
+    name = rx(r"^(?:the|an?)\s+", re.I).sub("", name.strip())
+    for c in (c.name for c in record.cities if name.startswith(c.name)):
+        if rx(r"\s+(?:City|Town|Village)\s+(?:Council|Commission|Board)\b").match(name, len(c)):
+            return c
+    return None
+
+
 def _named_for_city(name: str, record: DocumentRecord, anywhere: bool = False) -> str | None:
     """The city a gathering is named for: a capitalised name ending in one of the record's cities ("CityLab
     Detroit", "Smart Cities Week San Diego"), or with ``anywhere`` holding one ("the Smart Cities New York
@@ -436,7 +445,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
                 date = record.date
             if city is None and not placed:
                 city = named_city or _named_for_city(DATE_RE.split(name)[0], record, anywhere=True) \
-                    or _venue_city(text, record)
+                    or _venue_city(text, record) or _body_city(name, record)
             if city is None and date is None and not placed:
                 continue
             if (city, date) in seen:
@@ -462,7 +471,8 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             if ev is None and " in " in text:
                 ev = _gathering_in(_after_dateline(text), record, year)
             if ev and ev.city is None:
-                ev.city = _venue_city(text, record)
+                # ("the Tyler City Council meeting": a gathering named for its city)
+                ev.city = _venue_city(text, record) or _body_city(ev.name, record)
             if ev and ev.date is None and same_day and re.search(rf"\b(?:{same_day})\b", text, re.I):
                 ev.date = record.date  # "Today, SolSmart is announcing ... at the Planning Conference in ..."
             if ev and (ev.city, ev.date) not in seen:

@@ -654,7 +654,7 @@ def find_places(text: str) -> list[PlaceMention]:
             if name in county_bases and not _city_word_after().match(after):
                 continue  # "Arlington" next to "Arlington County"; but "Baltimore City" is the city
             if name not in known:
-                if written in stop or written.lower() in provinces() or (
+                if (written in stop and not _municipal_evidence(text, written)) or written.lower() in provinces() or (
                         written in states and not _state_named_city(written, text, a, b, titles)):
                     continue  # "in Ontario" is the province, whatever California's city of that name
                 # a capitalised word right before, not opening the sentence: part of a name
@@ -856,6 +856,18 @@ def _run_town(name: str, countries: frozenset[str]) -> str:
     """A run's name as the town table knows it: "Carlow Town" is Carlow."""
     bare = _KIND_AFTER.sub("", name)
     return bare if abroad_towns(bare) & countries else name
+
+
+@lru_cache(maxsize=256)
+def _municipal_evidence(text: str, name: str) -> bool:
+    """Whether the page names a town's own government with ``name`` ("the Tyler City Council", "City of Irving",
+    "the Allen Police Department"): then the name, a surname or a word elsewhere, is that town on the page."""
+    if name not in text:
+        return False
+    n = re.escape(name)
+    return bool(re.search(rf"\b(?:City|Town|Village)\s+of\s+{n}\b|\b{n}\s+(?:City\s+(?:Council|Hall|Manager|"
+                          rf"Commission|Attorney|Clerk)|Town\s+(?:Council|Hall)|Police\s+Department|"
+                          rf"Fire\s+Department|Parks\s+(?:and|&)\s+Recreation)\b", text))
 
 
 def _winning_runs(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
