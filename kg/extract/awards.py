@@ -941,8 +941,11 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         keep.append(p)
     recips = keep
     pseudo: list[tuple[int, int, str]] = []  # (start, end, name) anaphors for the document's own place
+    # "Last year, the city placed third, behind Fresno and Madison": places named only as those ahead of it leave
+    # the anaphor the subject
+    behind_only = bool(recips) and all(rx(r"\b(?:behind|trailing)\b").search(text, s0, p.start) for p in recips)
     if ctx.main:
-        if not recips:
+        if not recips or behind_only:
             for m in _ANAPHOR.finditer(st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
             if not pseudo:
@@ -1259,7 +1262,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if sg.strength == 1 and all(u[3] for u in group):
                 group = None
         if group is None and not preceding and following and sg.strength >= 2 and not following[0][0][3] \
-                and not rx(r"[;:]").search(text[sg.end:following[0][0][0]]):
+                and not rx(r"[;:]|\b(?:behind|trailing|after|ahead\s+of|following|than)\b").search(
+                    text[sg.end:following[0][0][0]]):  # ("placed third, behind Fresno": not Fresno's placing)
             group = following[0]  # "One year after placing eighth ..., the City of Durham has ..."
         if group is None:
             continue

@@ -206,3 +206,12 @@ def test_the_places_a_first_place_is_followed_by_take_the_next_ranks():
     text = ("June 23, 2019\n\nIn the Digital Cities Survey, Honolulu, Hawaii, took first, followed by Fresno, "
             "Calif., and Madison, Wis.")
     assert {(a.city, a.rank) for a in extract_text(text).awards} == {("Honolulu", 1), ("Fresno", 2), ("Madison", 3)}
+
+
+def test_places_named_as_those_ahead_take_no_placing_and_the_anaphor_keeps_it():
+    from kg.extract import extract_text
+
+    text = ("Honolulu wins Digital Cities award\n\nJune 23, 2019\n\nHonolulu placed first in the 250,000 or more "
+            "category of the 2019 Digital Cities Survey. Last year, the city placed third, behind Fresno and Madison.")
+    wins = {(a.city, a.year, a.rank) for a in extract_text(text).awards}
+    assert wins == {("Honolulu", 2019, 1), ("Honolulu", 2018, 3)}
