@@ -360,6 +360,10 @@ _FELLOWS = (
     re.compile(r"\b(?:presented|presents|gave|gives|handed\s+out|announced)\s+(?:the\s+|its\s+|their\s+)?"
                r"(?:\w+\s+){0,2}awards?\s+(?:for\s+[^.;:]{1,40}?\s+)?(?:in|to)\s+"
                r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
+    # "The Board of County Commissioners accepted the StormReady designation on behalf of Dakota County": who it
+    # was accepted for
+    re.compile(r"\b(?:accepted|accepts|accept|received|receives)\b[^.;]{0,100}?\bon\s+behalf\s+of\s+"
+               r"(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])"),
     # "We extend our congratulations to Barnsley, Belfast, ...", "Congratulations to Akron, Dayton and Toledo!" on
     # a page announcing an honour: the places congratulated won it
     re.compile(r"\b(?:[Cc]ongratulations|[Cc]ongrats)\s+(?:(?:also\s+|further\s+)?(?:go|goes|are\s+extended)\s+)?to\s+"

@@ -91,3 +91,13 @@ def test_honoured_places_each_named_in_its_city():
             "America. This year's honorees include Bungalow Heaven in Pasadena, the Haymarket in Lincoln, Nebraska, "
             "and Front Street in Traverse City, Michigan.\n")
     assert {a.city for a in extract_text(page).awards} == {"Pasadena", "Lincoln", "Traverse City"}
+
+
+@pytest.mark.parametrize(("sentence", "place", "award"), [
+    ("The Board of County Commissioners accepted the StormReady designation on behalf of Dakota County, Minnesota.",
+     "Dakota County", "StormReady"),
+    ("Mayor Jeremy Harris accepted the City Livability Award on behalf of the City of Honolulu.", "Honolulu",
+     LIVABILITY),
+])
+def test_an_award_accepted_on_behalf_of_a_place(sentence, place, award):
+    assert (place, award) in {(a.city, a.award) for a in extract_text(sentence).awards}
