@@ -82,6 +82,9 @@ def _patterns() -> list[re.Pattern[str]]:
         re.compile(rf"\b(?:received|receives|won|wins|earned|earns|been\s+(?:named|designated|recogni[sz]ed|"
                    r"awarded|certified|honou?red))\b[^.;]{0,100}?"
                    rf"\bfor\s+the\s+(?P<span>(?:past|last)\s+(?P<card5>{_CARD})\s+years)\b", re.I),
+        # "in the top 10 since 2003": in the 2006 edition, a run of four
+        rx(r"\b(?:in|on|among|made)\s+the\s+top\s+(?:\d{1,3}|five|ten|twenty|fifty)\b[^.;]{0,40}?\bsince\s+"
+           r"(?P<since>(?:19|20)\d\d)\b", re.I),
         rx(r"\b(?:every|each)\s+year\s+since\s+(?:(?:the\s+)?(?:survey|program|award|ranking)s?\s+"
                    r"(?:began|started|launched|was\s+(?:first\s+)?(?:launched|founded|created))\s+in\s+|its\s+\w+\s+in\s+)?"
                    r"(?P<since>(?:19|20)\d\d)\b", re.I),

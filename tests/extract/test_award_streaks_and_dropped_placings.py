@@ -126,3 +126,11 @@ def test_the_financial_reporting_certificate_written_short():
             "Finance Officers Association of the United States and Canada for the 18th consecutive year.")
     wins = [(a.city, a.award, a.streak) for a in extract_text(text).awards]
     assert wins == [("Pierce County", "Certificate of Achievement for Excellence in Financial Reporting", 18)]
+
+
+def test_in_the_top_ten_since_a_year_is_a_run_to_this_edition():
+    from kg.extract import extract_text
+
+    page = ("Honolulu ranks fourth\n\nJune 23, 2006\n\nHonolulu placed fourth in the 2006 Digital Cities Survey and "
+            "has been in the top 10 since 2003.\n")
+    assert [(a.year, a.rank, a.streak) for a in extract_text(page).awards] == [(2006, 4, 4)]
