@@ -460,6 +460,38 @@ def _member_rank(text: str, b: Block) -> tuple[int | None, bool]:
     return (n or None), bool(m.group("tie"))
 
 
+_RANK_COLUMN = re.compile(r"(?i)rank(?:ing)?|#|no\.?|place|position")
+
+
+def _cells(text: str, b: Block) -> list[str]:
+    cells = [c.strip() for c in text[b.start:b.end].split("|")]
+    return cells[1:] if cells and not cells[0] else cells
+
+
+def _column_rank(text: str, row: Block, members: Sequence[Block]) -> int | None:
+    """A row's placing in a table whose header names a rank column anywhere ("City | State | Rank" / "Fresno | CA |
+    2"): the number in that column."""
+    if row.kind != "row":
+        return None
+    header = next((mb for mb in members if mb.kind == "row" and mb.start < row.start
+                   and any(_RANK_COLUMN.fullmatch(c) for c in _cells(text, mb))
+                   and not rx(r"\d").search(text[mb.start:mb.end])), None)
+    if header is None:
+        return None
+    at = next(k for k, c in enumerate(_cells(text, header)) if _RANK_COLUMN.fullmatch(c))
+    cells = _cells(text, row)
+    if at < len(cells) and rx(r"=?\d{1,3}").fullmatch(cells[at]):
+        n = int(cells[at].lstrip("="))
+        return n if 0 < n <= 500 else None
+    return None
+
+
+def _noted_rank(text: str, end: int, limit: int) -> int | None:
+    """A placing noted in parentheses after an item's place: "Fresno, California (No. 2)", "(#2)"."""
+    m = rx(r"[ \t,]*\((?:No\.|#|number)\s*(\d{1,3})\)").match(text, _past_qualifiers(text, end, limit), limit)
+    return int(m.group(1)) if m and 0 < int(m.group(1)) <= 500 else None
+
+
 #: a recipient's size noted after it, not a category it is said to have won in: "(pop. over 250,000)"
 _POPULATION_NOTE = re.compile(r"[ \t]*\((?:pop\.|population:)", re.I)
 
@@ -1056,7 +1088,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if _shouted(text, found[0]):
                 continue
             rank, tie = _member_rank(text, mb)
-            rank = rank or head_rank
+            rank = rank or _column_rank(text, mb, sc.members) or _noted_rank(text, found[-1][2], mb.end) or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end) \
                 or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
                     else None) \
