@@ -1403,8 +1403,12 @@ def _abroad_after_re() -> re.Pattern[str]:
 
 
 def _page_abroad(text: str, states: set[str]) -> bool:
-    """A page about places abroad: it names a country other than the US at least twice and no US state."""
-    return not states and len(country_pattern().findall(text)) >= 2
+    """A page about places abroad: it names a country other than the US at least twice, or a continent's honour
+    ("European Green Capital", "the European Commission"), and no US state."""
+    return not states and (len(country_pattern().findall(text)) >= 2 or _EUROPEAN.search(text) is not None)
+
+
+_EUROPEAN = re.compile(r"\b(?:European|Europe's|EU)\b")
 
 
 def _abroad_after(after: str) -> bool:

@@ -24,3 +24,11 @@ def test_the_page_abroad_gives_the_win_to_it():
 def test_on_a_us_page_the_small_namesake_still_needs_its_state():
     text = "Bristol was named a Tree City USA for 2015 by the Arbor Day Foundation in Lincoln, Nebraska."
     assert "Bristol" not in {p.name for p in find_places(text) if p.how == "foreign"}
+
+
+def test_a_city_abroad_named_alone_on_a_page_about_a_european_honour():
+    from kg.extract import extract_text
+
+    record = extract_text("Ljubljana was named European Green Capital 2016.")
+    assert [c.name for c in record.cities] == ["Ljubljana"]
+    assert [(a.city, a.award, a.year) for a in record.awards] == [("Ljubljana", "European Green Capital", 2016)]
