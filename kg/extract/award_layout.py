@@ -468,17 +468,23 @@ def _cells(text: str, b: Block) -> list[str]:
     return cells[1:] if cells and not cells[0] else cells
 
 
-def _column_rank(text: str, row: Block, members: Sequence[Block]) -> int | None:
-    """A row's placing in a table whose header names a rank column anywhere ("City | State | Rank" / "Fresno | CA |
-    2"): the number in that column."""
-    if row.kind != "row":
+def _rank_column(text: str, members: Sequence[Block]) -> tuple[int, int] | None:
+    """(where it starts, which column) of a table header among ``members`` that names a rank column anywhere
+    ("City | State | Rank")."""
+    for mb in members:
+        if mb.kind == "row" and not rx(r"\d").search(text[mb.start:mb.end]):
+            at = next((k for k, c in enumerate(_cells(text, mb)) if _RANK_COLUMN.fullmatch(c)), None)
+            if at is not None:
+                return mb.start, at
+    return None
+
+
+def _column_rank(text: str, row: Block, column: tuple[int, int] | None) -> int | None:
+    """A row's placing under a header with a rank column (:func:`_rank_column`: "City | State | Rank" / "Fresno |
+    CA | 2"): the number in that column."""
+    if row.kind != "row" or column is None or column[0] >= row.start:
         return None
-    header = next((mb for mb in members if mb.kind == "row" and mb.start < row.start
-                   and any(_RANK_COLUMN.fullmatch(c) for c in _cells(text, mb))
-                   and not rx(r"\d").search(text[mb.start:mb.end])), None)
-    if header is None:
-        return None
-    at = next(k for k, c in enumerate(_cells(text, header)) if _RANK_COLUMN.fullmatch(c))
+    at = column[1]
     cells = _cells(text, row)
     if at < len(cells) and rx(r"=?\d{1,3}").fullmatch(cells[at]):
         n = int(cells[at].lstrip("="))
@@ -1075,6 +1081,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             head_rank = 1  # "the county with the best health outcomes in each state" / "Alabama" / "Shelby County"
         sub = None
         sub_year = None
+        rank_column = _rank_column(text, sc.members)
         for mb, found in opened.items():
             if not found:
                 lead = text[mb.body:mb.end]
@@ -1088,7 +1095,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if _shouted(text, found[0]):
                 continue
             rank, tie = _member_rank(text, mb)
-            rank = rank or _column_rank(text, mb, sc.members) or _noted_rank(text, found[-1][2], mb.end) or head_rank
+            rank = rank or _column_rank(text, mb, rank_column) or _noted_rank(text, found[-1][2], mb.end) or head_rank
             own = _own_category(text, _past_qualifiers(text, found[-1][2], mb.end), mb.end) \
                 or (_item_bracket(text, found[-1][2], mb.end) if mb.kind in ("item", "row") and len(found) == 1
                     else None) \

@@ -635,18 +635,16 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     # "CSAC Announces 2025 Challenge Award Winners": the award a headline announces, named again below it, is the
     # page's, over a part of it the first win sentence names ("three earned the Innovation Award")
     line = headline(doc.text)
-    if line is not None and _WINNERS_WORD.search(line):
-        top = [n for _a, _b, n in written_awards(line) if n not in person]
-        if len(top) == 1 and sum(1 for n in everywhere if rx(r"s$").sub("", n) == rx(r"s$").sub("", top[0])) >= 3:
-            return _own(_fullest(top[0], everywhere))
+    top = [(a, b, n) for a, b, n in written_awards(line) if n not in person] if line is not None else []
+    if len(top) == 1 and _WINNERS_WORD.search(line):
+        named = rx(r"s$").sub("", top[0][2])
+        if sum(1 for n in everywhere if rx(r"s$").sub("", n) == named) >= 3:
+            return _own(_fullest(top[0][2], everywhere))
     # "Outstanding Achievement in County Planning Awards" / "2013 Winners": a headline that is the award's name
     # alone, over a line announcing its winners
-    if line is not None:
-        at = doc.text.find(line) + len(line)
-        below = rx(r"\s*([^\n]{1,40})\n").match(doc.text, at)
-        top = [(a, b, n) for a, b, n in written_awards(line) if n not in person]
-        if below and _WINNERS_WORD.search(below.group(1)) and len(top) == 1 \
-                and not line[:top[0][0]].strip() and not line[top[0][1]:].strip():
+    if len(top) == 1 and not line[:top[0][0]].strip() and not line[top[0][1]:].strip():
+        below = rx(r"\s*([^\n]{1,40})\n").match(doc.text, doc.text.find(line) + len(line))
+        if below and _WINNERS_WORD.search(below.group(1)):
             return _own(top[0][2])
 
     for s in doc.sentences:
@@ -947,9 +945,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     pseudo: list[tuple[int, int, str]] = []  # (start, end, name) anaphors for the document's own place
     # "Last year, the city placed third, behind Fresno and Madison": places named only as those ahead of it leave
     # the anaphor the subject
-    behind_only = bool(recips) and all(rx(r"\b(?:behind|trailing)\b").search(text, s0, p.start) for p in recips)
     if ctx.main:
-        if not recips or behind_only:
+        if not recips or all(rx(r"\b(?:behind|trailing)\b").search(text, s0, p.start) for p in recips):
             for m in _ANAPHOR.finditer(st):
                 pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
             if not pseudo:
@@ -964,7 +961,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                 pseudo.append((a, s0 + m.end(), bare[1][m.group(0)]))
     # "NACo gave the county a 2018 Achievement Award": the object of a giving verb receives the award named next
     gifts: list[tuple[int, int]] = []  # (verb start, recipient start)
-    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) or _written_mentions(ctx, st) else ()):
+    written = _written_mentions(ctx, st)
+    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) or written else ()):
         a = s0 + m.end()
         obj = _GIVE_OBJ.match(text, a, s1)
         if obj and obj.group("pron") and not _recips_at(recips, a):
@@ -1091,7 +1089,6 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             said = {y for _p, y in years_in(prev.text)}  # "the 2024 City of Excellence Award winners. They were"
             signals.append(_Signal(s0 + lead.start(), s0 + lead.end(), None, 1, False, forward=True,
                                    year=said.pop() if len(said) == 1 else None))
-    written = _written_mentions(ctx, st)
     has_award = bool(award_mentions(st) or written)
     # "named ... to its Bright21 Communities": a written award after "to its"/"on the" makes its recipients members
     for a, b, _n in written:
