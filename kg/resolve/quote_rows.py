@@ -50,14 +50,16 @@ PREFIX dcterms: <http://purl.org/dc/terms/>
 PREFIX kgs: <https://w3id.org/civic-kg/store#>
 """
 
-# The query's join (kg/queries/quotes.rq) for every award; %(values)s restricts ?doc.
+# The query's join (kg/queries/quotes.rq) for every award; %(values)s restricts ?doc.  Each side's
+# documents in a sub-select of its own, made distinct before the two meet: joined as one pattern, Oxigraph
+# paired every statement citing a document with the document's wins (6.3 s at 10k documents, 1.2 s so).
 _ROWS = _PREFIXES + """
 SELECT DISTINCT ?doc ?series ?awardName ?person ?speaker ?quote ?document WHERE {
-  %(values)s
-  ?win dcterms:source ?doc ; civic:edition ?edition .
-  ?edition civic:ofAward ?series .
+  { SELECT DISTINCT ?doc ?person ?quote WHERE {
+      %(values)s ?q a civic:Quote ; dcterms:source ?doc ; civic:speaker ?person ; civic:text ?quote } }
+  { SELECT DISTINCT ?doc ?series WHERE {
+      %(values)s ?win civic:edition ?edition ; dcterms:source ?doc . ?edition civic:ofAward ?series } }
   ?series a civic:Award ; rdfs:label ?awardName .
-  ?q dcterms:source ?doc ; a civic:Quote ; civic:speaker ?person ; civic:text ?quote .
   ?person rdfs:label ?speaker .
   ?doc civic:documentId ?document .
 }"""
