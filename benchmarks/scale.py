@@ -19,8 +19,9 @@ each command in its own process as a user runs it:
   on a sample of the corpus in one process (documents per second per core),
   and what the build spent beyond ``documents / (rate x workers)`` is "outside";
 * a second ``kg build`` of the same unchanged folder;
-* the store's size on disk (``kg build`` compacts it after 1,000 documents), next to Oxigraph's own bulk
-  load of the same quads, and the time of one more compaction (a rewrite with the bulk loader) in process;
+* the store's size on disk (a first build is not compacted), next to Oxigraph's own bulk load of the same
+  quads (every quad the store holds) and of the document graphs alone, and the time of one compaction (a
+  rewrite with the bulk loader, ``kg compact``) in process;
 * every catalogue query's p50 / p95 over ``--repeat`` runs in one warm process
   (query time, not process start), each query stopped after ``--timeout`` s;
 * ``kg stats``, ``kg export`` (N-Quads and GraphML through NetworkX),
@@ -354,8 +355,9 @@ def report(results: list[dict], workers: int) -> str:
     row("peak memory of the build, MB", lambda r: _fmt(r[f"build_w{workers}"]["rss_mb"]))
     row("second build, unchanged, s", lambda r: _fmt(r["rebuild_unchanged"]["s"]))
     row("store on disk, MB", lambda r: _fmt(r["store_mb"]))
-    row("Oxigraph's bulk load of the same quads, MB", lambda r: _fmt(r["oxigraph_bulk_mb"]))
-    row("... of every quad the store holds (union, bookkeeping), MB", lambda r: _fmt(r.get("oxigraph_bulk_all_mb")))
+    row("Oxigraph's bulk load of the document graphs' quads, MB", lambda r: _fmt(r["oxigraph_bulk_mb"]))
+    row("... of every quad the store holds (the same quads: union, bookkeeping), MB",
+        lambda r: _fmt(r.get("oxigraph_bulk_all_mb")))
     row("compaction (rewrite with the bulk loader, in the process), s", lambda r: _fmt(r.get("compact_s")))
     row("store on disk after it, MB", lambda r: _fmt(r.get("compacted_mb")))
     row("kg stats, s", lambda r: _fmt(r["stats_s"]))
@@ -413,8 +415,13 @@ def report(results: list[dict], workers: int) -> str:
            lower_is_better=False, unit="x")
     target("extraction per core", min(r["extract_docs_s_core"] for r in results),
            TARGETS["extract_docs_s_core"], lower_is_better=False, unit=" docs/s")
-    sized = [r["store_mb"] / r["oxigraph_bulk_mb"] for r in results if "oxigraph_bulk_mb" in r]
-    target("store on disk / Oxigraph's bulk load", max(sized, default=None), TARGETS["store_vs_bulk"], unit="x")
+    # the same quads: everything the store holds (document graphs, their union, the bookkeeping and kept rows)
+    sized = [r["store_mb"] / r["oxigraph_bulk_all_mb"] for r in results if r.get("oxigraph_bulk_all_mb")]
+    target("store on disk / Oxigraph's bulk load of the same quads", max(sized, default=None),
+           TARGETS["store_vs_bulk"], unit="x")
+    facts = [r["store_mb"] / r["oxigraph_bulk_mb"] for r in results if "oxigraph_bulk_mb" in r]
+    target("... / its bulk load of the document graphs alone (stricter)", max(facts, default=None),
+           TARGETS["store_vs_bulk"], unit="x")
     near = min(results, key=lambda r: abs(math.log(r["statements"] / 1e6)))
     worst = max((q.get("p50", q.get("timeout", 0)) for q in near["queries"].values()), default=None)
     target(f"slowest catalogue query p50 at {near['statements'] / 1e6:.1f}M statements (target at 1M)", worst,

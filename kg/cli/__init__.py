@@ -25,6 +25,7 @@ from kg.cli import stats as _stats  # noqa: F401,E402
 from kg.cli import validate as _validate  # noqa: F401,E402
 from kg.cli import resolve as _resolve  # noqa: F401,E402
 from kg.cli import devset as _devset  # noqa: F401,E402
+from kg.cli import compact as _compact  # noqa: F401,E402
 
 __all__ = ["app", "main"]
 

@@ -16,7 +16,8 @@ from kg.rdf.namespaces import DEFAULT_BASE
 
 __all__ = ["build", "COMPACT_AFTER"]
 
-#: Documents a build writes before it compacts the store: at 1,000 a compaction takes about half a second.
+#: Documents a build writes into a store that held documents before it compacts the store (a first build,
+#: bulk loaded, is not compacted unless --compact-after is given: see kg.build.build_paths).
 COMPACT_AFTER = 1000
 
 
@@ -36,9 +37,10 @@ def build(
     wait: float = typer.Option(0.0, "--wait", min=0.0, metavar="SECONDS",
                                help="When another process is writing to the store, wait up to SECONDS "
                                     "for it to finish instead of failing at once."),
-    compact_after: int = typer.Option(COMPACT_AFTER, "--compact-after", min=0, metavar="N",
+    compact_after: int = typer.Option(None, "--compact-after", min=0, metavar="N", show_default=False,
                                       help="Compact the store when the build wrote at least N documents "
-                                           "(0: never)."),
+                                           "(0: never). Default: 1000, and never for a first build into an "
+                                           "empty store (see kg compact)."),
     dask: str = typer.Option(None, "--dask", metavar="SCHEDULER",
                              help="Extract on a Dask cluster: 'local' (this machine's cores) or a scheduler "
                                   "address such as tcp://host:8786 (pip install 'civic-kg[dask]')."),
@@ -57,8 +59,11 @@ def build(
     count and kinds of the files that are not documents (.pdf, .docx...).
     Exit status: 0 every document read, 3 some failed (the rest landed),
     1 none could be read.
-    A build that wrote --compact-after documents or more (default 1000)
-    then compacts the store, giving back the space the writes left behind.
+    A build that replaced or added --compact-after documents or more (default
+    1000) in a store that held documents then compacts the store, giving
+    back the space its transactions left behind; a first build into an empty
+    store is written by the bulk loader and is not rewritten unless
+    --compact-after is given (kg compact rewrites any store later).
     Interrupted (even by kill -9), a build keeps the batches it wrote, whole;
     the next command that writes to the store finishes the rest.  A second
     build on the same store meanwhile fails at once (error E201), or with
@@ -84,7 +89,9 @@ def build(
             err(recovery_note(st.recovered))
         report = build_paths(sources, st, base=base, on_error=lambda e: err(str(e)), batch_size=batch,
                              progress=progress and sys.stderr.isatty(), workers=workers or default_workers(),
-                             dask=dask, shards=shards, compact_after=compact_after,
+                             dask=dask, shards=shards,
+                             compact_after=COMPACT_AFTER if compact_after is None else compact_after,
+                             compact_new=compact_after is not None,
                              on_compact=lambda n: err(f"compacting the store ({n} documents written)"),
                              on_worker_lost=lambda n: err(f"warning: an extraction worker stopped (killed or out of "
                                                           f"memory); reading the other {n} files in this process"))

@@ -34,6 +34,7 @@ from kg.resolve import (
 )
 from kg.resolve.facts import KIND_CLASSES, READ_PREDICATES, Facts
 from kg.resolve.keys import KEY, KEYS_VERSION, facts_keys
+from kg.resolve.rows_aside import RowsAside
 from kg.resolve.rules import _ORG, _PLACE, Flag, Merge, _is_acronym, name_key, name_tokens, resolve_facts
 from kg.resolve.scope import DEPENDENT_PREDICATES, Scope, find_scope
 from kg.resolve.summary import refresh
@@ -156,7 +157,8 @@ def default_triples(quads: Iterable[tuple], res: Resolution) -> set[tuple]:
 
 
 def resolve_store(store, *, full: bool = False, pending: bool = False,
-                  changed: set[URIRef] | None = None, rows_due: bool = False, compact: bool = False) -> Resolution:
+                  changed: set[URIRef] | None = None, rows_due: bool = False, compact: bool = False,
+                  rows_aside: bool = False) -> Resolution:
     """:func:`_resolve_store`, then the win rows of what changed (:mod:`kg.resolve.summary`).
 
     The rows are written in a transaction of their own; the marker resolution's transaction leaves
@@ -169,7 +171,8 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     Python's cycle collector is paused meanwhile: resolving a large store makes millions of terms and tuples
     and no reference cycles, and the collector walked them again and again (about a sixth of computing the
     win rows of a 10k build).  ``compact``: then compact the store, from the moment resolution is written on,
-    beside computing the rows (:meth:`kg.store.Store.compaction_after`)."""
+    beside computing the rows (:meth:`kg.store.Store.compaction_after`).  ``rows_aside``: when every row is
+    recomputed, the win rows are computed in another process meanwhile (:mod:`kg.resolve.rows_aside`)."""
     with gc_paused(), store.compaction_after(compact) as compaction:
         removed = store._union_removed
         res = _resolve_store(store, full=full, pending=pending, changed=changed)
@@ -179,16 +182,21 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
         def reach(kind: str) -> set[URIRef] | None:
             return nodes if triples is None else row_reach.REACH[kind](store, triples)
 
-        compaction.start(overlap=nodes is None)
-        award_rows.refresh(store, reach("award_rows"))  # before the win rows, as the official rows
-        conflict_rows.refresh(store, nodes)
-        run_rows.refresh(store, nodes)
-        quote_rows.refresh(store, nodes)
-        quoted_rows.refresh(store, nodes)
-        streak_rows.refresh(store, nodes)
-        official_rows.refresh(store, reach("official_rows"))  # before the win rows: theirs clears kgs:rowsDue
-        label_keys.refresh(store, nodes)
-        refresh(store, reach("win_rows"))
+        compaction.start(overlap=nodes is None)  # (it clears what killed compactions left: first)
+        aside = RowsAside.start(store) if rows_aside and nodes is None else None
+        try:
+            award_rows.refresh(store, reach("award_rows"))  # before the win rows, as the official rows
+            conflict_rows.refresh(store, nodes)
+            run_rows.refresh(store, nodes)
+            quote_rows.refresh(store, nodes)
+            quoted_rows.refresh(store, nodes)
+            streak_rows.refresh(store, nodes)
+            official_rows.refresh(store, reach("official_rows"))  # before the win rows: theirs clears kgs:rowsDue
+            label_keys.refresh(store, nodes)
+            refresh(store, reach("win_rows"), aside=aside)
+        finally:
+            if aside is not None:
+                aside.close()
     return res
 
 

@@ -47,18 +47,20 @@ def _iris(nodes: Iterable[URIRef] | None) -> Iterable[URIRef] | None:
 def label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
     """The key quads of ``nodes`` (of every labelled node when None), from the default graph's labels."""
     out: set[tuple] = set()
+    key = URIRef(KGS.labelKey)  # (made once: ``KGS.labelKey`` makes and checks a new IRI at each use)
     for values in values_blocks("e", _iris(nodes)):
         for e, label in store.query(f"SELECT ?e ?l WHERE {{ {values} ?e <{_LABEL}> ?l }}"):
             if isinstance(e, URIRef):
-                out.add((e, KGS.labelKey, Literal(str(label).lower()), META_GRAPH))
+                out.add((e, key, Literal(str(label).lower()), META_GRAPH))
     return out
 
 
 def held_label_keys(store, nodes: Iterable[URIRef] | None = None) -> set[tuple]:
     """The key quads the store holds for ``nodes`` (every key when None)."""
     out: set[tuple] = set()
+    key = URIRef(KGS.labelKey)
     for values in values_blocks("e", _iris(nodes)):
-        out |= {(e, KGS.labelKey, k, META_GRAPH) for e, k in store.query(
+        out |= {(e, key, k, META_GRAPH) for e, k in store.query(
             f"SELECT ?e ?k WHERE {{ {values} GRAPH <{META_GRAPH}> {{ ?e <{KGS.labelKey}> ?k }} }}")}
     return out
 

@@ -247,14 +247,20 @@ def _renamed_awards(store, nodes: set[URIRef]) -> set[URIRef]:
     return out
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
+def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
     """Bring the win rows in line with the resolved default graph; the number of quads changed.
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written (the
     written documents' and what resolution touched); None when that is not known: every row is
-    recomputed then, as it is when the store holds no rows of this version."""
+    recomputed then, as it is when the store holds no rows of this version.  ``aside``: the rows being
+    computed in another process (:class:`kg.resolve.rows_aside.RowsAside`), loaded when every row is
+    recomputed into a store that holds none."""
     if nodes is not None and not rows_current(store):
         nodes = None
+    if nodes is None and aside is not None:
+        loaded = _load_aside(store, aside)
+        if loaded is not None:
+            return loaded
     if nodes is not None:
         nodes = set(nodes) | _renamed_awards(store, set(nodes))
         if not nodes:
@@ -288,6 +294,24 @@ def refresh(store, nodes: set[URIRef] | None) -> int:
             f"ASK {{ GRAPH <{META_GRAPH}> {{ ?row <{KGS.recipient}> ?r }} }}").askAnswer:
         store._apply_update(data_update([], mark, []))
     return len(delete) + len(insert)
+
+
+def _load_aside(store, aside) -> int | None:
+    """Every win row from the file ``aside`` wrote, and the marker, when the store holds no win row and no
+    marker (what a whole recomputation would then insert); None when it does or the child failed."""
+    if _held(store, None) or held_marks(store, _MARK):
+        return None
+    found = aside.result()
+    if found is None:
+        return None
+    path, count = found
+    mark = [(_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)] if count else []
+    if count:
+        store._bulk_insert_file(path, mark)
+    due = rows_due(store)
+    if due:  # cleared only after the rows are in (a kill in between leaves it: the next writer recomputes them)
+        store.write_rows([ROWS_DUE], [])
+    return count + len(mark) + due
 
 
 def _key(q: tuple) -> tuple:

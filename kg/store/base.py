@@ -56,6 +56,8 @@ from kg.store.pending import PENDING_QUERY, REBUILD, RESOLUTION, ROWS_DUE, STALE
 from kg.store.terms import DEFAULT_GRAPH, data_update, term_text
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from kg.store.prepared import PreparedDocument
 
 __all__ = ["Store", "Compaction", "ADDED", "REPLACED", "UNCHANGED", "entry_from_pairs"]
@@ -445,7 +447,7 @@ class Store:
         ops.append(data_update([], [], [REBUILD]))
         self._apply_update(" ;\n".join(ops))
 
-    def resolve(self, *, full: bool = False, compact: bool = False):
+    def resolve(self, *, full: bool = False, compact: bool = False, rows_aside: bool = False):
         """Re-run entity resolution; returns the :class:`kg.resolve.Resolution`.
 
         By default only the default-graph triples of nodes that resolution touches
@@ -453,13 +455,16 @@ class Store:
         from the document graphs (a repair, e.g. after :meth:`update` or an interrupted
         bulk load, which the bookkeeping then asks for by itself).  The resolution, the
         union's size and the clearing of the pending markers are one transaction.  ``compact``: then
-        compact the store (:meth:`compact`), overlapped with the kept rows where the backend can."""
+        compact the store (:meth:`compact`), overlapped with the kept rows where the backend can.
+        ``rows_aside``: compute the win rows in another process where the backend can (a large build's,
+        :mod:`kg.resolve.rows_aside`)."""
         from kg.resolve.apply import resolve_store
 
         self._check_writable()
         pending = self.pending()
         result = resolve_store(self, full=full or pending.rebuild, pending=pending.stale or pending.rebuild,
-                               changed=self._changed, rows_due=pending.rows, compact=compact)
+                               changed=self._changed, rows_due=pending.rows, compact=compact,
+                               rows_aside=rows_aside)
         self._track()
         return result
 
@@ -652,6 +657,12 @@ class Store:
         :meth:`Compaction.start` on (:mod:`kg.store.compaction_stream`)."""
         return Compaction(self, wanted)
 
+    def checkpoint_folder(self) -> Path | None:
+        """A new folder beside the store holding, in ``checkpoint``, a read-only copy of it as it is now, for
+        another process to read (:mod:`kg.resolve.rows_aside`); None where the backend cannot make one.  The
+        caller removes the folder; what a killed writer leaves is removed by the next one."""
+        return None
+
     def compact(self) -> None:
         """Give back the space large writes leave behind (superseded versions, the write-ahead log).
 
@@ -692,6 +703,18 @@ class Store:
 
     def _bulk_insert(self, quads: Iterable[tuple]) -> None:
         raise NotImplementedError
+
+    def _bulk_insert_file(self, path: Path, quads: Iterable[tuple] = ()) -> None:
+        """:meth:`_bulk_insert` of the N-Quads file ``path`` (rows computed in another process), then of
+        ``quads``."""
+        import pyoxigraph as ox
+
+        from kg.store.terms import from_ox
+
+        with open(path, "rb") as text:
+            self._bulk_insert([(from_ox(q.subject), from_ox(q.predicate), from_ox(q.object), from_ox(q.graph_name))
+                               for q in ox.parse(text, format=ox.RdfFormat.N_QUADS)])
+        self._bulk_insert(quads)
 
     def _write(self, old: DocumentEntry | None, quads: list[tuple]) -> None:
         """In ONE transaction: retract ``old`` (its graphs, its share of the union, its

@@ -36,7 +36,7 @@ from kg.store.base import Compaction
 from kg.store.compaction import fsync_folder, leftover_prefix, remove_leftovers
 from kg.store.oxigraph import io_error
 from kg.store.pending import ROWS_DUE
-from kg.store.terms import data_update, nquad
+from kg.store.terms import data_update, nquad, nquads_text
 
 __all__ = ["StreamedCopy", "StreamedCompaction"]
 
@@ -190,7 +190,7 @@ class StreamedCompaction(Compaction):
         """Hold back quads to insert, as text at once: made while the dump still runs, not after it."""
         quads = list(quads)
         for at in range(0, len(quads), _CHUNK):
-            self.texts.append("".join(f"{nquad(q)}\n" for q in quads[at:at + _CHUNK]).encode("utf-8"))
+            self.texts.append(nquads_text(quads[at:at + _CHUNK]).encode("utf-8"))
 
     def start(self, *, overlap: bool) -> None:
         """Begin the copy now when the rows that follow are recomputed whole (``overlap``): they then read

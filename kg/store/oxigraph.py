@@ -25,6 +25,7 @@ import shutil
 import tempfile
 import time
 from collections.abc import Iterable
+from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -39,9 +40,12 @@ from kg.store.base import Store
 from kg.store.compaction import remove_leftovers
 from kg.store.meta import HASHES_QUERY, META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import ROWS_DUE, STALE, loading_quads
-from kg.store.terms import data_update, from_ox, gc_paused, nquad, ox_quad, plain, replace_update
+from kg.store.terms import data_update, from_ox, gc_paused, nquad, nquads_text, ox_quad, plain, replace_update
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
+
+#: quads made into one N-Quads text for the bulk loader
+_TEXT_CHUNK = 100_000
 
 #: Most N-Quads lines given to Oxigraph's bulk loader at once: half of the chunk it publishes atomically
 #: (``DEFAULT_BULK_LOAD_BATCH_SIZE``, a million quads, in Oxigraph 0.4 and 0.5).
@@ -316,6 +320,23 @@ class OxigraphStore(Store):
             self._guard(self.ox.optimize)
             self._reopen()
 
+    def checkpoint_folder(self) -> Path | None:
+        """As :meth:`Store.checkpoint_folder`: a RocksDB checkpoint (hard links, so cheap) in a folder named as
+        a compaction's leftovers (:func:`kg.store.compaction.remove_leftovers`)."""
+        from kg.store.compaction import leftover_prefix
+
+        if self.location is None:
+            return None
+        location = Path(self.location)
+        work = Path(tempfile.mkdtemp(prefix=leftover_prefix(location) + "rows-", dir=location.parent))
+        try:
+            self._guard(self.ox.flush)
+            self.ox.backup(str(work / "checkpoint"))
+        except (OSError, RuntimeError, StoreError):
+            shutil.rmtree(work, ignore_errors=True)
+            return None
+        return work
+
     def compaction_after(self, wanted: bool):
         """On disk, a compaction that starts while the kept rows are computed (:mod:`kg.store.compaction_stream`)."""
         from kg.store.compaction_stream import StreamedCompaction
@@ -375,7 +396,23 @@ class OxigraphStore(Store):
         if self._deferred is not None:
             self._deferred.insert(quads)
             return
-        self._guard(lambda: self.ox.bulk_extend(ox_quad(q) for q in quads))
+        # as N-Quads text, each distinct term written once (a pyoxigraph Quad made per quad cost more than the
+        # load), a chunk at a time so that the text of a million row quads is never held whole
+        rest = iter(quads)
+        while chunk := list(islice(rest, _TEXT_CHUNK)):
+            text = nquads_text(chunk).encode("utf-8")
+            self._guard(lambda text=text: self.ox.bulk_load(text, format=ox.RdfFormat.N_QUADS))
+
+    def _bulk_insert_file(self, path: Path, quads: Iterable[tuple] = ()) -> None:
+        """As :meth:`Store._bulk_insert_file`: the loader reads the file itself (or, while a compaction overlaps
+        the rows, its text joins the compaction's one load)."""
+        if self._deferred is not None:
+            self._deferred.texts.append(Path(path).read_bytes())
+        else:
+            self._guard(lambda: self.ox.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS))
+        quads = list(quads)
+        if quads:
+            self._bulk_insert(quads)
 
     def _insert_new(self, docs, *, bulk: bool = False) -> None:
         """One transactional load of the documents' N-Quads (no term is converted in Python), with the

@@ -28,7 +28,7 @@ from kg.errors import StoreError
 from kg.rdf.namespaces import DEFAULT_BASE
 from kg.record import DocumentRecord
 from kg.store.meta import META_GRAPH, DocumentEntry, meta_quads, record_hash
-from kg.store.terms import DEFAULT_GRAPH, from_ox, term_text, with_union
+from kg.store.terms import DEFAULT_GRAPH, from_ox, nquads_text, with_union
 
 __all__ = ["PreparedDocument", "prepare_document"]
 
@@ -71,22 +71,4 @@ def prepare_document(record: DocumentRecord, base: str = DEFAULT_BASE, *, extrac
         raise StoreError("E204", record.id, detail="the mapping wrote into the store's bookkeeping graph")
     entry = DocumentEntry(record.id, record.content_hash or "", record_hash(record), base, graphs,
                           extractor=extractor, statements=len(quads))
-    return PreparedDocument(entry, _nquads(with_union(quads, [META_GRAPH]) + meta_quads(entry)))
-
-
-def _nquads(quads: list[tuple]) -> str:
-    """The quads as canonical N-Quads lines (:func:`kg.store.terms.nquad`'s), each term written once.
-
-    Why: a document repeats its IRIs and the union repeats every triple, so writing each quad through
-    a pyoxigraph Quad cost about a quarter of mapping a document (measured 2026-12-05)."""
-    texts: dict = {}
-
-    def text(term) -> str:
-        found = texts[term] = term_text(term)
-        return found
-
-    lines = []
-    for s, p, o, g in quads:
-        line = f"{texts.get(s) or text(s)} {texts.get(p) or text(p)} {texts.get(o) or text(o)}"
-        lines.append(line + " ." if g is None or g == DEFAULT_GRAPH else f"{line} {texts.get(g) or text(g)} .")
-    return "\n".join(lines) + "\n"
+    return PreparedDocument(entry, nquads_text(with_union(quads, [META_GRAPH]) + meta_quads(entry)))

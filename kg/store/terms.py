@@ -25,8 +25,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "term_text", "with_union", "replace_update",
-           "data_update", "gc_paused"]
+__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "nquads_text", "term_text", "with_union",
+           "replace_update", "data_update", "gc_paused"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
 _XSD_STRING = str(XSD.string)
@@ -121,6 +121,31 @@ def term_text(term) -> str:
 def nquad(quad: Quad) -> str:
     """One quad as a canonical N-Quads line (without the newline)."""
     return f"{ox_quad(quad)} ."
+
+
+def nquads_text(quads: Iterable[Quad]) -> str:
+    """Many quads as :func:`nquad`'s lines, each ending in a newline, each distinct term written once.
+
+    Why: a document repeats its IRIs and the union repeats every triple, and each kept row repeats its node,
+    predicates and graph; a quad made into a pyoxigraph Quad to be printed cost about a quarter of mapping a
+    document (measured 2026-12-05) and 8 of the 50 s a 5,000-document build spent resolving (2026-12-06).
+
+    >>> from rdflib import URIRef as U
+    >>> q = (U("http://a"), U("http://p"), Literal("x"), U("http://g"))
+    >>> nquads_text([q, q[:3] + (DEFAULT_GRAPH,)]) == nquad(q) + "\\n" + nquad(q[:3] + (DEFAULT_GRAPH,)) + "\\n"
+    True
+    """
+    texts: dict = {}
+
+    def text(term) -> str:
+        found = texts[term] = term_text(term)
+        return found
+
+    lines = []
+    for s, p, o, g in quads:
+        line = f"{texts.get(s) or text(s)} {texts.get(p) or text(p)} {texts.get(o) or text(o)}"
+        lines.append(f"{line} .\n" if g is None or g == DEFAULT_GRAPH else f"{line} {texts.get(g) or text(g)} .\n")
+    return "".join(lines)
 
 
 def with_union(quads: Sequence[Quad], exclude: Iterable[URIRef] = ()) -> list[Quad]:

@@ -26,9 +26,9 @@ def given(monkeypatch) -> dict[str, list]:
                                ("win", apply, "refresh")):
         real = getattr(module, attr)
 
-        def spy(store, nodes, _real=real, _name=name):
+        def spy(store, nodes, *args, _real=real, _name=name, **kwargs):
             seen[_name].append(None if nodes is None else set(nodes))
-            return _real(store, nodes)
+            return _real(store, nodes, *args, **kwargs)
 
         monkeypatch.setattr(module, attr, spy)
     return seen

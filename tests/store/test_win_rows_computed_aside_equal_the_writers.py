@@ -1,0 +1,85 @@
+"""A large first build computes its win rows in a child process beside the other kept rows
+(:mod:`kg.resolve.rows_aside`): the store ends with the same quads as when the writer computes them, with or
+without the compaction overlapping the rows, and a child that fails costs only the time (the writer computes
+the rows itself).  Nothing is left beside the store."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+
+import pytest
+
+import kg.build
+from kg import EXAMPLES_DIR
+from kg.build import build_paths
+from kg.store import open_store
+from kg.store.oxigraph import OxigraphStore
+
+SHARED_DEV = Path(__file__).resolve().parents[2].parent / "shared" / "dev" / "docs"
+
+
+def sources() -> list[Path]:
+    return [EXAMPLES_DIR, SHARED_DEV] if SHARED_DEV.is_dir() else [EXAMPLES_DIR]
+
+
+def built(location: Path, *, aside: bool, compact_after: int = 0) -> str:
+    with open_store(location) as st:
+        report = build_paths(sources(), st, workers=2 if aside else 1, compact_after=compact_after)
+        assert report.counts()["failed"] == 0
+        return st.canonical_nquads()
+
+
+@pytest.fixture
+def aside_for_any_build(monkeypatch):
+    """Every build with two workers computes its win rows aside; what each load from the child gave."""
+    import kg.resolve.summary as summary
+
+    monkeypatch.setattr(kg.build, "ROWS_ASIDE_AFTER", 1)
+    loads: list = []
+    real = summary._load_aside
+
+    def load(store, aside):
+        loads.append(real(store, aside))
+        return loads[-1]
+
+    monkeypatch.setattr(summary, "_load_aside", load)
+    return loads
+
+
+def test_win_rows_computed_aside_are_the_writers(tmp_path, aside_for_any_build, monkeypatch):
+    started = []
+    real = OxigraphStore.checkpoint_folder
+
+    def counted(self):
+        folder = real(self)
+        started.append(folder)
+        return folder
+
+    monkeypatch.setattr(OxigraphStore, "checkpoint_folder", counted)
+    alone = built(tmp_path / "alone", aside=False)
+    assert not started
+    beside = built(tmp_path / "aside", aside=True)
+    assert len(started) == 1 and not started[0].exists()
+    assert len(aside_for_any_build) == 1 and aside_for_any_build[0] > 0  # loaded from the child's file
+    assert beside == alone
+    assert "kgs:winRows" in alone or "store#winRows" in alone  # the rows are there to compare
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "aside"]
+
+
+def test_win_rows_computed_aside_join_an_overlapping_compaction(tmp_path, aside_for_any_build):
+    alone = built(tmp_path / "alone", aside=False)
+    assert built(tmp_path / "both", aside=True, compact_after=1) == alone
+    assert len(aside_for_any_build) == 1 and aside_for_any_build[0] > 0
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "both"]
+
+
+def test_a_child_that_fails_leaves_the_rows_to_the_writer(tmp_path, aside_for_any_build, monkeypatch):
+    def no_checkpoint(self):  # the child finds no store to read and stops with an error
+        return Path(tempfile.mkdtemp(prefix=".aside-", dir=tmp_path))
+
+    alone = built(tmp_path / "alone", aside=False)
+    monkeypatch.setattr(OxigraphStore, "checkpoint_folder", no_checkpoint)
+    assert built(tmp_path / "failed", aside=True) == alone
+    assert aside_for_any_build == [None]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "failed"]
