@@ -55,7 +55,7 @@ class RowsAside:
             child = context.Process(target=win_rows_file, args=(str(work / "checkpoint"), str(work / "rows.nq")),
                                     daemon=True)
             child.start()
-        except (OSError, RuntimeError):
+        except (OSError, RuntimeError, ValueError):  # (ValueError: no forkserver on this platform)
             shutil.rmtree(work, ignore_errors=True)
             return None
         return cls(work, child)
