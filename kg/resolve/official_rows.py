@@ -34,11 +34,10 @@ import json
 from collections.abc import Iterable
 
 from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
 
 from kg.resolve.meta_writes import held_marks, marked, write
 from kg.resolve.sort_keys import OFFICIAL_ORDER, rekey, with_keys
-from kg.resolve.values import values_blocks
+from kg.resolve.values import integer_literal, values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["OFFICIAL_ROWS_VERSION", "official_rows", "held_official_rows", "official_rows_current", "refresh"]
@@ -127,18 +126,17 @@ def official_rows(store, places: Iterable[URIRef] | None = None) -> list[tuple]:
             group["places"].add(j)
             group["awards"].add(series)
     out: list[tuple] = []
-    P, counts = _P, {}  # noqa: N806
+    P = _P  # noqa: N806
     for (official, title, jurisdiction, award_name), group in groups.items():
         node = URIRef(KGS["official/" + hashlib.md5(json.dumps(
             [official.n3(), title.n3(), jurisdiction.n3(), award_name.n3()]).encode()).hexdigest()])
         years = group["years"]
         first = min(years, key=lambda y: (years[y], str(y)))
         last = max(years, key=lambda y: (years[y], str(y)))
-        count = counts.get(len(years)) or counts.setdefault(len(years), Literal(len(years), datatype=XSD.integer))
         out += [(node, P["officialName"], official, META_GRAPH), (node, P["postTitle"], title, META_GRAPH),
                 (node, P["jurisdictionName"], jurisdiction, META_GRAPH),
                 (node, P["officialAwardName"], award_name, META_GRAPH),
-                (node, P["awardWins"], count, META_GRAPH),
+                (node, P["awardWins"], integer_literal(len(years)), META_GRAPH),
                 (node, P["firstWinYear"], first, META_GRAPH), (node, P["lastWinYear"], last, META_GRAPH)]
         out += [(node, P["heldBy"], p, META_GRAPH) for p in group["people"]]
         out += [(node, P["heldIn"], j, META_GRAPH) for j in group["places"]]

@@ -21,11 +21,10 @@ import hashlib
 import json
 from collections.abc import Iterable
 
-from rdflib import Literal, URIRef
-from rdflib.namespace import XSD
+from rdflib import URIRef
 
 from kg.resolve.kept_rows import KeptRows, labels, recipients_reached
-from kg.resolve.values import values_blocks
+from kg.resolve.values import integer_literal, values_blocks
 from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["STREAK_ROWS_VERSION", "KIND", "held_streak_rows", "refresh", "streak_rows", "streak_rows_current"]
@@ -53,10 +52,6 @@ _P = {name: URIRef(KGS[name]) for name in (
     "streakRowFirstYear", "streakRowLastYear")}
 
 
-def _integer(value: int) -> Literal:
-    return Literal(value, datatype=XSD.integer)
-
-
 def streak_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
     """The bookkeeping quads of the rows of ``recipients`` (of every recipient when None): the query's rows."""
     if recipients is not None:
@@ -79,9 +74,9 @@ def streak_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple
                 out += [(node, _P["streakRowOf"], r, META_GRAPH), (node, _P["streakRowAward"], series, META_GRAPH),
                         (node, _P["streakRowRecipientName"], name, META_GRAPH),
                         (node, _P["streakRowAwardName"], award, META_GRAPH),
-                        (node, _P["streakRowStreak"], _integer(streak), META_GRAPH),
-                        (node, _P["streakRowFirstYear"], _integer(last - streak + 1), META_GRAPH),
-                        (node, _P["streakRowLastYear"], _integer(last), META_GRAPH)]
+                        (node, _P["streakRowStreak"], integer_literal(streak), META_GRAPH),
+                        (node, _P["streakRowFirstYear"], integer_literal(last - streak + 1), META_GRAPH),
+                        (node, _P["streakRowLastYear"], integer_literal(last), META_GRAPH)]
     return out
 
 

@@ -48,7 +48,7 @@ from kg.queries.sets import sort_items
 from kg.queries.timeline import runs as year_runs
 from kg.resolve.meta_writes import held_marks, marked
 from kg.resolve.sort_keys import RECORD_ORDER, WIN_ORDER, rekey, with_keys
-from kg.resolve.values import values_blocks
+from kg.resolve.values import integer_literal, values_blocks
 from kg.store.meta import KGS, META_GRAPH
 from kg.store.pending import ROWS_DUE
 from kg.store.terms import data_update
@@ -115,15 +115,6 @@ _P = {name: URIRef(KGS[name]) for name in (
     "statedYears", "bestRank", "longestRun", "runOf")}
 _TRUE = Literal("true", datatype=XSD.boolean)
 _FALSE = Literal("false", datatype=XSD.boolean)
-_INTEGERS: dict[int, Literal] = {}
-
-
-def _integer(value: int) -> Literal:
-    """``value`` as an ``xsd:integer`` literal, one object per value (the counts repeat: 0, 1, 2...)."""
-    found = _INTEGERS.get(value)
-    if found is None:
-        found = _INTEGERS[value] = Literal(value, datatype=XSD.integer)
-    return found
 
 
 def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
@@ -149,9 +140,9 @@ def win_rows(store, recipients: Iterable[URIRef] | None = None) -> list[tuple]:
         values = {
             P["recipient"]: r, P["edition"]: edition, P["award"]: series, P["awardName"]: award_name,
             P["year"]: year, P["recipientName"]: row[5], P["state"]: row[6],
-            P["stated"]: _integer(int(row[7])),
+            P["stated"]: integer_literal(int(row[7])),
             P["documents"]: Literal(sort_items(str(row[8]), ", ")),
-            P["sources"]: _integer(int(row[9])), P["rank"]: row[10],
+            P["sources"]: integer_literal(int(row[9])), P["rank"]: row[10],
             P["ranks"]: None if row[11] is None else Literal(sort_items(str(row[11]), ", ")),
             P["afterPreviousYear"]: _boolean(int(year) - 1 in won), P["firstWin"]: _boolean(int(year) == min(won)),
         }
@@ -186,10 +177,10 @@ def _records(found: list) -> list[tuple]:
         values = {
             _P["recordOf"]: r, _P["award"]: series, _P["recipientName"]: min(str(row[5]) for row in rows),
             _P["awardName"]: min(str(row[3]) for row in rows), _P["firstYear"]: years[min(years)],
-            _P["lastYear"]: years[max(years)], _P["years"]: _integer(len(years)),
-            _P["statedYears"]: _integer(len({int(row[4]) for row in rows if int(row[7]) == 1})),
+            _P["lastYear"]: years[max(years)], _P["years"]: integer_literal(len(years)),
+            _P["statedYears"]: integer_literal(len({int(row[4]) for row in rows if int(row[7]) == 1})),
             _P["bestRank"]: min(ranks, key=int) if ranks else None,
-            _P["longestRun"]: _integer(max(last - first + 1 for first, last in runs)),
+            _P["longestRun"]: integer_literal(max(last - first + 1 for first, last in runs)),
         }
         out += [(node, p, Literal(o) if type(o) is str else o, META_GRAPH)
                 for p, o in values.items() if o is not None]
@@ -199,7 +190,7 @@ def _records(found: list) -> list[tuple]:
                 out += [(run, _P["runOf"], r, META_GRAPH), (run, _P["award"], series, META_GRAPH),
                         (run, _P["firstYear"], years[first], META_GRAPH),
                         (run, _P["lastYear"], years[last], META_GRAPH),
-                        (run, _P["years"], _integer(last - first + 1), META_GRAPH)]
+                        (run, _P["years"], integer_literal(last - first + 1), META_GRAPH)]
     return out
 
 
@@ -299,7 +290,9 @@ def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
 def _load_aside(store, aside) -> int | None:
     """Every win row from the file ``aside`` wrote, and the marker, when the store holds no win row and no
     marker (what a whole recomputation would then insert); None when it does or the child failed."""
-    if _held(store, None) or held_marks(store, _MARK):
+    holds_rows = store.query(f"""ASK {{ GRAPH <{META_GRAPH}> {{ {{ ?row <{KGS.recipient}> ?r }}
+        UNION {{ ?row <{KGS.recordOf}> ?r }} UNION {{ ?row <{KGS.runOf}> ?r }} }} }}""").askAnswer
+    if holds_rows or held_marks(store, _MARK):  # (an ASK: reading every held row only to see there is one)
         return None
     found = aside.result()
     if found is None:

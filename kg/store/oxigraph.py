@@ -410,9 +410,7 @@ class OxigraphStore(Store):
             self._deferred.texts.append(Path(path).read_bytes())
         else:
             self._guard(lambda: self.ox.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS))
-        quads = list(quads)
-        if quads:
-            self._bulk_insert(quads)
+        self._bulk_insert(quads)
 
     def _insert_new(self, docs, *, bulk: bool = False) -> None:
         """One transactional load of the documents' N-Quads (no term is converted in Python), with the
