@@ -35,14 +35,20 @@ from kg.rdf.namespaces import DEFAULT_BASE
 from kg.store.base import ADDED, REPLACED, UNCHANGED, Store
 from kg.store.meta import DocumentEntry
 
-__all__ = ["BuildReport", "build_paths", "FAILED", "BATCH", "ROWS_ASIDE_AFTER", "EXIT_OK", "EXIT_NOTHING_READ",
-           "EXIT_SOME_FAILED", "exit_status", "no_documents_error"]
+__all__ = ["BuildReport", "build_paths", "FAILED", "BATCH", "BULK_BATCH", "ROWS_ASIDE_AFTER", "EXIT_OK",
+           "EXIT_NOTHING_READ", "EXIT_SOME_FAILED", "exit_status", "no_documents_error"]
 
 FAILED = "failed"
 #: Documents written per transaction (large enough that commits cost little, small enough to hold in memory).
 BATCH = 256
-#: Documents a build with more than one worker writes before its win rows are computed in a process of their
-#: own beside the other kept rows (:mod:`kg.resolve.rows_aside`; starting it costs about a second).
+#: Documents per write when the bulk loader fills a store that held none.  Each load is ingested as new index
+#: files that RocksDB then merges in background threads, on the cores the extraction workers use: 40 loads of
+#: 256 documents made the writer spend 43 s of CPU beside its 27 s of loading at 10k documents, 5 loads of
+#: 2,048 spent 5 s (measured 2026-12-07, 2 workers: extraction and loading 125 -> 106 s).  (The loader is
+#: given at most :data:`kg.store.oxigraph.BULK_LOAD_QUADS` lines a call whatever the batch.)
+BULK_BATCH = 2048
+#: Documents a build with more than one worker writes before its largest kinds of kept rows are computed in
+#: processes of their own beside the others (:mod:`kg.resolve.rows_aside`; starting one costs about a second).
 ROWS_ASIDE_AFTER = 1000
 #: Exit statuses of ``kg build`` and ``kg extract``: scripts can tell "all read" from "some lost" from "none read".
 EXIT_OK = 0
@@ -116,7 +122,7 @@ def _retire_old_id(store: Store, path: Path, report: BuildReport) -> None:
 
 def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFAULT_BASE,
                 on_error: Callable[[KGError], None] | None = None, progress: bool = False,
-                workers: int = 1, batch_size: int = BATCH, dask: str | None = None,
+                workers: int = 1, batch_size: int | None = None, dask: str | None = None,
                 shards: Path | None = None, compact_after: int = 0, compact_new: bool = True,
                 on_compact: Callable[[int], None] | None = None,
                 on_worker_lost: Callable[[int], None] | None = None) -> BuildReport:
@@ -130,8 +136,9 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     A file whose bytes, base and extractor (:func:`kg.store.fingerprint.extractor_fingerprint`)
     are those the store recorded is ``unchanged`` without being extracted.  The
     others are extracted and mapped by ``workers`` processes (see :mod:`kg.build_workers`)
-    and written ``batch_size`` at a time, the new ones of a batch in one transaction
-    (with the bulk loader when the store held no document); the store ends the
+    and written ``batch_size`` at a time (default :data:`BATCH`, or :data:`BULK_BATCH` when the store
+    held no document), the new ones of a batch in one transaction (with the bulk loader when the store
+    held no document); the store ends the
     same whatever ``workers`` is.  With ``dask`` (a scheduler address, or ``local``) a Dask cluster
     extracts instead (:mod:`kg.build_dask`), also writing N-Quads shards to ``shards`` when given.
     A build that wrote ``compact_after`` documents or more (0: never) then compacts the store, begun
@@ -185,6 +192,8 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
             bar.update(1)
 
     pending: list = []
+    if batch_size is None:
+        batch_size = BATCH if known else BULK_BATCH
 
     def flush() -> None:
         for doc, status in zip(pending, store.add_prepared(pending, known, bulk=not known), strict=True):

@@ -32,8 +32,10 @@ def build(
                                   help="Progress bar on stderr (only when it is a terminal)."),
     workers: int = typer.Option(None, "--workers", "-w", min=1, show_default=False,
                                 help="Processes that extract documents. Default: the number of cores."),
-    batch: int = typer.Option(256, "--batch", min=1, metavar="N",
-                              help="Documents written per transaction: what an interrupted build keeps."),
+    batch: int = typer.Option(None, "--batch", min=1, metavar="N", show_default=False,
+                              help="Documents written per transaction: what an interrupted build keeps. "
+                                   "Default: 256, and 2048 for a first build into an empty store (bulk "
+                                   "loaded: fewer, larger loads)."),
     wait: float = typer.Option(0.0, "--wait", min=0.0, metavar="SECONDS",
                                help="When another process is writing to the store, wait up to SECONDS "
                                     "for it to finish instead of failing at once."),

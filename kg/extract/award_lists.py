@@ -479,7 +479,7 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
     award named in the sentence, else the last one named before it, in the year beside it)."""
     text = ctx.doc.text
     wins: list[Win] = []
-    named = sorted([*award_mentions(text), *written_awards(text)])
+    named: list[tuple[int, int, str]] | None = None  # every award named in the document, read on first need
     for s in ctx.doc.sentences:
         if not _HOLDERS.search(s.text) or FINALIST.search(s.text) or "(" not in s.text:
             continue
@@ -499,6 +499,8 @@ def dated_member_wins(ctx: AwardContext) -> list[Win]:
                 waiting = []
         if len({p.start for p, _y in found}) < 2:
             continue
+        if named is None:
+            named = sorted([*award_mentions(text), *written_awards(text)])
         here = [n for a, _b, n in named if s.start <= a < s.end]
         before = [n for a, _b, n in named if a < s.start]
         award = here[0] if here else before[-1] if before else ctx.main_award

@@ -172,7 +172,8 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
     and no reference cycles, and the collector walked them again and again (about a sixth of computing the
     win rows of a 10k build).  ``compact``: then compact the store, from the moment resolution is written on,
     beside computing the rows (:meth:`kg.store.Store.compaction_after`).  ``rows_aside``: when every row is
-    recomputed, the win rows are computed in another process meanwhile (:mod:`kg.resolve.rows_aside`)."""
+    recomputed, the win rows, official rows and label keys are computed in other processes meanwhile
+    (:mod:`kg.resolve.rows_aside`)."""
     with gc_paused(), store.compaction_after(compact) as compaction:
         removed = store._union_removed
         res = _resolve_store(store, full=full, pending=pending, changed=changed)
@@ -191,8 +192,8 @@ def resolve_store(store, *, full: bool = False, pending: bool = False,
             quote_rows.refresh(store, nodes)
             quoted_rows.refresh(store, nodes)
             streak_rows.refresh(store, nodes)
-            official_rows.refresh(store, reach("official_rows"))  # before the win rows: theirs clears kgs:rowsDue
-            label_keys.refresh(store, nodes)
+            official_rows.refresh(store, reach("official_rows"), aside=aside)  # before the win rows (they clear
+            label_keys.refresh(store, nodes, aside=aside)                       # kgs:rowsDue)
             refresh(store, reach("win_rows"), aside=aside)
         finally:
             if aside is not None:

@@ -70,14 +70,20 @@ def label_keys_current(store) -> bool:
     return marked(store, MARK, LABEL_KEYS_VERSION)
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
+def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
     """Bring the label keys in line with the default graph's labels; the number of quads changed.
 
     ``nodes``: every IRI whose statements may have changed since the keys were last written; None when
-    that is not known (every key is recomputed, as when the store holds none of this version)."""
+    that is not known (every key is recomputed, as when the store holds none of this version).
+    ``aside``: the keys being computed in another process (:class:`kg.resolve.rows_aside.RowsAside`), loaded
+    when every key is recomputed into a store that holds none."""
     mark = (MARK, KGS.version, Literal(LABEL_KEYS_VERSION), META_GRAPH)
     if nodes is not None and (len(nodes) > FULL_ABOVE or not label_keys_current(store)):
         nodes = None
+    if nodes is None and aside is not None:
+        loaded = aside.load(store, "label_keys", mark, f"?e <{KGS.labelKey}> ?k")
+        if loaded is not None:
+            return loaded
     if nodes is None:
         old, new = held_label_keys(store), label_keys(store)
         old |= held_marks(store, MARK)

@@ -200,13 +200,20 @@ def _changed_names(store, nodes: set[URIRef]) -> set[Literal]:
     return names
 
 
-def refresh(store, nodes: set[URIRef] | None) -> int:
+def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
     """Bring the official rows in line with the resolved default graph; the number of quads changed.
 
     ``nodes``: every IRI whose statements may have changed since the rows were last written; None when
-    that is not known (every row is recomputed, as when the store holds no rows of this version)."""
+    that is not known (every row is recomputed, as when the store holds no rows of this version).
+    ``aside``: the rows being computed in another process (:class:`kg.resolve.rows_aside.RowsAside`), loaded
+    when every row is recomputed into a store that holds none."""
     if nodes is not None and (len(nodes) > FULL_ABOVE or not official_rows_current(store)):
         nodes = None
+    if nodes is None and aside is not None:
+        loaded = aside.load(store, "official_rows", (MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH),
+                            f"?row <{KGS.jurisdictionName}> ?name")
+        if loaded is not None:
+            return loaded
     if nodes is None:
         old, new = set(held_official_rows(store)), set(official_rows(store))
         old |= held_marks(store, MARK)

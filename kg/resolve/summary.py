@@ -290,21 +290,15 @@ def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
 def _load_aside(store, aside) -> int | None:
     """Every win row from the file ``aside`` wrote, and the marker, when the store holds no win row and no
     marker (what a whole recomputation would then insert); None when it does or the child failed."""
-    holds_rows = store.query(f"""ASK {{ GRAPH <{META_GRAPH}> {{ {{ ?row <{KGS.recipient}> ?r }}
-        UNION {{ ?row <{KGS.recordOf}> ?r }} UNION {{ ?row <{KGS.runOf}> ?r }} }} }}""").askAnswer
-    if holds_rows or held_marks(store, _MARK):  # (an ASK: reading every held row only to see there is one)
+    mark = (_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)
+    loaded = aside.load(store, "win_rows", mark, f"""{{ ?row <{KGS.recipient}> ?r }}
+        UNION {{ ?row <{KGS.recordOf}> ?r }} UNION {{ ?row <{KGS.runOf}> ?r }}""")
+    if loaded is None:
         return None
-    found = aside.result()
-    if found is None:
-        return None
-    path, count = found
-    mark = [(_MARK, KGS.version, Literal(ROWS_VERSION), META_GRAPH)] if count else []
-    if count:
-        store._bulk_insert_file(path, mark)
     due = rows_due(store)
     if due:  # cleared only after the rows are in (a kill in between leaves it: the next writer recomputes them)
         store.write_rows([ROWS_DUE], [])
-    return count + len(mark) + due
+    return loaded + due
 
 
 def _key(q: tuple) -> tuple:

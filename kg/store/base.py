@@ -456,8 +456,8 @@ class Store:
         bulk load, which the bookkeeping then asks for by itself).  The resolution, the
         union's size and the clearing of the pending markers are one transaction.  ``compact``: then
         compact the store (:meth:`compact`), overlapped with the kept rows where the backend can.
-        ``rows_aside``: compute the win rows in another process where the backend can (a large build's,
-        :mod:`kg.resolve.rows_aside`)."""
+        ``rows_aside``: compute the largest kinds of kept rows in other processes where the backend can (a
+        large build's, :mod:`kg.resolve.rows_aside`)."""
         from kg.resolve.apply import resolve_store
 
         self._check_writable()

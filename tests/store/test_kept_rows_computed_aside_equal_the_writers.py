@@ -1,7 +1,7 @@
-"""A large first build computes its win rows in a child process beside the other kept rows
-(:mod:`kg.resolve.rows_aside`): the store ends with the same quads as when the writer computes them, with or
-without the compaction overlapping the rows, and a child that fails costs only the time (the writer computes
-the rows itself).  Nothing is left beside the store."""
+"""A large first build computes its win rows, official rows and label keys in child processes beside the
+other kept rows (:mod:`kg.resolve.rows_aside`): the store ends with the same quads as when the writer computes
+them, with or without the compaction overlapping the rows, and a child that fails costs only the time (the
+writer computes the rows itself).  Nothing is left beside the store."""
 
 from __future__ import annotations
 
@@ -32,22 +32,25 @@ def built(location: Path, *, aside: bool, compact_after: int = 0) -> str:
 
 @pytest.fixture
 def aside_for_any_build(monkeypatch):
-    """Every build with two workers computes its win rows aside; what each load from the child gave."""
-    import kg.resolve.summary as summary
+    """Every build with two workers computes its rows aside; what each load from a child gave, by kind."""
+    from kg.resolve.rows_aside import RowsAside
 
     monkeypatch.setattr(kg.build, "ROWS_ASIDE_AFTER", 1)
     loads: list = []
-    real = summary._load_aside
+    real = RowsAside.load
 
-    def load(store, aside):
-        loads.append(real(store, aside))
-        return loads[-1]
+    def load(self, store, kind, mark, rows):
+        loads.append((kind, real(self, store, kind, mark, rows)))
+        return loads[-1][1]
 
-    monkeypatch.setattr(summary, "_load_aside", load)
+    monkeypatch.setattr(RowsAside, "load", load)
     return loads
 
 
-def test_win_rows_computed_aside_are_the_writers(tmp_path, aside_for_any_build, monkeypatch):
+KINDS = ["official_rows", "label_keys", "win_rows"]  # in the order the writer asks for them
+
+
+def test_rows_computed_aside_are_the_writers(tmp_path, aside_for_any_build, monkeypatch):
     started = []
     real = OxigraphStore.checkpoint_folder
 
@@ -61,16 +64,18 @@ def test_win_rows_computed_aside_are_the_writers(tmp_path, aside_for_any_build, 
     assert not started
     beside = built(tmp_path / "aside", aside=True)
     assert len(started) == 1 and not started[0].exists()
-    assert len(aside_for_any_build) == 1 and aside_for_any_build[0] > 0  # loaded from the child's file
+    assert [k for k, _n in aside_for_any_build] == KINDS
+    assert all(n > 0 for _k, n in aside_for_any_build)  # each loaded from its child's file
     assert beside == alone
-    assert "kgs:winRows" in alone or "store#winRows" in alone  # the rows are there to compare
+    for predicate in ("#recipient>", "#jurisdictionName>", "#labelKey>"):  # the rows are there to compare
+        assert predicate in alone
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "aside"]
 
 
-def test_win_rows_computed_aside_join_an_overlapping_compaction(tmp_path, aside_for_any_build):
+def test_rows_computed_aside_join_an_overlapping_compaction(tmp_path, aside_for_any_build):
     alone = built(tmp_path / "alone", aside=False)
     assert built(tmp_path / "both", aside=True, compact_after=1) == alone
-    assert len(aside_for_any_build) == 1 and aside_for_any_build[0] > 0
+    assert [k for k, _n in aside_for_any_build] == KINDS and all(n > 0 for _k, n in aside_for_any_build)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "both"]
 
 
@@ -81,5 +86,5 @@ def test_a_child_that_fails_leaves_the_rows_to_the_writer(tmp_path, aside_for_an
     alone = built(tmp_path / "alone", aside=False)
     monkeypatch.setattr(OxigraphStore, "checkpoint_folder", no_checkpoint)
     assert built(tmp_path / "failed", aside=True) == alone
-    assert aside_for_any_build == [None]
+    assert aside_for_any_build == [(kind, None) for kind in KINDS]
     assert sorted(p.name for p in tmp_path.iterdir()) == ["alone", "failed"]
