@@ -136,10 +136,9 @@ def build_paths(paths: list[Path] | list[str], store: Store, *, base: str = DEFA
     A file whose bytes, base and extractor (:func:`kg.store.fingerprint.extractor_fingerprint`)
     are those the store recorded is ``unchanged`` without being extracted.  The
     others are extracted and mapped by ``workers`` processes (see :mod:`kg.build_workers`)
-    and written ``batch_size`` at a time (default :data:`BATCH`, or :data:`BULK_BATCH` when the store
-    held no document), the new ones of a batch in one transaction (with the bulk loader when the store
-    held no document); the store ends the
-    same whatever ``workers`` is.  With ``dask`` (a scheduler address, or ``local``) a Dask cluster
+    and written ``batch_size`` at a time, the new ones of a batch in one transaction (default
+    :data:`BATCH`; when the store held no document, with the bulk loader, :data:`BULK_BATCH` at a time);
+    the store ends the same whatever ``workers`` is.  With ``dask`` (a scheduler address, or ``local``) a Dask cluster
     extracts instead (:mod:`kg.build_dask`), also writing N-Quads shards to ``shards`` when given.
     A build that wrote ``compact_after`` documents or more (0: never) then compacts the store, begun
     beside the kept rows' computation (:meth:`kg.store.Store.compaction_after`); ``on_compact`` hears

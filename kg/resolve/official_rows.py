@@ -207,11 +207,11 @@ def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
     that is not known (every row is recomputed, as when the store holds no rows of this version).
     ``aside``: the rows being computed in another process (:class:`kg.resolve.rows_aside.RowsAside`), loaded
     when every row is recomputed into a store that holds none."""
+    mark = (MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH)
     if nodes is not None and (len(nodes) > FULL_ABOVE or not official_rows_current(store)):
         nodes = None
     if nodes is None and aside is not None:
-        loaded = aside.load(store, "official_rows", (MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH),
-                            f"?row <{KGS.jurisdictionName}> ?name")
+        loaded = aside.load(store, "official_rows", mark, f"?row <{KGS.jurisdictionName}> ?name")
         if loaded is not None:
             return loaded
     if nodes is None:
@@ -223,9 +223,9 @@ def refresh(store, nodes: set[URIRef] | None, aside=None) -> int:
             return 0
         old = set(held_official_rows(store, names))
         new = set(official_rows(store, _places_named(store, names)))
-        old.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))
+        old.add(mark)
         old, new = rekey(store, old, new, OFFICIAL_ORDER)  # keys: kg.resolve.sort_keys
     # the marker is held exactly when a row is: after this change, the new rows or the rows it leaves alone
     if new or (nodes is not None and _row_count(store) > len({q[0] for q in old} - {MARK})):
-        new.add((MARK, KGS.version, Literal(OFFICIAL_ROWS_VERSION), META_GRAPH))
+        new.add(mark)
     return write(store, old - new, new - old, BULK_ROWS)

@@ -24,6 +24,7 @@ import multiprocessing
 import shutil
 from pathlib import Path
 
+from kg.resolve.meta_writes import held_marks
 from kg.store.meta import META_GRAPH
 
 __all__ = ["KINDS", "RowsAside", "rows_file"]
@@ -90,9 +91,8 @@ class RowsAside:
         (what a whole recomputation into a store holding none inserts); the number of quads loaded.  None,
         loading nothing, when the store holds a row (``rows``: a triple pattern of the bookkeeping graph that
         matches any) or a marker of the kind, or the child failed."""
-        holds = store.query(f"ASK {{ GRAPH <{META_GRAPH}> {{ {rows} }} }}").askAnswer
-        marked = store.query(f"ASK {{ GRAPH <{META_GRAPH}> {{ <{mark[0]}> <{mark[1]}> ?v }} }}").askAnswer
-        if holds or marked:  # (ASKs: reading every held row only to see there is one cost seconds)
+        # (an ASK: reading every held row only to see there is one cost seconds)
+        if store.query(f"ASK {{ GRAPH <{META_GRAPH}> {{ {rows} }} }}").askAnswer or held_marks(store, mark[0]):
             return None
         found = self.result(kind)
         if found is None:
