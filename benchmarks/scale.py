@@ -113,11 +113,9 @@ from kg.store import open_store
 import networkx as nx
 from kg.export.networkx import to_networkx
 with open_store(sys.argv[1], read_only=True) as st:
-    t = time.perf_counter(); facts = st.fact_triples(); read = time.perf_counter() - t
-    t = time.perf_counter(); G = to_networkx(facts); build = time.perf_counter() - t
+    t = time.perf_counter(); G = to_networkx(st); graph = time.perf_counter() - t
 t = time.perf_counter(); nx.write_graphml(G, io.BytesIO()); write = time.perf_counter() - t
-print(json.dumps({"s": read + build + write, "read": read, "build": build, "write": write,
-                  "edges": G.number_of_edges()}))"""
+print(json.dumps({"s": graph + write, "graph": graph, "write": write, "edges": G.number_of_edges()}))"""
 COMPACT = """import sys, time, json
 from kg.store import open_store
 with open_store(sys.argv[1]) as st:
@@ -312,7 +310,7 @@ def measure(size: int, args) -> dict:
     res["viz_s"], _, _, _ = run([*KG, "viz", "-s", str(store), "-o", str(work / f"graph-{size}.html")])
 
     nxr = inprocess(NETWORKX, store)
-    res["networkx_s"], res["networkx_parts"] = nxr["s"], {k: nxr[k] for k in ("read", "build", "write")}
+    res["networkx_s"], res["networkx_parts"] = nxr["s"], {k: nxr[k] for k in ("graph", "write")}
     victim, second = (p.stem for p in sorted(corpus.glob("*.txt"))[size // 2:size // 2 + 2])
     res["remove_s"], _, _, _ = run([*KG, "remove", victim, "-s", str(store)])
     res["remove_inprocess_s"] = inprocess(REMOVE, store, second)["s"]
@@ -366,9 +364,9 @@ def report(results: list[dict], workers: int) -> str:
     row("kg viz, s", lambda r: _fmt(r["viz_s"]))
     row("kg remove one document, s", lambda r: _fmt(r["remove_s"]))
     row("... its work in the process, s", lambda r: _fmt(r.get("remove_inprocess_s")))
-    row("NetworkX export in the process (read + graph + GraphML), s", lambda r: _fmt(r.get("networkx_s")))
-    row("... read the facts / build the graph / write GraphML, s",
-        lambda r: " / ".join(_fmt(r["networkx_parts"][k]) for k in ("read", "build", "write")))
+    row("NetworkX export in the process (graph + GraphML), s", lambda r: _fmt(r.get("networkx_s")))
+    row("... the store's graph (to_networkx) / NetworkX writing GraphML, s",
+        lambda r: " / ".join(_fmt(r["networkx_parts"][k]) for k in ("graph", "write")))
     names = sorted({n for r in results for n in r["queries"]})
     for name in names:
         def cell(r, name=name):
@@ -445,7 +443,9 @@ def report(results: list[dict], workers: int) -> str:
     else:
         lines.append("| catalogue queries and kg stats at 10M statements | not measured (needs --sizes 50000) "
                      "| 1 s | - |")
-    target(f"NetworkX export of {near['statements'] / 1e6:.1f}M statements, in the process (target at 1M)",
+    target(f"NetworkX graph of {near['statements'] / 1e6:.1f}M statements, in the process (target at 1M)",
+           (near.get("networkx_parts") or {}).get("graph"), TARGETS["networkx_1m_s"], unit=" s")
+    target("... and written as GraphML by NetworkX, in the process (target at 1M)",
            near.get("networkx_s"), TARGETS["networkx_1m_s"], unit=" s")
     target(f"kg export -f graphml at {near['statements'] / 1e6:.1f}M statements (whole command)",
            near.get("export_graphml_s"), TARGETS["networkx_1m_s"], unit=" s")

@@ -40,6 +40,7 @@ MESSAGES: dict[str, str] = {
     "E209": "the SPARQL server cut the result at {limit} (Virtuoso: raise ResultSetMaxRows in virtuoso.ini)",
     "E210": "the store is still locked by another process that writes to it after waiting {limit} s; "
             "try again when it ends, or wait longer (--wait SECONDS)",
+    "E211": "cannot read the store: {detail}",
     # queries (3xx)
     "E300": "the SPARQL query does not parse: {detail}",
     "E301": "no catalogue query named {detail}",

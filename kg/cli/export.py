@@ -87,7 +87,7 @@ def _network(store, fmt: str) -> bytes:
 
     from kg.export.networkx import to_networkx
 
-    graph = to_networkx(store.fact_triples())
+    graph = to_networkx(store)
     buf = io.BytesIO()
     (nx.write_graphml if fmt == "graphml" else nx.write_gexf)(graph, buf)
     return buf.getvalue()

@@ -38,10 +38,8 @@ accept the result as is.
 
 from __future__ import annotations
 
-import datetime as _dt
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
-from decimal import Decimal
 from typing import Any
 
 import networkx as nx
@@ -51,6 +49,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.rdf.namespaces import CIVIC
+from kg.rdf.plain_terms import PlainLiteral, PlainTerm, from_rdflib, literal_n3, python_value
 
 __all__ = ["to_networkx", "local_name", "node_id", "LABEL_PREDICATES"]
 
@@ -61,6 +60,8 @@ LABEL_PREDICATES: tuple[URIRef, ...] = (
     SKOS.prefLabel, RDFS.label, _SCHEMA.name, _SCHEMA_HTTP.name, FOAF.name, DCTERMS.title,
     _SCHEMA.headline, _SCHEMA_HTTP.headline,
 )
+_LABELS = tuple(str(p) for p in LABEL_PREDICATES)
+_RDF_TYPE, _SUBCLASS_OF = str(RDF.type), str(RDFS.subClassOf)
 
 # Node / edge attribute names with a meaning of their own here or in GraphML/GEXF writers.
 _RESERVED = frozenset({
@@ -118,33 +119,32 @@ def _quads(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> Iterator[tuple[N
             yield s, p, o, None
 
 
-def _python_value(lit: Literal) -> str | int | float | bool:
-    """A GraphML/GEXF-safe Python value for a literal (numbers stay numbers)."""
-    value = lit.toPython()
-    if isinstance(value, bool):
-        return value
-    if isinstance(value, int):
-        return value
-    if isinstance(value, float | Decimal):
-        return float(value)
-    if isinstance(value, _dt.date | _dt.time | _dt.datetime):
-        return value.isoformat()
-    return str(lit)
+def _plain_quads(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> Iterator[tuple]:
+    """:func:`_quads` with each rdflib term as a plain one (:mod:`kg.rdf.plain_terms`), converted once."""
+    plain: dict = {}
+    get = plain.get
+
+    def term(t: Node) -> PlainTerm:
+        found = plain[t] = from_rdflib(t)
+        return found
+
+    for s, p, o, g in _quads(graph):
+        yield get(s) or term(s), get(p) or term(p), get(o) or term(o), g
 
 
-def _attribute_names(predicates: Iterable[URIRef], graph: Graph) -> dict[URIRef, str]:
+def _attribute_names(predicates: Iterable[str], graph: Graph) -> dict[str, str]:
     """Attribute name per literal predicate: the local name, prefixed where it would clash."""
-    by_local: dict[str, list[URIRef]] = defaultdict(list)
+    by_local: dict[str, list[str]] = defaultdict(list)
     for p in sorted(set(predicates)):
         by_local[local_name(p).replace("-", "_")].append(p)
-    names: dict[URIRef, str] = {}
+    names: dict[str, str] = {}
     for local, preds in by_local.items():
         for p in preds:
             if len(preds) == 1 and local not in _RESERVED:
                 names[p] = local
                 continue
             try:
-                prefix, _, _ = graph.namespace_manager.compute_qname(str(p), generate=False)
+                prefix, _, _ = graph.namespace_manager.compute_qname(p, generate=False)
             except (KeyError, ValueError):
                 prefix = ""
             names[p] = f"{prefix or 'ns'}_{local}"
@@ -152,17 +152,17 @@ def _attribute_names(predicates: Iterable[URIRef], graph: Graph) -> dict[URIRef,
     counts: dict[str, int] = defaultdict(int)
     for name in names.values():
         counts[name] += 1
-    return {p: (str(p) if counts[n] > 1 else n) for p, n in names.items()}
+    return {p: (p if counts[n] > 1 else n) for p, n in names.items()}
 
 
-def _most_specific(types: set[URIRef], parents: dict[URIRef, set[URIRef]]) -> URIRef | None:
+def _most_specific(types: set[str], parents: dict[str, set[str]]) -> str | None:
     """The most specific of a node's types: civic terms first, then drop any superclass of another."""
     if not types:
         return None
-    pool = {t for t in types if str(t).startswith(str(CIVIC))} or set(types)
+    pool = {t for t in types if t.startswith(str(CIVIC))} or set(types)
 
-    def ancestors(t: URIRef) -> set[URIRef]:
-        out: set[URIRef] = set()
+    def ancestors(t: str) -> set[str]:
+        out: set[str] = set()
         todo = list(parents.get(t, ()))
         while todo:
             c = todo.pop()
@@ -180,21 +180,21 @@ def _most_specific(types: set[URIRef], parents: dict[URIRef, set[URIRef]]) -> UR
     return (narrower or specific)[0]
 
 
-def _pick_label(values: dict[URIRef, list[Literal]]) -> str | None:
-    for pred in LABEL_PREDICATES:
+def _pick_label(values: dict[str, list[PlainLiteral]]) -> str | None:
+    for pred in _LABELS:
         lits = values.get(pred)
         if lits:
-            best = min(lits, key=lambda lit: (lit.language not in (None, "en"), str(lit)))
-            return str(best)
+            return min(lits, key=lambda lit: (lit.language not in (None, "en"), lit.lexical)).lexical
     return None
 
 
-def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
+def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]] | Any, *,
                 literals_as_attributes: bool = True) -> nx.MultiDiGraph:
-    """Convert an rdflib ``Graph`` or ``Dataset`` (or an iterable of triples) to a ``networkx.MultiDiGraph``.
+    """Convert an rdflib ``Graph`` or ``Dataset``, an iterable of rdflib triples, or a civic-kg store
+    (:func:`kg.store.open_store`: its document graphs' facts, each once) to a ``networkx.MultiDiGraph``.
 
-    Why triples too: building an rdflib graph of a large store only to read it back costs more than the
-    conversion itself (``kg export`` passes the store's facts straight in).
+    Why a store too: it hands its facts over as text (``Store.fact_rows``), and no term object is made on
+    the way; building an rdflib graph of a large store only to read it back costs more than the conversion.
 
     With ``literals_as_attributes=False`` literals become nodes of type
     ``Literal`` (id = their N3 form) joined by ordinary edges, which is what
@@ -203,107 +203,94 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]], *,
     from kg.store.terms import gc_paused
 
     with gc_paused():  # a million statements make a million objects and no cycles
-        return _convert(graph, literals_as_attributes)
+        if hasattr(graph, "fact_rows"):
+            return _convert(((s, p, o, None) for s, p, o in graph.fact_rows()), None, literals_as_attributes)
+        return _convert(_plain_quads(graph), graph if isinstance(graph, Graph) else None, literals_as_attributes)
 
 
-def _convert(graph: Graph | Iterable[tuple[Node, Node, Node]], literals_as_attributes: bool) -> nx.MultiDiGraph:
-    types: dict[Node, set[URIRef]] = defaultdict(set)
-    literals: dict[Node, dict[URIRef, list[Literal]]] = defaultdict(lambda: defaultdict(list))
-    edges: list[tuple[Node, URIRef, Node, str | None]] = []
-    parents: dict[URIRef, set[URIRef]] = defaultdict(set)
-    subjects: set[Node] = set()
-    # A million triples made every per-triple call, namespace lookup, abc isinstance check and rdflib
-    # ``==`` (a Python method) a visible cost: terms are classified by their class once per class,
-    # predicates once per predicate.
-    kinds: dict[type, tuple[bool, bool]] = {URIRef: (False, True), Literal: (True, False), BNode: (False, False)}
-    roles: dict[URIRef, int] = {}  # predicate -> 1 rdf:type, 2 rdfs:subClassOf, 0 any other
-
-    def kind(term: Node) -> tuple[bool, bool]:
-        found = kinds[type(term)] = (isinstance(term, Literal), isinstance(term, URIRef))
-        return found
-
-    def role(p: URIRef) -> int:
-        found = roles[p] = 1 if p == RDF.type else 2 if p == RDFS.subClassOf else 0
-        return found
-
-    for s, p, o, g in _quads(graph):
-        if (kinds.get(type(s)) or kind(s))[0]:
+def _convert(quads: Iterable[tuple], prefixes: Graph | None, literals_as_attributes: bool) -> nx.MultiDiGraph:
+    """The graph of distinct plain quads (s, p, o, named graph IRI or None); ``prefixes`` names attributes
+    whose local names clash."""
+    types: dict[str, set[str]] = defaultdict(set)
+    literals: dict[str, dict[str, list[PlainLiteral]]] = defaultdict(lambda: defaultdict(list))
+    edges: list[tuple[str, str, PlainTerm, str | None]] = []
+    parents: dict[str, set[str]] = defaultdict(set)
+    subjects: set[str] = set()
+    for s, p, o, g in quads:
+        if type(s) is PlainLiteral:  # generalised RDF: a literal as subject draws nothing
             continue
         subjects.add(s)
-        o_literal, o_iri = kinds.get(type(o)) or kind(o)
-        r = roles.get(p)
-        if r is None:
-            r = role(p)
-        if o_iri and r == 1:
-            types[s].add(o)
-        elif o_literal:
+        if type(o) is PlainLiteral:
             values = literals[s][p]
             if o not in values:
                 values.append(o)
             if not literals_as_attributes:
                 edges.append((s, p, o, g))
-        else:
-            if o_iri and r == 2 and (kinds.get(type(s)) or kind(s))[1]:
-                parents[s].add(o)
-            edges.append((s, p, o, g))
+            continue
+        o_iri = not o.startswith("_:")
+        if o_iri and p == _RDF_TYPE:
+            types[s].add(o)
+            continue
+        if o_iri and p == _SUBCLASS_OF and not s.startswith("_:"):
+            parents[s].add(o)
+        edges.append((s, p, o, g))
 
-    if not isinstance(graph, Graph):
+    if prefixes is None:
         from kg.rdf.namespaces import bind_all
 
-        graph = Graph()
-        bind_all(graph)  # prefixes for attribute names that clash
-    names = _attribute_names((p for props in literals.values() for p in props), graph)
+        prefixes = Graph()
+        bind_all(prefixes)  # prefixes for attribute names that clash
+    names = _attribute_names((p for props in literals.values() for p in props), prefixes)
     G = nx.MultiDiGraph()
-    nodes = subjects | {o for _, _, o, _ in edges}
-    ids = {term: node_id(term) for term in nodes}
+    nodes: set[PlainTerm] = subjects | {o for _, _, o, _ in edges}
+    ids = {term: literal_n3(term) if type(term) is PlainLiteral else term for term in nodes}
     by_types: dict[frozenset, tuple[str, str]] = {}  # a node's types -> its (type, types) attributes
     G.add_nodes_from((ids[term], _node_attributes(term, types, literals, names, parents, by_types))
                      for term in sorted(nodes, key=ids.__getitem__))
-    short = {p: (str(p), local_name(p)) for p in {e[1] for e in edges}}
+    short = {p: local_name(p) for p in {e[1] for e in edges}}
     # each edge with the key NetworkX would give it (0, 1, ... per node pair in the order added), added one
     # by one: add_edges_from spent two thirds of its time building views of the graph for each edge
-    keyed = sorted(((ids[s], short[p][0], ids[o], g or "", p, g) for s, p, o, g in edges))
+    keyed = sorted((ids[s], p, ids[o], g or "", g) for s, p, o, g in edges)
     add_edge, next_key = G.add_edge, {}
-    for u, iri, v, _, p, g in keyed:
+    for u, p, v, _, g in keyed:
         key = next_key.get((u, v), 0)
         next_key[u, v] = key + 1
         if g is None:
-            add_edge(u, v, key, predicate=iri, label=short[p][1])
+            add_edge(u, v, key, predicate=p, label=short[p])
         else:
-            add_edge(u, v, key, predicate=iri, label=short[p][1], graph=g)
+            add_edge(u, v, key, predicate=p, label=short[p], graph=g)
     _unify_attribute_types(G)
     return G
 
 
 def _node_attributes(
-    term: Node,
-    types: dict[Node, set[URIRef]],
-    literals: dict[Node, dict[URIRef, list[Literal]]],
-    names: dict[URIRef, str],
-    parents: dict[URIRef, set[URIRef]],
-    by_types: dict[frozenset, tuple[str, str]] | None = None,
+    term: PlainTerm,
+    types: dict[str, set[str]],
+    literals: dict[str, dict[str, list[PlainLiteral]]],
+    names: dict[str, str],
+    parents: dict[str, set[str]],
+    by_types: dict[frozenset, tuple[str, str]],
 ) -> dict[str, Any]:
-    if isinstance(term, Literal):
-        return {"iri": "", "type": "Literal", "types": "", "label": str(term)}
+    if type(term) is PlainLiteral:
+        return {"iri": "", "type": "Literal", "types": "", "label": term.lexical}
     own = frozenset(types.get(term, ()))
-    described = by_types.get(own) if by_types is not None else None
+    described = by_types.get(own)
     if described is None:  # a few dozen combinations of types in a whole store
         best = _most_specific(set(own), parents)
-        described = (local_name(best) if best is not None else "Resource", " ".join(sorted(str(t) for t in own)))
-        if by_types is not None:
-            by_types[own] = described
+        described = by_types[own] = (local_name(best) if best is not None else "Resource", " ".join(sorted(own)))
     props = literals.get(term, {})
+    blank = term.startswith("_:")
     attrs: dict[str, Any] = {
-        "iri": str(term) if isinstance(term, URIRef) else "",
+        "iri": "" if blank else term,
         "type": described[0],
         "types": described[1],
-        "label": _pick_label(props) or (local_name(term) if isinstance(term, URIRef) else str(term)),
+        "label": _pick_label(props) or (term[2:] if blank else local_name(term)),
     }
     for pred, lits in sorted(props.items()) if len(props) > 1 else props.items():
         if len(lits) == 1:
-            attrs[names[pred]] = _python_value(lits[0])
+            attrs[names[pred]] = python_value(lits[0])
             continue
-        values = [_python_value(lit) for lit in lits]
+        values = [python_value(lit) for lit in lits]
         if len(set(map(repr, values))) == 1:
             attrs[names[pred]] = values[0]
         else:

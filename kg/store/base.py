@@ -243,6 +243,21 @@ class Store:
         draws (a fact stated by many documents once)."""
         return dict.fromkeys((s, p, o) for s, p, o, _g in self.quads())
 
+    def fact_rows(self) -> list[tuple]:
+        """:meth:`fact_triples` as plain terms (:mod:`kg.rdf.plain_terms`: IRIs as text, literals as tuples),
+        what the graph exports read: a store that can write its facts as text overrides this and no term
+        object is made at all."""
+        from kg.rdf.plain_terms import from_rdflib
+
+        plain: dict = {}
+        get = plain.get
+
+        def term(t):
+            found = plain[t] = from_rdflib(t)
+            return found
+
+        return [(get(s) or term(s), get(p) or term(p), get(o) or term(o)) for s, p, o in self.fact_triples()]
+
     def __len__(self) -> int:
         """Number of statements in the document graphs (bookkeeping excluded)."""
         row = next(iter(self.query(

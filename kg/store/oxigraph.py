@@ -23,8 +23,9 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import threading
 import time
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from itertools import islice
 from pathlib import Path
 
@@ -180,6 +181,43 @@ class OxigraphStore(Store):
 
         with gc_paused():
             return [(get(s) or term(s), get(p) or term(p), get(o) or term(o)) for s, p, o in rows]
+
+    def fact_rows(self) -> Iterator[tuple]:
+        """As :meth:`Store.fact_rows`, as they come: a thread of its own has the engine write the distinct facts
+        as SPARQL TSV text into a temporary file (native code, without the interpreter's lock) while this
+        thread reads each row as its line lands, so reading the text and whatever consumes the rows overlap
+        the engine's work, and the whole text is never held in memory. A million statements (747k facts): the
+        engine 6-8 s, reading the text 1.7-2 s, against 13 s as pyoxigraph and rdflib terms (measured
+        2026-12-07, a noisy machine).
+
+        Why a file and not a pipe: the engine syncs the file it wrote, which a pipe refuses (EINVAL); and a
+        Python object to write into makes the engine wait for the interpreter's lock at every 8 KB."""
+        from kg.rdf.plain_terms import iter_tsv
+
+        query = f"SELECT DISTINCT ?s ?p ?o WHERE {{ GRAPH ?g {{ ?s ?p ?o }} FILTER(?g != <{META_GRAPH}>) }}"
+        with tempfile.TemporaryDirectory(prefix="kg-facts-") as folder:
+            path = os.path.join(folder, "facts.tsv")
+            open(path, "wb").close()
+            failed: list[BaseException] = []
+            written = threading.Event()
+
+            def write() -> None:
+                try:  # results live in the thread that asked for them (pyoxigraph's rule)
+                    self.ox.query(query).serialize(path, ox.QueryResultsFormat.TSV)
+                except BaseException as e:  # reported by the reading thread
+                    failed.append(e)
+                finally:
+                    written.set()
+
+            writer = threading.Thread(target=write, name="kg-fact-rows", daemon=True)
+            writer.start()
+            try:
+                with open(path, "rb") as text:
+                    yield from iter_tsv(_landed(text, written))
+            finally:
+                writer.join()
+        if failed:
+            raise StoreError("E211", self.location, detail=f"reading the facts: {failed[0]}") from failed[0]
 
     def default_objects(self, subject, predicate) -> list[str]:
         """As :meth:`Store.default_objects`, by Oxigraph's own pattern lookup."""
@@ -568,3 +606,16 @@ def _create(path: Path) -> None:
     finally:
         if tmp.exists():
             shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _landed(text, written: threading.Event, size: int = 1 << 20) -> Iterator[bytes]:
+    """The bytes of a file another thread is still writing, as they land, until that thread is done."""
+    while True:
+        done = written.is_set()  # asked before reading: what was written before it was set is read next
+        chunk = text.read(size)
+        if chunk:
+            yield chunk
+        elif done:
+            return
+        else:
+            written.wait(0.002)

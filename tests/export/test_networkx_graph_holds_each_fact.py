@@ -21,15 +21,24 @@ from conftest import ROOT
 
 
 @pytest.fixture(scope="module")
-def facts(tmp_path_factory) -> list[tuple]:
+def built(tmp_path_factory) -> tuple[list[tuple], object]:
+    """The store's facts as rdflib triples, and its graph as ``to_networkx(store)`` draws it from the text
+    the engine writes."""
     written = sorted((ROOT / "tests" / "data" / "written" / "docs").iterdir())[:30]
     with open_store(tmp_path_factory.mktemp("store") / "store") as store:
         build_paths([EXAMPLES_DIR, *written], store)
-        return list(store.fact_triples())
+        return list(store.fact_triples()), to_networkx(store)
 
 
-def test_every_fact_is_a_node_an_edge_or_an_attribute(facts) -> None:
-    G = to_networkx(facts)
+@pytest.fixture(scope="module")
+def facts(built) -> list[tuple]:
+    return built[0]
+
+
+@pytest.mark.parametrize("source", ["rdflib triples", "the store"])
+def test_every_fact_is_a_node_an_edge_or_an_attribute(built, source) -> None:
+    facts = built[0]
+    G = to_networkx(facts) if source == "rdflib triples" else built[1]
     literal_facts = [(s, p, o) for s, p, o in facts if isinstance(o, Literal)]
     edge_facts = [(s, p, o) for s, p, o in facts if not isinstance(o, Literal) and p != RDF.type]
     assert len(literal_facts) > 500 and len(edge_facts) > 500

@@ -1,5 +1,6 @@
-"""The NetworkX export reads a store's facts once each (``Store.fact_triples``), made distinct inside
-Oxigraph, and draws the same graph as the union of the document graphs read through rdflib."""
+"""The NetworkX export reads a store's facts once each (``Store.fact_triples``, or as plain terms
+``Store.fact_rows``, which Oxigraph writes as text from a thread of its own), made distinct inside Oxigraph,
+and draws the same graph as the union of the document graphs read through rdflib."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import pytest
 from kg import EXAMPLES_DIR
 from kg.build import build_paths
 from kg.export.networkx import to_networkx
+from kg.rdf.plain_terms import from_rdflib
 from kg.store import open_store
 
 
@@ -35,3 +37,29 @@ def test_fact_triples_are_the_distinct_triples_of_the_document_graphs(store) -> 
 
 def test_the_export_of_the_facts_is_the_graph_of_the_union(store) -> None:
     assert _graphml(to_networkx(store.fact_triples())) == _graphml(to_networkx(store.union_graph()))
+
+
+def test_fact_rows_are_the_fact_triples_as_plain_terms(store) -> None:
+    rows = list(store.fact_rows())
+    assert sorted(rows, key=repr) == sorted(((from_rdflib(s), from_rdflib(p), from_rdflib(o))
+                                             for s, p, o in store.fact_triples()), key=repr)
+
+
+def test_the_export_of_the_store_is_the_graph_of_its_facts(store) -> None:
+    assert _graphml(to_networkx(store)) == _graphml(to_networkx(store.fact_triples()))
+
+
+def test_a_reader_that_stops_early_leaves_no_thread_or_file_behind(tmp_path, monkeypatch) -> None:
+    import tempfile
+    import threading
+
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
+    (tmp_path / "tmp").mkdir()
+    with open_store(tmp_path / "store") as store:
+        build_paths([EXAMPLES_DIR], store)
+        rows = store.fact_rows()
+        assert next(rows)
+        rows.close()  # as a consumer that raised would
+    tmp_path = tmp_path / "tmp"
+    assert not [t for t in threading.enumerate() if t.name == "kg-fact-rows"]
+    assert list(tmp_path.iterdir()) == []
