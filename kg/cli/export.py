@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import typer
@@ -11,7 +12,7 @@ from kg.cli.app import app, store_option
 from kg.cli.output import err, open_cli_store, write_atomic
 from kg.errors import KGError
 
-__all__ = ["export", "FORMATS", "export_store"]
+__all__ = ["export", "FORMATS", "export_store", "export_pieces"]
 
 #: format name -> (rdflib serializer or network writer, keeps named graphs?)
 FORMATS: dict[str, tuple[str, bool]] = {
@@ -49,13 +50,20 @@ def export(
     """
     name = _format_name(fmt, output)
     with open_cli_store(store, read_only=True) as st:
-        data = export_store(st, name)
-    if output is None:
-        sys.stdout.buffer.write(data)
-        sys.stdout.flush()
-    else:
-        write_atomic(output, data)
-        err(f"wrote {output} ({name}, {len(data):,} bytes)")
+        if output is None:  # whole before the first byte: a failure never leaves half a graph on the pipe
+            sys.stdout.buffer.write(export_store(st, name))
+            sys.stdout.flush()
+            return
+        size = 0
+
+        def write(tmp: str) -> None:
+            nonlocal size
+            with open(tmp, "wb") as fh:
+                for piece in export_pieces(st, name):
+                    size += fh.write(piece)
+
+        write_atomic(output, writer=write)
+    err(f"wrote {output} ({name}, {size:,} bytes)")
 
 
 def _format_name(fmt: str | None, output: Path | None) -> str:
@@ -69,15 +77,22 @@ def _format_name(fmt: str | None, output: Path | None) -> str:
 
 def export_store(store, fmt: str) -> bytes:
     """The store's document graphs serialised in ``fmt`` (a key of :data:`FORMATS`)."""
+    return b"".join(export_pieces(store, fmt))
+
+
+def export_pieces(store, fmt: str) -> Iterator[bytes]:
+    """:func:`export_store` in pieces as they are made: N-Quads come from the store as text (no in-memory
+    dataset, no term objects: ``Store.document_nquads``), so a large store's export is never whole in memory."""
     serializer, named = FORMATS[fmt]
     if fmt in ("graphml", "gexf"):
-        return _network(store, fmt)
-    if fmt == "nquads":  # line by line from the store: no in-memory dataset to build first (1M statements: 54 s)
-        from kg.store.terms import nquad
-
-        return "".join(nquad(q) + "\n" for q in store.quads()).encode("utf-8")
+        yield _network(store, fmt)
+        return
+    if fmt == "nquads":
+        for text in store.document_nquads():
+            yield text.encode("utf-8")
+        return
     source = store.to_dataset() if named else store.union_graph()
-    return source.serialize(format=serializer, encoding="utf-8")
+    yield source.serialize(format=serializer, encoding="utf-8")
 
 
 def _network(store, fmt: str) -> bytes:

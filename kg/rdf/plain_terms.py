@@ -28,7 +28,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 __all__ = ["PlainLiteral", "PlainTerm", "parse_term", "from_rdflib", "python_value", "literal_n3",
-           "XSD_STRING", "parse_tsv", "iter_tsv"]
+           "XSD_STRING", "parse_tsv", "iter_tsv", "tsv_lines",
+           "nquads_of_tsv"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
 XSD_STRING = _XSD + "string"
@@ -187,6 +188,18 @@ def iter_tsv(chunks: Iterable[bytes | memoryview]) -> Iterator[tuple[PlainTerm |
         found = cells[cell] = parse_term(cell) if cell else None
         return found
 
+    for lines in tsv_lines(chunks):
+        for line in lines:
+            yield tuple([get(c) or term(c) for c in line.split("\t")])
+
+
+def tsv_lines(chunks: Iterable[bytes | memoryview]) -> Iterator[list[str]]:
+    """The lines of a SPARQL TSV result arriving in pieces cut anywhere, in lists of whole lines as they
+    come (the header line dropped, empty lines and line ends left out).
+
+    >>> list(tsv_lines([b'?s\\n<http://a', b'>\\r\\n<http://b>']))
+    [['<http://a>'], ['<http://b>']]
+    """
     rest, header = b"", True
     for chunk in chunks:
         data = rest + bytes(chunk)
@@ -197,10 +210,42 @@ def iter_tsv(chunks: Iterable[bytes | memoryview]) -> Iterator[tuple[PlainTerm |
         if header and lines:
             header = False
             del lines[0]
-        for line in lines:
-            if line:
-                yield tuple([get(c) or term(c) for c in line.rstrip("\r").split("\t")])
-    if rest.strip():
-        line = str(rest, "utf-8").rstrip("\r")
-        if not header:
-            yield tuple([get(c) or term(c) for c in line.split("\t")])
+        batch = [line.rstrip("\r") for line in lines if line and line != "\r"]
+        if batch:
+            yield batch
+    if rest.strip() and not header:
+        yield [str(rest, "utf-8").rstrip("\r")]
+
+
+def nquads_of_tsv(lines: Iterable[str]) -> str:
+    """Lines of a SPARQL TSV result of ``?s ?p ?o ?g`` as N-Quads text: the same terms, but a number or
+    boolean the TSV wrote bare is written whole (``"276"^^<...#integer>``), as N-Quads requires.
+
+    >>> print(nquads_of_tsv(['<http://a>\\t<http://p>\\t276\\t<http://g>']), end="")
+    <http://a> <http://p> "276"^^<http://www.w3.org/2001/XMLSchema#integer> <http://g> .
+    """
+    lines = list(lines)
+    raw = _RAW_CONTROL.search("".join(lines)) is not None  # rare: looked for once per batch, not per line
+    out = []
+    for line in lines:
+        s, p, o, g = line.split("\t")
+        first = o[:1]
+        if first not in ("<", '"', "_"):
+            bare = _bare(o)
+            o = f'"{bare.lexical}"^^<{bare.datatype}>'
+        elif raw and first == '"' and _RAW_CONTROL.search(o):
+            o = _ntriples_literal(parse_term(o))
+        out.append(f"{s} {p} {o} {g} .\n" if g else f"{s} {p} {o} .\n")
+    return "".join(out)
+
+
+# SPARQL TSV leaves control characters other than tab and line ends as they are; canonical N-Triples escapes them
+_RAW_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def _ntriples_literal(lit: PlainLiteral) -> str:
+    """The literal as the engine writes it in N-Triples (its canonical escapes)."""
+    import pyoxigraph as ox
+
+    datatype = ox.NamedNode(lit.datatype) if lit.datatype and not lit.language else None
+    return str(ox.Literal(lit.lexical, language=lit.language, datatype=datatype))

@@ -41,7 +41,7 @@ whatever a marker says an interrupted writer left (:meth:`Store.recover`,
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -242,6 +242,20 @@ class Store:
         """Each distinct (s, p, o) of the named graphs, bookkeeping excluded: what the NetworkX export
         draws (a fact stated by many documents once)."""
         return dict.fromkeys((s, p, o) for s, p, o, _g in self.quads())
+
+    def document_nquads(self) -> Iterator[str]:
+        """The document graphs as N-Quads text, in pieces (bookkeeping and the default graph left out): what
+        ``kg export -f nquads`` writes. A store that can write its statements as text overrides this."""
+        from kg.store.terms import nquad
+
+        lines: list[str] = []
+        for q in self.quads():
+            lines.append(nquad(q) + "\n")
+            if len(lines) >= 10_000:
+                yield "".join(lines)
+                lines = []
+        if lines:
+            yield "".join(lines)
 
     def fact_rows(self) -> list[tuple]:
         """:meth:`fact_triples` as plain terms (:mod:`kg.rdf.plain_terms`: IRIs as text, literals as tuples),

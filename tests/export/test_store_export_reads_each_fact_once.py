@@ -61,5 +61,5 @@ def test_a_reader_that_stops_early_leaves_no_thread_or_file_behind(tmp_path, mon
         assert next(rows)
         rows.close()  # as a consumer that raised would
     tmp_path = tmp_path / "tmp"
-    assert not [t for t in threading.enumerate() if t.name == "kg-fact-rows"]
+    assert not [t for t in threading.enumerate() if t.name == "kg-results-text"]
     assert list(tmp_path.iterdir()) == []

@@ -13,7 +13,16 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Literal, URIRef
 
-from kg.rdf.plain_terms import PlainLiteral, from_rdflib, iter_tsv, parse_term, parse_tsv, python_value
+from kg.rdf.plain_terms import (
+    PlainLiteral,
+    from_rdflib,
+    iter_tsv,
+    nquads_of_tsv,
+    parse_term,
+    parse_tsv,
+    python_value,
+    tsv_lines,
+)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 _text = st.text(st.characters(exclude_categories=("Cs",)), max_size=40)
@@ -60,6 +69,19 @@ def test_the_engines_tsv_reads_back_as_its_own_terms(objects) -> None:
         python_value(t) if isinstance(t, PlainLiteral) else t for t in stored]
     assert [(t.lexical, t.language) if isinstance(t, PlainLiteral) else t for t in read] == [
         (t.lexical, t.language) if isinstance(t, PlainLiteral) else t for t in stored]
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.lists(_object, min_size=1, max_size=12))
+def test_the_engines_tsv_rows_make_the_engines_own_nquads(objects) -> None:
+    store = ox.Store()
+    s, p, g = (ox.NamedNode(f"https://example.org/{n}") for n in "spg")
+    quads = [ox.Quad(s, p, o, g) for o in objects]
+    store.extend(quads)
+    out = io.BytesIO()
+    store.query("SELECT ?s ?p ?o ?g WHERE { GRAPH ?g { ?s ?p ?o } }").serialize(out, ox.QueryResultsFormat.TSV)
+    written = "".join(nquads_of_tsv(lines) for lines in tsv_lines([out.getvalue()]))
+    assert sorted(written.split("\n")[:-1]) == sorted(f"{q} ." for q in store)
 
 
 @settings(max_examples=150, deadline=None)
