@@ -257,7 +257,7 @@ class Store:
         if lines:
             yield "".join(lines)
 
-    def fact_rows(self) -> list[tuple]:
+    def fact_rows(self) -> Iterable[tuple]:
         """:meth:`fact_triples` as plain terms (:mod:`kg.rdf.plain_terms`: IRIs as text, literals as tuples),
         what the graph exports read: a store that can write its facts as text overrides this and no term
         object is made at all."""

@@ -207,8 +207,11 @@ class OxigraphStore(Store):
         thread reads what has landed.
 
         Why a file and not a pipe: the engine syncs the file it wrote, which a pipe refuses (EINVAL); and a
-        Python object to write into makes the engine wait for the interpreter's lock at every 8 KB."""
-        with tempfile.TemporaryDirectory(prefix="kg-results-") as folder:
+        Python object to write into makes the engine wait for the interpreter's lock at every 8 KB.
+
+        A reader that stops early (an error, Ctrl-C) does not wait for the engine, which cannot be stopped:
+        the thread finishes writing into the removed file and ends."""
+        with tempfile.TemporaryDirectory(prefix="kg-results-", ignore_cleanup_errors=True) as folder:
             path = os.path.join(folder, "results.tsv")
             open(path, "wb").close()
             failed: list[BaseException] = []
@@ -224,13 +227,12 @@ class OxigraphStore(Store):
 
             writer = threading.Thread(target=write, name="kg-results-text", daemon=True)
             writer.start()
-            try:
-                with open(path, "rb") as text:
-                    yield from _landed(text, written)
-            finally:
-                writer.join()
+            with open(path, "rb") as text:
+                yield from _landed(text, written)
+            writer.join()
         if failed:
-            raise StoreError("E211", self.location, detail=f"reading the facts: {failed[0]}") from failed[0]
+            raise StoreError("E211", self.location, detail=f"the engine could not write the results: {failed[0]}"
+                             ) from failed[0]
 
     def default_objects(self, subject, predicate) -> list[str]:
         """As :meth:`Store.default_objects`, by Oxigraph's own pattern lookup."""

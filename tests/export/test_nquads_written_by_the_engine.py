@@ -52,7 +52,7 @@ def _lines(text: str) -> list[str]:
 def test_an_export_that_fails_midway_leaves_no_file(store_path, tmp_path, capsys, monkeypatch) -> None:
     def failing(self):
         yield "<http://a> <http://p> <http://o> <http://g> .\n"
-        raise StoreError("E211", self.location, detail="reading the facts: the disk went away")
+        raise StoreError("E211", self.location, detail="the engine could not write the results: the disk went away")
 
     monkeypatch.setattr(OxigraphStore, "document_nquads", failing)
     out = tmp_path / "g.nq"

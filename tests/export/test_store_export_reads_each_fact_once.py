@@ -49,17 +49,28 @@ def test_the_export_of_the_store_is_the_graph_of_its_facts(store) -> None:
     assert _graphml(to_networkx(store)) == _graphml(to_networkx(store.fact_triples()))
 
 
-def test_a_reader_that_stops_early_leaves_no_thread_or_file_behind(tmp_path, monkeypatch) -> None:
+def test_a_reader_that_stops_early_leaves_no_file_and_no_thread_behind(tmp_path, monkeypatch) -> None:
     import tempfile
     import threading
 
-    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path / "tmp"))
-    (tmp_path / "tmp").mkdir()
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     with open_store(tmp_path / "store") as store:
         build_paths([EXAMPLES_DIR], store)
         rows = store.fact_rows()
         assert next(rows)
-        rows.close()  # as a consumer that raised would
-    tmp_path = tmp_path / "tmp"
+        rows.close()  # as a consumer that raised would: it does not wait for the engine
+        assert list(scratch.iterdir()) == []
+        for thread in [t for t in threading.enumerate() if t.name == "kg-results-text"]:
+            thread.join(timeout=60)  # the engine finishes writing into the removed file, and its thread ends
     assert not [t for t in threading.enumerate() if t.name == "kg-results-text"]
-    assert list(tmp_path.iterdir()) == []
+
+
+def test_an_engine_that_cannot_write_the_results_is_one_store_error(tmp_path) -> None:
+    from kg.errors import StoreError
+
+    with open_store(tmp_path / "store") as store:
+        build_paths([EXAMPLES_DIR], store)
+        with pytest.raises(StoreError, match=r"E211.*the engine could not write the results"):
+            list(store._tsv("SELECT ?s WHERE { this is not SPARQL }"))
