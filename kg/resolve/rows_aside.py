@@ -41,13 +41,14 @@ def rows_file(kind: str, checkpoint: str, out: str) -> None:
     """In a child: every row of ``kind`` of the store at ``checkpoint`` as N-Quads in ``out``, and their number
     in ``out``.count once the file is whole."""
     from kg.store import open_store
-    from kg.store.terms import gc_paused, nquads_text
+    from kg.store.terms import gc_paused, nquads_pieces
 
     module, name = KINDS[kind].split(":")
     compute = getattr(importlib.import_module(module), name)
     with gc_paused(), open_store(checkpoint, read_only=True) as store:
         quads = list(dict.fromkeys(compute(store)))
-        Path(out).write_text(nquads_text(quads), encoding="utf-8")
+        with open(out, "w", encoding="utf-8") as text:  # a piece at a time: the whole text doubled the memory
+            text.writelines(nquads_pieces(quads))
     Path(out + ".count").write_text(str(len(quads)), encoding="ascii")
 
 

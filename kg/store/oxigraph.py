@@ -26,7 +26,6 @@ import tempfile
 import threading
 import time
 from collections.abc import Iterable, Iterator
-from itertools import islice
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -41,12 +40,20 @@ from kg.store.base import Store
 from kg.store.compaction import remove_leftovers
 from kg.store.meta import HASHES_QUERY, META_GRAPH, DocumentEntry, doc_node
 from kg.store.pending import ROWS_DUE, STALE, loading_quads
-from kg.store.terms import data_update, from_ox, gc_paused, nquad, nquads_text, ox_quad, plain, replace_update
+from kg.store.terms import (
+    data_update,
+    from_ox,
+    gc_paused,
+    nquad,
+    nquads_pieces,
+    ox_quad,
+    plain,
+    replace_update,
+)
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
 
 #: quads made into one N-Quads text for the bulk loader
-_TEXT_CHUNK = 100_000
 
 #: Most N-Quads lines given to Oxigraph's bulk loader at once: half of the chunk it publishes atomically
 #: (``DEFAULT_BULK_LOAD_BATCH_SIZE``, a million quads, in Oxigraph 0.4 and 0.5).
@@ -451,9 +458,8 @@ class OxigraphStore(Store):
             return
         # as N-Quads text, each distinct term written once (a pyoxigraph Quad made per quad cost more than the
         # load), a chunk at a time so that the text of a million row quads is never held whole
-        rest = iter(quads)
-        while chunk := list(islice(rest, _TEXT_CHUNK)):
-            text = nquads_text(chunk).encode("utf-8")
+        for piece in nquads_pieces(quads):
+            text = piece.encode("utf-8")
             self._guard(lambda text=text: self.ox.bulk_load(text, format=ox.RdfFormat.N_QUADS))
 
     def _bulk_insert_file(self, path: Path, quads: Iterable[tuple] = ()) -> None:

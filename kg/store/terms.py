@@ -17,7 +17,7 @@ import gc
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from functools import lru_cache
-from itertools import groupby
+from itertools import groupby, islice
 
 import pyoxigraph as ox
 from oxrdflib._converter import to_ox
@@ -25,8 +25,8 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.graph import DATASET_DEFAULT_GRAPH_ID
 from rdflib.namespace import XSD
 
-__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "nquads_text", "term_text", "with_union",
-           "replace_update", "data_update", "gc_paused"]
+__all__ = ["DEFAULT_GRAPH", "ox_quad", "from_ox", "plain", "nquad", "nquads_text", "nquads_pieces", "TEXT_CHUNK",
+           "term_text", "with_union", "replace_update", "data_update", "gc_paused"]
 
 Quad = tuple  # (subject, predicate, object, graph) of rdflib terms
 _XSD_STRING = str(XSD.string)
@@ -146,6 +146,26 @@ def nquads_text(quads: Iterable[Quad]) -> str:
         line = f"{texts.get(s) or text(s)} {texts.get(p) or text(p)} {texts.get(o) or text(o)}"
         lines.append(f"{line} .\n" if g is None or g == DEFAULT_GRAPH else f"{line} {texts.get(g) or text(g)} .\n")
     return "".join(lines)
+
+
+#: quads written as one piece of N-Quads text: the text of a million row quads is never held whole
+TEXT_CHUNK = 100_000
+
+
+def nquads_pieces(quads: Iterable[Quad], size: int = TEXT_CHUNK) -> Iterator[str]:
+    """:func:`nquads_text` of ``size`` quads at a time.
+
+    Why: the lines of a large kind of kept rows and their text cost twice the memory of the quads themselves
+    (the win rows of 10,000 documents: 440 MB to compute, 960 MB once written whole; measured 2026-12-07).
+
+    >>> from rdflib import URIRef as U
+    >>> q = (U("http://a"), U("http://p"), Literal("x"), U("http://g"))
+    >>> list(nquads_pieces([q, q, q], size=2)) == [nquads_text([q, q]), nquads_text([q])]
+    True
+    """
+    rest = iter(quads)
+    while chunk := list(islice(rest, size)):
+        yield nquads_text(chunk)
 
 
 def with_union(quads: Sequence[Quad], exclude: Iterable[URIRef] = ()) -> list[Quad]:
