@@ -217,7 +217,8 @@ class OxigraphStore(Store):
         Python object to write into makes the engine wait for the interpreter's lock at every 8 KB.
 
         A reader that stops early (an error, Ctrl-C) does not wait for the engine, which cannot be stopped:
-        the thread finishes writing into the removed file and ends."""
+        the thread finishes writing into the removed file and ends. The file is as large as the text (the
+        N-Quads of 10M statements: 2.4 GB) and goes where ``TMPDIR`` says."""
         with tempfile.TemporaryDirectory(prefix="kg-results-", ignore_cleanup_errors=True) as folder:
             path = os.path.join(folder, "results.tsv")
             open(path, "wb").close()
