@@ -36,7 +36,7 @@ from kg.store.base import Compaction
 from kg.store.compaction import fsync_folder, leftover_prefix, remove_leftovers
 from kg.store.oxigraph import io_error
 from kg.store.pending import ROWS_DUE
-from kg.store.terms import data_update, nquad, nquads_text
+from kg.store.terms import data_update, nquad, nquads_pieces
 
 __all__ = ["StreamedCopy", "StreamedCompaction"]
 
@@ -61,10 +61,6 @@ ox.Store.read_only(sys.argv[1]).dump(Lines(), format=ox.RdfFormat.N_QUADS)
 out.write(whole(rest[0]))
 out.close()
 """
-#: Row quads made into one piece of text.
-_CHUNK = 100_000
-
-
 class StreamedCopy:
     """A fresh store beside ``location`` bulk-loaded from the store's quads, then from quads appended.
 
@@ -188,9 +184,7 @@ class StreamedCompaction(Compaction):
 
     def insert(self, quads: Iterable[tuple]) -> None:
         """Hold back quads to insert, as text at once: made while the dump still runs, not after it."""
-        quads = list(quads)
-        for at in range(0, len(quads), _CHUNK):
-            self.texts.append(nquads_text(quads[at:at + _CHUNK]).encode("utf-8"))
+        self.texts += [piece.encode("utf-8") for piece in nquads_pieces(quads)]
 
     def start(self, *, overlap: bool) -> None:
         """Begin the copy now when the rows that follow are recomputed whole (``overlap``): they then read
