@@ -49,7 +49,7 @@ from rdflib.namespace import DCTERMS, FOAF, RDF, RDFS, SKOS
 from rdflib.term import Node
 
 from kg.rdf.namespaces import CIVIC
-from kg.rdf.plain_terms import PlainLiteral, PlainTerm, from_rdflib, literal_n3, python_value
+from kg.rdf.plain_terms import PlainLiteral, PlainTerm, literal_n3, plain_rows, python_value
 
 __all__ = ["to_networkx", "local_name", "node_id", "LABEL_PREDICATES"]
 
@@ -117,19 +117,6 @@ def _quads(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> Iterator[tuple[N
     else:
         for s, p, o in graph.triples((None, None, None)):
             yield s, p, o, None
-
-
-def _plain_quads(graph: Graph | Iterable[tuple[Node, Node, Node]]) -> Iterator[tuple]:
-    """:func:`_quads` with each rdflib term as a plain one (:mod:`kg.rdf.plain_terms`), converted once."""
-    plain: dict = {}
-    get = plain.get
-
-    def term(t: Node) -> PlainTerm:
-        found = plain[t] = from_rdflib(t)
-        return found
-
-    for s, p, o, g in _quads(graph):
-        yield get(s) or term(s), get(p) or term(p), get(o) or term(o), g
 
 
 def _attribute_names(predicates: Iterable[str], graph: Graph) -> dict[str, str]:
@@ -205,7 +192,7 @@ def to_networkx(graph: Graph | Iterable[tuple[Node, Node, Node]] | Any, *,
     with gc_paused():  # a million statements make a million objects and no cycles
         if hasattr(graph, "fact_rows"):
             return _convert(((s, p, o, None) for s, p, o in graph.fact_rows()), None, literals_as_attributes)
-        return _convert(_plain_quads(graph), graph if isinstance(graph, Graph) else None, literals_as_attributes)
+        return _convert(plain_rows(_quads(graph)), graph if isinstance(graph, Graph) else None, literals_as_attributes)
 
 
 def _convert(quads: Iterable[tuple], prefixes: Graph | None, literals_as_attributes: bool) -> nx.MultiDiGraph:

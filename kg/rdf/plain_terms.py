@@ -28,7 +28,7 @@ from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
 __all__ = ["PlainLiteral", "PlainTerm", "parse_term", "from_rdflib", "python_value", "literal_n3",
-           "XSD_STRING", "parse_tsv", "iter_tsv", "tsv_lines",
+           "XSD_STRING", "plain_rows", "parse_tsv", "iter_tsv", "tsv_lines",
            "nquads_of_tsv"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -114,6 +114,25 @@ def from_rdflib(term: Node) -> PlainTerm:
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
+
+
+def plain_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
+    """Rows whose first three items are rdflib terms (triples, or quads with their graph's name as text), with
+    those three as plain terms, each distinct term converted once; any further item as it is.
+
+    >>> from rdflib import URIRef as U
+    >>> list(plain_rows([(U("http://a"), U("http://p"), Literal("x"), "http://g")]))
+    [('http://a', 'http://p', PlainLiteral(lexical='x', datatype=None, language=None), 'http://g')]
+    """
+    plain: dict = {}
+    get = plain.get
+
+    def term(t: Node) -> PlainTerm:
+        found = plain[t] = from_rdflib(t)
+        return found
+
+    for s, p, o, *rest in rows:
+        yield get(s) or term(s), get(p) or term(p), get(o) or term(o), *rest
 
 
 _INTEGERS = frozenset(_XSD + t for t in (

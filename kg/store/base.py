@@ -261,16 +261,9 @@ class Store:
         """:meth:`fact_triples` as plain terms (:mod:`kg.rdf.plain_terms`: IRIs as text, literals as tuples),
         what the graph exports read: a store that can write its facts as text overrides this and no term
         object is made at all."""
-        from kg.rdf.plain_terms import from_rdflib
+        from kg.rdf.plain_terms import plain_rows
 
-        plain: dict = {}
-        get = plain.get
-
-        def term(t):
-            found = plain[t] = from_rdflib(t)
-            return found
-
-        return [(get(s) or term(s), get(p) or term(p), get(o) or term(o)) for s, p, o in self.fact_triples()]
+        return list(plain_rows(self.fact_triples()))
 
     def __len__(self) -> int:
         """Number of statements in the document graphs (bookkeeping excluded)."""
