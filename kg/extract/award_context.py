@@ -35,6 +35,9 @@ __all__ = [
     "YEAR",
     "award_defs",
     "award_mentions",
+    "known_award_in",
+    "known_award_is",
+    "known_award_names",
     "in_span",
     "is_dateline",
     "place_line_by_date",
@@ -71,6 +74,25 @@ def award_defs() -> tuple[AwardDef, ...]:
         out.append(AwardDef(a["name"], a["recipients"], a["bracketed"], pat, a.get("county_counterpart"),
                             a.get("state_counterpart")))
     return tuple(out)
+
+
+@cache
+def known_award_names() -> frozenset[str]:
+    """The known awards' canonical names (asked for every sentence: built once)."""
+    return frozenset(d.name for d in award_defs())
+
+
+@lru_cache(maxsize=8192)
+def known_award_in(text: str) -> bool:
+    """Whether a known award's pattern occurs in ``text``.  Memoised: the readers ask it of every award name
+    written in a sentence, the same few names page after page, and it tries each of the known patterns."""
+    return any(d.pattern.search(text) for d in award_defs())
+
+
+@lru_cache(maxsize=8192)
+def known_award_is(text: str) -> bool:
+    """Whether ``text`` is, whole, a known award's name in one of its forms (memoised like :func:`known_award_in`)."""
+    return any(d.pattern.fullmatch(text) for d in award_defs())
 
 
 YEAR = re.compile(r"\b(?:19[5-9]\d|20\d\d)\b")

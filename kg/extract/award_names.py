@@ -57,7 +57,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
-from kg.extract.award_context import award_defs
+from kg.extract.award_context import known_award_in, known_award_is
 from kg.extract.gazetteer import country_pattern, county_name, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
 from kg.extract.mentions import alternation
@@ -347,7 +347,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         name = rx(r"\b(To|For)\b").sub(lambda w: w.group(1).lower(), m.group(1))
         # "250 Best Places to Live": the count is the list's length, not the ranking's name (unless the count is
         # part of a known series' name: "100 Best Communities for Young People")
-        if not any(d.pattern.fullmatch(name) for d in award_defs()):
+        if not known_award_is(name):
             name = rx(r"^\d{1,3}[ \t]+").sub("", name)
         out.append((m.start(1), m.end(1), name))
     for m in _RANKING_SHORT.finditer(text):
@@ -563,8 +563,7 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         words = (m.group("t") or m.group("t2")).split()
         if any(w in _NOT_TITLE for w in words):
             continue
-        if rx(r"What Works|All-America").search(m.group(0)) and any(d.pattern.search(m.group(0))
-                                                                    for d in award_defs()):
+        if rx(r"What Works|All-America").search(m.group(0)) and known_award_in(m.group(0)):
             continue  # "named an All-America City": the known award's own name, read as that award
         noun = m.group("n") or m.group("n2")
         if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):

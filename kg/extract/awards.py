@@ -103,6 +103,8 @@ from kg.extract.award_context import (
     award_mentions,
     in_span,
     is_dateline,
+    known_award_in,
+    known_award_names,
     known_by_tail,
     level_words,
     place_line_by_date,
@@ -682,7 +684,7 @@ def _listed(text: str) -> str | None:
         return None
     at = text.find(named[0])  # with the words cleaning took off: "its Top Digital Cities in America for 2009"
     written = text[max(0, at - 12):at + len(named[0])] if at >= 0 else named[0]
-    return None if any(d.pattern.search(written) for d in award_defs()) else named[0]
+    return None if known_award_in(written) else named[0]
 
 
 def _written_mentions(ctx: AwardContext, st: str) -> list[tuple[int, int, str]]:
@@ -690,9 +692,9 @@ def _written_mentions(ctx: AwardContext, st: str) -> list[tuple[int, int, str]]:
     awards (its main one, a list it names places to) in any of their forms ('a Bright21 Community')."""
     spans = [(a, b) for a, b, _n in award_mentions(st)]
     # nor one inside a known award's words: "People Award for Excellence" in "Voice of the People Award for ..."
-    out = [(a, b, n) for a, b, n in written_awards(st) if not any(d.pattern.search(n) for d in award_defs())
+    out = [(a, b, n) for a, b, n in written_awards(st) if not known_award_in(n)
            and not any(x <= a and b <= y for x, y in spans)]
-    known = {d.name for d in award_defs()}
+    known = known_award_names()
     for name in {ctx.main_award, ctx.listed}:
         if name and name not in known:
             out += [(m.start(), m.end(), name) for m in name_pattern(name).finditer(st)]

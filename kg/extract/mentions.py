@@ -148,21 +148,37 @@ def _wordy(c: str) -> bool:
     return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
 
 
-def _word_spans(form: str, text: str) -> Iterator[tuple[int, int]]:
+def _word_spans(form: str, text: str, hay: str | None = None, also: str = "") -> Iterator[tuple[int, int]]:
     r"""Whole-word occurrences of ``form``, left to right and not overlapping, as ``(?<!\w)form(?!\w)`` finds
     them.  Why by hand: every name of every document would be a pattern of its own, and compiling them was
-    a tenth of extraction time on documents read for the first time."""
+    a tenth of extraction time on documents read for the first time.  ``hay`` is the text searched when it
+    is not ``text`` itself (its lower-case copy, offset for offset); word boundaries are read in ``text``, and
+    the characters in ``also`` count as word characters there (``(?<![\w-])form(?![\w-])`` with ``also="-"``)."""
     if not form:
         return
+    hay = text if hay is None else hay
     n = len(form)
-    i = text.find(form)
+    i = hay.find(form)
     while i >= 0:
         j = i + n
-        if not (i and _wordy(text[i - 1])) and not (j < len(text) and _wordy(text[j])):
+        if not (i and (_wordy(text[i - 1]) or text[i - 1] in also)) \
+                and not (j < len(text) and (_wordy(text[j]) or text[j] in also)):
             yield i, j
-            i = text.find(form, j)
+            i = hay.find(form, j)
         else:
-            i = text.find(form, i + 1)
+            i = hay.find(form, i + 1)
+
+
+#: the only characters ``re.IGNORECASE`` matches to an ASCII letter besides the ASCII letters themselves
+#: (dotted and dotless I, long s, the Kelvin sign; the first is also the one whose lower case is two characters)
+_FOLDS_TO_ASCII = frozenset("\u0130\u0131\u017f\u212a")
+
+
+def _folds_like_ascii(text: str) -> bool:
+    """Whether an ASCII form's case-blind matches in ``text`` are its matches in ``text.lower()``, offset for
+    offset: true unless ``text`` holds a character ``re`` folds onto an ASCII letter (most pages hold curly
+    quotes and dashes, which fold onto nothing)."""
+    return text.isascii() or _FOLDS_TO_ASCII.isdisjoint(text)
 
 
 def word_search(form: str, text: str, flags: int = 0) -> re.Match[str] | WordMatch | None:
@@ -173,20 +189,29 @@ def word_search(form: str, text: str, flags: int = 0) -> re.Match[str] | WordMat
     >>> word_search("oates", "said OATES.", re.I).start()
     5
     """
-    if flags == re.I and form.isascii() and text.isascii():  # ASCII folds letter for letter: offsets hold
-        return next((WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text.lower())), None)
+    if flags == re.I and form.isascii() and _folds_like_ascii(text):  # offsets hold
+        return next((WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text, text.lower())), None)
     if flags:
         return word_pattern(form, flags).search(text) if _may_contain(form, text, flags) else None
     return next((WordMatch(text, a, b) for a, b in _word_spans(form, text)), None)
 
 
-def word_finditer(form: str, text: str) -> Iterator[WordMatch]:
-    """Every whole-word occurrence of ``form`` in ``text``.
+def word_finditer(form: str, text: str, flags: int = 0, also: str = "") -> Iterator[re.Match[str] | WordMatch]:
+    """Every whole-word occurrence of ``form`` in ``text`` (``flags`` as :func:`word_search` takes them; the
+    characters in ``also`` are word characters too, without flags).
 
     >>> [m.span() for m in word_finditer("Ames", "Ames, Games and Ames")]
     [(0, 4), (16, 20)]
+    >>> [m.span() for m in word_finditer("ames", "AMES, Games and “Ames”", re.I)]
+    [(0, 4), (17, 21)]
+    >>> [m.span() for m in word_finditer("Ames", "Ames-Boone, Ames", also="-")]
+    [(12, 16)]
     """
-    return (WordMatch(text, a, b) for a, b in _word_spans(form, text))
+    if flags == re.I and form.isascii() and _folds_like_ascii(text):
+        return (WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text, text.lower()))
+    if flags:
+        return word_pattern(form, flags).finditer(text) if _may_contain(form, text, flags) else iter(())
+    return (WordMatch(text, a, b) for a, b in _word_spans(form, text, also=also))
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc", and hyphenated given

@@ -60,6 +60,7 @@ from kg.extract.mentions import (
     load_data,
     match_jurisdiction,
     primary_jurisdiction,
+    word_finditer,
 )
 from kg.extract.organizations import is_org_name, known_forms, org_spans, resolve_org
 from kg.extract.regex import rx
@@ -853,7 +854,7 @@ def _sentence_owner(before: str, record: DocumentRecord) -> str | None:
     """The last city or county named earlier in the sentence ("Salem ..., according to city spokeswoman X")."""
     best, at = None, -1
     for j in jurisdictions(record):
-        for m in re.finditer(rf"(?<![\w-]){re.escape(j)}(?![\w-])", before):
+        for m in word_finditer(j, before, also="-"):
             if m.start() > at:
                 best, at = j, m.start()
     return best

@@ -60,6 +60,7 @@ from kg.extract.mentions import (
     lines_with_offsets,
     load_data,
     related_spans,
+    word_search,
 )
 from kg.extract.places import find_places
 from kg.extract.regex import leftmost_matches, rx
@@ -204,7 +205,7 @@ _ANNOUNCES = re.compile(r",?\s+(?:today\s+|on\s+\w+\s+|also\s+)?(?:named|announc
 def _acts_as_org(acr: str, long: str, text: str) -> bool:
     """A name defined by an acronym that then announces or ranks, as only organisations do:
     "The Global Civic Forum (GCF) today named ..."."""
-    m = re.search(rf"{re.escape(long)}\s*\({re.escape(acr)}\)", text)
+    m = re.search(rf"{re.escape(long)}\s*\({re.escape(acr)}\)", text) if f"({acr})" in text and long in text else None
     return bool(m and _ANNOUNCES.match(text, m.end())) and not _SKIP_WORDS.search(long) and len(long.split()) >= 2
 
 
@@ -688,7 +689,7 @@ def _campus_end(text: str, name: str, end: int) -> int:
     m = _CAMPUS_RE.match(text, end)
     if not m:
         return end
-    codes = {code for st, code in state_names().items() if re.search(rf"\b{re.escape(st)}\b", name)}
+    codes = {code for st, code in state_names().items() if word_search(st, name)}  # (names open and end with letters)
     if codes and codes & (set(us_city(m.group("city"))) | set(town_states(m.group("city")))):
         return m.end()
     return end

@@ -712,7 +712,7 @@ def _drop_headline_paraphrases(items: list[Program], text: str, record: Document
     places = {w for j in jurisdictions(record) for w in j.split()}
 
     def only_in_headlines(name: str) -> bool:
-        spots = [m.start() for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text, re.I)]
+        spots = [m.start() for m in word_finditer(name, text, re.I)]
         return bool(spots) and all(any(a <= x < b for a, b in heads) for x in spots)
 
     def paraphrase(p: Program) -> bool:
@@ -741,10 +741,10 @@ def _glossary_lines(lines: list[str]) -> set[str]:
 def _award_name(name: str) -> bool:
     """An award or certification written like a program ('Walk Friendly Communities', 'Playful Cities USA
     Program'): the honour, not something a place runs."""
-    from kg.extract.awards import award_defs
+    from kg.extract.award_context import known_award_is
 
     bare = rx(r"\s+(?:program|programme|initiative|designation|certification)s?$", re.I).sub("", name.strip())
-    return any(d.pattern.fullmatch(n) for d in award_defs() for n in {name.strip(), bare})
+    return any(known_award_is(n) for n in {name.strip(), bare})
 
 
 def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Program]:

@@ -47,6 +47,7 @@ from kg.extract.mentions import (
     load_data,
     sentence_at,
     word_finditer,
+    word_search,
 )
 from kg.extract.regex import rx
 from kg.record import DocumentRecord, Quote
@@ -154,7 +155,7 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
         return last
     people = [o.name for o in record.officials] + list(doc.context.get("people", []))
     for p in sorted(people, key=len, reverse=True):
-        if re.search(rf"(?<!\w){re.escape(p)}(?!\w)", who):
+        if word_search(p, who):
             return p  # "Deputy Mayor for Operations Lena Ortiz" is the official Lena Ortiz
     full = find_person(who)
     if full:
