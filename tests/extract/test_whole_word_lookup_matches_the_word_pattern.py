@@ -37,3 +37,25 @@ def test_lookup_ignoring_case_finds_what_the_pattern_finds(text: str, name: str)
 def test_names_inside_longer_words_are_not_found():
     assert word_search("Ames", "Games in Amesbury") is None
     assert [m.group() for m in word_finditer("St. Paul", "St. Paul and St. Pauls")] == ["St. Paul"]
+
+
+# pages hold curly quotes, dashes and accents, and a few letters that ``re`` folds onto ASCII ones (dotted and
+# dotless I, long s, the Kelvin sign): ignoring case, the lookup must still find what the pattern finds
+_PAGE_CHARS = st.sampled_from(list("aBbIisSkK _.-1’“—é") + ["\u0130", "\u0131", "\u017f", "\u212a"])
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(_PAGE_CHARS, max_size=30), st.text(st.sampled_from(list("AabIiSsk _.")), min_size=1, max_size=4))
+def test_lookup_ignoring_case_on_page_text_finds_what_the_pattern_finds(text: str, name: str) -> None:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)", re.I)
+    first = pattern.search(text)
+    found = word_search(name, text, re.I)
+    assert (found.span() if found else None) == (first.span() if first else None)
+    assert [m.span() for m in word_finditer(name, text, re.I)] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_CHARS, max_size=30), st.text(_CHARS, min_size=1, max_size=5))
+def test_lookup_with_more_word_characters_finds_what_the_pattern_finds(text: str, name: str) -> None:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
+    assert [m.span() for m in word_finditer(name, text, also="-")] == [m.span() for m in pattern.finditer(text)]
