@@ -404,7 +404,7 @@ def report(results: list[dict], workers: int) -> str:
     w = f"build_w{workers}"
     target(f"10k docs built, {workers} workers", big[w]["s"] if big else None, TARGETS["build_10k_s"], unit=" s")
     target("peak memory of that build", big[w]["rss_mb"] if big else None, TARGETS["build_10k_rss_mb"], unit=" MB")
-    target("kg remove one document at 10k (whole command)", big["remove_s"] if big else None,
+    target("kg remove one document at 10k (whole command)", big.get("remove_s") if big else None,
            TARGETS["remove_10k_s"], unit=" s")
     target("... its work in the process (open, remove, resolve, close)",
            big.get("remove_inprocess_s") if big else None, TARGETS["remove_10k_s"], unit=" s")

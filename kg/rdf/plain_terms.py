@@ -27,8 +27,8 @@ from typing import NamedTuple
 from rdflib import BNode, Literal, URIRef
 from rdflib.term import Node
 
-__all__ = ["PlainLiteral", "PlainTerm", "parse_term", "from_rdflib", "python_value", "literal_n3",
-           "XSD_STRING", "plain_rows", "parse_tsv", "iter_tsv", "tsv_lines",
+__all__ = ["PlainLiteral", "PlainTerm", "parse_term", "from_rdflib", "to_rdflib", "python_value", "literal_n3",
+           "XSD_STRING", "plain_rows", "rdflib_rows", "parse_tsv", "iter_tsv", "tsv_lines",
            "nquads_of_tsv"]
 
 _XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -114,6 +114,38 @@ def from_rdflib(term: Node) -> PlainTerm:
     if isinstance(term, BNode):
         return f"_:{term}"
     return str(term)
+
+
+def to_rdflib(term: PlainTerm) -> Node:
+    """A plain term as the rdflib term a store's reader gives (:func:`kg.store.terms.from_ox`): IRIs as
+    ``URIRef``, blank nodes as ``BNode``, ``xsd:string`` literals plain.
+
+    >>> to_rdflib("http://a"), to_rdflib(PlainLiteral("x", None, "en")), to_rdflib(PlainLiteral("x"))
+    (rdflib.term.URIRef('http://a'), rdflib.term.Literal('x', lang='en'), rdflib.term.Literal('x'))
+    """
+    if isinstance(term, PlainLiteral):
+        if term.language:
+            return Literal(term.lexical, lang=term.language)
+        return Literal(term.lexical, datatype=URIRef(term.datatype) if term.datatype else None)
+    return BNode(term[2:]) if term.startswith("_:") else URIRef(term)
+
+
+def rdflib_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
+    """Rows of plain terms (:func:`iter_tsv`'s) as rdflib terms, each distinct term converted once; an unbound
+    cell stays ``None``.
+
+    >>> list(rdflib_rows([("http://a", PlainLiteral("x")), ("http://a", None)]))
+    [(rdflib.term.URIRef('http://a'), rdflib.term.Literal('x')), (rdflib.term.URIRef('http://a'), None)]
+    """
+    terms: dict = {}
+    get = terms.get
+
+    def term(t: PlainTerm | None) -> Node | None:
+        found = terms[t] = None if t is None else to_rdflib(t)
+        return found
+
+    for row in rows:
+        yield tuple([get(t) or term(t) for t in row])
 
 
 def plain_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
