@@ -189,11 +189,7 @@ def word_search(form: str, text: str, flags: int = 0) -> re.Match[str] | WordMat
     >>> word_search("oates", "said OATES.", re.I).start()
     5
     """
-    if flags == re.I and form.isascii() and _folds_like_ascii(text):  # offsets hold
-        return next((WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text, text.lower())), None)
-    if flags:
-        return word_pattern(form, flags).search(text) if _may_contain(form, text, flags) else None
-    return next((WordMatch(text, a, b) for a, b in _word_spans(form, text)), None)
+    return next(word_finditer(form, text, flags), None)
 
 
 def word_finditer(form: str, text: str, flags: int = 0, also: str = "") -> Iterator[re.Match[str] | WordMatch]:
@@ -207,7 +203,7 @@ def word_finditer(form: str, text: str, flags: int = 0, also: str = "") -> Itera
     >>> [m.span() for m in word_finditer("Ames", "Ames-Boone, Ames", also="-")]
     [(12, 16)]
     """
-    if flags == re.I and form.isascii() and _folds_like_ascii(text):
+    if flags == re.I and form.isascii() and _folds_like_ascii(text):  # offsets hold
         return (WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text, text.lower()))
     if flags:
         return word_pattern(form, flags).finditer(text) if _may_contain(form, text, flags) else iter(())

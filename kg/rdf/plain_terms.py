@@ -22,6 +22,7 @@ import datetime as _dt
 import re
 from collections.abc import Iterable, Iterator
 from decimal import Decimal
+from functools import cache
 from typing import NamedTuple
 
 from rdflib import BNode, Literal, URIRef
@@ -137,15 +138,13 @@ def rdflib_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
     >>> list(rdflib_rows([("http://a", PlainLiteral("x")), ("http://a", None)]))
     [(rdflib.term.URIRef('http://a'), rdflib.term.Literal('x')), (rdflib.term.URIRef('http://a'), None)]
     """
-    terms: dict = {}
-    get = terms.get
-
-    def term(t: PlainTerm | None) -> Node | None:
-        found = terms[t] = None if t is None else to_rdflib(t)
-        return found
-
+    term = cache(_rdflib_or_none)  # each distinct term once, for this read
     for row in rows:
-        yield tuple([get(t) or term(t) for t in row])
+        yield tuple([term(t) for t in row])
+
+
+def _rdflib_or_none(term: PlainTerm | None) -> Node | None:
+    return None if term is None else to_rdflib(term)
 
 
 def plain_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
@@ -156,15 +155,9 @@ def plain_rows(rows: Iterable[tuple]) -> Iterator[tuple]:
     >>> list(plain_rows([(U("http://a"), U("http://p"), Literal("x"), "http://g")]))
     [('http://a', 'http://p', PlainLiteral(lexical='x', datatype=None, language=None), 'http://g')]
     """
-    plain: dict = {}
-    get = plain.get
-
-    def term(t: Node) -> PlainTerm:
-        found = plain[t] = from_rdflib(t)
-        return found
-
+    term = cache(from_rdflib)  # each distinct term once, for this read
     for s, p, o, *rest in rows:
-        yield get(s) or term(s), get(p) or term(p), get(o) or term(o), *rest
+        yield term(s), term(p), term(o), *rest
 
 
 _INTEGERS = frozenset(_XSD + t for t in (
@@ -232,16 +225,14 @@ def iter_tsv(chunks: Iterable[bytes | memoryview]) -> Iterator[tuple[PlainTerm |
     >>> list(iter_tsv([b'?s\\n<http://a', b'>\\n"\\xc3', b'\\xa9"\\n']))
     [('http://a',), (PlainLiteral(lexical='\xe9', datatype=None, language=None),)]
     """
-    cells: dict[str, PlainTerm | None] = {}
-    get = cells.get
-
-    def term(cell: str) -> PlainTerm | None:
-        found = cells[cell] = parse_term(cell) if cell else None
-        return found
-
+    term = cache(_cell)  # each distinct cell once, for this read
     for lines in tsv_lines(chunks):
         for line in lines:
-            yield tuple([get(c) or term(c) for c in line.split("\t")])
+            yield tuple([term(c) for c in line.split("\t")])
+
+
+def _cell(text: str) -> PlainTerm | None:
+    return parse_term(text) if text else None  # (an empty cell: unbound)
 
 
 def tsv_lines(chunks: Iterable[bytes | memoryview]) -> Iterator[list[str]]:

@@ -53,8 +53,6 @@ from kg.store.terms import (
 
 __all__ = ["OxigraphStore", "open_oxigraph", "io_error", "BULK_LOAD_QUADS"]
 
-#: quads made into one N-Quads text for the bulk loader
-
 #: Most N-Quads lines given to Oxigraph's bulk loader at once: half of the chunk it publishes atomically
 #: (``DEFAULT_BULK_LOAD_BATCH_SIZE``, a million quads, in Oxigraph 0.4 and 0.5).
 BULK_LOAD_QUADS = 500_000
