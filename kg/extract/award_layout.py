@@ -150,7 +150,8 @@ _LABELLED = re.compile(r"[ \t]*(?::|[–—][ \t])")
 _QUOTED_LEAD = re.compile(r"[ \t]*(?:For|In)[ \t]+(?:the[ \t]+)?[‘'\"“](?P<cat>[^’'\"”\n]{2,60})[’'\"”]"
                           r"(?:[ \t]+(?:category|award))?,?[ \t]+")
 _LEAD_PHRASE = re.compile(r"[ \t]*(?:In|During|Since|Over|For|This|Last|Earlier)\b[^,.;:\n]{1,30},[ \t]+(?:the[ \t]+)?")
-_OPENER = re.compile(r"[ \t\"“]*(?:(?:19|20)\d\d[ \t]*(?:[:–—]|-[ \t])[ \t]*)?"  # "2017: Galway": the row's year
+_OPENER = re.compile(r"[ \t\"“]*(?:(?:19|20)\d\d(?:[ \t]*(?:[:–—]|-[ \t])[ \t]*|[ \t]+(?=[A-Z])))?"  # "2017: Galway",
+                     # "2024 Velenje, Winterswijk": the row's year
                      r"(?:(?:The|the)[ \t]+)?(?:(?:City|Town|Village|County|Borough|Township|"
                      r"Municipality|Consolidated Government|City and County|Unified Government|"
                      # "Towns of Cary, Morrisville, and Holly Springs, Cities of Raleigh and Wilson"
@@ -537,8 +538,8 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
 
 
 #: a year opening a list's row, as its own cell or before a colon or a dash: "1996 | Kiama, New South Wales |",
-#: "2017: Galway", "2012 – Vitoria-Gasteiz"
-_ROW_YEAR = re.compile(r"[ \t|]*((?:19|20)\d\d)[ \t]*(?:[|:–—]|-[ \t])")
+#: "2017: Galway", "2012 – Vitoria-Gasteiz", "2024 Velenje" (a space alone only right before the place)
+_ROW_YEAR = re.compile(r"[ \t|]*((?:19|20)\d\d)(?:[ \t]*(?:[|:–—]|-[ \t])|(?P<space>[ \t]+))")
 
 
 def _row_year(text: str, b: Block, first_place: int) -> int | None:
@@ -546,7 +547,7 @@ def _row_year(text: str, b: Block, first_place: int) -> int | None:
     award's winners by year); or the year in parentheses an item closes with ("• Bowling Green Electric Division
     (2024)" under "designations awarded in previous years include:")."""
     m = _ROW_YEAR.match(text, b.start)
-    if m and m.end() <= first_place:
+    if m and (m.end() == first_place if m.group("space") else m.end() <= first_place):
         return int(m.group(1))
     m = _CLOSING_YEAR.search(text, first_place, b.end) if b.kind == "item" else None
     return int(m.group(1)) if m else None
@@ -889,6 +890,21 @@ def _year_table_candidates(text: str, by_start: dict[int, PlaceMention], read: l
     return out
 
 
+def _list_title(text: str, opened: dict[Block, list[tuple[str, int, int]]],
+                award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> Block | None:
+    """The first line of an unmarked list when it is the list's title: short, no place, naming an award, and two or
+    more of the lines after it opening with places."""
+    members = list(opened.items())
+    if len(members) < 3:
+        return None
+    first, found = members[0]
+    line = text[first.body:first.end].strip()
+    if found or first.kind != "item" or first.marker != "line" or len(line) > 60 or _SENTENCE_END.search(line) \
+            or _excluding(line) or not award_mentions(line):
+        return None
+    return first if sum(1 for _mb, f in members[1:] if f) >= 2 else None
+
+
 def excluded_members(text: str, places: Sequence[PlaceMention]) -> set[int]:
     """Where the places under an excluding head ('Finalists', 'Top five worst-run cities:') are written."""
     out: set[int] = set()
@@ -1047,6 +1063,14 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if not announced:
                 outer = dated_above + outer
             announced = sibling = True
+        if not announced:
+            # "What is Green Leaf?" / "European Green Leaf cities" / "2024 Velenje" / "2022 Winterswijk, Valongo":
+            # a list whose first line is its title, naming the award its other lines' places won
+            titled_by = _list_title(text, opened, award_mentions)
+            if titled_by is not None:
+                announced = True
+                outer = [text[titled_by.body:titled_by.end].strip()] + outer
+                subs[titled_by] = None  # the list's title, not its first members' category
         ranked = any(mb.marker == "ordinal" and f for mb, f in opened.items())
         level = level_of_head(head)
         if not announced and not ((alternating or ranked or level) and main_award):

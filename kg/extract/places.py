@@ -702,8 +702,10 @@ def find_places(text: str) -> list[PlaceMention]:
                 elif foreign[2] < data["bare_min_population_foreign"] and not _abroad_after(after) and not (
                         foreign[2] >= data["bare_min_population_foreign_listed"]
                         and (rx(r"(?:[,;]|\band|\balongside|\bincluding)\s*$").search(before)
-                             or rx(r"(?:,|;|\s+and\b)").match(after) or page_abroad())):
-                    continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"
+                             or rx(r"(?:,|;|\s+and\b)").match(after) or page_abroad())) and not (
+                        page_abroad() and _name_line(text, a, b)):
+                    continue  # a smaller foreign city counts in a list: "alongside Lyon and Osaka"; any the
+                    # gazetteer knows counts on a line of names on a page abroad ("2024 Velenje, Winterswijk")
                 elif (nw := _WORD_AFTER.match(after)) and nw.group(1) not in titles and nw.group(1) not in states:
                     continue  # "Sydney Grant", "Mary B. Smith", "the Vienna Convention": a word of a longer name
                 if not canon and any(p.kind == "county" and p.name.rsplit(" ", 1)[0] == written for p in found):
@@ -1400,6 +1402,20 @@ def _abroad_after_re() -> re.Pattern[str]:
     names = alternation(places_data().get("provinces", []))
     places = country_pattern().pattern + "|" + rf"(?:{names})(?!\w|[ \t]+[A-Z])"
     return re.compile(rf"(?:[ \t]+in[ \t]+(?:[Tt]he[ \t]+)?|[ \t]*\([ \t]*)(?:{places})")
+
+
+#: a line that only lists names: "2024 Velenje, Winterswijk", "• Gabrovo", "Lappeenranta and Växjö"
+_NAME = r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|del|la|aan|am|an|sur|upon))*"
+_NAME_LINE = re.compile(rf"[ \t]*(?:[-*•·▪–][ \t]*)?(?:(?:19|20)\d\d[ \t]*[:–—-]?[ \t]*)?"
+                        rf"{_NAME}(?:[ \t]*(?:,|;|&|\band\b)[ \t]*{_NAME})*[ \t.;,]*")
+
+
+def _name_line(text: str, a: int, b: int) -> bool:
+    """The line holding ``text[a:b]`` is a short list of names and nothing else (a year may open it)."""
+    lo = text.rfind("\n", 0, a) + 1
+    hi = text.find("\n", b)
+    hi = len(text) if hi < 0 else hi
+    return hi - lo <= 120 and _NAME_LINE.fullmatch(text, lo, hi) is not None
 
 
 def _page_abroad(text: str, states: set[str]) -> bool:

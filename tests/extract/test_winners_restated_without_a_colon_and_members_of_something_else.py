@@ -39,3 +39,11 @@ def test_members_of_a_network_listed_after_a_colon_win_nothing():
     text = ("Final contenders for the 2014 Mayors Challenge were revealed today.\n\nOf the 21 cities, 9 are network "
             "members: Amsterdam; Athens; Barcelona; Bologna; Lisbon; London; Madrid; Sofia; and Warsaw.")
     assert not _wins(text)
+
+
+def test_member_communities_of_a_designation_listed_by_state_hold_it():
+    text = ("Bee City USA helps communities protect pollinators, and its certified Bee Cities commit to native plant "
+            "gardens and pesticide reduction policies.\n\nAsk these SSDN member communities leading the way:\n"
+            "• FL: Gainesville, Pinellas County;\n• GA: Savannah, Decatur, and Atlanta;\n• SC: Charleston.\n")
+    wins = {c for c, a, _y in _wins(text) if a == "Bee City USA"}
+    assert wins == {"Gainesville", "Pinellas County", "Savannah", "Decatur", "Atlanta", "Charleston"}
