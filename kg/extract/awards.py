@@ -372,17 +372,24 @@ _FELLOWS = (
                r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # "Outstanding Achievement awards were received by Mayors Alan Autry of Fresno, California; ...": the award's
     # receivers after "by", through the officials who accepted it
+    # ("Outstanding Achievement Awards were also won by David Ragucci of Everett, Massachusetts; ...": the office
+    # left unsaid)
     re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:received|won|accepted|earned|claimed)\s+by\s+"
-               r"(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+"
+               r"(?:(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+)?"
                r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?"
                r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # ("The Purple Flag award - similar to the Blue Flag scheme - has been given to Bournemouth, Bristol, ...")
     # ("The City Livability Award went to Honolulu", "The 2001 Bright Award was presented to the City of Reno")
-    re.compile(r"\b(?i:prize|award|honou?r|title|top spot|first place|certification|designation|grant)s?\s+"
+    # ("Honorable Mention Citations were awarded, for cities with populations of 100,000 or greater, to Mayors
+    # William E. Ward of Chesapeake, Virginia; ...": a clause between, and the places through their mayors)
+    re.compile(r"\b(?i:prize|award|honou?r|title|top spot|first place|certification|designation|grant|citation)s?\s+"
                r"(?:[-–—][^.;\n]{1,80}?[-–—]\s+)?"
                r"(?:went|goes|go|(?:was|were) (?:given|awarded|presented|granted|bestowed)|"
                r"(?:has|have) (?:been given|been awarded|been presented|gone))"
-               r"\s+to\s+(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
+               r"(?:,[^.;:\n]{1,80}?,)?"
+               r"\s+to\s+(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+"
+               r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?"
+               r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
     re.compile(r"\b(?:[Cc]ertification|[Aa]wards?|[Pp]rize|[Ss]urvey|[Cc]hallenge)\s+(?:recogni[sz]es|honou?rs|names|"

@@ -59,6 +59,12 @@ def test_an_award_named_in_capitals_that_went_to_a_place(sentence):
     "Recipients of the City Livability Award are Honolulu, Hawaii; Fresno, California; and Madison, Wisconsin.",
     "City Livability Awards were received by Mayors Jeremy Harris of Honolulu, Hawaii; Alan Autry of Fresno, "
     "California; and Susan Bauman of Madison, Wisconsin.",
+    # the office left unsaid
+    "City Livability Awards were also won by Jeremy Harris of Honolulu, Hawaii; Alan Autry of Fresno, "
+    "California; and Susan Bauman of Madison, Wisconsin.",
+    # a clause between the verb and its places, which are named through their mayors
+    "City Livability Awards were awarded, for cities with populations of 100,000 or greater, to Mayors Jeremy "
+    "Harris of Honolulu, Hawaii; Alan Autry of Fresno, California; and Susan Bauman of Madison, Wisconsin.",
 ])
 def test_every_place_of_a_list_the_award_was_given_to(sentence):
     wins = {a.city for a in extract_text(sentence).awards if a.award == LIVABILITY}
