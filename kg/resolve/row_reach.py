@@ -26,6 +26,7 @@ from rdflib.namespace import DCTERMS, RDF, RDFS, SKOS
 
 from kg.rdf.namespaces import CIVIC, ORG
 from kg.resolve.values import values_blocks
+from kg.store.meta import KGS, META_GRAPH
 
 __all__ = ["REACH", "award_nodes", "official_nodes", "win_nodes"]
 
@@ -50,13 +51,22 @@ def _linked(store, nodes: set[URIRef], pattern: str) -> set[URIRef]:
 
 
 def award_nodes(store, triples: Iterable[Triple]) -> set[URIRef]:
-    """For :func:`kg.resolve.award_rows.refresh`: the ends of changed ``civic:gives``, ``civic:ofAward`` and
-    ``civic:won`` triples, the subjects of changed labels and years, and of ``a civic:Award``.
+    """For :func:`kg.resolve.award_rows.refresh`: the ends of changed ``civic:gives`` and ``civic:ofAward``
+    triples, the editions of changed ``civic:won`` triples, the subjects of changed years and of
+    ``a civic:Award``, and the subjects of changed labels that are a series or a giver (now or as a held row
+    names them).
 
     Its unit function finds a series from each: a series itself, an edition (now or as a held row links it),
-    a winner (the series of what it won), a giver (now or as held)."""
+    a giver (now or as held).  Not a winner: a changed win changes its edition's series alone (the edition is
+    the triple's object), and a winner's name is no column of the rows; following a winner (a city that won
+    forty series) recomputed every series it ever won."""
     triples = list(triples)
-    return (_subjects(triples, CIVIC.gives, CIVIC.ofAward, CIVIC.won, RDFS.label, CIVIC.year)
+    labelled = _subjects(triples, RDFS.label)
+    meta = f"GRAPH <{META_GRAPH}>"
+    named = _linked(store, labelled, f"""{{ ?n a <{CIVIC.Award}> }} UNION {{ ?n <{CIVIC.gives}> ?s }}
+        UNION {{ {meta} {{ ?row <{KGS.awardRowOf}> ?n }} }} UNION {{ {meta} {{ ?row <{KGS.awardGiver}> ?n }} }}
+        BIND(?n AS ?x)""") if labelled else set()
+    return (_subjects(triples, CIVIC.gives, CIVIC.ofAward, CIVIC.year) | named
             | _objects(triples, CIVIC.gives, CIVIC.ofAward, CIVIC.won)
             | {s for s, p, o in triples if p == RDF.type and o == CIVIC.Award and isinstance(s, URIRef)})
 
