@@ -1506,7 +1506,14 @@ def _small_town_name(written: str, data: dict) -> str | None:
         return None
     if any(w.endswith(".") and w not in ("St.", "Ft.", "Mt.") for w in words[:-1]):
         return None
+    if any(_GLUED_WORDS.fullmatch(w) for w in words):
+        return None  # "LocationDenver, Colorado": a label glued to the name when the page lost its layout
     return " ".join(words)
+
+
+#: two words run together, the first of four letters or more ("LocationDenver", "DurangoDurango"); not a name's
+#: own capital ("McAllen", "DeKalb", "LaGrange", "MacArthur")
+_GLUED_WORDS = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]+")
 
 
 def _small_town_with_state(text: str, toks: list[tuple[int, str]], end: int, code: str, taken: _Spans,

@@ -1,4 +1,5 @@
-"""Towns too small for the gazetteer, written before their state in a list, a bulleted line or after 'from'."""
+"""Towns too small for the gazetteer, written before their state in a list, a bulleted line or after 'from'; a
+label glued to a name by a page that lost its layout ("LocationDenver, Colorado") is no town."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def test_a_small_town_before_its_state_is_a_town(text, town, state):
 @pytest.mark.parametrize("text", [
     "Gold\nWidgetford University, Calif.\nSilver",
     "It gave an A to Idaho and Utah.  Nevada, Texas and Ohio got a B.",
+    "Founded\t1949\nLocationDenver, Colorado\n",
+    "\nDurangoDurango, Colorado\n",
 ])
 def test_an_institution_or_a_sentence_break_before_a_state_is_no_town(text):
     assert not set(_cities(text)) - {"Nevada"}
@@ -73,3 +76,7 @@ def test_an_acronym_before_a_state_agency_is_no_town():
     text = ("The town thanks the Plan Commission, the Town Council, MACOG, Indiana State Department of Health, "
             "and its interns.")
     assert extract_text(text).cities == []
+
+
+def test_a_name_with_its_own_inner_capital_is_still_a_town():
+    assert _cities("\nZorb McQuux, Texas\n").get("Zorb McQuux") == "TX"
