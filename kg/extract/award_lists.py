@@ -199,7 +199,10 @@ def list_wins(ctx: AwardContext) -> list[Win]:
             head_cat, head_year = heading(head_line) if head_line else (None, None)
             # a level's list numbers its members, it does not rank them ("1. Bernards, Somerset County" under
             # "SILVER Level Certified Communities are as follows:")
-            counted = bool(head_line and head_cat and _level_head().search(head_line))
+            # ... nor does a list of the places certified or designated ("The eight Sustainable Jersey newly
+            # certified towns are:" / "1. Mullica Township"), unless its head ranks them
+            counted = bool(head_line and ((head_cat and _level_head().search(head_line)) or (
+                _COUNTING_HEAD.search(head_line) and not _RANKING_HEAD.search(head_line))))
             # the head's award: one we know, the section's, or a ranking's title it writes ('Top 10 "Best Places
             # to Live" according to the report:')
             award_here = [n for _a, _b, n in award_mentions(head_line or "")] or \
@@ -243,6 +246,14 @@ def list_wins(ctx: AwardContext) -> list[Win]:
         if found_any:
             ctx.consumed.append((start, start + len(line)))
     return wins
+
+
+#: a list's head that says its places were certified or designated: its numbers count them
+_COUNTING_HEAD = re.compile(r"(?i)\b(?:(?:re|newly[ \t]+)?certified|certifications?|designated|designations?|"
+                            r"accredited|accreditations?)\b")
+#: ... and one that ranks them
+_RANKING_HEAD = re.compile(r"(?i)\b(?:top|best|worst|rank(?:ed|ing|ings|s)?|most|least|leading|first|highest|"
+                           r"lowest|\d+(?:st|nd|rd|th))\b")
 
 
 MEMBER_INTRO = re.compile(r"\b(?:winners?|honou?rees|recipients|awardees|include[sd]?|including|are|were|list|"

@@ -55,3 +55,15 @@ def test_the_county_in_parentheses_wins_nothing():
     won = {a.city for a in extract_text(_PARENTHESISED).awards}
     assert {"Mullica Township", "Ocean Township", "Princeton Borough"} <= won
     assert not won & {"Atlantic County", "Monmouth County", "Bergen County", "Mercer County"}
+
+
+def test_the_numbers_of_a_list_of_certified_towns_count_them():
+    ranks = {a.city: a.rank for a in extract_text(_PARENTHESISED).awards}
+    assert ranks["Mullica Township"] is None and ranks["Princeton Borough"] is None
+
+
+def test_the_numbers_of_a_list_whose_head_ranks_its_certified_towns_are_ranks():
+    text = _PARENTHESISED.replace("The eight Sustainable Jersey newly certified towns are:",
+                                  "The top four Sustainable Jersey certified towns by points are:")
+    ranks = {a.city: a.rank for a in extract_text(text).awards}
+    assert ranks["Mullica Township"] == 1 and ranks["Princeton Borough"] == 4
