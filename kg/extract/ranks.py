@@ -189,6 +189,10 @@ def _is_count(text: str, end: int) -> bool:
     return bool(m) and m.group(1) not in _bare_followers()
 
 
+#: what makes a number a time of day: "3:30", "10 a.m.", "7pm"
+_CLOCK = re.compile(r":[0-5]\d\b|[ \t]?(?:[ap]\.[ \t]?m\.|[ap]m\b|[AP]\.[ \t]?M\.|[AP]M\b)")
+
+
 @lru_cache(maxsize=4096)
 def find_ranks(text: str) -> tuple[RankMention, ...]:
     """Every placing in ``text`` (non-overlapping, in order); negated ones are dropped."""
@@ -217,6 +221,8 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
                     continue  # "at the 69th Annual Conference of Mayors": an edition's number, not a placing
                 if rank is None or rank == 0 or rank > 100:
                     continue
+                if raw and raw.isdigit() and _CLOCK.match(text, m.end()):
+                    continue  # "officials at 3:30 p.m.", "at 10 a.m.": a time of day
                 # "ranked 250,000" or a year is not a rank
                 if raw and raw.isdigit() and kind == "rank" and not rx(r"No\.|number|#|\d\s*$").search(m.group(0)):
                     if rx(r"[\d,]").match(text[m.end():m.end() + 1]):

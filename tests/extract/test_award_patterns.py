@@ -26,6 +26,13 @@ def test_an_annual_event_s_number_is_not_a_rank():
     assert [r.rank for r in find_ranks("Tulsa placed 3rd at the annual conference")] == [3]
 
 
+def test_a_time_of_day_is_not_a_rank():
+    text = "The Foundation will present the Tree City USA flag to City of Springfield officials at 3:30 p.m., Thursday."
+    assert find_ranks(text) == ()
+    assert find_ranks("A reception follows at 10 a.m. in City Hall") == ()
+    assert [r.rank for r in find_ranks("Tulsa came in at 7 overall")] == [7]
+
+
 def test_agenda_items_naming_neighbours_win_nothing():
     text = ("City of Sparks, Nev. -- COUNCIL NOTES\nPosted: 03/02/2021\n\n"
             "* Item 2 - The city was recognized as a 2020 Digital Cities Survey winner, ranking 6th among cities "
