@@ -87,9 +87,11 @@ SELECT DISTINCT ?doc WHERE {{
   UNION {{ %(values)s ?n civic:edition ?e ; dcterms:source ?doc }}
   UNION {{ %(values)s ?n a civic:Quote ; dcterms:source ?doc }}
   UNION {{ %(values)s ?q civic:speaker ?n ; dcterms:source ?doc .
-          FILTER NOT EXISTS {{ GRAPH <{META_GRAPH}> {{ ?row kgs:quoteRowOf ?doc ; kgs:quoteRowBy ?n }} }}
-          FILTER EXISTS {{ ?w dcterms:source ?doc ; civic:edition ?e }} }}
+          ?w dcterms:source ?doc ; civic:edition ?e .
+          FILTER NOT EXISTS {{ GRAPH <{META_GRAPH}> {{ ?row kgs:quoteRowOf ?doc ; kgs:quoteRowBy ?n }} }} }}
 }}"""
+# (the document's wins joined, not asked for with FILTER EXISTS: the engine evaluated the EXISTS against every
+# win of the store, 65 ms a removal at 10k documents; joined, 7 ms and the same documents under DISTINCT)
 
 _HAS_INPUT = _PREFIXES + "ASK { ?q a civic:Quote }"
 
