@@ -214,6 +214,10 @@ def list_wins(ctx: AwardContext) -> list[Win]:
         found_any = False
         for a, b, rank, tie, loose in items:
             recips = [p for p in ctx.places_in(start + a, start + b) if p.start not in ctx.excluded]
+            # "7. West Milford Township (Passaic County)": the county in parentheses places the town, it wins
+            # nothing
+            recips = [p for i, p in enumerate(recips) if not (
+                i and p.kind == "county" and rx(r"[^()\n;]{0,20}\([ \t]*").fullmatch(text, recips[i - 1].end, p.start))]
             if loose and (not recips or not place_prefix().fullmatch(line[a:recips[0].start - start])):
                 continue
             for p in recips:

@@ -67,3 +67,11 @@ def test_the_numbers_of_a_list_whose_head_ranks_its_certified_towns_are_ranks():
                                   "The top four Sustainable Jersey certified towns by points are:")
     ranks = {a.city: a.rank for a in extract_text(text).awards}
     assert ranks["Mullica Township"] == 1 and ranks["Princeton Borough"] == 4
+
+
+def test_the_county_in_parentheses_of_a_town_the_prose_places_there_too_wins_nothing():
+    text = _PARENTHESISED.replace("achieved the Sustainable Jersey certification.",
+                                  "achieved the Sustainable Jersey certification, among them West Milford Township "
+                                  "in Passaic County.") + "5. West Milford Township (Passaic County)\n"
+    won = {a.city for a in extract_text(text).awards}
+    assert "West Milford" in won and "Passaic County" not in won
