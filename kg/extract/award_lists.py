@@ -143,9 +143,16 @@ def heading(line: str) -> tuple[str | None, int | None]:
     s = strip_trailer(line)
     words = s.split()
     if 1 <= len(words) <= 7 and all(w[0].isupper() or w in ("of", "and", "&", "the", "for", "in") for w in words) \
-            and not YEAR.search(s):
+            and not YEAR.search(s) and not _placed(s):
         return s, year
     return None, year
+
+
+def _placed(line: str) -> bool:
+    """Whether a short line ends with a state after a comma ("Coral, Fla.": the end of a place the page wrapped
+    onto its own line), which is no category."""
+    m = rx(r",[ \t]*([A-Z][A-Za-z. ]{1,20}?)[ \t]*$").search(line)
+    return m is not None and state_code(m.group(1)) is not None
 
 
 def stray_row(line: str) -> bool:

@@ -201,7 +201,9 @@ _RANKING_TOP = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)
 # ... or counted, or placed: "the 10 best places to live in America", "named the second-best place to live"
 _RANKING_COUNTED = re.compile(r"\b(?:(?:\d{1,3}|ten|five|twenty|top(?:[ \t]+\d{1,3})?)[ \t]+|"
                               r"(?:first|second|third|fourth|fifth|\d{1,3}(?:st|nd|rd|th))-)"
-                              r"(best[ \t]+(?:small[ \t]+|large[ \t]+)?(?:places?|cit(?:y|ies)|towns?)[ \t]+(?:to|for)"
+                              r"(best[ \t]+(?:small[ \t]+|large[ \t]+)?(?:places?|cit(?:y|ies)|towns?)"
+                              # ("the 10 best places (out of the 300 biggest U.S. metropolitan areas) to live")
+                              r"(?:[ \t]+\([^()\n]{1,80}\))?[ \t]+(?:to|for)"
                               r"[ \t]+(?:live|retire|work))\b", re.I)
 
 
@@ -300,6 +302,7 @@ _RANKING_TOP_LIST = re.compile(r"\b[Tt]he[ \t]+top[ \t]+(?:\d{1,3}|ten|five|twen
 
 def _ranking_name(written: str) -> str:
     """A ranking's title from its words as written: "best place to live" -> "Best Places to Live"."""
+    written = rx(r"[ \t]*\([^()\n]*\)").sub("", written)  # an aside in parentheses is no part of the title
     words = [w if w in ("to", "for") else w.capitalize() for w in rx(r"[- \t]+").split(written.lower())]
     words[-3] = {"Place": "Places", "City": "Cities", "Town": "Towns"}.get(words[-3], words[-3])
     return " ".join(words)

@@ -1,6 +1,7 @@
 """Surveys named as a ranking ("the 2020 ranking of Digital Cities", "the No. 1 digital county"), a
 superlative with a hyphen ("the best-run city"), a bracket given by both bounds in words, and award
-holders written with their country before the year."""
+holders written with their country before the year; a counted ranking with an aside in parentheses ("the 10 best
+places (out of the 300 biggest metro areas) to live"), over a list whose place the page wrapped onto two lines."""
 
 from __future__ import annotations
 
@@ -67,3 +68,19 @@ def test_a_ranking_s_length_is_not_part_of_its_name():
         ["Best Places to Live"]
     assert [n for _a, _b, n in written_awards("named one of the 100 Best Communities for Young People")] == \
         ["100 Best Communities for Young People"]  # a known series whose name holds its count
+
+
+_ASIDE = ("Metro Musts\n\nJune 30, 1996\n\nHere, according to Money magazine's 10th annual survey, are the 10 best "
+          "places (out of the 300 biggest U.S. metropolitan areas) to live in America:\n\n1. Madison, Wis.\n\n"
+          "2. Punta Gorda, Fla.\n\n3. Ft. Myers/Cape\n\nCoral, Fla.\n\n4. Gainesville, Fla.\n")
+
+
+def test_a_counted_ranking_with_an_aside_in_parentheses_names_its_list():
+    assert [n for _a, _b, n in written_awards(_ASIDE.split("\n\n")[2])] == ["Best Places to Live"]
+    wins = _wins(_ASIDE)
+    assert {("Madison", "Best Places to Live", 1996, 1, None), ("Punta Gorda", "Best Places to Live", 1996, 2, None)} \
+        <= wins
+
+
+def test_the_end_of_a_wrapped_place_is_no_category_of_the_rows_after_it():
+    assert ("Gainesville", "Best Places to Live", 1996, 4, None) in _wins(_ASIDE)
