@@ -890,6 +890,27 @@ def _year_table_candidates(text: str, by_start: dict[int, PlaceMention], read: l
     return out
 
 
+#: the tier a member's line closes with after its place: "São Paulo, Brazil Grand Prize Winner", "Bogotá, Colombia
+#: Winner"
+_TIER_LABEL = re.compile(r"(?i)(?:(?P<tier>(?:grand|first|second|third)[ \t]+prize)(?:[ \t]+winners?)?|winners?"
+                         r"|runners?[- ]up)")
+
+
+def _tier_labels(text: str, opened: dict[Block, list[tuple[str, int, int]]]) -> dict[Block, str]:
+    """Each member's tier when the members close with tier labels after their place and the labels differ
+    ("Grand Prize Winner" above four "Winner"s: the plain winners won the tier below); none when every member
+    says the same ("Winner" on each line names no tier)."""
+    out: dict[Block, str] = {}
+    for mb, found in opened.items():
+        if found and mb.kind in ("item", "row", "paragraph") and len(found) == 1:
+            rest = text[_past_qualifiers(text, found[-1][2], mb.end):mb.end].strip(" \t.:;,–—-|")
+            m = _TIER_LABEL.fullmatch(rest)
+            if m:
+                out[mb] = m.group("tier").title() if m.group("tier") else \
+                    "Runner-up" if rest.lower().startswith("runner") else "Winner"
+    return out if len(set(out.values())) >= 2 else {}
+
+
 def _list_title(text: str, opened: dict[Block, list[tuple[str, int, int]]],
                 award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> Block | None:
     """The first line of an unmarked list when it is the list's title: short, no place, naming an award, and two or
@@ -1106,6 +1127,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
         sub = None
         sub_year = None
         rank_column = _rank_column(text, sc.members)
+        tier_of = _tier_labels(text, opened)
         for mb, found in opened.items():
             if not found:
                 lead = text[mb.body:mb.end]
@@ -1146,6 +1168,8 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
             if own is None and mb.marker == "ordinal":  # "1st Gold: Águeda, Portugal": the level before the place
                 marker = text[mb.start:mb.body].strip().rstrip(":").split(None, 1)
                 own = level_of_head(marker[1]) if len(marker) == 2 else None
+            if own is None and mb in tier_of:
+                own = tier_of[mb]
             cat = own or led.get(mb) or sub or category
             if cat and _BRACKET_LABEL.fullmatch(cat):  # "Population under 5,000" is the bracket "less than 5,000"
                 cat = _bracket(cat) or cat

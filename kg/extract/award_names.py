@@ -450,7 +450,23 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         name = clean_award_name(m.group(1))
         if name and not _covered(out, m.end(1) - 1):
             out.append((m.end(1) - len(name), m.end(1), name))
-    return tuple(sorted(out))
+    return tuple(sorted(x for a, b, name in out if (x := _without_place_qualifier(text, a, b, name))))
+
+
+def _without_place_qualifier(text: str, a: int, b: int, name: str) -> tuple[int, int, str] | None:
+    """``name`` without the country or state it starts with when a comma stands before it, or None when what is
+    left is only a prize's tier: "São Paulo, Brazil Grand Prize Winner" names São Paulo, Brazil, and its tier,
+    not a "Brazil Grand Prize"."""
+    if not rx(r",[ \t]*$").search(text, max(0, a - 3), a):
+        return a, b, name
+    words = name.split()
+    for k in range(min(3, len(words) - 1), 0, -1):
+        if _is_land(" ".join(words[:k])):
+            rest = " ".join(words[k:])
+            if any(re.fullmatch(t["pattern"], rest, re.I) for t in load_data("awards").get("prize_tiers", [])):
+                return None
+            return b - len(rest), b, rest
+    return a, b, name
 
 
 def recognition_programs(text: str) -> list[tuple[int, int, str]]:
