@@ -22,8 +22,9 @@ places a head takes out of the running (finalists, nominees).
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from kg.data import load as load_data
@@ -175,6 +176,13 @@ def _past_qualifiers(text: str, end: int, limit: int) -> int:
         if county:
             end = county.end()
             continue
+        paren = rx(r"[ \t]*\([ \t]*").match(text, end, limit)
+        if paren:  # "Alba (Italy) – Gastronomy": the country in parentheses
+            m = country_pattern().match(text, paren.end(), limit) or state_pattern().match(text, paren.end(), limit)
+            close = m and rx(r"[ \t]*\)").match(text, m.end(), limit)
+            if close:
+                end = close.end()
+                continue
         q = _QUALIFIER.match(text, end, limit)
         m = q and (country_pattern().match(text, q.end(), limit) or province_pattern().match(text, q.end(), limit)
                    or state_pattern().match(text, q.end(), limit) or _THE_US.match(text, q.end(), limit))
@@ -530,6 +538,9 @@ def _sub_heading(text: str, b: Block, places: Sequence[PlaceMention]) -> str | N
         return None
     if "@" in line or _LABEL_VALUE.fullmatch(line):
         return None  # "Florence: 1" among "Casa Grande: 7", "Chandler: 9": a member and its count, not a head
+    paren = rx(r"\(([^()]{2,60})\)").search(line)
+    if paren and (country_pattern().fullmatch(paren.group(1).strip()) or _state_re().fullmatch(paren.group(1).strip())):
+        return None  # "Chordeleg (Ecuador) – Crafts and Folk Art": a member whose place we do not know, not a head
     nxt = rx(r"\s*([^\n]*)").match(text, b.end)
     after = nxt.group(1) if nxt else ""
     if is_person_name(line) and (_words()["not_category"].search(after) or _CONTACT.search(after)):
@@ -911,6 +922,22 @@ def _tier_labels(text: str, opened: dict[Block, list[tuple[str, int, int]]]) -> 
     return out if len(set(out.values())) >= 2 else {}
 
 
+def _shared_entries_as_categories(text: str, cands: list[Candidate]) -> list[Candidate]:
+    """A list's members with the label after their place read as their category when the labels repeat ("Alba
+    (Italy) – Gastronomy", "Almaty (Kazakhstan) – Music", "Amarante (Portugal) – Music": the fields the places
+    were designated in), as their entry when they do not ("Topeka, KS — Open Data and Project Portal": each place
+    its own project)."""
+    said = [text[c.entry[0]:c.entry[1]].strip() for c in cands if c.entry and c.category is None]
+    counts = Counter(label.lower() for label in said)
+    if len(said) < 3 or max(counts.values(), default=0) < 2 or 4 * len(counts) > 3 * len(said):
+        return cands
+    return [_as_category(text, c) if c.entry and c.category is None else c for c in cands]
+
+
+def _as_category(text: str, c: Candidate) -> Candidate:
+    return replace(c, category=text[c.entry[0]:c.entry[1]].strip(), cat_own=True, entry=None)
+
+
 def _list_title(text: str, opened: dict[Block, list[tuple[str, int, int]]],
                 award_mentions: Callable[[str], Sequence[tuple[int, int, str]]]) -> Block | None:
     """The first line of an unmarked list when it is the list's title: short, no place, naming an award, and two or
@@ -1125,6 +1152,7 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                 outer and _BEST_IN_EACH.search(outer[0]) and head.strip() in state_names())):
             head_rank = 1  # "the county with the best health outcomes in each state" / "Alabama" / "Shelby County"
         sub = None
+        first = len(out)
         sub_year = None
         rank_column = _rank_column(text, sc.members)
         tier_of = _tier_labels(text, opened)
@@ -1181,6 +1209,10 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                                      row_year is not None or sub_year is not None or head_year is not None, rank,
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
+        out[first:] = _shared_entries_as_categories(text, out[first:])
+    for award in {c.award for c in out if c.entry}:  # a list the page breaks into several scopes (an ad between)
+        shared = set(_shared_entries_as_categories(text, [c for c in out if c.award == award]))
+        out = [c if c.award != award or c in shared else _as_category(text, c) for c in out]
     out += _place_line_candidates(text, by_start, out, main_award=main_award, year=year, skip=skip)
     return out + _year_table_candidates(text, by_start, out, main_award=main_award, award_mentions=award_mentions,
                                         skip=skip)
