@@ -931,11 +931,8 @@ def _shared_entries_as_categories(text: str, cands: list[Candidate]) -> list[Can
     counts = Counter(label.lower() for label in said)
     if len(said) < 3 or max(counts.values(), default=0) < 2 or 4 * len(counts) > 3 * len(said):
         return cands
-    return [_as_category(text, c) if c.entry and c.category is None else c for c in cands]
-
-
-def _as_category(text: str, c: Candidate) -> Candidate:
-    return replace(c, category=text[c.entry[0]:c.entry[1]].strip(), cat_own=True, entry=None)
+    return [replace(c, category=text[c.entry[0]:c.entry[1]].strip(), cat_own=True, entry=None)
+            if c.entry and c.category is None else c for c in cands]
 
 
 def _list_title(text: str, opened: dict[Block, list[tuple[str, int, int]]],
@@ -1210,9 +1207,6 @@ def layout_candidates(text: str, places: Sequence[PlaceMention], *, main_award: 
                                      tie or (rank is not None and len(found) > 1), cat, own is not None,
                                      (sc.head.start, sc.head.end), entry))
         out[first:] = _shared_entries_as_categories(text, out[first:])
-    for award in {c.award for c in out if c.entry}:  # a list the page breaks into several scopes (an ad between)
-        shared = set(_shared_entries_as_categories(text, [c for c in out if c.award == award]))
-        out = [c if c.award != award or c in shared else _as_category(text, c) for c in out]
     out += _place_line_candidates(text, by_start, out, main_award=main_award, year=year, skip=skip)
     return out + _year_table_candidates(text, by_start, out, main_award=main_award, award_mentions=award_mentions,
                                         skip=skip)
