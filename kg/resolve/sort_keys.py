@@ -176,18 +176,23 @@ def with_keys(quads: list[tuple], *orders: RowOrder) -> list[tuple]:
 def _held_keys(store, order: RowOrder, buckets: set[int]) -> dict[Node, Literal]:
     """Every row the store holds in ``buckets``, with its key (one scan of the keys per block of buckets)."""
     out: dict[Node, Literal] = {}
-    # each bucket as the range of its keys (a bucket is a key's bits above RANK_BITS): compared as they are
-    # read, a third faster than computing every key's bucket and joining the buckets asked for
-    ordered = sorted(buckets)
-    for i in range(0, len(ordered), _RANGES):
-        ranges = " || ".join(f"(?k >= {b << RANK_BITS} && ?k < {(b + 1) << RANK_BITS})" for b in ordered[i:i + _RANGES])
+    if len(buckets) <= _RANGES:
+        # a few buckets (a one-document refresh): each as the range of its keys (a bucket is a key's bits above
+        # RANK_BITS), compared as the keys are read: 21 instead of 33 ms at 10k documents; with more buckets the
+        # comparisons cost more than computing each key's bucket once (200 buckets: 0.85 against 0.53 s)
+        ranges = " || ".join(f"(?k >= {b << RANK_BITS} && ?k < {(b + 1) << RANK_BITS})" for b in sorted(buckets))
+        return {row: k for row, k in store.query(f"""SELECT ?row ?k WHERE {{
+            GRAPH <{META_GRAPH}> {{ ?row <{order.key}> ?k }} FILTER({ranges}) }}""")}
+    for values in values_blocks("b", [Literal(b, datatype=XSD.integer) for b in buckets]):
         out.update({row: k for row, k in store.query(f"""SELECT ?row ?k WHERE {{
-            GRAPH <{META_GRAPH}> {{ ?row <{order.key}> ?k }} FILTER({ranges}) }}""")})
+            {{ SELECT ?row ?k ?b WHERE {{ GRAPH <{META_GRAPH}> {{ ?row <{order.key}> ?k }}
+               BIND(<{XSD.integer}>(FLOOR(?k / {1 << RANK_BITS})) AS ?b) }} }}
+            {values} }}""")})
     return out
 
 
-#: buckets asked for in one read of the keys
-_RANGES = 200
+#: up to this many buckets, :func:`_held_keys` reads them as ranges of keys
+_RANGES = 4
 
 
 def _held_tuples(store, order: RowOrder, rows: Iterable[Node]) -> dict[Node, tuple]:
