@@ -36,6 +36,7 @@ __all__ = [
     "award_defs",
     "award_mentions",
     "known_award_in",
+    "prize_tier_patterns",
     "known_award_is",
     "known_award_names",
     "in_span",
@@ -379,6 +380,13 @@ NOT_WON_AFTER = re.compile(
     r"hop(?:e|es|ed|ing)[ \t]+to|aim(?:s|ed|ing)?[ \t]+to|plan(?:s|ned|ning)?[ \t]+to|seek(?:s|ing)?|sought|"
     r"pursu(?:e|es|ed|ing)|compete[sd]?|competing|vie[sd]?|vying|eligible|in[ \t]+the[ \t]+running|"
     r"(?:served|serves|serve)[ \t]+as[ \t]+(?:a[ \t]+)?judges?)\b", re.I)
+
+
+@cache
+def prize_tier_patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    """The tiers any prize may be given in (``prize_tiers`` in ``kg/data/awards.json``), compiled: (pattern,
+    label)."""
+    return tuple((re.compile(t["pattern"], re.I), t["label"]) for t in load_data("awards").get("prize_tiers", []))
 
 
 @cache

@@ -57,7 +57,7 @@ import re
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
-from kg.extract.award_context import known_award_in, known_award_is
+from kg.extract.award_context import known_award_in, known_award_is, prize_tier_patterns
 from kg.extract.gazetteer import country_pattern, county_name, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
 from kg.extract.mentions import alternation
@@ -463,7 +463,7 @@ def _without_place_qualifier(text: str, a: int, b: int, name: str) -> tuple[int,
     for k in range(min(3, len(words) - 1), 0, -1):
         if _is_land(" ".join(words[:k])):
             rest = " ".join(words[k:])
-            if any(re.fullmatch(t["pattern"], rest, re.I) for t in load_data("awards").get("prize_tiers", [])):
+            if any(pat.fullmatch(rest) for pat, _label in prize_tier_patterns()):
                 return None
             return b - len(rest), b, rest
     return a, b, name

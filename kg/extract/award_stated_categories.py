@@ -26,8 +26,7 @@ import re
 from collections.abc import Callable, Sequence
 from functools import cache
 
-from kg.data import load as load_data
-from kg.extract.award_context import AwardContext, Win, level_words
+from kg.extract.award_context import AwardContext, Win, level_words, prize_tier_patterns
 from kg.extract.categories import named_category
 from kg.extract.doc import Doc, Sentence
 from kg.extract.layout import block_at
@@ -110,11 +109,6 @@ def item_categories(doc: Doc, wins: list[Win]) -> None:
             w.category = named[2]
 
 
-@cache
-def _tiers() -> list[tuple[re.Pattern[str], str]]:
-    return [(re.compile(t["pattern"], re.I), t["label"]) for t in load_data("awards").get("prize_tiers", [])]
-
-
 #: where a clause ends: "Barcelona was awarded the first prize, while the other four finalists (...) received"
 _CLAUSE_END = re.compile(r";|\b(?:while|whereas|but)\b")
 
@@ -134,7 +128,7 @@ def prize_tiers(doc: Doc, wins: list[Win], bracketed: set[str] | frozenset[str] 
         ends = [m.start() for m in _CLAUSE_END.finditer(s.text)]
         clause = s.text[max([e for e in ends if e <= at], default=0):min([e for e in ends if e > at],
                                                                            default=len(s.text))]
-        found = {label.format(m.group(1).lower() if m.groups() else "") for pat, label in _tiers()
+        found = {label.format(m.group(1).lower() if m.groups() else "") for pat, label in prize_tier_patterns()
                  for m in pat.finditer(clause)}
         if len(found) == 1:
             w.category = found.pop()

@@ -339,6 +339,10 @@ _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
 _OFFICE_OF = re.compile(r"\b(?:[Mm]ayor|[Gg]overnor|[Cc]ouncil(?:member|man|woman)?|[Ss]upervisor|[Cc]ommissioner|"
                         r"[Mm]anager|[Ee]xecutive|[Cc]lerk|[Ss]heriff)\s+of\s+(?:the\s+)?(?:[Cc]ity\s+of\s+)?$")
 _SEAT_AFTER = re.compile(r"['’]?s?[ \t]*(?:-based|[ \t]based|headquarters|headquartered|offices?\b)")
+#: a list's places named through the officials who accepted for them: "Mayors Alan Autry of Fresno, ...", "Susan
+#: J. Bauman of Madison" (the office, said once for the list, is written before this)
+_PERSON_OF = r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+"
+_OFFICES = r"(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)"
 _FELLOWS = (
     # "The winning communities are: A; B", "The Winning Cities Receiving $1 Million ... are A, B"
     re.compile(r"\b(?i:winning|designated|certified|selected|honou?red|recogni[sz]ed|awarded|new|newly certified)\s+"
@@ -355,8 +359,8 @@ _FELLOWS = (
     # people: Mayors William F. Glacken of Freeport (NY); Randy Roach of Lake Charles (LA); ...": the list after
     # the colon
     re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:given|awarded|presented)\s+to\s+[^.;:\n]{1,90}:\s+"
-               r"(?:(?:Mayors?|Governors?|County\s+Executives?)\s+(?:[A-Z][\w'’-]*\.?,?\s+){1,4}"
-               r"(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])"),
+               rf"(?:(?:Mayors?|Governors?|County\s+Executives?)\s+{_PERSON_OF})?"
+               r"(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])"),
     # "Laredo Mayor Elizabeth Flores presented awards for best practices in Portland, Washington, D.C., Augusta (GA),
     # ...": the places the awards were presented in
     re.compile(r"\b(?:presented|presents|gave|gives|handed\s+out|announced)\s+(?:the\s+|its\s+|their\s+)?"
@@ -375,8 +379,7 @@ _FELLOWS = (
     # ("Outstanding Achievement Awards were also won by David Ragucci of Everett, Massachusetts; ...": the office
     # left unsaid)
     re.compile(r"\b(?:were|was)\s+(?:also\s+)?(?:received|won|accepted|earned|claimed)\s+by\s+"
-               r"(?:(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+)?"
-               r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?"
+               rf"(?:(?:{_OFFICES}\s+)?{_PERSON_OF})?"
                r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     # ("The Purple Flag award - similar to the Blue Flag scheme - has been given to Bournemouth, Bristol, ...")
     # ("The City Livability Award went to Honolulu", "The 2001 Bright Award was presented to the City of Reno")
@@ -387,8 +390,7 @@ _FELLOWS = (
                r"(?:went|goes|go|(?:was|were) (?:given|awarded|presented|granted|bestowed)|"
                r"(?:has|have) (?:been given|been awarded|been presented|gone))"
                r"(?:,[^.;:\n]{1,80}?,)?"
-               r"\s+to\s+(?:(?:Mayors?|Governors?|County\s+Executives?|County\s+Judges?)\s+"
-               r"(?:[A-Z][\w'’-]*\.?,?\s+){1,4}(?:Jr\.,?\s+|Sr\.,?\s+)?of\s+)?"
+               rf"\s+to\s+(?:{_OFFICES}\s+{_PERSON_OF})?"
                r"(?:the\s+(?i:city|town|village|county|community)\s+of\s+)?(?=[A-Z])"),
     re.compile(r"\b(?:remaining|other)\s+(?:\w+\s+)?(?:winners|honou?rees|recipients|designees)\s*"
                r"(?:\(|:|are\s+|were\s+|include\s+|included\s+)\s*(?=[A-Z])"),
