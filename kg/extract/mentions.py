@@ -148,21 +148,24 @@ def _wordy(c: str) -> bool:
     return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
 
 
-def _word_spans(form: str, text: str, hay: str | None = None, also: str = "") -> Iterator[tuple[int, int]]:
+def _word_spans(form: str, text: str, hay: str | None = None, also: str = "",
+                also_after: str | None = None) -> Iterator[tuple[int, int]]:
     r"""Whole-word occurrences of ``form``, left to right and not overlapping, as ``(?<!\w)form(?!\w)`` finds
     them.  Why by hand: every name of every document would be a pattern of its own, and compiling them was
     a tenth of extraction time on documents read for the first time.  ``hay`` is the text searched when it
     is not ``text`` itself (its lower-case copy, offset for offset); word boundaries are read in ``text``, and
-    the characters in ``also`` count as word characters there (``(?<![\w-])form(?![\w-])`` with ``also="-"``)."""
+    the characters in ``also`` count as word characters there (``(?<![\w-])form(?![\w-])`` with ``also="-"``),
+    after it those in ``also_after`` when it is given."""
     if not form:
         return
     hay = text if hay is None else hay
+    after = also if also_after is None else also_after
     n = len(form)
     i = hay.find(form)
     while i >= 0:
         j = i + n
         if not (i and (_wordy(text[i - 1]) or text[i - 1] in also)) \
-                and not (j < len(text) and (_wordy(text[j]) or text[j] in also)):
+                and not (j < len(text) and (_wordy(text[j]) or text[j] in after)):
             yield i, j
             i = hay.find(form, j)
         else:
@@ -192,9 +195,11 @@ def word_search(form: str, text: str, flags: int = 0) -> re.Match[str] | WordMat
     return next(word_finditer(form, text, flags), None)
 
 
-def word_finditer(form: str, text: str, flags: int = 0, also: str = "") -> Iterator[re.Match[str] | WordMatch]:
+def word_finditer(form: str, text: str, flags: int = 0, also: str = "",
+                  also_after: str | None = None) -> Iterator[re.Match[str] | WordMatch]:
     """Every whole-word occurrence of ``form`` in ``text`` (``flags`` as :func:`word_search` takes them; the
-    characters in ``also`` are word characters too, without flags).
+    characters in ``also`` are word characters too, without flags, and after ``form`` those in ``also_after``
+    when it is given).
 
     >>> [m.span() for m in word_finditer("Ames", "Ames, Games and Ames")]
     [(0, 4), (16, 20)]
@@ -202,12 +207,14 @@ def word_finditer(form: str, text: str, flags: int = 0, also: str = "") -> Itera
     [(0, 4), (17, 21)]
     >>> [m.span() for m in word_finditer("Ames", "Ames-Boone, Ames", also="-")]
     [(12, 16)]
+    >>> [m.span() for m in word_finditer("Ames", "Ames. St.Ames", also=".", also_after="")]
+    [(0, 4)]
     """
     if flags == re.I and form.isascii() and _folds_like_ascii(text):  # offsets hold
         return (WordMatch(text, a, b) for a, b in _word_spans(form.lower(), text, text.lower()))
     if flags:
         return word_pattern(form, flags).finditer(text) if _may_contain(form, text, flags) else iter(())
-    return (WordMatch(text, a, b) for a, b in _word_spans(form, text, also=also))
+    return (WordMatch(text, a, b) for a, b in _word_spans(form, text, also=also, also_after=also_after))
 
 
 #: One capitalised word of a person's name: "Oates", "McDonald", "O'Neil", "Jean-Luc", and hyphenated given

@@ -142,11 +142,32 @@ def _known_one(i: int) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w.]){re.escape(_known_written()[i])}(?![\w&]|\s+&)")
 
 
+@cache
+def _known_by_first_word() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
+    """(the known names that open with no word character, each first word with the names it opens).
+
+    A name matched whole opens with a whole word of the text, so a text's words say which of the hundreds of
+    names it may hold: one look-up a word instead of a search of the text a name (measured 2026-12-07: 2% of
+    extraction)."""
+    always: list[int] = []
+    index: dict[str, list[int]] = {}
+    for i, name in enumerate(_known_written()):
+        first = rx(r"\w+").match(name)
+        if first is None:
+            always.append(i)
+        else:
+            index.setdefault(first.group(0), []).append(i)
+    return tuple(always), {w: tuple(ix) for w, ix in index.items()}
+
+
 def _known_matches(text: str) -> list[re.Match[str]]:
     r"""Every known name or alias ``text`` writes as a whole name (``(?<![\w.])...(?![\w&]|\s+&)``), longest
     first where several start at one point, looked for only where ``text`` holds it (hundreds of known names
     made one alternation that tried each at every position; a page holds a handful)."""
-    pats = {i: _known_one(i) for i, a in enumerate(_known_written()) if a in text}
+    names = _known_written()
+    always, index = _known_by_first_word()
+    possible = [*always, *(i for w in set(rx(r"\w+").findall(text)) for i in index.get(w, ()))]
+    pats = {i: _known_one(i) for i in possible if names[i] in text}
     return [m for m, _i in leftmost_matches(pats, text)]
 
 

@@ -64,7 +64,7 @@ from kg.extract.gazetteer import (
     us_city,
     us_city_name,
 )
-from kg.extract.mentions import alternation, is_given_name, is_person_name
+from kg.extract.mentions import alternation, is_given_name, is_person_name, word_finditer
 from kg.extract.regex import rx
 from kg.record import City, County, DocumentRecord
 
@@ -1192,10 +1192,11 @@ def _towns_named_again(text: str, found: list[PlaceMention], taken: _Spans) -> l
             towns.setdefault(p.name, p.state)
     out: list[PlaceMention] = []
     for name, state in towns.items():
-        for m in re.finditer(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])", text):
-            if not taken.hit(m.start(), m.end()):
-                out.append(PlaceMention(name, state, "city", "bare", m.start(), m.end()))
-                taken.add(m.start(), m.end())
+        for m in word_finditer(name, text, also="'’.-", also_after="'’-"):
+            a, b = m.span()
+            if not taken.hit(a, b):
+                out.append(PlaceMention(name, state, "city", "bare", a, b))
+                taken.add(a, b)
     return out
 
 

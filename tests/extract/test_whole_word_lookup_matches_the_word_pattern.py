@@ -59,3 +59,13 @@ def test_lookup_ignoring_case_on_page_text_finds_what_the_pattern_finds(text: st
 def test_lookup_with_more_word_characters_finds_what_the_pattern_finds(text: str, name: str) -> None:
     pattern = re.compile(rf"(?<![\w-]){re.escape(name)}(?![\w-])")
     assert [m.span() for m in word_finditer(name, text, also="-")] == [m.span() for m in pattern.finditer(text)]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(st.sampled_from(list("ab _.-’'éA1²\n")), max_size=30),
+       st.text(st.sampled_from(list("ab.é")), min_size=1, max_size=4))
+def test_lookup_with_other_characters_after_finds_what_the_pattern_finds(text: str, name: str) -> None:
+    # a town named again: no dot before it ("St.Ames"), but one after it closes a sentence ("Ames.")
+    pattern = re.compile(rf"(?<![\w'’.-]){re.escape(name)}(?![\w'’-])")
+    found = word_finditer(name, text, also="'’.-", also_after="'’-")
+    assert [m.span() for m in found] == [m.span() for m in pattern.finditer(text)]
