@@ -57,7 +57,13 @@ import re
 from functools import cache, lru_cache
 
 from kg.data import load as load_data
-from kg.extract.award_context import known_award_in, known_award_is, prize_tier_patterns
+from kg.extract.award_context import (
+    fold_for_words,
+    known_award_in,
+    known_award_is,
+    prize_tier_patterns,
+    required_words,
+)
 from kg.extract.gazetteer import country_pattern, county_name, foreign_city, state_pattern, town_states, us_city
 from kg.extract.layout import level_alternation
 from kg.extract.mentions import alternation
@@ -330,6 +336,22 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _DATED_WINNERS)
 
 
+@cache
+def _any_name_words() -> tuple[tuple[frozenset[str] | None, re.Pattern[str]], ...]:
+    """Each of ``_ANY_NAME`` with the words one of which its every match holds (None: none could be read)."""
+    return tuple((required_words(p), p) for p in _ANY_NAME)
+
+
+def _may_name_award(text: str) -> bool:
+    """Whether any pattern of :func:`written_awards` may find a name in ``text``: what searching them all says,
+    searching only those whose words the text holds (most sentences name no award: measured 2026-12-07,
+    searching all of them was 2% of extraction)."""
+    if "US" in text or "U.S.A" in text:  # ("USA" and "U.S.A" for the designations named for the place they make)
+        return True
+    folded = fold_for_words(text)
+    return any(p.search(text) for words, p in _any_name_words() if words is None or any(w in folded for w in words))
+
+
 @lru_cache(maxsize=4096)
 def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     """(start, end, name) of award names written out in ``text``, in order.
@@ -337,8 +359,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     Memoised (hence a tuple): the readers ask again about the same sentence, heading or line, and the
     ten ranking and award-noun patterns would be run again each time."""
     out: list[tuple[int, int, str]] = []
-    # ("USA" and "U.S.A" for the designations named for the place they make)
-    if "US" not in text and "U.S.A" not in text and not any(p.search(text) for p in _ANY_NAME):
+    if not _may_name_award(text):
         return ()
     for m in _RANKING_TOP.finditer(text):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
