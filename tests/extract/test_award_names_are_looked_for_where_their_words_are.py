@@ -4,11 +4,15 @@ would find."""
 
 from __future__ import annotations
 
+import re
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from kg.extract.award_context import award_mentions
-from kg.extract.award_names import _ANY_NAME, _may_name_award
+from kg.extract import award_names
+from kg.extract.award_context import award_mentions, fold_for_words
+
+_PATTERNS = [p for p in vars(award_names).values() if isinstance(p, re.Pattern)]
 
 
 def test_a_known_award_in_capitals_with_dotted_i_is_read():
@@ -27,5 +31,9 @@ _WORDS = st.sampled_from(["Award", "AWARD", "award", "Best", "best", "Places", "
 @given(st.lists(_WORDS, max_size=12))
 def test_the_word_gate_never_hides_a_match(words: list[str]) -> None:
     text = " ".join(words)
-    if any(p.search(text) for p in _ANY_NAME):
-        assert _may_name_award(text)
+    folded = fold_for_words(text)
+    for p in _PATTERNS:
+        if p.search(text):
+            assert award_names._holds(p, folded), p.pattern
+    if any(p.search(text) for p in award_names._ANY_NAME):
+        assert award_names._may_name_award(text)
