@@ -19,7 +19,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
-from kg.extract.regex import leftmost_matches, rx
+from kg.extract.regex import fold_for_words, leftmost_matches, required_words, rx
 from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
@@ -35,7 +35,6 @@ __all__ = [
     "YEAR",
     "award_defs",
     "award_mentions",
-    "fold_for_words",
     "known_award_in",
     "prize_tier_patterns",
     "known_award_is",
@@ -43,7 +42,6 @@ __all__ = [
     "in_span",
     "is_dateline",
     "place_line_by_date",
-    "required_words",
     "text_line",
     "level_words",
     "years_in",
@@ -322,61 +320,6 @@ def _required_words() -> tuple[frozenset[str] | None, ...]:
     return tuple(out)
 
 
-def fold_for_words(text: str) -> str:
-    """``text`` folded so that it holds every word of :func:`required_words` that a pattern ignoring case
-    matches in it: case folded, and the dotted and dotless I (which ``re.IGNORECASE`` matches to "i") made "i".
-
-    >>> fold_for_words("CİTY of Kırklareli")
-    'city of kirklareli'
-    """
-    folded = text.casefold()
-    return folded if folded.isascii() else folded.replace("i\u0307", "i").replace("\u0131", "i")
-
-
-def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Words (runs of three or more plain characters, folded) one of which every match of ``pattern`` holds, or
-    None when no such words can be read.
-
-    >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
-    ["arbor day foundation's tree city", 'tree cit']
-    >>> required_words(re.compile("AAC|All-America", re.I)) is None
-    True
-    """
-    try:
-        from re import _constants as sre
-        from re import _parser
-    except ImportError:  # another Python's internals: every award is scanned for
-        return None
-
-    def needed(items: list) -> frozenset[str] | None:
-        choices: list[frozenset[str]] = []
-        run: list[str] = []
-
-        def close() -> None:
-            word = "".join(run).strip()
-            if len(word) >= 3:
-                choices.append(frozenset([word]))
-            run.clear()
-
-        for op, av in items:
-            if op is sre.LITERAL and av < 128 and chr(av).isprintable():
-                run.append(chr(av).casefold())
-                continue
-            close()
-            inner: frozenset[str] | None = None
-            if op is sre.SUBPATTERN:
-                inner = needed(list(av[3]))
-            elif op is sre.BRANCH:
-                each = [needed(list(b)) for b in av[1]]
-                inner = frozenset().union(*each) if all(each) else None  # type: ignore[arg-type]
-            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-                inner = needed(list(av[2]))
-            if inner:
-                choices.append(inner)
-        close()
-        return max(choices, key=lambda c: min(len(w) for w in c)) if choices else None
-
-    return needed(list(_parser.parse(pattern.pattern, pattern.flags)))
 
 
 SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")

@@ -147,7 +147,7 @@ from kg.extract.layout import blocks
 from kg.extract.mentions import alternation, related_spans
 from kg.extract.places import PlaceMention
 from kg.extract.ranks import find_ranks, number_value, ordinal_pattern, ordinal_value
-from kg.extract.regex import rx
+from kg.extract.regex import finds, fold_for_words, rx
 from kg.extract.streaks import find_streaks, survey_edition
 from kg.record import Award, DocumentRecord
 
@@ -931,6 +931,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     text = ctx.doc.text
     s0, s1 = sent.start, sent.end
     st = sent.text
+    folded = fold_for_words(st)  # (a pattern none of whose words the sentence holds is not searched)
     recips = [p for p in ctx.places_in(s0, s1) if p.start not in ctx.excluded
               and not is_dateline(text, p)]
     venue: set[int] = set()
@@ -958,10 +959,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     # the anaphor the subject
     if ctx.main:
         if not recips or all(rx(r"\b(?:behind|trailing)\b").search(text, s0, p.start) for p in recips):
-            for m in _ANAPHOR.finditer(st):
+            for m in finds(_ANAPHOR, st, folded):
                 pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
             if not pseudo:
-                for m in _placing_anaphor().finditer(st):
+                for m in finds(_placing_anaphor(), st, folded):
                     pseudo.append((s0 + m.start(), s0 + m.end(), _local_subject(ctx, sent, m.group(0)) or ctx.main))
     # "Cabarrus ranked 4th among counties ...": a county of the text named without its "County"
     bare = _bare_county(ctx)
@@ -973,7 +974,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     # "NACo gave the county a 2018 Achievement Award": the object of a giving verb receives the award named next
     gifts: list[tuple[int, int]] = []  # (verb start, recipient start)
     written = _written_mentions(ctx, st)
-    for m in (_GIVE.finditer(st) if award_mentions(st) or written_awards(st) or written else ()):
+    for m in (finds(_GIVE, st, folded) if award_mentions(st) or written_awards(st) or written else ()):
         a = s0 + m.end()
         obj = _GIVE_OBJ.match(text, a, s1)
         if obj and obj.group("pron") and not _recips_at(recips, a):
@@ -998,7 +999,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             gifts.append((s0 + m.start(), a))
     if ctx.main:
         # a first-person win in the release's own voice: "the Silver certification we received in 2019"
-        for m in _WE_WON.finditer(st):
+        for m in finds(_WE_WON, st, folded):
             pseudo.append((s0 + m.start(), s0 + m.start() + 2, ctx.main))
         if not recips:
             low = ctx.main.lower().replace(" ", "")
@@ -1019,7 +1020,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                     pseudo.append((s0 + pm.start(1) + k, s0 + pm.start(1) + k + 1, name))
     year_wins: list[Win] = []
     if ctx.main and ctx.main_award and not recips:
-        for m in _YEAR_WIN.finditer(st):
+        for m in finds(_YEAR_WIN, st, folded):
             year_wins.append(Win(ctx.main, ctx.main_award, int(m.group(1)), evidence=sent.evidence(),
                                   explicit_year=True, pos=s0 + m.start()))
     # recipient units: (start, end, name, own category, is venue)
@@ -1048,32 +1049,32 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             continue  # "ranked third in population growth" is not an award
         strength = {"rank": 3, "top": 2, "member": 1}[r.kind]
         signals.append(_Signal(s0 + r.start, s0 + r.end, r.rank, strength, r.tie))
-    for m in _LEVEL.finditer(st):
+    for m in finds(_LEVEL, st, folded):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
     # "achieved LEED Platinum", "a platinum Walk Friendly Community": a level written onto the award's name
     for a, b, _n in award_mentions(st):
         lv = _LEVEL_AFTER.match(st, b) or _LEVEL_BEFORE.search(st[max(0, a - 25):a])
         if lv:
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False, lv.group(1).capitalize()))
-    for m in _WON_IN_CATEGORY.finditer(st):  # "has won in the Smart Buildings category": the named category
+    for m in finds(_WON_IN_CATEGORY, st, folded):  # "has won in the Smart Buildings category": the named category
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group("cat").strip()))
-    for m in _LEVEL_WITH.finditer(st):  # "A and B, with Platinum-level designations": the group before it
+    for m in finds(_LEVEL_WITH, st, folded):  # "A and B, with Platinum-level designations": the group before it
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
     if ctx.main_award and _WINNING_WORD.search(st):
-        for m in _LEVEL_AS.finditer(st):  # "Renewals were made for Ann Arbor, MI and Bend, OR as silver level"
+        for m in finds(_LEVEL_AS, st, folded):  # "Renewals were made for Ann Arbor, MI and Bend, OR as silver level"
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
-    for m in _LOWER_LEVEL.finditer(st):  # "certified at the gold level": a level written in lower case
+    for m in finds(_LOWER_LEVEL, st, folded):  # "certified at the gold level": a level written in lower case
         if not any(sg.start <= s0 + m.start() < sg.end for sg in signals):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False,
                                    (m.group(1) or m.group(2)).capitalize()))
-    for m in (_MEDAL.finditer(st) if _METAL.search(st) else ()):  # "won gold", "took silver"
+    for m in (finds(_MEDAL, st, folded) if _METAL.search(st) else ()):  # "won gold", "took silver"
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize()))
-    for m in _CLASS.finditer(st):
+    for m in finds(_CLASS, st, folded):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False))
     # "The winning communities are: A; B", "joined in the winners' circle by A, B", "the remaining four winners
     # (A, B)", "Gold-level recognition for A and B": a phrase that introduces the list of places after it
     for pat in _FELLOWS:
-        for m in pat.finditer(st):
+        for m in finds(pat, st, folded):
             level, tier = m.groupdict().get("lv"), m.groupdict().get("tier")
             cat = level.capitalize() if level else tier.replace("-", " ").lower() if tier else None
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, cat, forward=True,
@@ -1085,11 +1086,11 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                 signals.append(_Signal(pm.start(), pm.end(), int(pm.group(1)), 3, False))
     # "The smallest population category, under 150,000 population, was won by Nevada County": first place
     if _BRACKET_WORD.search(st):
-        for m in _WON_BY.finditer(st):
+        for m in finds(_WON_BY, st, folded):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
         # "Oakland County, Mich. -- winner of the 500,000 or more population category", "Ames won the
         # under-75,000 population category": the bracket's winner is its first place
-        for m in _WON_BRACKET.finditer(st):
+        for m in finds(_WON_BRACKET, st, folded):
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False))
     # "... are among the Smart 50 award winners. These include: A, B and C": the winners the sentence
     # before announced
@@ -1115,9 +1116,9 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         signals.append(_Signal(a, b, None, 1, False, forward=True))
     # "Winning projects in Atlanta, Baltimore and Honolulu address ...": the places of the winning entries of the
     # award the page announces
-    for m in (_WINNING_ENTRIES_IN.finditer(st) if ctx.main_award and "inning" in st else ()):
+    for m in (finds(_WINNING_ENTRIES_IN, st, folded) if ctx.main_award and "inning" in st else ()):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, forward=True))
-    for m in _WIN_VERB.finditer(st):
+    for m in finds(_WIN_VERB, st, folded):
         if rx(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",
               re.I).match(st[m.end():]):
             continue  # "earned an honorable mention" is not a win
@@ -1142,7 +1143,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if m:
                 signals.append(_Signal(m.start(1), m.end(1), ordinal_value(m.group(1)), 3, False))
     # "(9th in 2022)", "(No. 6 last year)": an earlier placing in brackets
-    for m in (_past_paren().finditer(st) if "(" in st else ()):
+    for m in (finds(_past_paren(), st, folded) if "(" in st else ()):
         got = _paren_prior(m, ctx.year)
         if got:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), got[1], 3, False, year=got[0]))
@@ -1154,7 +1155,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             last = max(prior, key=lambda sg: sg.end)
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), last.rank + 1, 3, False, last.category, seq=True))
     # "first place went to Springfield; second to Albany; and third to Salem"
-    for m in (_ord_to().finditer(st) if " to " in st else ()):
+    for m in (finds(_ord_to(), st, folded) if " to " in st else ()):
         rank = ordinal_value(m.group("o"))
         if rank:
             signals.append(_Signal(s0 + m.start("o"), s0 + m.end(), rank, 3, False, forward=True))
@@ -1170,7 +1171,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if prior and max(prior, key=lambda sg: sg.end).rank == 2:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
     # "up from seventh place a year ago" is last time's rank, not a placing of its own
-    ups = list(_up_from().finditer(st)) if "from" in st else []
+    ups = list(finds(_up_from(), st, folded)) if "from" in st else []
     if ups:
         signals = [sg for sg in signals if not any(s0 + m.start("r") <= sg.start < s0 + m.end() for m in ups)]
         # "The county moved up from fifth place in the same category last year.": with no placing of its own
@@ -1183,18 +1184,18 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if prior:
                 signals.append(_Signal(s0 + m.start(), s0 + m.end(), prior[1], 3, False, year=prior[0]))
     # "moves up two notches from third in 2002 to First place": the placing left behind is that year's
-    froms = list(_from_to_year().finditer(st)) if " from " in st else []
+    froms = list(finds(_from_to_year(), st, folded)) if " from " in st else []
     for m in froms:
         signals.append(_Signal(s0 + m.start(), s0 + m.start("y"), ordinal_value(m.group("r")) or int(m.group("r")),
                                3, False, year=int(m.group("y"))))
     # "Tampa retains its First-place ranking from the 2002 survey": first again this year, and first in 2002
-    kept_from = list(_kept_from_year().finditer(st)) if " from " in st else []
+    kept_from = list(finds(_kept_from_year(), st, folded)) if " from " in st else []
     for m in kept_from:
         signals.append(_Signal(s0 + m.start("y"), s0 + m.end("y"), ordinal_value(m.group("r")) or int(m.group("r")),
                                3, False, year=int(m.group("y"))))
     froms += kept_from
     # "achieved the gold level, moving up from silver in 2018": the level left behind is that year's win
-    for m in _UP_FROM_LEVEL.finditer(st):
+    for m in finds(_UP_FROM_LEVEL, st, folded):
         when = int(m.group(2)) if m.group(2) else (ctx.year - 1 if ctx.year and m.group(3) else None)
         if when:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize(), year=when))
@@ -1223,7 +1224,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     streaks = find_streaks(st, year=ctx.year, edition=ctx.edition)
     awards_here = [(s0 + a, n) for a, _b, n in award_mentions(st)]
     awards_here += [(s0 + a, n) for a, _b, n in written]
-    described = [(s0 + m.start(), s0 + m.end()) for m in _ALSO_CLAUSE.finditer(st)]
+    described = [(s0 + m.start(), s0 + m.end()) for m in finds(_ALSO_CLAUSE, st, folded)]
     if described and any(x <= a < y for a, _n in awards_here for x, y in described):
         # "The award recipients, which were also recipients of the Tree City USA award, are ...": the award the
         # clause recalls is not the one the sentence lists; that is the one its paragraph is labelled with
@@ -1232,11 +1233,11 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         if label and not awards_here:
             awards_here = [(s0, label)]
     skip_years = [(x.start, x.end) for x in streaks] + [(c.start, c.end) for c in cats] + \
-        ([(m.start(), m.end()) for m in _MOVE.finditer(st)] if " from " in st or " since " in st or " over " in st
+        ([(m.start(), m.end()) for m in finds(_MOVE, st, folded)] if " from " in st or " since " in st or " over " in st
          or "compared" in st else [])
     skip_years += [(m.start(), m.end()) for m in ups]
     skip_years += [(m.start(), m.end()) for m in froms]
-    skip_years += [(m.start(), m.end()) for m in _UP_FROM_LEVEL.finditer(st)]  # "up from Silver in 2015"
+    skip_years += [(m.start(), m.end()) for m in finds(_UP_FROM_LEVEL, st, folded)]  # "up from Silver in 2015"
     years = years_in(st, s0, skip_years)
 
     wins: list[Win] = year_wins

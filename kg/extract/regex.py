@@ -17,9 +17,10 @@ True
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["leftmost_matches", "rx"]
+__all__ = ["finds", "fold_for_words", "holds", "leftmost_matches", "required_words", "rx"]
 
 
 @cache
@@ -50,3 +51,88 @@ def leftmost_matches(pats: dict[int, re.Pattern[str]], text: str) -> list[tuple[
         m = nexts[best[1]]
         out.append((m, best[1]))
         pos = max(m.end(), m.start() + 1)
+
+
+def fold_for_words(text: str) -> str:
+    """``text`` folded so that it holds every word of :func:`required_words` that a pattern ignoring case
+    matches in it: case folded, and the dotted and dotless I (which ``re.IGNORECASE`` matches to "i") made "i".
+
+    >>> fold_for_words("CİTY of Kırklareli")
+    'city of kirklareli'
+    """
+    folded = text.casefold()
+    return folded if folded.isascii() else folded.replace("i\u0307", "i").replace("\u0131", "i")
+
+
+def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Words (runs of three or more plain characters, folded) one of which every match of ``pattern`` holds, or
+    None when no such words can be read.
+
+    >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
+    ["arbor day foundation's tree city", 'tree cit']
+    >>> required_words(re.compile("AAC|All-America", re.I)) is None
+    True
+    """
+    try:
+        from re import _constants as sre
+        from re import _parser
+    except ImportError:  # another Python's internals: every award is scanned for
+        return None
+
+    def needed(items: list) -> frozenset[str] | None:
+        choices: list[frozenset[str]] = []
+        run: list[str] = []
+
+        def close() -> None:
+            word = "".join(run).strip()
+            if len(word) >= 3:
+                choices.append(frozenset([word]))
+            run.clear()
+
+        for op, av in items:
+            if op is sre.LITERAL and av < 128 and chr(av).isprintable():
+                run.append(chr(av).casefold())
+                continue
+            close()
+            inner: frozenset[str] | None = None
+            if op is sre.SUBPATTERN:
+                inner = needed(list(av[3]))
+            elif op is sre.BRANCH:
+                each = [needed(list(b)) for b in av[1]]
+                inner = frozenset().union(*each) if all(each) else None  # type: ignore[arg-type]
+            elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
+                inner = needed(list(av[2]))
+            if inner:
+                choices.append(inner)
+        close()
+        return max(choices, key=lambda c: min(len(w) for w in c)) if choices else None
+
+    return needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+
+
+@cache
+def _words_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    return required_words(pattern)
+
+
+def holds(pattern: re.Pattern[str], folded: str) -> bool:
+    """Whether a text (``folded`` by :func:`fold_for_words`) holds one of the words every match of ``pattern``
+    holds: else the pattern finds nothing there.
+
+    >>> holds(rx(r"\\b(?:won|earned)\\s+the\\b", re.I), fold_for_words("Ames EARNED the title"))
+    True
+    >>> holds(rx(r"\\b(?:won|earned)\\s+the\\b", re.I), fold_for_words("Ames hosted the fair"))
+    False
+    """
+    words = _words_of(pattern)
+    return words is None or any(w in folded for w in words)
+
+
+def finds(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text)``, skipped where ``text`` (``folded`` by :func:`fold_for_words`) holds none of
+    the pattern's words.
+
+    Why: a reader tries a dozen patterns on each sentence and most sentences hold the words of none of them; a
+    substring test is far cheaper than a scan that tries the pattern at every position (measured 2026-12-07:
+    2% of extraction for the written award names)."""
+    return pattern.finditer(text) if holds(pattern, folded) else ()
