@@ -35,3 +35,13 @@ def test_the_build_s_forkserver_imports_the_loaded_extractor():
     source = importlib.util.find_spec(workers.__name__).loader.get_source(workers.__name__)
     assert '"kg.extract.loaded"' in source
     assert importlib.import_module("kg.extract.loaded").LOADERS > 100
+
+
+def test_after_load_all_a_document_compiles_no_inline_pattern():
+    from kg.extract.regex import rx
+
+    load_all()
+    before = rx.cache_info().misses
+    for path in sorted(EXAMPLES_DIR.iterdir()):
+        extract_file(path)
+    assert rx.cache_info().misses == before
