@@ -839,7 +839,8 @@ _RUN_VERB = (r"(?:(?:have|had|were|all)[ \t]+(?:(?:once[ \t]+again|again|also|ea
              r"named|certified)\b")
 #: a run of two or more names as the subject of a win: "Kilkenny, Clonegal and Leighlinbridge have struck Gold",
 #: "Moville & Greencastle won silver medals"
-_WINNING_RUN = re.compile(r"(?=[A-Z])" + _RUN_START + rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
+_WINNING_RUN = re.compile(r"(?=[A-Z])" + _RUN_START +
+                          rf"(?P<run>{_RUN_NAME}(?:,[ \t]+{_RUN_NAME})*,?[ \t]+(?:and|&)[ \t]+{_RUN_NAME})"
                           rf"[ \t]+{_RUN_VERB}", re.M)
 #: a run of two or more names as the object of a winners' phrase: "Gold medal winners include Harrogate, Bury St
 #: Edmunds and Stockport", "Silver-gilt went to Chester and Norwich"

@@ -318,6 +318,42 @@ def _government_org() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + alternation(_data().get("government_org_words", [])) + r")\b")
 
 
+
+#: what follows a person's name: "Charles Bingham, ...", "Charles Bingham said", "Charles Bingham (2018 Walking ..."
+_AFTER_PERSON = re.compile(r",| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z]")
+
+
+def _word_char(text: str, i: int) -> bool:
+    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # ``re``'s ``\w`` in a ``str``
+
+
+def _written_as_person(name: str, text: str) -> bool:
+    r"""Whether ``text`` writes ``name`` as a person's: what ``\bNAME(?:,| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+
+    [A-Z])|\b(?:said|says)\s+NAME\b`` finds.
+
+    Why not that pattern: it is a pattern per candidate name, compiled once and used once (measured 2026-12-07:
+    2% of the first reading of the dev documents).
+
+    >>> _written_as_person("Charles Bingham", "as said Charles Bingham.")
+    True
+    >>> _written_as_person("Cary Walks", "Cary Walks!")
+    False
+    """
+    i = text.find(name)
+    while i >= 0 and name:
+        end = i + len(name)
+        if _word_char(text, i - 1) != _word_char(text, i) and _AFTER_PERSON.match(text, end):
+            return True
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if 4 <= j < i and text[j - 4:j] in ("said", "says") and not _word_char(text, j - 5) \
+                and _word_char(text, end - 1) != _word_char(text, end):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
 class _Collector:
     """Programs found so far, merging mentions of one program."""
 
@@ -352,8 +388,7 @@ class _Collector:
         esc = re.escape(name)
         if len(words) == 2 and all(rx(r"[A-Z][a-z'’-]+").fullmatch(w) for w in words) and is_given_name(words[0]) \
                 and not self._place_words() & set(_key(name)) \
-                and re.search(rf"\b{esc}(?:,| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z])"
-                              rf"|\b(?:said|says)\s+{esc}\b", self.doc.text):
+                and _written_as_person(name, self.doc.text):
             # "said Charles Bingham", "Charles Bingham (2018 Walking College Fellow ...)": a person ("Cary
             # StreamWatch", "Storm Drain Adopter" are not)
             return False
