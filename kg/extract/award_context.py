@@ -203,7 +203,8 @@ def award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
             i = bisect.bisect_left(starts, end)  # the awards starting before the piece ends ...
             if i == 0 or reach[i - 1] <= at:  # ... none reaching into it
                 return ()
-            return _award_mentions(text)
+            # (a piece holds no award words its page does not: only the page's possible awards are tried)
+            return _award_mentions(text, (_possible_awards(page), _possible_givers(page)))
     found = _award_mentions(text)
     if len(text) >= _PAGE_SIZED and not (_scanned and _scanned[0][0] is text):
         reach = tuple(accumulate((b for _a, b, _n in found), max))
@@ -212,17 +213,21 @@ def award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
 
 
 @lru_cache(maxsize=4096)
-def _award_mentions(text: str) -> tuple[tuple[int, int, str], ...]:
-    return _scan(text)
+def _award_mentions(text: str, among: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+                    ) -> tuple[tuple[int, int, str], ...]:
+    """What the scan finds; ``among``: the awards and givers' awards the text's page may name (the answer is
+    the same, found sooner)."""
+    return _scan(text, among)
 
 
-def _scan(text: str) -> tuple[tuple[int, int, str], ...]:
+def _scan(text: str, among: tuple[tuple[int, ...], tuple[int, ...]] | None = None,
+          ) -> tuple[tuple[int, int, str], ...]:
     names = [d.name for d in award_defs()]
-    found = [(a, b, names[i]) for a, b, i in _scan_possible(text)]
+    found = [(a, b, names[i]) for a, b, i in _scan_possible(text, None if among is None else among[0])]
     given, given_names = given_awards()
     if given:
-        folded = fold_for_words(text)
-        possible = {i: pat for i, (givers, pat) in enumerate(given) if any(g in folded for g in givers)}
+        pats = [pat for _givers, pat in given]
+        possible = {i: pats[i] for i in _possible_givers(text, None if among is None else among[1])}
         for m, _i in leftmost_matches(possible, text):
             a, b = m.span(m.lastgroup)
             if not any(x < b and a < y for x, y, _n in found):
@@ -268,11 +273,36 @@ def given_awards() -> tuple[tuple[tuple[tuple[str, ...], re.Pattern[str]], ...],
     return tuple(out), names
 
 
-def _scan_possible(text: str) -> list[tuple[int, int, int]]:
+def _scan_possible(text: str, among: tuple[int, ...] | None = None) -> list[tuple[int, int, int]]:
     """(start, end, award index) of what one alternation of every known award finds in ``text``, left to right,
     found by scanning only for the awards ``text`` holds the words of (:func:`~kg.extract.regex.leftmost_matches`)."""
     pats = _anchored()
-    return [(m.start(), m.end(), i) for m, i in leftmost_matches({i: pats[i] for i in _possible_awards(text)}, text)]
+    possible = _possible_awards(text) if among is None else _possible_among(text, among)
+    return [(m.start(), m.end(), i) for m, i in leftmost_matches({i: pats[i] for i in possible}, text)]
+
+
+def _possible_givers(text: str, among: tuple[int, ...] | None = None) -> tuple[int, ...]:
+    """The givers' awards (:func:`given_awards`) one of whose givers ``text`` names, of ``among`` when given."""
+    if among is None:
+        return _page_givers(text)
+    given, _names = given_awards()
+    folded = fold_for_words(text)
+    return tuple(i for i in among if any(map(folded.__contains__, given[i][0])))
+
+
+@lru_cache(maxsize=16)
+def _page_givers(text: str) -> tuple[int, ...]:
+    given, _names = given_awards()
+    folded = fold_for_words(text)
+    return tuple(i for i in range(len(given)) if any(map(folded.__contains__, given[i][0])))
+
+
+def _possible_among(text: str, among: tuple[int, ...]) -> tuple[int, ...]:
+    """:func:`_possible_awards` of a piece of a page, ``among`` the page's: a piece holds no word its page does
+    not, so only those are looked for (the hundreds of required words were looked for in every piece)."""
+    folded = fold_for_words(text)
+    words = _required_words()
+    return tuple(i for i in among if words[i] is None or any(map(folded.__contains__, words[i])))
 
 
 @cache
@@ -281,6 +311,7 @@ def _anchored() -> tuple[re.Pattern[str], ...]:
     return tuple(re.compile(rf"(?:(?<!\w)(?=\w)|(?=[\"“]))(?:{d.pattern.pattern})", re.I) for d in award_defs())
 
 
+@lru_cache(maxsize=16)
 def _possible_awards(text: str) -> tuple[int, ...]:
     """The known awards whose required words ``text`` holds, in order.
 

@@ -110,9 +110,17 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     return needed(list(_parser.parse(pattern.pattern, pattern.flags)))
 
 
-@cache
-def _words_of(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    return required_words(pattern)
+#: each gated pattern's words, by the pattern's identity (the entry holds the pattern, so its id stays its own):
+#: a cache keyed by the pattern itself hashes its compiled code on every look-up
+_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+
+
+def _words_of(pattern: re.Pattern[str]) -> tuple[str, ...] | None:
+    entry = _WORDS.get(id(pattern))
+    if entry is None or entry[0] is not pattern:
+        words = required_words(pattern)
+        entry = _WORDS[id(pattern)] = (pattern, None if words is None else tuple(sorted(words, key=len)))
+    return entry[1]
 
 
 def holds(pattern: re.Pattern[str], folded: str) -> bool:
@@ -125,7 +133,7 @@ def holds(pattern: re.Pattern[str], folded: str) -> bool:
     False
     """
     words = _words_of(pattern)
-    return words is None or any(w in folded for w in words)
+    return words is None or any(map(folded.__contains__, words))
 
 
 def finds(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:

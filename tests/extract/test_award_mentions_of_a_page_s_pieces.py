@@ -5,6 +5,7 @@ piece (one cut mid-sentence, one an award reaches into) is scanned."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from hypothesis import given, settings
 from hypothesis import strategies as st
@@ -14,6 +15,7 @@ from kg.extract import award_context
 from kg.extract.award_context import award_mentions
 
 _PIECES = re.compile(r"[^\n.]+")
+WRITTEN = Path(__file__).resolve().parents[1] / "data" / "written" / "docs"
 
 
 def _pieces(page: str) -> list[str]:
@@ -21,7 +23,8 @@ def _pieces(page: str) -> list[str]:
 
 
 def test_every_sentence_and_line_of_the_examples_names_what_it_names_alone():
-    for path in sorted(EXAMPLES_DIR.glob("*.txt")):
+    # (a piece is looked for only the awards its page may name: the written documents name many kinds)
+    for path in sorted(EXAMPLES_DIR.glob("*.txt")) + sorted(WRITTEN.glob("*.txt")):
         page = path.read_text(encoding="utf-8")
         alone = {p: award_context._scan(p) for p in _pieces(page)}
         award_mentions(page)
