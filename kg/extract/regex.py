@@ -64,14 +64,20 @@ def fold_for_words(text: str) -> str:
     return folded if folded.isascii() else folded.replace("i\u0307", "i").replace("\u0131", "i")
 
 
+#: marks rare enough in prose that a pattern needing one is worth skipping where a text has none ("(ICMA)")
+_RARE_MARKS = frozenset("()[]{}$%#@|")
+
+
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
-    """Words (runs of three or more plain characters, folded) one of which every match of ``pattern`` holds, or
-    None when no such words can be read.
+    """Words (runs of three or more plain characters, or of marks rare in prose such as a parenthesis, folded)
+    one of which every match of ``pattern`` holds, or None when no such words can be read.
 
     >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
     ["arbor day foundation's tree city", 'tree cit']
     >>> required_words(re.compile("AAC|All-America", re.I)) is None
     True
+    >>> sorted(required_words(re.compile(r"[A-Z]+ \\((?P<acr>[A-Z]{2,6})\\)")))
+    ['(']
     """
     try:
         from re import _constants as sre
@@ -85,7 +91,7 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
 
         def close() -> None:
             word = "".join(run).strip()
-            if len(word) >= 3:
+            if len(word) >= 3 or (word and set(word) <= _RARE_MARKS):
                 choices.append(frozenset([word]))
             run.clear()
 
