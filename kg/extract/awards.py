@@ -775,6 +775,11 @@ _ANNOUNCED_ON = re.compile(
     r"(?:announced|named|recogni[sz]ed|honou?red|awarded|designated|certified|released)\b")
 _DATED_ROUND = re.compile(r"\b(?i:spring|summer|fall|autumn|winter)[ \t]+((?:19|20)\d\d)[ \t]+(?:[A-Z]{2,6}[ \t]+)?"
                           r"(?:class|round|cohort)\b")
+#: a round dated by its year as the subject of what it drew: "2019 brought the most nominations yet", "2022 saw
+#: a record number of applicants"
+_ROUND_YEAR = re.compile(r"(?:^|(?<=[.!?][ \t])|(?<=\n))((?:19|20)\d\d)[ \t]+(?:saw|brought|drew|attracted|set)[ \t]+"
+                         r"(?:a[ \t]+|the[ \t]+)?(?:record|largest|most|highest|biggest)\b[^.\n]{0,60}?\b"
+                         r"(?:submissions|applications|applicants|entries|nominations|nominees|participants)\b")
 
 
 def _doc_year(doc: Doc) -> int | None:
@@ -814,10 +819,11 @@ def _doc_year(doc: Doc) -> int | None:
         return None
     # an undated page whose winners were announced at a dated event ("The winning cities were announced at
     # Bloomberg CityLab 2023", "were honored during the 2019 NLC City Summit"), on a stated day ("On June 10, 2015,
-    # the League announced"), or in a dated round ("the fall 2018 BFC class")
+    # the League announced"), or in a dated round ("the fall 2018 BFC class", "2019 brought the most nominations")
     announced = {int(m.group(1) or m.group(2)) for m in _ANNOUNCED_AT.finditer(doc.text)} \
         | {int(m.group(1)) for m in _ANNOUNCED_ON.finditer(doc.text)} \
-        | {int(m.group(1)) for m in _DATED_ROUND.finditer(doc.text)}
+        | {int(m.group(1)) for m in _DATED_ROUND.finditer(doc.text)} \
+        | {int(m.group(1)) for m in _ROUND_YEAR.finditer(doc.text)}
     if len(announced) == 1:
         return announced.pop()
     # an undated page whose lead states the edition: "announced seven cities certified for 2019"

@@ -171,3 +171,12 @@ def test_an_undated_page_that_names_its_list_by_year_is_dated_by_it():
             "1997 list released Monday. In North America, Denver is No. 2 for the second year.")
     wins = {(a.city, a.year) for a in extract_text(text).awards}
     assert ("New York City", 1997) in wins or ("New York", 1997) in wins
+
+
+def test_an_undated_page_takes_the_year_of_the_round_it_says_drew_its_entries():
+    lead = "Tulsa, Okla., and Salem, Ore., won the Digital Inclusion Leader Award.\n\n"
+    text = lead + "2019 brought the most nominations yet, from towns in 30 states. The program began in 2012."
+    assert _years(text) == {"Tulsa": 2019, "Salem": 2019}
+    # a year that only says how the program grew dates nothing
+    grew = lead + "In 2019 the program grew, and it began in 2012."
+    assert _years(grew) == {"Tulsa": None, "Salem": None}
