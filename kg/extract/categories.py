@@ -45,7 +45,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.ranks import number_value
-from kg.extract.regex import rx
+from kg.extract.regex import finds, fold_for_words, rx
 
 __all__ = ["CategoryMention", "find_categories", "format_range", "named_category", "range_key"]
 
@@ -144,7 +144,9 @@ def find_categories(text: str) -> tuple[CategoryMention, ...]:
     low = text.lower()
     # each family of patterns needs words of its own: a text with none of them is not scanned for it
     numbers = _DIGIT.search(text) is not None or "million" in low
-    for m in [*_ABOVE_BELOW.finditer(text), *_BETWEEN.finditer(text), *_CLOSED.finditer(text)] if numbers else ():
+    folded = fold_for_words(text) if numbers else ""
+    for m in [*finds(_ABOVE_BELOW, text, folded), *finds(_BETWEEN, text, folded), *_CLOSED.finditer(text)] \
+            if numbers else ():
         lo, hi = _num(m.group("a")), _num(m.group("b"))
         if lo is None or hi is None or hi <= lo or lo < 1000 or not _has_context(text, m.start(), m.end()):
             continue

@@ -30,7 +30,7 @@ from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract.mentions import alternation
-from kg.extract.regex import rx
+from kg.extract.regex import finds, fold_for_words, rx
 
 __all__ = ["RankMention", "ordinal_value", "number_value", "ordinal_pattern", "find_ranks", "TIE"]
 
@@ -198,8 +198,9 @@ def find_ranks(text: str) -> tuple[RankMention, ...]:
     """Every placing in ``text`` (non-overlapping, in order); negated ones are dropped."""
     found: list[RankMention] = []
     taken: list[tuple[int, int]] = []
+    folded = fold_for_words(text)  # (a pattern none of whose words the text holds is not searched)
     for pat, kind in _patterns():
-        for m in pat.finditer(text):
+        for m in finds(pat, text, folded):
             if any(m.start() < b and a < m.end() for a, b in taken):
                 continue
             if _NEG.search(text[max(0, m.start() - 30):m.start()]):

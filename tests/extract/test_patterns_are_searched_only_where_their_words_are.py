@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from kg import EXAMPLES_DIR
-from kg.extract import award_names, awards
+from kg.extract import award_names, awards, categories, ranks
 from kg.extract.award_context import award_mentions
 from kg.extract.document import iter_document_paths, load_document
 from kg.extract.regex import fold_for_words, holds
@@ -22,8 +22,8 @@ WRITTEN = Path(__file__).resolve().parents[1] / "data" / "written" / "docs"
 
 
 def _patterns() -> list[re.Pattern[str]]:
-    out: list[re.Pattern[str]] = []
-    for module in (award_names, awards):
+    out: list[re.Pattern[str]] = [p for p, _kind in ranks._patterns()]
+    for module in (award_names, awards, categories):
         for value in vars(module).values():
             if isinstance(value, re.Pattern):
                 out.append(value)
