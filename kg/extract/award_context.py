@@ -19,7 +19,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
-from kg.extract.regex import fold_for_words, leftmost_matches, required_words, rx
+from kg.extract.regex import fold_for_words, leftmost_matches, required_word_sets, required_words, rx
 from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
@@ -301,8 +301,26 @@ def _possible_among(text: str, among: tuple[int, ...]) -> tuple[int, ...]:
     """:func:`_possible_awards` of a piece of a page, ``among`` the page's: a piece holds no word its page does
     not, so only those are looked for (the hundreds of required words were looked for in every piece)."""
     folded = fold_for_words(text)
-    words = _required_words()
-    return tuple(i for i in among if words[i] is None or any(map(folded.__contains__, words[i])))
+    return tuple(i for i in among if _may_match(i, folded))
+
+
+def _may_match(award: int, folded: str) -> bool:
+    """Whether one of the award's patterns may match a text (``folded``): it holds a word of each set of words
+    that pattern's every match holds one of (:func:`~kg.extract.regex.required_word_sets`)."""
+    conj = _word_sets()[award]
+    return conj is None or any(all(any(map(folded.__contains__, ws)) for ws in sets) for sets in conj)
+
+
+@cache
+def _word_sets() -> tuple[tuple[tuple[tuple[str, ...], ...], ...] | None, ...]:
+    """For each known award, for each of its patterns, the sets of words its every match holds one of each of
+    (None: a pattern none could be read from)."""
+    out: list[tuple[tuple[tuple[str, ...], ...], ...] | None] = []
+    for a in load_data("awards")["awards"]:
+        each = [required_word_sets(re.compile(apostrophes(p), re.I)) for p in a["patterns"]]
+        out.append(None if any(s is None for s in each)
+                   else tuple(tuple(tuple(ws) for ws in sets) for sets in each))  # type: ignore[union-attr]
+    return tuple(out)
 
 
 @cache
@@ -321,7 +339,9 @@ def _possible_awards(text: str) -> tuple[int, ...]:
     folded = fold_for_words(text)
     always, index = _word_owners()
     words = _owned_words()  # (filtered in C: a Python loop over the hundreds of words was 1.6% of extraction)
-    return tuple(sorted({*always, *(i for w in filter(folded.__contains__, words) for i in index[w])}))
+    # (then each award's every set of words: one word of a set is often "award", which every awards page holds)
+    return tuple(i for i in sorted({*always, *(i for w in filter(folded.__contains__, words) for i in index[w])})
+                 if _may_match(i, folded))
 
 
 @cache

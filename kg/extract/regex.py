@@ -20,7 +20,7 @@ import re
 from collections.abc import Iterable
 from functools import cache
 
-__all__ = ["finds", "fold_for_words", "holds", "leftmost_matches", "required_words", "rx"]
+__all__ = ["finds", "fold_for_words", "holds", "leftmost_matches", "required_word_sets", "required_words", "rx"]
 
 
 @cache
@@ -70,7 +70,8 @@ _RARE_MARKS = frozenset("()[]{}$%#@|")
 
 def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     """Words (runs of three or more plain characters, or of marks rare in prose such as a parenthesis, folded)
-    one of which every match of ``pattern`` holds, or None when no such words can be read.
+    one of which every match of ``pattern`` holds, or None when no such words can be read: of the sets
+    :func:`required_word_sets` reads, the one whose shortest word is longest.
 
     >>> sorted(required_words(re.compile("Tree Cit(?:y|ies) USA|Arbor Day Foundation's Tree City", re.I)))
     ["arbor day foundation's tree city", 'tree cit']
@@ -79,13 +80,30 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
     >>> sorted(required_words(re.compile(r"[A-Z]+ \\((?P<acr>[A-Z]{2,6})\\)")))
     ['(']
     """
+    sets = required_word_sets(pattern)
+    return sets[0] if sets else None
+
+
+def required_word_sets(pattern: re.Pattern[str]) -> tuple[frozenset[str], ...] | None:
+    """Sets of words (as :func:`required_words` reads them) every match of ``pattern`` holds one of each of, the
+    set whose shortest word is longest first; None when none can be read.
+
+    Why all of them: one set alone is often the most common word of the pattern ("APSE Service Awards" holds
+    "award" and one of "apse" or "association for public service excellence"), which every awards page holds.
+
+    >>> [sorted(s) for s in required_word_sets(re.compile(r"(?:APSE|CAPIO)(?:'s)? (?:Service )?Awards?", re.I))]
+    [['award'], ['apse', 'capio']]
+    """
     try:
         from re import _constants as sre
         from re import _parser
     except ImportError:  # another Python's internals: every award is scanned for
         return None
 
-    def needed(items: list) -> frozenset[str] | None:
+    def best(choices: list[frozenset[str]]) -> frozenset[str] | None:
+        return max(choices, key=lambda c: min(len(w) for w in c)) if choices else None
+
+    def needed(items: list) -> list[frozenset[str]]:
         choices: list[frozenset[str]] = []
         run: list[str] = []
 
@@ -100,36 +118,40 @@ def required_words(pattern: re.Pattern[str]) -> frozenset[str] | None:
                 run.append(chr(av).casefold())
                 continue
             close()
-            inner: frozenset[str] | None = None
             if op is sre.SUBPATTERN:
-                inner = needed(list(av[3]))
+                choices += needed(list(av[3]))
             elif op is sre.BRANCH:
-                each = [needed(list(b)) for b in av[1]]
-                inner = frozenset().union(*each) if all(each) else None  # type: ignore[arg-type]
+                each = [best(needed(list(b))) for b in av[1]]
+                if all(each):
+                    choices.append(frozenset().union(*each))  # type: ignore[arg-type]
             elif op in (sre.MAX_REPEAT, sre.MIN_REPEAT) and av[0] >= 1:
-                inner = needed(list(av[2]))
-            if inner:
-                choices.append(inner)
+                choices += needed(list(av[2]))
         close()
-        return max(choices, key=lambda c: min(len(w) for w in c)) if choices else None
+        return choices
 
-    return needed(list(_parser.parse(pattern.pattern, pattern.flags)))
+    sets = sorted(set(needed(list(_parser.parse(pattern.pattern, pattern.flags)))),
+                  key=lambda c: (-min(len(w) for w in c), sorted(c)))
+    return tuple(sets) or None
 
 
 #: each gated pattern's words, by the pattern's identity (the entry holds the pattern, so its id stays its own):
 #: a cache keyed by the pattern itself hashes its compiled code on every look-up
-_WORDS: dict[int, tuple[re.Pattern[str], tuple[str, ...] | None]] = {}
+_WORDS: dict[int, tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]] = {}
 
 
-def _remember(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[str, ...] | None]:
-    words = required_words(pattern)
-    entry = _WORDS[id(pattern)] = (pattern, None if words is None else tuple(sorted(words, key=len)))
+def _remember(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], tuple[tuple[str, ...], ...]]:
+    sets = required_word_sets(pattern) or ()
+    entry = _WORDS[id(pattern)] = (pattern, tuple(tuple(sorted(s, key=len)) for s in sets))
     return entry
 
 
+def _all_held(sets: tuple[tuple[str, ...], ...], folded: str) -> bool:
+    return all(any(map(folded.__contains__, words)) for words in sets)
+
+
 def holds(pattern: re.Pattern[str], folded: str) -> bool:
-    """Whether a text (``folded`` by :func:`fold_for_words`) holds one of the words every match of ``pattern``
-    holds: else the pattern finds nothing there.
+    """Whether a text (``folded`` by :func:`fold_for_words`) holds a word of each set of words every match of
+    ``pattern`` holds one of (:func:`required_word_sets`): else the pattern finds nothing there.
 
     >>> holds(rx(r"\\b(?:won|earned)\\s+the\\b", re.I), fold_for_words("Ames EARNED the title"))
     True
@@ -139,7 +161,7 @@ def holds(pattern: re.Pattern[str], folded: str) -> bool:
     entry = _WORDS.get(id(pattern))
     if entry is None or entry[0] is not pattern:
         entry = _remember(pattern)
-    return entry[1] is None or any(map(folded.__contains__, entry[1]))
+    return _all_held(entry[1], folded)
 
 
 def finds(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:
@@ -152,4 +174,4 @@ def finds(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match
     entry = _WORDS.get(id(pattern))  # (what :func:`holds` says, without its call: this runs a quarter million
     if entry is None or entry[0] is not pattern:  # times in reading 300 releases)
         entry = _remember(pattern)
-    return pattern.finditer(text) if entry[1] is None or any(map(folded.__contains__, entry[1])) else ()
+    return pattern.finditer(text) if _all_held(entry[1], folded) else ()

@@ -74,3 +74,15 @@ def test_no_match_on_the_patterns_own_words_is_hidden(words: list[str]) -> None:
     assert [p.pattern[:60] for p in PATTERNS if not holds(p, folded) and p.search(text)] == []
     if any(p.search(text) for p in award_names._ANY_NAME):
         assert award_names._may_name_award(text)
+
+
+def test_the_known_awards_a_page_may_name_hide_none_it_names() -> None:
+    from kg.extract import award_context
+    from kg.extract.regex import leftmost_matches
+
+    pats = award_context._anchored()
+    for path in iter_document_paths([EXAMPLES_DIR, WRITTEN]):
+        page = load_document(path).text
+        every = [(m.span(), i) for m, i in leftmost_matches(dict(enumerate(pats)), page)]
+        possible = {i: pats[i] for i in award_context._possible_awards(page)}
+        assert [(m.span(), i) for m, i in leftmost_matches(possible, page)] == every, path.name
