@@ -771,7 +771,8 @@ _IRISH_LEAD = frozenset({"The", "In", "At", "And", "For", "Of", "From", "Here", 
 def _irish_places(text: str, taken: _Spans) -> list[PlaceMention]:
     """Towns written before an Irish county, and the counties ("County Monaghan" for "Co Monaghan"): an Irish
     text places every town this way, however small it is, and no gazetteer we keep knows them all."""
-    if "Co" not in text:
+    # (both patterns need a county's name: most pages hold "Co" and none of the names)
+    if "Co" not in text or not any(map(text.__contains__, places_data()["irish_counties"])):
         return []
     with_town, alone = _irish_res()
     out: list[PlaceMention] = []
