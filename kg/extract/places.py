@@ -38,6 +38,7 @@ Keys this component leaves in ``doc.context`` for later components:
 from __future__ import annotations
 
 import bisect
+import calendar
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -725,6 +726,7 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_agency_towns(text, found, taken))
     found.extend(_semicolon_item_towns(text, found, taken))
     found.extend(_state_kind_list_towns(text, taken))
+    found.extend(_abroad_towns_in_award_sentences(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
     found.sort(key=lambda p: p.start)
@@ -1185,6 +1187,56 @@ def _labelled_row_towns(text: str, found: list[PlaceMention], taken: _Spans) -> 
     for p in new:
         taken.add(p.start, p.end)
     return new
+
+
+#: capitalised runs of up to four words, small words of place names inside ("Newcastle-under-Lyme", "Bury St
+#: Edmunds", "Carrick on Shannon")
+_ABROAD_RUN = re.compile(r"(?<![\w'’.-])([A-Z][a-z'’-]+(?:[ \t]+(?:[A-Z][a-z'’-]+|on|upon|under|in|the|le|de)){0,3})")
+
+
+_CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
+
+
+@cache
+def _abroad_town_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    data = places_data()
+    return (re.compile(rf"\b(?:{alternation(data['abroad_town_cues'])})\b", re.I),
+            re.compile(rf"[ \t]+(?:{alternation(data['abroad_town_not_before'])})\b"))
+
+
+def _abroad_towns_in_award_sentences(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """A small town of the country a page is about (Britain, Ireland, Canada, Australia, New Zealand), named bare
+    in a sentence about an honour: "Bere Island won the national Islands award", "Timoleague achieved 340
+    points, as did Kinsale and Skibbereen".  Such pages name their towns bare, however small, and the towns
+    table (:func:`~kg.extract.gazetteer.abroad_towns`) knows them; a page naming a US state is not about them.
+
+    Not a county or province of the same name ("Cork", "Quebec"), nor a name followed by a word that makes it
+    part of another name ("Wellington County", "Kinsale Road")."""
+    countries = _countries_abroad(text, _states_named(text, found))
+    if not countries:
+        return []
+    cue, part_of = _abroad_town_res()
+    data = places_data()
+    skip = _bare_stop() | set(data["irish_counties"]) | set(state_names())
+    out: list[PlaceMention] = []
+    for s in rx(r"[^.!?\n]+").finditer(text):
+        if not cue.search(s.group(0)):
+            continue
+        for m in _ABROAD_RUN.finditer(text, s.start(), s.end()):
+            words = m.group(1).split()
+            for n in range(len(words), 0, -1):
+                name = " ".join(words[:n])
+                a = m.start(1)
+                b = a + len(name)
+                if name in skip or name.lower() in provinces() or not abroad_towns(name) & countries:
+                    continue
+                if taken.hit(a, b) or part_of.match(text, b) or name in _CALENDAR_WORDS \
+                        or (n >= 2 and is_person_name(name)):
+                    break
+                out.append(PlaceMention(name, None, "city", "foreign", a, b))
+                taken.add(a, b)
+                break
+    return out
 
 
 def _towns_named_again(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
