@@ -377,8 +377,6 @@ def _required_words() -> tuple[frozenset[str] | None, ...]:
     return tuple(out)
 
 
-
-
 SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")
 
 

@@ -54,7 +54,7 @@ def leftmost_matches(pats: dict[int, re.Pattern[str]], text: str) -> list[tuple[
 
 
 def fold_for_words(text: str) -> str:
-    """``text`` folded so that it holds every word of :func:`required_words` that a pattern ignoring case
+    """``text`` folded so that it holds every word of :func:`required_word_sets` that a pattern ignoring case
     matches in it: case folded, and the dotted and dotless I (which ``re.IGNORECASE`` matches to "i") made "i".
 
     >>> fold_for_words("CİTY of Kırklareli")
@@ -168,8 +168,8 @@ def holds(pattern: re.Pattern[str], folded: str) -> bool:
 
 
 def finds(pattern: re.Pattern[str], text: str, folded: str) -> Iterable[re.Match[str]]:
-    """``pattern.finditer(text)``, skipped where ``text`` (``folded`` by :func:`fold_for_words`) holds none of
-    the pattern's words.
+    """``pattern.finditer(text)``, skipped where ``text`` (``folded`` by :func:`fold_for_words`) lacks every word
+    of one of the pattern's sets of words (:func:`holds`).
 
     Why: a reader tries a dozen patterns on each sentence and most sentences hold the words of none of them; a
     substring test is far cheaper than a scan that tries the pattern at every position (measured 2026-12-07:
