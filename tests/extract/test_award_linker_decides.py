@@ -81,3 +81,28 @@ def test_the_shipped_model_keeps_every_reader_win_and_proposes_no_finalist():
 
     text = "June 2, 2031 - Tulsa, Okla. and Eugene, Ore. were finalists in the 2031 Digital Cities Survey."
     assert extract_text(text).awards == []
+
+
+def test_a_places_features_are_the_best_reading_of_each_cue_over_its_mentions():
+    # the features no candidate changes are merged once per place: the result must be the per-cue best over every
+    # mention's whole set of features, as if merged for each candidate
+    src = load_document(EXAMPLES / "boston-2011-digital-cities.txt")
+    doc = Doc(id=src.id, text=src.text, sentences=split_sentences(src.text))
+    record = DocumentRecord(id=src.id, file=src.path, content_hash=src.content_hash, text=src.text)
+    for component in (dates.extract, places.extract, awards.extract):
+        component(doc, record)
+    cands = doc.context["award_candidates"]
+    page = award_linker._Page(doc, list(doc.context["places"]))
+    spans = awards.award_mentions(src.text)
+    checked = 0
+    for c in cands:
+        ms = page.by_name.get(c.recipient, [])[:12]
+        if len(ms) < 2:
+            continue
+        whole = [{**award_linker._mention_base(page, m, spans)[0],
+                  **award_linker._mention_features(page, m, c.award, c.year, spans)} for m in ms]
+        want = {k: (min if k in ("m_award_dist", "m_rel_pos") else max)(f.get(k, 0.0) for f in whole)
+                for k in {k for f in whole for k in f}}
+        assert {k: c.features[k] for k in want} == want
+        checked += 1
+    assert checked
