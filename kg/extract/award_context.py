@@ -19,7 +19,7 @@ from kg.extract.dates import find_dates
 from kg.extract.doc import Doc, Sentence
 from kg.extract.mentions import alternation
 from kg.extract.places import PlaceMention
-from kg.extract.regex import fold_for_words, leftmost_matches, required_word_sets, required_words, rx
+from kg.extract.regex import fold_for_words, leftmost_matches, required_word_sets, rx
 from kg.extract.streaks import StreakMention
 from kg.record import Evidence
 
@@ -226,8 +226,7 @@ def _scan(text: str, among: tuple[tuple[int, ...], tuple[int, ...]] | None = Non
     found = [(a, b, names[i]) for a, b, i in _scan_possible(text, None if among is None else among[0])]
     given, given_names = given_awards()
     if given:
-        pats = [pat for _givers, pat in given]
-        possible = {i: pats[i] for i in _possible_givers(text, None if among is None else among[1])}
+        possible = {i: given[i][1] for i in _possible_givers(text, None if among is None else among[1])}
         for m, _i in leftmost_matches(possible, text):
             a, b = m.span(m.lastgroup)
             if not any(x < b and a < y for x, y, _n in found):
@@ -282,7 +281,8 @@ def _scan_possible(text: str, among: tuple[int, ...] | None = None) -> list[tupl
 
 
 def _possible_givers(text: str, among: tuple[int, ...] | None = None) -> tuple[int, ...]:
-    """The givers' awards (:func:`given_awards`) one of whose givers ``text`` names, of ``among`` when given."""
+    """The givers' awards (:func:`given_awards`) one of whose givers ``text`` names, of ``among`` when given
+    (a page's are kept for its pieces)."""
     if among is None:
         return _page_givers(text)
     given, _names = given_awards()
@@ -292,9 +292,7 @@ def _possible_givers(text: str, among: tuple[int, ...] | None = None) -> tuple[i
 
 @lru_cache(maxsize=16)
 def _page_givers(text: str) -> tuple[int, ...]:
-    given, _names = given_awards()
-    folded = fold_for_words(text)
-    return tuple(i for i in range(len(given)) if any(map(folded.__contains__, given[i][0])))
+    return _possible_givers(text, tuple(range(len(given_awards()[0]))))
 
 
 def _possible_among(text: str, among: tuple[int, ...]) -> tuple[int, ...]:
@@ -366,15 +364,12 @@ def _word_owners() -> tuple[tuple[int, ...], dict[str, tuple[int, ...]]]:
 
 @cache
 def _required_words() -> tuple[frozenset[str] | None, ...]:
-    """For each known award, words one of which every match holds, folded (None: none could be read).
+    """For each known award, words one of which every match holds, folded (None: none could be read): of each of
+    its patterns, the first set of :func:`_word_sets` (the one :func:`~kg.extract.regex.required_words` picks).
 
     Read from each of the award's patterns apart: compiled together, their common first letters are factored
     out of the alternation ("All-America" | "AAC") and no word of either is left whole."""
-    out: list[frozenset[str] | None] = []
-    for a in load_data("awards")["awards"]:
-        each = [required_words(re.compile(apostrophes(p), re.I)) for p in a["patterns"]]
-        out.append(None if any(w is None for w in each) else frozenset().union(*each))  # type: ignore[arg-type]
-    return tuple(out)
+    return tuple(None if conj is None else frozenset().union(*(sets[0] for sets in conj)) for conj in _word_sets())
 
 
 SPAN_BEFORE = re.compile(r"(?:19|20)\d\d[ \t]?[-–/][ \t]?$")

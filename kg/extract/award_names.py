@@ -330,13 +330,12 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _DATED_WINNERS)
 
 
-def _may_name_award(text: str) -> bool:
-    """Whether any pattern of :func:`written_awards` may find a name in ``text``: what searching them all says,
-    searching only those whose words the text holds (most sentences name no award: measured 2026-12-07,
-    searching all of them was 2% of extraction)."""
+def _may_name_award(text: str, folded: str) -> bool:
+    """Whether any pattern of :func:`written_awards` may find a name in ``text`` (``folded`` by
+    :func:`~kg.extract.regex.fold_for_words`): what searching them all says, searching only those whose words the
+    text holds (most sentences name no award: measured 2026-12-07, searching all of them was 2% of extraction)."""
     if "US" in text or "U.S.A" in text:  # ("USA" and "U.S.A" for the designations named for the place they make)
         return True
-    folded = fold_for_words(text)
     return any(p.search(text) for p in _ANY_NAME if holds(p, folded))
 
 
@@ -347,9 +346,9 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     Memoised (hence a tuple): the readers ask again about the same sentence, heading or line, and the
     ten ranking and award-noun patterns would be run again each time."""
     out: list[tuple[int, int, str]] = []
-    if not _may_name_award(text):
-        return ()
     folded = fold_for_words(text)
+    if not _may_name_award(text, folded):
+        return ()
     for m in finds(_RANKING_TOP, text, folded):
         out.append((m.start(), m.end(), rx(r"[ \t]+").sub(" ", m.group(0))))
     for m in finds(_RANKING_TOP_KIND, text, folded):

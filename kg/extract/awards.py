@@ -1201,7 +1201,8 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
                                3, False, year=int(m.group("y"))))
     froms += kept_from
     # "achieved the gold level, moving up from silver in 2018": the level left behind is that year's win
-    for m in finds(_UP_FROM_LEVEL, st, folded):
+    up_levels = list(finds(_UP_FROM_LEVEL, st, folded))
+    for m in up_levels:
         when = int(m.group(2)) if m.group(2) else (ctx.year - 1 if ctx.year and m.group(3) else None)
         if when:
             signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1).capitalize(), year=when))
@@ -1243,7 +1244,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
          or "compared" in st else [])
     skip_years += [(m.start(), m.end()) for m in ups]
     skip_years += [(m.start(), m.end()) for m in froms]
-    skip_years += [(m.start(), m.end()) for m in finds(_UP_FROM_LEVEL, st, folded)]  # "up from Silver in 2015"
+    skip_years += [(m.start(), m.end()) for m in up_levels]  # "up from Silver in 2015"
     years = years_in(st, s0, skip_years)
 
     wins: list[Win] = year_wins

@@ -33,6 +33,7 @@ __all__ = [
     "PERSON",
     "PERSON_RE",
     "find_person",
+    "word_boundary",
     "is_given_name",
     "from_given_name",
     "is_person_name",
@@ -146,6 +147,15 @@ class WordMatch:
 
 def _wordy(c: str) -> bool:
     return c.isalnum() or c == "_"  # what ``\w`` matches in a str pattern
+
+
+def word_boundary(text: str, i: int) -> bool:
+    r"""What ``\b`` says at ``i``: a word character on one side of it and none on the other.
+
+    >>> word_boundary("Ames won", 4), word_boundary("Ames won", 2), word_boundary("Ames", 0)
+    (True, False, True)
+    """
+    return (0 < i <= len(text) and _wordy(text[i - 1])) != (i < len(text) and _wordy(text[i]))
 
 
 def _word_spans(form: str, text: str, hay: str | None = None, also: str = "",

@@ -1198,10 +1198,13 @@ _CALENDAR_WORDS = frozenset([*calendar.month_name[1:], *calendar.day_name])
 
 
 @cache
-def _abroad_town_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _abroad_town_res() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    """(the honour words a sentence needs, the words that make a name part of another, the names never read so:
+    the bare stop words and states, and the Irish counties)."""
     data = places_data()
     return (re.compile(rf"\b(?:{alternation(data['abroad_town_cues'])})\b", re.I),
-            re.compile(rf"[ \t]+(?:{alternation(data['abroad_town_not_before'])})\b"))
+            re.compile(rf"[ \t]+(?:{alternation(data['abroad_town_not_before'])})\b"),
+            _bare_stop() | frozenset(data["irish_counties"]))
 
 
 def _abroad_towns_in_award_sentences(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
@@ -1215,9 +1218,7 @@ def _abroad_towns_in_award_sentences(text: str, found: list[PlaceMention], taken
     countries = _countries_abroad(text, _states_named(text, found))
     if not countries:
         return []
-    cue, part_of = _abroad_town_res()
-    data = places_data()
-    skip = _bare_stop() | set(data["irish_counties"]) | set(state_names())
+    cue, part_of, skip = _abroad_town_res()
     out: list[PlaceMention] = []
     for s in rx(r"[^.!?\n]+").finditer(text):
         if not cue.search(s.group(0)):

@@ -63,6 +63,7 @@ from kg.extract.mentions import (
     load_data,
     primary_jurisdiction,
     sentence_at,
+    word_boundary,
     word_finditer,
     word_search,
 )
@@ -328,10 +329,6 @@ _AFTER_CATEGORY = re.compile(r"\s+categor(?:y|ies)\b")
 _BEFORE_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+(?:of\s+)?$")
 
 
-def _word_char(text: str, i: int) -> bool:
-    return 0 <= i < len(text) and (text[i].isalnum() or text[i] == "_")  # ``re``'s ``\w`` in a ``str``
-
-
 def _written_with(name: str, text: str, after: re.Pattern[str], before: re.Pattern[str]) -> bool:
     r"""Whether ``text`` writes ``name`` with ``after`` right after it (the name opening a word) or ``before``
     (a pattern ending in ``$``) right before it (the name closing a word): what ``\bNAME(?:AFTER)|(?:BEFORE)NAME\b``
@@ -348,10 +345,10 @@ def _written_with(name: str, text: str, after: re.Pattern[str], before: re.Patte
     i = text.find(name)
     while i >= 0 and name:
         end = i + len(name)
-        if _word_char(text, i - 1) != _word_char(text, i) and after.match(text, end):
+        if word_boundary(text, i) and after.match(text, end):
             return True
         # (``before`` reads back from the name; a window of 200 characters holds any of its matches)
-        if _word_char(text, end - 1) != _word_char(text, end) and before.search(text, max(0, i - 200), i):
+        if word_boundary(text, end) and before.search(text, max(0, i - 200), i):
             return True
         i = text.find(name, i + 1)
     return False
