@@ -31,9 +31,8 @@ import bisect
 import math
 import re
 from collections import Counter
-from collections.abc import Sequence
-from dataclasses import dataclass, field
-from functools import cache
+from collections.abc import Callable, Sequence
+from functools import cache, cached_property
 from typing import Any, Protocol
 
 from kg.data import DATA_DIR
@@ -69,15 +68,38 @@ class WinLike(Protocol):
     pos: int
 
 
-@dataclass
 class LinkCandidate:
-    recipient: str
-    award: str
-    year: int | None
-    win: Any = None  # the readers' merged win, or None for a place no reader linked
-    features: dict[str, float] = field(default_factory=dict)
-    pos: int = -1  # the mention the candidate's evidence comes from
-    probability: float = 1.0
+    """A (recipient, award, year) the linker decides on, with the readers' win behind it if any.
+
+    Its features are read from the page when first asked for: extraction asks only for the candidates its model
+    must score (a threshold of 0 keeps the readers' wins whatever their features, so they are never read; a tenth
+    of the linker's time on the dev documents), training asks for every candidate's."""
+
+    __slots__ = ("recipient", "award", "year", "win", "pos", "probability", "_features", "_features_now", "_reader")
+
+    def __init__(self, recipient: str, award: str, year: int | None, win: Any = None,
+                 features: dict[str, float] | None = None, pos: int = -1, probability: float | None = None,
+                 reader: Callable[[LinkCandidate], dict[str, float]] | None = None) -> None:
+        self.recipient, self.award, self.year = recipient, award, year
+        self.win = win  # the readers' merged win, or None for a place no reader linked
+        self.pos = pos  # the mention the candidate's evidence comes from
+        self.probability = probability  # the model's, once it has scored the candidate
+        self._features, self._reader = features, reader
+        self._features_now: dict[str, float] = {}  # (the features read when the candidate is made)
+
+    @property
+    def features(self) -> dict[str, float]:
+        if self._features is None:
+            self._features = self._reader(self) if self._reader is not None else {}
+        return self._features
+
+    @features.setter
+    def features(self, value: dict[str, float]) -> None:
+        self._features = value
+
+    def __repr__(self) -> str:
+        return (f"LinkCandidate({self.recipient!r}, {self.award!r}, {self.year!r}, "
+                f"from_reader={self.win is not None}, pos={self.pos})")
 
 
 @cache
@@ -101,26 +123,36 @@ class _Page:
     def __init__(self, doc: Doc, places: Sequence[PlaceMention]) -> None:
         self.doc = doc
         self.text = doc.text
-        self.sent_starts = [s.start for s in doc.sentences]
+        self.places = places
         self.by_name: dict[str, list[PlaceMention]] = {}
         for p in places:
             self.by_name.setdefault(p.name, []).append(p)
-        self.scope_of: dict[Block, Scope] = {}
-        for sc in scopes(self.text):
-            for b in sc.members:
-                self.scope_of[b] = sc
-        self.line_places: Counter[int] = Counter()
-        self.sent_places: Counter[int] = Counter()
-        self.first_in_sent: dict[int, int] = {}
-        for p in places:
-            self.line_places[self.text.rfind("\n", 0, p.start)] += 1
-            i = self._sent_index(p.start)
-            self.sent_places[i] += 1
-            self.first_in_sent.setdefault(i, p.start)
         self.n_places = len(self.by_name)
         self.base: dict[int, tuple[dict[str, float], str, int, list[tuple[int, int, str]]]] = {}
         self.sentence_cues: dict[tuple[int, int], dict[str, float]] = {}
         self.best_base: dict[str, dict[str, float]] = {}
+
+    # (the page's layout and counts only when a candidate's features are read: often none is)
+    @cached_property
+    def sent_starts(self) -> list[int]:
+        return [s.start for s in self.doc.sentences]
+
+    @cached_property
+    def scope_of(self) -> dict[Block, Scope]:
+        return {b: sc for sc in scopes(self.text) for b in sc.members}
+
+    @cached_property
+    def counts(self) -> tuple[Counter[int], Counter[int], dict[int, int]]:
+        """Places per line (by the line's start - 1), per sentence (by index), and each sentence's first."""
+        line_places: Counter[int] = Counter()
+        sent_places: Counter[int] = Counter()
+        first_in_sent: dict[int, int] = {}
+        for p in self.places:
+            line_places[self.text.rfind("\n", 0, p.start)] += 1
+            i = self._sent_index(p.start)
+            sent_places[i] += 1
+            first_in_sent.setdefault(i, p.start)
+        return line_places, sent_places, first_in_sent
 
     def _sent_index(self, pos: int) -> int:
         return bisect.bisect_right(self.sent_starts, pos) - 1
@@ -164,9 +196,10 @@ def _mention_base(page: _Page, p: PlaceMention, award_spans: Sequence[tuple[int,
         f["m_award_dist"] = math.log1p(d)
     else:
         f["m_award_dist"] = 8.0
-    f["m_first_in_sent"] = float(page.first_in_sent.get(page._sent_index(p.start)) == p.start)
-    f["m_places_sent"] = math.log1p(page.sent_places[page._sent_index(p.start)])
-    f["m_places_line"] = math.log1p(page.line_places[text.rfind("\n", 0, p.start)])
+    line_places, sent_places, first_in_sent = page.counts
+    f["m_first_in_sent"] = float(first_in_sent.get(page._sent_index(p.start)) == p.start)
+    f["m_places_sent"] = math.log1p(sent_places[page._sent_index(p.start)])
+    f["m_places_line"] = math.log1p(line_places[text.rfind("\n", 0, p.start)])
     # ("in", "from" ... right before, spaces aside: read in the last characters, not by a scan of the sentence)
     f["m_in_before"] = float(bool(rx(r"\b(?:in|at|from|of|near|to)$").search(before.rstrip()[-6:])))
     b = block_at(text, p.start)
@@ -272,9 +305,13 @@ def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike]
             if (name, award, yr) not in seen:
                 out.append(LinkCandidate(name, award, yr, pos=ms[0].start))
                 seen.add((name, award, yr))
-    for c in out:
-        ms = page.by_name.get(c.recipient, [])
+
+    excluded = frozenset(excluded)  # (as it is now: the features may be read after extraction went on)
+
+    def page_features(c: LinkCandidate) -> dict[str, float]:
+        """What the page says around the place: read when the model or training asks (see LinkCandidate)."""
         f: dict[str, float] = {}
+        ms = page.by_name.get(c.recipient, [])
         if ms:
             # (the two kinds of features are disjoint: the best of each kind apart is the best of both together)
             f.update(_best_base(page, c.recipient, ms, award_spans))
@@ -284,9 +321,18 @@ def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike]
             f["all_excluded"] = float(all(m.start in excluded for m in ms))
         else:
             f["has_mention"] = 0.0
+        f.update(c._features_now)
+        if not n_wins:  # a page about an award whose winners no reader found: the same cues weigh differently
+            f["doc_no_wins"] = 1.0
+            for k in _UNREAD:
+                f[f"unread_{k}"] = f.get(k, 0.0)
+        return f
+
+    for c in out:
+        # what the readers' win says is read now: later steps of extraction change the win (its name, category)
         w = c.win
         sources: set[str] = set(getattr(w, "sources", ()) or ()) if w is not None else set()
-        f["from_rule"] = float(w is not None)
+        f: dict[str, float] = {"from_rule": float(w is not None)}
         for r in READERS:
             f[f"rule_{r}"] = float(r in sources)
         f["rule_n_readers"] = float(len(sources))
@@ -305,11 +351,8 @@ def candidates(doc: Doc, places: Sequence[PlaceMention], wins: Sequence[WinLike]
         f["doc_winner_share"] = len(winners) / max(1, page.n_places)
         f["recipient_is_winner"] = float(c.recipient in winners)
         f["recipient_county"] = float(c.recipient.endswith(("County", "Parish", "Borough")))
-        if not n_wins:  # a page about an award whose winners no reader found: the same cues weigh differently
-            f["doc_no_wins"] = 1.0
-            for k in _UNREAD:
-                f[f"unread_{k}"] = f.get(k, 0.0)
-        c.features = f
+        c._features_now = f
+        c._reader = page_features
     return out
 
 
@@ -322,15 +365,21 @@ def score(c: LinkCandidate, m: dict[str, Any]) -> float:
 
 def link(cands: list[LinkCandidate], m: dict[str, Any] | None | str = "shipped") -> list[LinkCandidate]:
     """The candidates to keep: those the model scores at or above its threshold; without a model (``m=None``,
-    or no model shipped) exactly the readers' proposals."""
+    or no model shipped) exactly the readers' proposals.
+
+    A threshold of 0 or less keeps its candidates whatever they score (a probability is never below 0): they are
+    kept unscored, their features never read (the shipped model keeps every reader's win so)."""
     if m == "shipped":
         m = model()
     if not isinstance(m, dict):
         return [c for c in cands if c.win is not None]
     keep = []
     for c in cands:
-        c.probability = score(c, m)
         threshold = m["threshold"] if c.win is not None else m.get("threshold_new", m["threshold"])
+        if threshold <= 0.0:
+            keep.append(c)
+            continue
+        c.probability = score(c, m)
         if c.probability >= threshold:
             keep.append(c)
     return keep
