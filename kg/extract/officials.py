@@ -732,6 +732,12 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     # the employer follows "at"/"with" ("head of Civic Innovation programs at the Harmon Foundation")
     m = rx(r"^(.*?\b[a-z][\w&-]*)\s+(?:at|with|for)\s+(?=(?:the\s+)?[A-Z])(.+)$").match(app)  # not inside a name
     if not (m and _heads_re().search(m.group(1))):
+        # ("vice president of Programs at the Arbor Day Foundation": a department in capitals, without an
+        # article, is the title's; the employer still follows "at")
+        m = _DEPARTMENT_AT.match(app)
+        if m and not (is_org_name(rx(r"^the\s+").sub("", m.group(2))) or _known_org(resolve_org(m.group(2), doc))):
+            m = None  # "Minister for Rural and Community Development at the Helix": a venue, not an employer
+    if not (m and _heads_re().search(m.group(1))):
         m = rx(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$").match(app)
     if m and _heads_re().search(m.group(1)):
         rest = rx(r"\s*\([^)]*\)\s*$").sub("", m.group(2)).strip()
@@ -774,6 +780,12 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
             return f"{title}, {org_part}", owner or _primary(doc, record)
         return title, org_part
     return title, owner or _primary(doc, record)
+
+
+#: a post over a department named in capitals, then its employer: "vice president of Programs at the Arbor Day
+#: Foundation", "senior manager of Community Programs with Bloomberg Philanthropies"
+_DEPARTMENT_AT = re.compile(r"^(.*?\b(?:of|for)\s+(?![Tt]he\b)[A-Z][\w&-]*(?:\s+(?:and\s+|&\s+)?[A-Z][\w&-]*){0,3})"
+                            r"\s+(?:at|with)\s+(?=(?:the\s+)?[A-Z])(.+)$")
 
 
 def _jurisdiction_unit(text: str, record: DocumentRecord) -> str | None:
