@@ -741,6 +741,8 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         m = rx(r"^(.+?)\s+(?:of|at|for|with)\s+(.+)$").match(app)
     if m and _heads_re().search(m.group(1)):
         rest = rx(r"\s*\([^)]*\)\s*$").sub("", m.group(2)).strip()
+        # ("president of the Arbor Day Foundation based in Nebraska City": where it is based is not its name)
+        rest = rx(r",?\s+(?:based|headquartered|located)\s+in\b.*$").sub("", rest)
         # a second role or clause after "and": "founder of the Harmon Foundation and two-term Mayor of Albany"
         rest = rx(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)").split(rest)[0]
         rest = rx(r"^(?:the\s+)?(?:city|county|town|village)['’]s\s+(?=[A-Z])").sub("", rest)  # the city's Department

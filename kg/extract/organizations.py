@@ -1057,6 +1057,7 @@ def _separate(name: str, places: set[str]) -> list[str]:
     a field's acronym ("IT directives", "ICT"); two when it joins a known organisation and a company
     ("Bloomberg Philanthropies and Bloomberg L.P."); the unit alone when a place owns it ("Honolulu City and
     County's Office of Council Services": the office is named without its owner)."""
+    name = _trim_edges(name)
     if not rx(r"[A-Za-z]{2}").search(name) or name in _generic_acronyms():
         return []
     if " and " in name:
@@ -1070,6 +1071,18 @@ def _separate(name: str, places: set[str]) -> list[str]:
                                             r"Parish|Township)").fullmatch(owner):
             return [m.group("unit")]
     return [name]
+
+
+#: words around a name that are not part of it: a list's joining word before it ("to the City and City Utilities
+#: officials"), where it is based after it ("the Arbor Day Foundation based in Nebraska City"), a count after its
+#: "for" ("the Elevance Health Foundation for the 11th year")
+_NOT_OF_THE_NAME = re.compile(r"^(?:and|&)\s+(?=[A-Z])|,?\s+(?:based|headquartered|located)\s+in\b.*$|"
+                              r"\s+(?:for|of)\s+(?:the\s+)?\d.*$")
+
+
+def _trim_edges(name: str) -> str:
+    """The name without words a scan took in at its edges."""
+    return _NOT_OF_THE_NAME.sub("", name) if " " in name else name
 
 
 def _as_written(name: str, text: str) -> str:
