@@ -531,6 +531,9 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
     before = before.rstrip("( ")
     before = rx(r"\s[—–-]+\s|[—–]").split(before)[-1]  # "TULSA, Okla. – Mayor ...": the dateline owns nothing
     before = rx(r"\b[Aa]ccording\s+to\s+").split(before)[-1]  # "According to Tacoma’s Manager ...": Tacoma
+    # ("received an award from the Knight Foundation, Chief Innovation Officer Lisa Abernathy announced": an
+    # organisation a comma ends is not the title's owner; a place may be, "Memphis, Tenn., Mayor ...")
+    comma = before.endswith(",")
     words = rx(r"[\w.&'’-]+").findall(before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
@@ -545,6 +548,8 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
             return j
         if cand in state_names():
             return cand  # "California CIO Teri Takai", "Nevada CIO Michael Dietrich": the state's post
+        if comma:
+            continue
         org = resolve_org(cand, doc)
         if (org != cand.rstrip(".") and org != rx(r"^(?:The|A|An)\s+").sub("", cand)) or _known_org(org) \
                 or (is_org_name(org) and not _heads_re().search(org)):

@@ -1,0 +1,17 @@
+"""A credential between a name and its title ("Richard Besser, MD, president and CEO of RWJF") is neither: the
+title after it is the person's."""
+
+from __future__ import annotations
+
+import pytest
+
+from kg.extract import extract_text
+
+
+@pytest.mark.parametrize("credential", ["MD", "M.D.", "Ph.D.", "PhD", "MPH", "CPRP", "FAICP"])
+def test_the_title_after_a_credential_is_the_persons(credential: str):
+    text = ("PRINCETON, N.J. - Five communities won the 2019 Culture of Health Prize. \"These communities show the "
+            f"nation the way,\" said Richard Besser, {credential}, president and CEO of the Robert Wood Johnson "
+            "Foundation.")
+    official = next(o for o in extract_text(text).officials if o.name == "Richard Besser")
+    assert (official.title, official.of) == ("President and CEO", "Robert Wood Johnson Foundation")
