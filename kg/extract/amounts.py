@@ -4,8 +4,10 @@ Only money counts: a figure written with a dollar sign or followed by
 "dollars" ("$7 million", "$400,000 annually", "$1.2M", "$150K", "approaching
 $500,000 a year").  Percentages, populations, counts and miles are not money,
 nor other countries' dollars ("A$50,000", "C$2 million", "NZ$10,000"): amounts
-are US dollars.  The bounds of a bracket ("libraries spending $10 million–$29.9 million", "$50K-") are no
-sums either.
+are US dollars.  On a page about Canada, Australia or New Zealand that names no US
+state (``doc.context["countries_abroad"]``, left by the places component) a bare "$"
+is that country's dollar too; "US$" and "U.S. dollars" still count.  The bounds of a
+bracket ("libraries spending $10 million–$29.9 million", "$50K-") are no sums either.
 The kind comes from cue words near the figure ("savings", "federal grant",
 "cost"), made annual by "annually"/"a year"; the context is the clause that
 holds it.
@@ -95,9 +97,15 @@ _BOUND_AFTER = re.compile(r"[–-](?:\$|\d|\s|$)")
 _BOUND_BEFORE = re.compile(r"(?:\d|[KMBkmb]\b|million|thousand|billion)[–-]$")
 
 
+#: a sum marked as US dollars, whatever country the page is about
+_US_MARKED = re.compile(r"\bUS\s?\$|\bUSD\b|\b(?:US|U\.S\.)\s+dollars\b", re.I)
+
+
 def find_amounts(doc: Doc) -> list[Amount]:
     """Every sum of money in the document, once per sentence and value."""
     out: list[Amount] = []
+    dollar_countries = set(load_data("amounts").get("dollar_countries", []))
+    abroad = bool(dollar_countries & set(doc.context.get("countries_abroad") or ()))
     for sent in doc.sentences:
         low = sent.text.lower()
         if "$" not in low and "dollar" not in low and "usd" not in low:
@@ -107,6 +115,8 @@ def find_amounts(doc: Doc) -> list[Amount]:
             value = parse_money(m.group(0))
             if value is None or value <= 0 or value in seen:
                 continue
+            if abroad and not _US_MARKED.search(m.group(0)):
+                continue  # "Guelph and Wellington County, Ontario ($10M)": Canadian dollars
             if _RATE.match(sent.text, m.end()):
                 continue  # "$2 per capita", "$15 an hour": a rate, not a sum of money
             if _STATISTIC_BEFORE.search(sent.text, 0, m.start()):

@@ -32,7 +32,9 @@ Keys this component leaves in ``doc.context`` for later components:
   the dateline place, else the masthead "City of X", else the first place of
   the headline;
 - ``states_named``: USPS codes of every state the text names (regions in
-  ``kg/data/regions.json`` name theirs: "Hampton Roads" -> VA).
+  ``kg/data/regions.json`` name theirs: "Hampton Roads" -> VA);
+- ``countries_abroad``: the countries with a towns table (Britain, Ireland, Canada, Australia, New Zealand)
+  that a page naming no US state names: what it is about.
 """
 
 from __future__ import annotations
@@ -1867,6 +1869,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     doc.context["places"] = places
     doc.context["main_place"] = main
     doc.context["states_named"] = named
+    doc.context["countries_abroad"] = _countries_abroad(doc.text, named)
 
     cities: dict[str, City] = {}
     counties: dict[str, County] = {}
