@@ -19,6 +19,7 @@ import re
 from functools import cache
 
 from kg.extract.doc import Doc
+from kg.extract.gazetteer import country_pattern
 from kg.extract.mentions import alternation, clean_space, load_data, match_jurisdiction, primary_jurisdiction
 from kg.extract.regex import rx
 from kg.record import DocumentRecord, Event
@@ -436,6 +437,17 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             if place is None:
                 pm = re.search(rf"\bin\s+{_PLACE}", text[m.end():])
                 place = pm.group("place") if pm else None
+                if place and country_pattern().fullmatch(place.rstrip(".")):
+                    # "at the Awards Ceremony in this year's Green Capital, Grenoble in France": the city before
+                    # its country
+                    before = text[m.end():m.end() + pm.start()].rstrip()
+                    cm = rx(r"([A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2})$").search(before)
+                    place = match_jurisdiction(cm.group(1), record) if cm else None
+            if place is None and verb.end() <= m.start():
+                # "The awards will be announced in Detroit on June 23 at the 69th Annual Conference of Mayors":
+                # a city of the record said between the verb and the gathering
+                pb = list(re.finditer(rf"\bin\s+{_PLACE}", text[verb.end():m.start()]))
+                place = match_jurisdiction(pb[-1].group("place"), record) if pb else None
             city = _city_of(place, record)
             placed = bool(place) and city is None  # "in Adams County": a venue, though not a city
             date = _roll_year(parse_month_day(_after_dateline(text), year), text, record)
@@ -456,6 +468,7 @@ def find_events(doc: Doc, record: DocumentRecord) -> list[Event]:
             name = rx(r"\s+(?:being\s+)?(?:held|hosted|scheduled|set)\b").split(name)[0]  # "a ceremony held Nov. 10"
             name = DATE_RE.split(name)[0].strip(" ,") or name
             name = rx(r"['’]s?(?=\s)").sub("", name)
+            name = rx(r"\s+(?:in|at|of|for|(?:going\s+)?on)$").sub("", name)  # "the Awards Ceremony in [this ...]"
             purpose = _purpose(text[: verb.start()], verb.group(0))
             out.append(Event(name=name, city=city, date=date, purpose=purpose, evidence=sent.evidence()))
             break
