@@ -131,7 +131,10 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
         m = _NAME_END_RE.search(text, a, c.start())
         if m:
             name = from_given_name(m.group("name"))
-            out.append((m.end("name") - len(name), name, c.end()))
+            start = m.end("name") - len(name)
+            if rx(r"\b(?:[Tt]he|[Aa]n?)\s+$").search(text, max(0, start - 4), start):
+                continue  # "In presenting the Grand Plaques, AAPRA President ...": a thing, not a person
+            out.append((start, name, c.end()))
     return out
 
 

@@ -201,6 +201,16 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
 _DASH_WHO = re.compile(rf"^\s*[—–]+\s*(?P<who>{_WHO})(?=\s*[,.(]|\s*$)")
 
 
+def _byline_below(lines: list[tuple[int, str]], k: int, doc: Doc, record: DocumentRecord,
+                  last: str | None) -> str | None:
+    """The speaker a short dash byline names in the paragraph right below a quote's ("— Jo Park, Mayor")."""
+    below = next((ln for _o, ln in lines[k + 1:k + 3] if ln.strip()), "")
+    if len(below) > 160:
+        return None
+    m = _DASH_WHO.match(below)
+    return resolve_speaker(m.group("who"), doc, record, last) if m else None
+
+
 def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | None,
                      ended: bool = False) -> str | None:
     """The speaker named right after a quote; ``ended``: the quote closed its own sentence, so a
@@ -270,10 +280,16 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
         if sp is not None:
             return sp
     # "In a statement, Mayor Jane Doe said: “...”": the person named before the speech verb
-    verb = re.search(rf"\b(?:{v})\b", head)
+    # (the last speech verb: "In comments at the ceremony, Mayor George Ferguson said:")
+    verb = next(reversed(list(re.finditer(rf"\b(?:{v})\b", head))), None)
     if verb or head.endswith(":"):
         before = head[: verb.start()] if verb else head
-        full = find_person(before)
+        # the person the page knows nearest the verb ("In presenting the Grand Plaques, AAPRA President Dianne
+        # Hoover shared,"), else the first name ("Norma Brett, on behalf of the Yorkshire Rural Community Council")
+        names = [p for p in (find_person(m.group(0)) for m in PERSON_RE.finditer(before)) if p]
+        people = {o.name for o in record.officials} | set(doc.context.get("people", []))
+        known = [p for p in names if p in people]
+        full = known[-1] if known else names[0] if names else None
         if full:
             return resolve_speaker(full, doc, record, last)
     return None
@@ -354,7 +370,8 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
     last: str | None = None
     prev_line_quote: Quote | None = None
     prev_line = ""
-    for offset, line in lines_with_offsets(doc.text):
+    lines = list(lines_with_offsets(doc.text))
+    for k, (offset, line) in enumerate(lines):
         line_quote: Quote | None = None
         prev_end = 0
         for a, b in quote_spans(line):
@@ -371,6 +388,10 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 if not _embedded(head, text):
                     speaker = _attribute_before(head, doc, record, recent) or _paraphrase_speaker(head, doc, record,
                                                                                                  recent)
+            if speaker is None and not line[close:].strip():
+                # “... a great opportunity for Gary.” on its own, then "— Karen Freeman-Wilson, Mayor of Gary" as
+                # the next paragraph: a byline under the quote
+                speaker = _byline_below(lines, k, doc, record, recent)
             at_line_start = a <= 1 + len(line) - len(line.lstrip())
             if speaker is None and at_line_start and prev_line.rstrip().endswith(":"):
                 # "Mayor Jane Doe said:" on the line above

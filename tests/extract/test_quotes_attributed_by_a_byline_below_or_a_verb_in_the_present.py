@@ -1,0 +1,43 @@
+"""Quotes attributed the ways real pages write them: a dash byline in the paragraph below the quote, a speech
+verb in the present ("remarks Mitchell", "Hoover shared,"), the last speech verb of the words before the quote
+("In comments at the ceremony, Mayor George Ferguson said:"), and the person the page knows nearest that verb."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    return [(q.speaker, q.text[:30]) for q in extract_text(text).quotes]
+
+
+def test_a_dash_byline_in_the_paragraph_below():
+    text = ("GARY, Ind. - Gary is a champion city.\n\n“There are so many problems in our community. The Mayors "
+            "Challenge is a great opportunity for Gary.”\n\n— Karen Freeman-Wilson, Mayor of Gary, Ind.\n")
+    assert _quotes(text) == [("Karen Freeman-Wilson", "There are so many problems in ")]
+
+
+def test_a_speech_verb_in_the_present_after_the_quote():
+    text = ("NEW BEDFORD, Mass. - Mayor Jonathan F. Mitchell won the award. \"As a port, New Bedford has a lot at "
+            "stake when it comes to sea-level rise,\" remarks Mitchell.")
+    assert _quotes(text) == [("Jonathan F. Mitchell", "As a port, New Bedford has a l")]
+
+
+def test_the_last_speech_verb_before_the_quote():
+    text = ("BRISTOL - Bristol won the award.\n\nIn comments at the award ceremony, Bristol Mayor George Ferguson "
+            "said: “This is far better than the Oscar! This is about real life.”\n")
+    assert _quotes(text) == [("George Ferguson", "This is far better than the Os")]
+
+
+def test_the_known_person_nearest_the_verb_and_no_person_after_the():
+    text = ("GREEN RIVER, Wyo. - Green River won a Grand Plaque.\n\nIn presenting the Grand Plaques, AAPRA President "
+            "Dianne Hoover shared, “The National Gold Medal Awards are especially significant this year.”\n")
+    record = extract_text(text)
+    assert [(q.speaker, q.text[:30]) for q in record.quotes] == [("Dianne Hoover", "The National Gold Medal Awards")]
+    assert "Grand Plaques" not in [o.name for o in record.officials]
+
+
+def test_the_first_name_when_the_page_knows_none():
+    text = ("YORK - The winners were named.\n\nEvent organiser Norma Brett, on behalf of the Yorkshire Rural "
+            "Community Council, said: \"The final judge was very impressed with all the finalists.\"\n")
+    assert _quotes(text) == [("Norma Brett", "The final judge was very impre")]
