@@ -71,8 +71,10 @@ def _post_res() -> tuple[re.Pattern[str], ...]:
     # "," analyst Jo Lee said. / said League president Andy Clarke: a lower-case title before the name
     low_title = (rf"(?:(?:[A-Za-z][\w-]*\s+){{0,2}}?(?:{alternation(load_data('titles').get('heads', []))})"
                  rf"\s+(?=[A-Z]))?")
+    # ("notes the ACSM’s Dr. Barbara Ainsworth": an organisation's possessive before the title or name)
     verb_first = re.compile(rf"^[\s,]*(?:{v}|according to)\s+(?:(?:the\s+)?(?:city|county|town|state)(?:['’]s)?"
-                            rf"(?:\s+[a-z][\w-]*){{1,3}}\s+|{low_title})(?P<who>{_WHO}|he|she)(?![\w])")
+                            rf"(?:\s+[a-z][\w-]*){{1,3}}\s+|(?:the\s+[A-Z][\w.&-]*(?:\s+[A-Z][\w.&-]*){{0,3}}['’]s\s+)?"
+                            rf"{low_title})(?P<who>{_WHO}|he|she)(?![\w])")
     who_first = re.compile(rf"^[\s,]*{low_title}(?P<who>{_WHO}|he|she|they)\s+(?:also\s+)?(?:{v})\b")
     # "," Doe, the city's CIO, said.
     who_appos = re.compile(rf"^[\s,]*(?P<who>{_WHO}),\s+[^,\"“”]{{3,80}},\s+(?:also\s+)?(?:{v})\b")
@@ -198,6 +200,8 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
     return best
 
 
+#: "said Santos. Lakeport Mayor ...": a new sentence after the speaker's name (not "noted Hon. Sandra Freedman")
+_SENTENCE_AFTER_NAME = re.compile(r"(?<=[a-z]{2})(?<!\b(?:Hon|Rev|Gov|Sen|Rep|Col|Gen|Sgt))(?<!\bProf|\bCapt)\.\s+")
 _DASH_WHO = re.compile(rf"^\s*[—–]+\s*(?P<who>{_WHO})(?=\s*[,.(]|\s*$)")
 
 
@@ -228,7 +232,7 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
         if m:
             who = m.group("who")
             who = rx(r",\s+(?:the|a|an|[a-z])").split(who)[0]
-            who = rx(r"(?<=[a-z]{2})\.\s+").split(who)[0]  # "said Santos. Lakeport Mayor ...": a new sentence
+            who = _SENTENCE_AFTER_NAME.split(who)[0]
             sp = resolve_speaker(who, doc, record, last)
             if sp:
                 return sp

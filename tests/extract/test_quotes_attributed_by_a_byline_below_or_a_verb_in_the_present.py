@@ -41,3 +41,21 @@ def test_the_first_name_when_the_page_knows_none():
     text = ("YORK - The winners were named.\n\nEvent organiser Norma Brett, on behalf of the Yorkshire Rural "
             "Community Council, said: \"The final judge was very impressed with all the finalists.\"\n")
     assert _quotes(text) == [("Norma Brett", "The final judge was very impre")]
+
+
+def test_an_honorific_with_a_stop_is_part_of_the_speakers_mention():
+    text = ("KANSAS CITY - The finalists were named.\n\n“People can’t believe the energy of this event,” noted Hon. "
+            "Sandra Freedman, who chairs the National Civic League Board of Directors.")
+    assert _quotes(text) == [("Sandra Freedman", "People can’t believe the energ")]
+
+
+def test_an_organisations_possessive_before_the_speaker():
+    text = ("ARLINGTON, Va. - Arlington ranked first.\n\n“All of the top cities were very strong in their community "
+            "assets,” notes the ACSM’s Dr. Barbara Ainsworth.")
+    assert _quotes(text) == [("Barbara Ainsworth", "All of the top cities were ver")]
+
+
+def test_a_lower_case_occupation_before_the_speaker():
+    text = ("ROCHESTER, Minn. - Rochester ranked first.\n\n\"It used to be that you moved to the Twin Cities,\" says "
+            "economist David Dahl, of the Federal Reserve Bank in Minneapolis.")
+    assert _quotes(text) == [("David Dahl", "It used to be that you moved t")]
