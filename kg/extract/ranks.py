@@ -164,6 +164,8 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?:the|[A-Z][\w.]*(?:\s+[\w.]+)?['’]s)\s+(?:[\w'-]+\s+){0,4}list\b|"
                     r"\bon (?:the|this year's|last year's|its|their|this) (?:[\w'\"“”-]+\s+){0,4}list\b|"
                     r"\bamong (?:the\s+)?(?:nation's\s+|country's\s+)?top\b|\b(?:re-?)?certified\b|\bcertification\b|"
+                    # "Seattle, Minneapolis and Madison were ranked at the top just behind Arlington": the top group
+                    r"\b(?:were|are)\s+(?:also\s+)?(?:ranked|placed)\s+(?:at|near)\s+the\s+top\b|"
                     r"\brecognized\b|\bhonou?red\b", re.I), "member"),
     ]
 
