@@ -202,6 +202,13 @@ def _strip_possessive(name: str) -> str:
 
 
 @lru_cache(maxsize=1 << 16)
+def _first_key(word: str) -> str:
+    """The gazetteer key's first word for a written word: whether a city name may start with it (a word is
+    met again and again on a page and across pages, so it is worked out once)."""
+    return city_key(_strip_possessive(word).rstrip(".,")).split(" ")[0]
+
+
+@lru_cache(maxsize=1 << 16)
 def _city_lookup(candidate: str, state: str | None = None) -> str | None:
     """Gazetteer name for a written city (aliases, 'Metro Government', 'Southeast ...')."""
     data = places_data()
@@ -616,12 +623,14 @@ def find_places(text: str) -> list[PlaceMention]:
         return page_verdict[0]
 
     for run in _CAP_RUN.finditer(text):
-        words = [(w.start(), w.end()) for w in rx(r"\S+").finditer(run.group(0))]
+        run_text = run.group(0)
+        # (most runs are one word)
+        words = [(0, len(run_text))] if " " not in run_text and "\t" not in run_text else \
+            [(w.start(), w.end()) for w in rx(r"\S+").finditer(run_text)]
         i = 0
         while i < len(words):
             hit = None
-            first = city_key(_strip_possessive(text[run.start() + words[i][0]:run.start() + words[i][1]]).rstrip(".,"))
-            if first.split(" ")[0] not in first_words():
+            if _first_key(text[run.start() + words[i][0]:run.start() + words[i][1]]) not in first_words():
                 i += 1
                 continue
             for j in range(min(len(words), i + 4), i, -1):
