@@ -1727,7 +1727,7 @@ def _listed_counties(text: str, found: list[PlaceMention], taken: _Spans) -> lis
     text names (every member must be one, so "counties: Parks, Roads and Libraries" reads nothing)."""
     out: list[PlaceMention] = []
     doc_states: set[str] | None = None
-    for m in _COUNTY_LIST.finditer(text):
+    for m in _COUNTY_LIST.finditer(text) if "counties" in text else ():
         lead = state_code(m.group("state")) if m.group("state") else None
         if lead is None:
             if doc_states is None:
