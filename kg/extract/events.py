@@ -79,8 +79,11 @@ def _noun_re() -> re.Pattern[str]:
 @cache
 def _held_re() -> re.Pattern[str]:
     nouns = _noun_alts()
-    return re.compile(rf"(?P<name>(?:[\w'’&-]+\s+){{0,6}}?(?:{nouns}))\s+(?:(?:will\s+be|is|was)\s+"
-                      r"(?:held|scheduled|hosted)|(?:will\s+)?takes?\s+place)\b", re.I)
+    # ("The 2015 C40 Cities Awards ceremony, held in Paris during ...", "a Civic Action Fair held June 4-6 in
+    # Charlotte": the participle alone)
+    return re.compile(rf"(?P<name>(?:[\w'’&-]+\s+){{0,6}}?(?:{nouns}))(?:\s+(?:(?:will\s+be|is|was)\s+"
+                      r"(?:held|scheduled|hosted)|(?:will\s+)?takes?\s+place)|,?\s+held(?=\s+(?:in|on|at)\b|\s+[A-Z]))\b",
+                      re.I)
 
 
 def parse_month_day(text: str, year: int | None) -> str | None:
@@ -172,6 +175,12 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
         return None
     name = clean_space(m.group("name"))
     name = rx(r"^(?:the|an?|this|next|year['’]s)\s+", re.I).sub("", name)
+    # "preparing exhibits for a Civic Action Fair": the gathering's own name, the capitalised words it ends with
+    name = rx(r"^(?:[a-z][\w'’&-]*\s+)+(?=[A-Z0-9][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*)*$)").sub("", name)
+    if city is None:
+        # "Suffolk’s 2016 National Night Out celebration": the city whose gathering it is
+        owner = rx(r"^([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,2})['’]s\s").match(name)
+        city = match_jurisdiction(owner.group(1), record) if owner else None
     return Event(name=name, city=city, date=date, purpose="held")
 
 
