@@ -537,6 +537,7 @@ _GIVE = re.compile(r"\b(?:gave|gives|given|presented|presents|awarded|awards|han
                    r"recogni[sz]ed|recogni[sz]es|named|names|designated|designates)\s+", re.I)
 _GIVE_OBJ = re.compile(r"(?P<pron>(?:the\s+(?:city|county|town|village|parish)|it)\b)(?!['’])")
 _GIFT = re.compile(r",?\s+(?:with\s+)?(?:an?|the|its|their|one of (?:its|the|their))\s+")
+_GOVERNMENT_OF = re.compile(r"(?:the\s+)?(?:City|Town|Village|County|Borough|Township)\s+of\s+")
 
 
 def _recips_at(recips: list[PlaceMention], pos: int) -> list[PlaceMention]:
@@ -982,6 +983,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
     written = _written_mentions(ctx, st)
     for m in (finds(_GIVE, st, folded) if award_mentions(st) or written_awards(st) or written else ()):
         a = s0 + m.end()
+        # "named the Town of Thurmont a 2024 Tree City USA": the place after its government's words
+        gov = _GOVERNMENT_OF.match(text, a, s1)
+        if gov and _recips_at(recips, gov.end()):
+            a = gov.end()
         obj = _GIVE_OBJ.match(text, a, s1)
         if obj and obj.group("pron") and not _recips_at(recips, a):
             who = _local_subject(ctx, sent, obj.group(0)) or ctx.main
