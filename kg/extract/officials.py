@@ -46,7 +46,7 @@ from collections.abc import Iterator
 from functools import cache
 
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import state_names
+from kg.extract.gazetteer import state_names, state_pattern
 from kg.extract.mentions import (
     PERSON,
     alternation,
@@ -537,6 +537,12 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
     # ("received an award from the Knight Foundation, Chief Innovation Officer Lisa Abernathy announced": an
     # organisation a comma ends is not the title's owner; a place may be, "Memphis, Tenn., Mayor ...")
     comma = before.endswith(",")
+    placed = _PLACE_STATE_END.search(before[-60:])
+    if placed:  # "said South Bend, Ind., Mayor Pete Buttigieg": a place and its state before the title
+        st = state_pattern().fullmatch(placed.group("state"))
+        j = match_jurisdiction(placed.group("place"), record) if st else None
+        if j:
+            return j
     words = rx(r"[\w.&'’-]+").findall(before[-60:])
     for k in range(min(4, len(words)), 0, -1):
         cand = " ".join(words[-k:])
@@ -561,6 +567,10 @@ def _prefix_owner_known(before: str, doc: Doc, record: DocumentRecord) -> str | 
         if acr:
             return acr
     return None
+
+
+_PLACE_STATE_END = re.compile(r"(?:^|(?<=\s))(?P<place>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,2}),\s*"
+                              r"(?P<state>[A-Z][A-Za-z.]*(?:\s+[A-Z][a-z]+)?),?$")
 
 
 def _prefix_unit(before: str, record: DocumentRecord) -> tuple[str, str] | None:

@@ -24,3 +24,10 @@ def test_a_place_and_its_state_before_a_comma_own_the_title():
     text = "MEMPHIS, Tenn. - The award went to Memphis, Tenn., Mayor A C Wharton said on Monday."
     official = next((o for o in extract_text(text).officials if o.title == "Mayor"), None)
     assert official is None or official.of == "Memphis"
+
+
+def test_a_place_and_its_state_before_the_title_own_it():
+    text = ("GARY, Ind. - Gary won. “We’re always looking for support,” said South Bend, Ind., Mayor Pete Buttigieg, "
+            "who listed economic equality among his concerns.")
+    official = next(o for o in extract_text(text).officials if o.name == "Pete Buttigieg")
+    assert (official.title, official.of) == ("Mayor", "South Bend")
