@@ -763,6 +763,11 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
         rest = rx(r",?\s+(?:based|headquartered|located)\s+in\b.*$").sub("", rest)
         # a second role or clause after "and": "founder of the Harmon Foundation and two-term Mayor of Albany"
         rest = rx(r"\s+and\s+(?=[a-z\d]|(?:the\s+)?(?:former|current|two|three|a|an)\b)").split(rest)[0]
+        # ("Mayor of Boise and Vice-President of USCM": a second post, capitalised)
+        second = next((a for a in rx(r"\s+and\s+").finditer(rest) if rest[a.end():a.end() + 1].isupper()
+                       and _heads_re().match(rx(r"(?:[A-Z][\w]*-)?").sub("", rest[a.end():a.end() + 40], count=1))),
+                      None)
+        rest = rest[:second.start()] if second else rest
         rest = rx(r"^(?:the\s+)?(?:city|county|town|village)['’]s\s+(?=[A-Z])").sub("", rest)  # the city's Department
         rest_bare = rx(r"^(?:the)\s+").sub("", rest)
         if rx(r"(?i)(?:city|town|village|county)\s+of\s+[A-Z]").match(rest_bare):

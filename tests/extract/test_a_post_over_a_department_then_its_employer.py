@@ -29,3 +29,10 @@ def test_a_venue_after_at_is_no_employer():
             "Rural and Community Development at the Helix in Dublin.")
     official = next(o for o in extract_text(text).officials if o.name == "Michael Ring")
     assert official.of != "Helix in Dublin"
+
+
+def test_a_second_capitalised_post_after_and_is_not_the_place():
+    text = ("BOISE, Idaho - Boise won. The publication on the winners is by H. Brent Coles, Mayor of Boise and "
+            "Vice-President of USCM and Javier Gonzales, Commissioner, Santa Fe County, NM.")
+    official = next(o for o in extract_text(text).officials if o.name == "H. Brent Coles")
+    assert (official.title, official.of) == ("Mayor", "Boise")
