@@ -1060,6 +1060,12 @@ def _separate(name: str, places: set[str]) -> list[str]:
     name = _trim_edges(name)
     if not rx(r"[A-Za-z]{2}").search(name) or name in _generic_acronyms():
         return []
+    # a state or a place the page reads as one is no organisation ("Klamath County, Oregon, and Miami Dade County,
+    # Florida": the list's members are places), nor a bare unit someone calls theirs ("My Administration")
+    key = rx(r"[\s-]+").sub(" ", name.lower())
+    if name in state_names() or key in {rx(r"[\s-]+").sub(" ", p.lower()) for p in places} \
+            or rx(r"(?:My|Our|Your|His|Her|Their|Its)\s+[A-Z]\w*$").fullmatch(name):
+        return []
     if " and " in name:
         left, right = name.split(" and ", 1)
         if is_known_org(left) and (is_known_org(right) or _corporate_end_re().search(right)):

@@ -33,3 +33,11 @@ def test_where_an_employer_is_based_is_not_its_name():
 def test_a_name_whose_for_is_a_word_keeps_it():
     record = extract_text(LEAD + "The ranking is sponsored by the Foundation for the Carolinas.")
     assert "Foundation for the Carolinas" in record.organizations
+
+
+def test_a_state_or_a_unit_someone_calls_theirs_is_no_organisation():
+    text = ("LAS VEGAS - SolSmart met county staff. Representatives from Klamath County, Oregon, and Marion County, "
+            "Florida, stopped by the booth.\n\n\"My Administration has made a commitment to clean energy,\" said "
+            "Mayor Michael A. Nutter of Philadelphia.")
+    orgs = extract_text(text).organizations
+    assert not {"Oregon", "Florida", "My Administration"} & set(orgs)
