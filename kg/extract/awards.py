@@ -2092,6 +2092,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
                consumed=[], listed=_listed(doc.text), edition=survey_edition(doc.text))
     # a dateline on a line of its own by the date wins nothing ("May 7, 2013" / "Washington, D.C." over a list)
     ctx.excluded.update(p.start for p in places if place_line_by_date(doc.text, p))
+    # "Dallas-Fort Worth 248": a metro area's row names it by its first city, the others win nothing
+    ctx.excluded.update(p.start for p in places if p.how == "metro_part")
     # "the town of Highlands in Orange County", "Bridgeport was the lowest-placing Fairfield County municipality":
     # a county that locates a place or describes one is not who won
     ctx.excluded.update(p.start for p in places if p.kind == "county" and (

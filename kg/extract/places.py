@@ -601,6 +601,10 @@ def find_places(text: str) -> list[PlaceMention]:
                                           inside[0] if len(inside) == 1 else None, "city", "city_of", a, b))
                 taken.add(a, b)
 
+    # a metro area written as its cities ("Dallas-Fort Worth", "Palm Bay-Melbourne-Titusville") or two cities
+    # sharing a line ("Columbia/Ellicott City, MD"): each city a place
+    found.extend(_joined_cities(text, found, taken))
+
     # 5. counties listed without the word "County", before their names can be read as bare cities
     found.extend(_listed_counties(text, found, taken))
     # ... and Ireland's, written before their names, with the towns they follow ("Glaslough, Co Monaghan")
@@ -1720,6 +1724,75 @@ _COUNTY_NAME = r"[A-Z][a-z'’.-]+(?:[ \t]+[A-Z][a-z'’.-]+)?(?:[ \t]*\([^()\n]
 _COUNTY_LIST = re.compile(rf"\b(?:(?P<state>[A-Z][a-z]+(?:[ \t]+[A-Z][a-z]+)?)[ \t]+)?counties\b"
                           rf"(?:[^.:;\n]{{0,120}}:|[ \t]+of)[ \t]+"
                           rf"(?P<list>{_COUNTY_NAME}(?:,[ \t]+{_COUNTY_NAME})*,?[ \t]+(?:and|&)[ \t]+{_COUNTY_NAME})")
+
+
+_JOINED_PART = r"[A-Z][a-z'’.]+(?:[ \t]+[A-Z][a-z'’.]+){0,2}"
+_JOINED = re.compile(rf"(?<![\w'’.&/-])(?P<a>{_JOINED_PART})(?P<sep>[-/])(?P<b>{_JOINED_PART})"
+                     rf"(?:-(?P<c>{_JOINED_PART}))?(?![\w'’&/-])")
+
+
+_REGION_AFTER = re.compile(r"[ \t]+(?:area|region|metro|metroplex|metropolitan|MSA)\b", re.I)
+
+
+def _joined_cities(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
+    """The cities of a metro area written as their names joined by hyphens ("Dallas-Fort Worth 248",
+    "Palm Bay-Melbourne-Titusville is No. 1") or of two cities sharing a slash ("Columbia/Ellicott City, MD"),
+    when no city has the whole name (Winston-Salem, Wilkes-Barre) and each part is a city: of the state
+    written after them, else of the page's one state, else a big one.  Later cities of a hyphenated metro area
+    are marked ``metro_part`` (a ranking's row names the area by its first city), and all of them where the
+    name is followed by "area" or "region"."""
+    if "-" not in text and "/" not in text:
+        return []
+    data = places_data()
+    out: list[PlaceMention] = []
+    page_states: set[str] | None = None
+    for m in _JOINED.finditer(text):
+        groups = [g for g in ("a", "b", "c") if m.group(g)]
+        whole = m.group(0)
+        if _city_lookup(whole) or county_name(whole.split("/")[-1]) or taken.hit(m.start("a"), m.end("a")):
+            continue
+        after = rx(r",[ \t]*").match(text, m.end())
+        st = state_pattern().match(text, after.end()) if after else None
+        state = state_code(st.group(0)) if st else None
+        if state is None and page_states is None:
+            page_states = _states_named(text, found)
+        parts = []
+        for g in groups:
+            words = m.group(g).split()
+            # the longest start of the part that is a city ("Fort Worth Area" -> Fort Worth); only the last part
+            # may leave words out
+            for n in range(len(words), 0, -1) if g == groups[-1] else (len(words),):
+                name = " ".join(words[:n])
+                hits = us_city(name) if state or name not in _bare_stop() else {}
+                if state:
+                    ok = state in hits
+                else:
+                    ok = bool(hits) and (page_states is not None and len(page_states) == 1
+                                         and next(iter(page_states)) in hits
+                                         or max(v[1] for v in hits.values()) >= data["bare_min_population_us"])
+                if ok:
+                    parts.append((g, name))
+                    break
+            else:
+                break
+        if len(parts) != len(groups):
+            continue
+        # ("part of the Dallas-Fort Worth area": the region, whose cities are places but win nothing)
+        region = _REGION_AFTER.match(text, m.end()) is not None
+        for k, (g, name) in enumerate(parts):
+            a = m.start(g)
+            b = a + len(name)
+            if taken.hit(a, b):
+                continue  # ("Columbia/Ellicott City, MD": the last city already read with its state)
+            one = state or (next(iter(page_states)) if page_states and len(page_states) == 1 and
+                            next(iter(page_states)) in us_city(name) else None)
+            canon = _city_lookup(name, one) if one else _city_lookup(name)
+            how = "metro_part" if (k or region) and m.group("sep") == "-" else ("with_state" if state else "bare")
+            out.append(PlaceMention(_as_written(report_name(canon), name) if canon else name, one, "city", how, a, b))
+            taken.add(a, b)
+        if st:
+            taken.add(st.start(), st.end())
+    return out
 
 
 def _listed_counties(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
