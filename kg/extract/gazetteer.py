@@ -360,6 +360,10 @@ def _counties() -> dict[str, tuple[str, list[str]]]:
         name, states = out.get(k, (c["name"], []))
         states.append(c["state"])
         out[k] = (name, states)
+    # "Miami Dade County": a hyphenated county's name written with a space
+    for k, v in list(out.items()):
+        if "-" in k:
+            out.setdefault(k.replace("-", " "), v)
     return {k: (n, sorted(set(s))) for k, (n, s) in out.items()}
 
 

@@ -337,6 +337,17 @@ def find_places(text: str) -> list[PlaceMention]:
                 continue
             name = _title(base) + " " + m.group(1).capitalize()
             canon = county_name(name)
+            if canon is None and m.group(1) == "County" and _ABROAD_COUNTY_BASE.fullmatch(base) \
+                    and _ABROAD_AFTER_COUNTY.match(text, m.end()):
+                # "Wellington County, Ontario", "Yangxin County, P.R. China": a county abroad, as written
+                sep = _ABROAD_AFTER_COUNTY.match(text, m.end())
+                where = text[sep.end():]
+                prov = rx(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*").match(where)
+                if (prov and prov.group(0).lower() in provinces()) or country_pattern().match(where) \
+                        or rx(r"P\.\s?R\.\s?China\b").match(where):
+                    found.append(PlaceMention(name, None, "county", "county", start, m.end()))
+                    taken.add(start, m.end())
+                    break
             if canon:
                 dm = _DASHED_BEFORE.search(text, max(0, start - 30), start)
                 if dm and county_name(dm.group(1) + "-" + name):  # "Miami – Dade County" is Miami-Dade County
@@ -1732,6 +1743,10 @@ _JOINED = re.compile(rf"(?<![\w'’.&/-])(?P<a>{_JOINED_PART})(?P<sep>[-/])(?P<b
 
 
 _REGION_AFTER = re.compile(r"[ \t]+(?:area|region|metro|metroplex|metropolitan|MSA)\b", re.I)
+
+
+_ABROAD_COUNTY_BASE = re.compile(r"[A-Z][\w'’-]*(?:[ \t][A-Z][\w'’-]*){0,2}")
+_ABROAD_AFTER_COUNTY = re.compile(r",[ \t]*")
 
 
 def _joined_cities(text: str, found: list[PlaceMention], taken: _Spans) -> list[PlaceMention]:
