@@ -44,7 +44,8 @@ _MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|O
          r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\.?"
 _FULL = re.compile(
     # "July 16, 2014COLUMBIA, SC –": a dateline glued to its date by the page's markup still ends the year
-    rf"\b{_MONTH}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
+    # ("Oct.28, 2020": no space after the month's stop)
+    rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
     r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
     # "2018/02/09 15:13:06": a year-first date with slashes, as a news agency's page stamps it
     r"|\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d\d)(?P=isep)(?P<id>\d\d)\b"

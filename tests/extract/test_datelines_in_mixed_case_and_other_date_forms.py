@@ -21,6 +21,7 @@ BODY = " The council named three towns that lead the province in open data and i
     ("Towns Honoured\n\nEuropean Awards - 23.09.2011\n\n" + BODY, "2011-09-23"),
     ("Two towns named among the best\n\n2017/03/08 10:22:41 fontsize-small\n" + BODY, "2017-03-08"),
     (BODY + " Published: Thu, Nov 7, 2013", "2013-11-07"),
+    ("Annapolis, MD, Oct.28, 2020 – Today," + BODY, "2020-10-28"),  # no space after the month's stop
 ])
 def test_header_dates_in_other_forms(text: str, iso: str):
     assert publication_date(text)[0] == iso
