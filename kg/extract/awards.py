@@ -1219,6 +1219,9 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             if kept and (kept[-1].strength < sg.strength or sg.forward and not kept[-1].forward
                          and kept[-1].strength == sg.strength) and kept[-1].start >= sg.start:
                 kept[-1] = sg  # a phrase that introduces a list outranks a bare mention inside it
+            elif kept and kept[-1].strength < sg.strength and sg.rank is not None and kept[-1].rank is None \
+                    and kept[-1].category is None and not kept[-1].forward:
+                kept[-1] = sg  # "were named the top-ranked municipalities": the placing the bare verb runs into
             continue
         kept.append(sg)
     # "earned What Works Cities Certification at the Silver level in 2018": the bare win verb is the same win
@@ -1406,7 +1409,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             cat, cat_strength = named_cat[2], 2
         if cat is None and sg.rank == 1 and rx(r"the\s+best\s+", re.I).match(text[sg.start:sg.end]):
             phrase = rx(r"^the\s+best\s+", re.I).sub("", text[sg.start:sg.end])
-            if len(phrase.split()) > 1:
+            among = _type_phrase()[0].fullmatch(phrase)
+            if among:  # "the best among cities": the kind of recipient it was best of
+                cat, cat_strength = _type_phrase()[1][(among.group("w") or among.group("v")).lower()], 2
+            elif len(phrase.split()) > 1:
                 cat, cat_strength = phrase, 2
         if cat is None:
             explicit_stretch = [c for c in own_stretch if c.kind in ("range", "descriptive")]

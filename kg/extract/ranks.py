@@ -153,6 +153,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?:top[- ]ranked|highest[- ]ranked|No\.\s*1|number[- ]one)\s+"
                     r"(?:[\w-]+\s+){0,2}?(?:city|county|town|jurisdiction)\b", re.I), "top"),
         (rx(r"\bthe\s+best(?:-\w+)?\s+(?:[\w-]+\s+){0,2}(?:city|county|portal|website|site)\b", re.I), "top"),
+        # "Las Vegas showed it was the best among cities in this year's Web competition"
+        (rx(r"\bthe\s+best\s+among\s+(?:the\s+)?(?:[\w-]+\s+){0,2}(?:cities|counties|towns|states|jurisdictions|"
+            r"municipalities)\b", re.I), "top"),
         (rx(r"\btop[- ](?:\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|"
             r"twenty-five|fifty|hundred)\b(?!\s*(?:%|percent|per cent|(?:semi-?)?finalists|nominees|contenders))|"
             r"\btop[- ]ranked\b|\bhonou?rees?\b|\bwinners?\b|"
