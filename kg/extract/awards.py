@@ -1409,9 +1409,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             cat, cat_strength = named_cat[2], 2
         if cat is None and sg.rank == 1 and rx(r"the\s+best\s+", re.I).match(text[sg.start:sg.end]):
             phrase = rx(r"^the\s+best\s+", re.I).sub("", text[sg.start:sg.end])
-            among = _type_phrase()[0].fullmatch(phrase)
+            type_phrase, kinds = _type_phrase()
+            among = type_phrase.fullmatch(phrase)
             if among:  # "the best among cities": the kind of recipient it was best of
-                cat, cat_strength = _type_phrase()[1][(among.group("w") or among.group("v")).lower()], 2
+                cat, cat_strength = kinds[(among.group("w") or among.group("v")).lower()], 2
             elif len(phrase.split()) > 1:
                 cat, cat_strength = phrase, 2
         if cat is None:

@@ -1013,8 +1013,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     # not an organisation of the story (the dev and team gold convention)
     own = rx(r"^The\s+").sub("", outlet) if outlet and outlet == record.publisher else None
     places_here = set(jurisdictions(record))
+    place_keys = frozenset(_place_key(p) for p in places_here)
     for name, _a, _b in [(n, a, b) for raw, a, b in spans + _employers(doc, record)
-                         for n in _separate(raw, places_here)]:
+                         for n in _separate(raw, places_here, place_keys)]:
         key = rx(r"[^a-z0-9]+").sub(" ", name.lower()).strip()
         if not key or key in seen or name.lower() in award_names or name == own:
             continue
@@ -1052,18 +1053,23 @@ def _corporate_end_re() -> re.Pattern[str]:
     return re.compile(rf"\s(?:{ends})\.?$")
 
 
-def _separate(name: str, places: set[str]) -> list[str]:
+def _place_key(name: str) -> str:
+    """A place's name as :func:`_separate` compares it: lower case, hyphens and runs of spaces one space."""
+    return rx(r"[\s-]+").sub(" ", name.lower())
+
+
+def _separate(name: str, places: set[str], place_keys: frozenset[str]) -> list[str]:
     """The organisations a found name stands for.  None when it has no word ("12 local universities") or is
     a field's acronym ("IT directives", "ICT"); two when it joins a known organisation and a company
     ("Bloomberg Philanthropies and Bloomberg L.P."); the unit alone when a place owns it ("Honolulu City and
-    County's Office of Council Services": the office is named without its owner)."""
+    County's Office of Council Services": the office is named without its owner).  ``place_keys``: the
+    ``places``' :func:`_place_key`, made once per page."""
     name = _trim_edges(name)
     if not rx(r"[A-Za-z]{2}").search(name) or name in _generic_acronyms():
         return []
     # a state or a place the page reads as one is no organisation ("Klamath County, Oregon, and Miami Dade County,
     # Florida": the list's members are places), nor a bare unit someone calls theirs ("My Administration")
-    key = rx(r"[\s-]+").sub(" ", name.lower())
-    if name in state_names() or key in {rx(r"[\s-]+").sub(" ", p.lower()) for p in places} \
+    if name in state_names() or _place_key(name) in place_keys \
             or rx(r"(?:My|Our|Your|His|Her|Their|Its)\s+[A-Z]\w*$").fullmatch(name):
         return []
     if " and " in name:

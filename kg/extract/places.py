@@ -338,9 +338,8 @@ def find_places(text: str) -> list[PlaceMention]:
             name = _title(base) + " " + m.group(1).capitalize()
             canon = county_name(name)
             if canon is None and m.group(1) == "County" and _ABROAD_COUNTY_BASE.fullmatch(base) \
-                    and _ABROAD_AFTER_COUNTY.match(text, m.end()):
+                    and (sep := _ABROAD_AFTER_COUNTY.match(text, m.end())):
                 # "Wellington County, Ontario", "Yangxin County, P.R. China": a county abroad, as written
-                sep = _ABROAD_AFTER_COUNTY.match(text, m.end())
                 where = text[sep.end():]
                 prov = rx(r"[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)*").match(where)
                 if (prov and prov.group(0).lower() in provinces()) or country_pattern().match(where) \

@@ -148,6 +148,11 @@ def _single_spans(line: str) -> list[tuple[int, int]]:
     return [(m.start("q"), m.end("q")) for m in _SINGLE.finditer(line)]
 
 
+def _people(doc: Doc, record: DocumentRecord) -> list[str]:
+    """The people the page knows: its officials, then the other people components left in ``doc.context``."""
+    return [o.name for o in record.officials] + list(doc.context.get("people", []))
+
+
 def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None = None) -> str | None:
     """A full name for a speaker mention ("Mayor Broome" -> "Sharon Weston Broome")."""
     who = clean_space(who).strip(" ,.")
@@ -155,7 +160,7 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
         return None
     if who.lower() in _PRONOUNS:
         return last
-    people = [o.name for o in record.officials] + list(doc.context.get("people", []))
+    people = _people(doc, record)
     for p in sorted(people, key=len, reverse=True):
         if word_search(p, who):
             return p  # "Deputy Mayor for Operations Lena Ortiz" is the official Lena Ortiz
@@ -187,7 +192,7 @@ def _last_person_before(pos: int, doc: Doc, record: DocumentRecord, fallback: st
     mentions = doc.context.get("person_mentions")
     if mentions is None:
         mentions = []
-        for p in dict.fromkeys([o.name for o in record.officials] + list(doc.context.get("people", []))):
+        for p in dict.fromkeys(_people(doc, record)):
             for form in (p, p.split()[-1]):
                 mentions += [(m.start(), p) for m in word_finditer(form, doc.text)]
         mentions.sort()
@@ -291,7 +296,7 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
         # the person the page knows nearest the verb ("In presenting the Grand Plaques, AAPRA President Dianne
         # Hoover shared,"), else the first name ("Norma Brett, on behalf of the Yorkshire Rural Community Council")
         names = [p for p in (find_person(m.group(0)) for m in PERSON_RE.finditer(before)) if p]
-        people = {o.name for o in record.officials} | set(doc.context.get("people", []))
+        people = set(_people(doc, record))
         known = [p for p in names if p in people]
         full = known[-1] if known else names[0] if names else None
         if full:
