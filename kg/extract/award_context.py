@@ -479,8 +479,9 @@ def is_dateline(text: str, p: PlaceMention) -> bool:
         return True
     if head[:3].isupper():
         # (a country after the state, then the date and a newswire: "..., UNITED STATES, September 15, 2022 /EIN...")
-        return bool(rx(r"[^\n]{0,45}?[—–(]|\s*-\s|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])").match(
-            text[p.end:p.end + 100]))
+        # ("WASHINGTON, D.C. -- The Conference ...": two hyphens for the dash, as typed releases write it)
+        return bool(rx(r"[^\n]{0,45}?(?:[—–(]|[ \t]--?[ \t])|\s*-\s"
+                       r"|[^\n]{0,80}?\b(?:19|20)\d\d\s*(?:/|--|[—–(])").match(text[p.end:p.end + 100]))
     # "New York, NY – Bloomberg Philanthropies today announced ...": a mixed-case dateline runs into prose
     return bool(_MIXED_DATELINE.match(text, p.end))
 

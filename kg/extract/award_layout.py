@@ -248,6 +248,8 @@ def _opening_recipients(text: str, b: Block, by_start: dict[int, PlaceMention], 
         sep = _SEPARATOR.match(text, end, b.end)
         if sep is None and text[end:end + 1] in ("-", "–") and end + 1 in by_start:
             sep = _HYPHEN.match(text, end)  # a metro area: "Minneapolis-St. Paul, MN" is both cities
+        elif sep is None and text[end:end + 1] == "/" and end + 1 in by_start:
+            sep = _SLASH.match(text, end)  # partners: "Yuma/Yuma County (AZ)", "Columbia/Ellicott City, MD"
         if qualified or "," in text[out[-1][1]:end]:
             # a table's columns run together: "Chicago, Illinois, USA Taoyuan, Taiwan" (a place right after the
             # last one's state or country)
@@ -333,6 +335,7 @@ _BEST_IN_EACH = re.compile(r"\bthe[ \t]+(?:(?:best|top|top-ranked|highest-ranked
 #: a heading that is a year alone ("2004", "[edit] 2004", "2004:")
 _YEAR_HEAD = re.compile(r"[^\w\n]*(?:edit[^\w\n]*)?(?:19|20)\d\d[ \t]*:?[ \t]*")
 _HYPHEN = re.compile(r"[-–]")
+_SLASH = re.compile(r"/")
 _COLUMN_GAP = re.compile(r"(?:,[ \t]*(?:USA|U\.S\.A\.|U\.S\.|United States))?[ \t]+")
 
 

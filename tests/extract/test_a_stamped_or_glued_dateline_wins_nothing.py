@@ -21,3 +21,9 @@ def test_the_dateline_city_wins_nothing(head: str):
     winners = {a.city for a in extract_text(head + BODY, doc_id="t").awards}
     assert "Ames" in winners
     assert "Sacramento" not in winners
+
+
+@pytest.mark.parametrize("head", ["WASHINGTON, D.C. --", "WASHINGTON --", "WASHINGTON, D.C. -"])
+def test_a_dateline_typed_with_hyphens_for_its_dash_wins_nothing(head: str):
+    text = f"{head} The United States Conference of Mayors announces the winners of the 2031 Joint Awards.\n\nMore."
+    assert [a.city for a in extract_text(text, doc_id="t").awards] == []
