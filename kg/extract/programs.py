@@ -52,7 +52,7 @@ from functools import cache, lru_cache
 
 from kg.extract.award_context import level_words
 from kg.extract.doc import Doc, Sentence
-from kg.extract.gazetteer import country_pattern, foreign_city, state_code, state_names, us_city
+from kg.extract.gazetteer import country_pattern, foreign_city, provinces, state_code, state_names, us_city
 from kg.extract.mentions import (
     alternation,
     clean_space,
@@ -325,6 +325,18 @@ def _government_org() -> re.Pattern[str]:
 _AFTER_PERSON = re.compile(r",| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z]")
 _BEFORE_PERSON = re.compile(r"\b(?:said|says)\s+$")
 #: ... and around an award's category: "the Public Safety category", "the category of Public Safety"
+#: "Page 2", "Only 5": a page's furniture or a count, never a program
+_COUNTED = re.compile(r"(?:Page|Only|Part|Step|Figure|Table|Chapter|Section|Slide)[ \t]+\d+")
+#: a commenter's handle before what they wrote ("TrvlnMn says:")
+_COMMENTER_AFTER = re.compile(r"[ \t]+(?:says|said|wrote|writes)[ \t]*:", re.I)
+_NEVER = re.compile(r"(?!)$")
+#: two capitalised words of four letters or more before a name in mixed case: a heading run into the line after it
+_SHOUTED_LEAD = re.compile(r"[A-Z]{4,}[ \t]+[A-Z]{4,}[ \t]+[A-Z][a-z]")
+#: a population bracket's label: "Class I (population 400,001 and over)"
+_LABEL_AFTER = re.compile(r"[ \t]*\((?:population|pop\.|populations)\b")
+#: a place's state, province or country after its name, at an item's end or before its prize in parentheses
+_REGION_AFTER = re.compile(r"(?:,|[ \t]+[–—-])[ \t]+(?P<where>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})"
+                           r"[ \t]*(?:\(|\n|$|;)")
 _AFTER_CATEGORY = re.compile(r"\s+categor(?:y|ies)\b")
 _BEFORE_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+(?:of\s+)?$")
 
@@ -383,8 +395,16 @@ class _Collector:
             return False
         if words[0] in _FUNCTION_WORDS or (len(words) == 1 and name in _GENERIC_FIRST):
             return False
-        if name in _page_chrome():
-            return False  # "Go Back", "Popular Posts"
+        if name in _page_chrome() or _COUNTED.fullmatch(name) or not rx(r"[A-Za-z]{2}").search(name):
+            return False  # "Go Back", "Popular Posts", "Page 2", "Only 5 cities", a score ("344")
+        if words[-1].lower() in ("said", "says") or _written_with(name, self.doc.text, _COMMENTER_AFTER, _NEVER):
+            return False  # "TrvlnMn says:": a commenter
+        if _SHOUTED_LEAD.match(name):
+            return False  # "CONSENT CALENDAR Stacy Miller": an agenda's heading run into the next line
+        if _written_with(name, self.doc.text, _LABEL_AFTER, _NEVER):
+            return False  # "Class I (population 400,001 and over)": a population bracket's label
+        if _written_with(name, self.doc.text, _REGION_AFTER, _NEVER) and self._region_after(name):
+            return False  # "Côte Saint-Luc, Quebec ($10M prize)", "The Woodlands Township – Texas": a place
         if len(words) == 2 and all(rx(r"[A-Z][a-z'’-]+").fullmatch(w) for w in words) and is_given_name(words[0]) \
                 and not self._place_words() & set(_key(name)) \
                 and _written_with(name, self.doc.text, _AFTER_PERSON, _BEFORE_PERSON):
@@ -422,6 +442,14 @@ class _Collector:
         if rx(r"\b\d+(?:-\d+)+\b|\d{3}").search(name) and len(words) > 1:
             return True  # "Austin 3-1-1" is not the city Austin
         return bool(k) and " ".join(k) not in self.excluded
+
+    def _region_after(self, name: str) -> bool:
+        """Whether some mention of ``name`` is followed by a state, province or country (the place's own)."""
+        for m in re.finditer(rf"(?<![\w-]){re.escape(name)}{_REGION_AFTER.pattern}", self.doc.text):
+            where = m.group("where")
+            if state_code(where) or where.lower() in provinces() or country_pattern().fullmatch(where):
+                return True
+        return False
 
     def _only_places(self, words: list[str]) -> bool:
         """Whether a name is only the document's places joined by "and"/"&" or commas."""
@@ -788,7 +816,8 @@ def _entries(doc: Doc, record: DocumentRecord, have: list[Program]) -> list[Prog
     places = {c.name for c in record.cities} | {c.name for c in record.counties}
     for owner, a, b in doc.context.get("award_entries", ()):
         name = clean_space(doc.text[a:b]).strip(" ,;:.")
-        if not name or _key_cached(name) in keys or name in places or _award_name(name) or is_org_name(name):
+        if not name or _key_cached(name) in keys or name in places or _award_name(name) or is_org_name(name) \
+                or not rx(r"[A-Za-z]{2}").search(name):  # "Terryglass, Co Tipperary - 344": a score
             continue
         keys.add(_key_cached(name))
         sent = sentence_at(doc, a)
