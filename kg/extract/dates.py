@@ -224,6 +224,10 @@ def _recent_year(text: str) -> int | None:
 # "date 08/01/99", "Date: 2020-09": a page's date label with a two-digit year or an ISO month
 _LABELLED = re.compile(r"^\s*(?:date|dated|posted|published)\s*:?\s*(?:(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)"
                        r"|(?P<iy>(?:19|20)\d\d)-(?P<im>0[1-9]|1[0-2]))(?![\w/-])", re.I | re.M)
+# "SACRAMENTO, CA — (Marketwire) — 10/02/12 — In the ...": a newswire's two-digit-year date between the dashes
+# of a dateline
+_DASHED_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{2,},[^\n]{0,60}?(?:[—–]|--?)[ \t]*"
+                              r"(?P<m>\d{1,2})/(?P<d>\d{1,2})/(?P<y>\d\d)[ \t]*(?:[—–]|--?)[ \t]", re.M)
 # a byline or reading-time chip glued to its date by the page's markup: "6 min readApr 24, 2019",
 # "Ann Writer17 Mar 2016"
 _GLUED = re.compile(r"(?<=[a-z])(?=(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d)|(?<=[a-z])(?=\d)")
@@ -234,9 +238,9 @@ def _labelled_date(text: str) -> str | None:
     """A header's date that the full-date patterns leave out: a labelled two-digit-year or month-only date, or a
     date glued to the word before it on a short header line."""
     head = "\n".join(text.split("\n", _HEAD_LINES)[:_HEAD_LINES])
-    m = _LABELLED.search(head)
+    m = _LABELLED.search(head) or _DASHED_DATELINE.search(head)
     if m:
-        if m.group("iy"):
+        if m.groupdict().get("iy"):
             return f"{m.group('iy')}-{m.group('im')}"
         year = int(m.group("y"))
         try:

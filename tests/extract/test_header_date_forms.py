@@ -1,5 +1,6 @@
 """Header dates the plain patterns miss: a "Submitted by ... on" cue, a newswire inside the dateline's
-parenthesis, a labelled two-digit-year or ISO-month date, a date glued to the byline before it; and a short
+parenthesis, a labelled two-digit-year or ISO-month date, a newswire's two-digit-year date between a dateline's
+dashes, a date glued to the byline before it; and a short
 line that is a sentence ending on its date is no masthead."""
 
 from __future__ import annotations
@@ -19,6 +20,8 @@ from kg.extract.dates import publication_date
     (" date 2018-05 Les viles guanyadores son tres.\n\nBody.", "2018-05"),
     ("River Towns Honoured\n\n4 min readOct 9, 2017\n\nThree towns were honoured.", "2017-10-09"),
     ("River Towns Honoured\n\nJo Quillfeather22 Feb 2015\n\nThree towns were honoured.", "2015-02-22"),
+    ("SACRAMENTO, CA — (Wire) — 10/02/12 — In the survey released today, eight states received A grades.",
+     "2012-10-02"),
 ])
 def test_header_dates(text: str, iso: str):
     assert publication_date(text)[0] == iso
@@ -64,3 +67,7 @@ def test_a_day_month_comma_year_date_in_a_parenthesised_dateline():
     text = ("The ICF Names the Top7\n\n(New York, USA – 30 June, 2021) – In an announcement today at the conclusion "
             "of a virtual conference, the ICF named the Top7.")
     assert publication_date(text) == ("2021-06-30", 2021)
+
+
+def test_a_number_between_dashes_with_no_dateline_is_no_date():
+    assert publication_date("Final score — 10/02/12 — for the home side.\n\nBody.")[0] is None
