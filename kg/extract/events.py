@@ -163,7 +163,7 @@ def _held_event(text: str, record: DocumentRecord, year: int | None) -> Event | 
     if not m:
         return None
     rest = text[m.end():]
-    date = _roll_year(parse_month_day(text if active else rest, year), text, record)
+    date = _roll_year(parse_month_day(text if active else rest, year), text, record) or _opening_date(text, year)
     pm = re.search(rf"\bin\s+{_PLACE}", rest)
     city = None
     if pm:
@@ -189,6 +189,17 @@ _STATE_BEFORE_DATE = re.compile(r"^(?:,?\s*[A-Z][a-z]*\.(?:\s?[A-Z]\.)?|,\s*[A-Z
                                 r"(?:on\s+)?")
 _NAMED_GATHERING = re.compile(r"\bat\s+(?:the\s+)?(?P<name>(?:[A-Z]|\d+(?:st|nd|rd|th)\s+[A-Z])[\w'’&-]*"
                               r"(?:\s+(?:[A-Z][\w'’&-]*|of|for|and|&)){1,8})(?=[\s,.;:]|$)")
+
+
+#: what may stand before a date a sentence opens with: "On April 14, 2013, at ...", "Monday, June 3, 2019, the ..."
+_OPENING = re.compile(r"\s*(?:On\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?")
+
+
+def _opening_date(text: str, year: int | None) -> str | None:
+    """The date a sentence opens with, before its comma ("On April 14, 2013, at the Division's Annual Business
+    Meeting, held at the APA National Conference in Chicago"): the date of the gathering it goes on to name."""
+    od = DATE_RE.match(text, _OPENING.match(text).end())
+    return parse_month_day(od.group(0), year) if od and text[od.end():od.end() + 1] == "," else None
 
 
 def _city_of(place: str | None, record: DocumentRecord) -> str | None:
@@ -227,6 +238,8 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
         if not pm:
             continue
         date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
+        if dm is None:
+            date = _opening_date(text, year)
         city = _city_of(pm.group("place"), record)
         if city and (date or not dm):  # a gathering named with its city is an event, its date when stated
             return Event(name=clean_space(name), city=city, date=date, purpose="held")

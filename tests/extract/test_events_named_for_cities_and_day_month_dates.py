@@ -48,3 +48,10 @@ def test_a_hosted_luncheon_with_the_date_first():
     text = ("On Thursday, October 3, 2019, the council hosted its 40th Annual Awards Luncheon at the Riverside "
             "Country Club in Franklin, Tennessee.")
     assert ("Franklin", "2019-10-03") in _events(text)
+
+
+def test_a_gathering_takes_the_date_its_sentence_opens_with():
+    text = ("The County Planning Division announces its awards.\n\nOn April 14, 2031, at the Division's Annual "
+            "Business Meeting, held at the National Planning Conference in Chicago, the County Planning Division "
+            "will present its 2031 Project Awards.")
+    assert [(e.city, e.date) for e in extract_text(text).events] == [("Chicago", "2031-04-14")]
