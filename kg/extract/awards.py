@@ -1710,7 +1710,7 @@ _BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|mad
 
 _SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*"
                           r"(?i:(?:has\s+|have\s+|also\s+|again\s+|been\s+|is\s+|was\s+)*(?:won|wins|took|takes|topped|tops|placed|finished|ranked|earned|repeated|claimed|"
-                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red))\b")
+                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red|received|receives|achieved))\b")
 
 
 def _named_subject(ctx: AwardContext, sent: Sentence) -> str | None:
@@ -1731,8 +1731,8 @@ def _orphan_streak(ctx: AwardContext, sent: Sentence, wins: list[Win], later: li
     """Give a streak sentence's streak to the subject's win of the award year: the subject referred back to
     ('It is the county's seventh ...'), or named ('Westminster won its category for the second year in a
     row'; a headline's subject, whose win may be stated only later, so those wait for every sentence)."""
-    if not ctx.year:
-        return
+    if not ctx.year and not any(w.year is None for w in wins):
+        return  # (a page with no year: its undated wins still take the streak, "for the last 22 consecutive years")
     ref = _BACK_REF.search(sent.text) or _MARKS_YEAR.match(sent.text)  # "2016 marks the 16th consecutive year"
     subject = None if ref else _named_subject(ctx, sent)
     if subject and not done:
