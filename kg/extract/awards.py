@@ -1922,6 +1922,21 @@ _CONSOLIDATED = re.compile(r"\b(?:Metropolitan|Metro|Consolidated|Unified)\s+Gov
 _LINE_ORDINAL = re.compile(r"\((\d{1,3})(?:st|nd|rd|th)\)")
 
 
+def _streaks_to_their_end(wins: list[Win]) -> None:
+    """A streak counted from a year ("every year since 2002", a run of 13 in the 2014 edition) ends in the
+    edition it was counted to: it is the win of that year's, not an earlier win its sentence also names
+    ("... every year since 2002, ranging from second place in 2003, 2008 and 2011")."""
+    for w in wins:
+        moved = [s for s in w.streaks if s.since is not None and w.year is not None
+                 and s.since + s.length - 1 != w.year]
+        for s in moved:
+            w.streaks.remove(s)
+            end = s.since + s.length - 1
+            own = [o for o in wins if (o.recipient, o.award, o.year) == (w.recipient, w.award, end)]
+            if own and not any(o.streaks for o in own):
+                own[0].streaks.append(s)
+
+
 def _line_ordinals(wins: list[Win], ctx: AwardContext) -> None:
     """A list row that ends its place with a placing in parentheses ranks it ("- City of Seattle, Washington
     (2nd)"): a short line, one place on it, one placing after the place."""
@@ -2168,6 +2183,7 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
     list_category_from_prose(wins)
     merged = merge([w for w in wins if w.year is not None or ctx.year is None or w.explicit_year], bracketed)
     _tier_from_sentence(merged, doc.text)
+    _streaks_to_their_end(merged)
     _line_ordinals(merged, ctx)
     _bracket_winner_elsewhere(merged, ctx)
     _one_bracket(merged, ctx)

@@ -134,3 +134,16 @@ def test_in_the_top_ten_since_a_year_is_a_run_to_this_edition():
     page = ("Honolulu ranks fourth\n\nJune 23, 2006\n\nHonolulu placed fourth in the 2006 Digital Cities Survey and "
             "has been in the top 10 since 2003.\n")
     assert [(a.year, a.rank, a.streak) for a in extract_text(page).awards] == [(2006, 4, 4)]
+
+
+def test_a_streak_since_a_year_is_the_win_of_the_year_it_runs_to():
+    text = ("Chandler Ranked No. 1 Digital City for 2034\n\n"
+            "Chandler, Ariz., was ranked No. 1 in the Center for Digital Government's 2034 Digital Cities "
+            "Survey of cities with a population of 125,000 to 249,999.\n\n"
+            "Chandler has ranked in the top 10 of the center's annual survey every year since 2022, ranging from "
+            "second place in 2023 and 2028 to tenth place in 2022.\n")
+    rec = extract_text(text)
+    streaks = {a.year: a.streak for a in rec.awards if a.city == "Chandler"}
+    assert streaks[2034] == 13
+    assert streaks[2023] is None and streaks[2028] is None
+    assert sorted(a.year for a in rec.inferred_awards) == [y for y in range(2024, 2034) if y != 2028]
