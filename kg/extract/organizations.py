@@ -71,7 +71,9 @@ __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", 
            "masthead_outlet"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
-_WORD = r"(?:(?:St|Ft|Mt)\.|[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"  # "St." too: "Port St. Lucie Procurement Office"
+#: a word of a name: "St." too ("Port St. Lucie Procurement Office"), and initials with their last stop ("the U.S.
+#: Conference of Mayors and Waste Management": the stop does not end the name)
+_WORD = r"(?:(?:St|Ft|Mt)\.|(?:[A-Z]\.){2,}(?![\w&])|[A-Z0-9][\w.&'’-]*[\w&]|[A-Z]|&)"
 _RUN_RE = re.compile(rf"{_WORD}(?:[ \t]+(?:{_CONNECT}[ \t]+){{0,2}}{_WORD}){{0,11}}")
 _LOWER_UNIT_RE = re.compile(r"(?P<name>[A-Z][\w&'’.-]*(?:[ \t]+(?:(?:and|&|of|for)[ \t]+)?[A-Z][\w&'’.-]*){1,5})"
                             r"[ \t]+(?:department|office|agency|division|bureau|team)\b")

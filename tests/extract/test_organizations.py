@@ -371,3 +371,8 @@ def test_a_date_a_conjunction_or_a_menus_home_in_front_is_not_part_of_the_name()
     orgs = set(_orgs_of(text))
     assert {"European Innovation Council", "Virginia Municipal League", "Kerner Commission"} <= orgs
     assert not any(o.startswith(("On ", "1968", "Home ", "and ")) for o in orgs)
+
+
+def test_a_partner_after_an_initialled_name_in_a_sponsor_list():
+    text = "The awards program is sponsored by the U.S. Conference of Mayors and Waste Management.\n"
+    assert extract_text(text).organizations == ["U.S. Conference of Mayors", "Waste Management"]
