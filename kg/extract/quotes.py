@@ -305,16 +305,21 @@ def _attribute_before(head: str, doc: Doc, record: DocumentRecord, last: str | N
 
 
 @cache
-def _paraphrase_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _paraphrase_res() -> tuple[re.Pattern[str], ...]:
     v = _verbs()
     said = rf"(?:{v}|thanked|thanks)"
+    felt = alternation(load_data("titles").get("reaction_words", []))
     return (re.compile(rf"^(?P<who>{_WHO})\s+(?:also\s+)?{said}\b[^“”\"]*[.!]$"),
-            re.compile(rf",?\s+(?:{v})\s+(?P<who>{_WHO})\.$"))
+            re.compile(rf",?\s+(?:{v})\s+(?P<who>{_WHO})\.$"),
+            # "Mayor Quill was pleased by the news of this designation. “Our thanks to ...”": how the speaker felt
+            re.compile(rf"(?:^|,\s+and\s+)(?P<who>{_WHO})\s+(?:was|is|were|felt|seemed|sounded)\s+(?:(?:very|clearly|especially|"
+                       rf"particularly|also|visibly|so)\s+)?(?:{felt})\b[^“”\"]*[.!]$"))
 
 
 def _paraphrase_speaker(head: str, doc: Doc, record: DocumentRecord, last: str | None) -> str | None:
     """The speaker of the sentence right before a quote in its paragraph: "Mayor Bill Schickel says he's
-    pleased ... “A very strong competition ...”", "..., noted Director Todd Sander. “Counties are ...”"."""
+    pleased ... “A very strong competition ...”", "..., noted Director Todd Sander. “Counties are ...”",
+    "Schickel was appreciative of the work. “I just want to thank everybody.”"."""
     head = head.strip()
     if not head.endswith((".", "!")):
         return None
