@@ -108,6 +108,37 @@ def _plural_title_holders(text: str) -> list[tuple[int, str, str, str]]:
     return out
 
 
+@cache
+def _plural_title_re() -> re.Pattern[str]:
+    """A title written in the plural before the names of its holders: "Assistant City Managers", "Council
+    members", "Commissioners" (each ``before_name`` title with an "s")."""
+    titles = sorted(load_data("titles").get("before_name", []), key=len, reverse=True)
+    def plural(title: str) -> str:  # "Council members" too: each word's first letter in either case
+        return "".join(rf"(?i:{re.escape(c)})" if i == 0 or title[i - 1] == " " else re.escape(c)
+                       for i, c in enumerate(title)) + "s"
+
+    alts = "|".join(plural(t) for t in titles if t[-1].isalpha() and t not in _PLURAL_TITLES.values())
+    return re.compile(rf"(?<![\w-])(?P<title>{alts})[ \t]+(?P<names>{PERSON}(?:,[ \t]+{PERSON})*,?[ \t]+and[ \t]+"
+                      rf"{PERSON})")
+
+
+def _plural_title_names(text: str) -> list[tuple[int, str, str, int]]:
+    """(where, name, title, where the title starts) of each holder a plural title names: "Assistant City
+    Managers Karla Stovall and Kimberly Brawner", "Council members Ute Luxem, Carden Welsh and Wayne Burton"."""
+    out: list[tuple[int, str, str, int]] = []
+    for m in _plural_title_re().finditer(text):
+        title = m.group("title")[:-1]
+        at = m.start("names")
+        names = []
+        for part in rx(r",?[ \t]+and[ \t]+|,[ \t]+").split(m.group("names")):
+            at = text.index(part, at)
+            names.append((at, find_person(part)))
+            at += len(part)
+        if all(name for _a, name in names):  # (a member that is no person's name: no list of holders)
+            out += [(a, name, title, m.start()) for a, name in names]
+    return out
+
+
 _ALSO_SERVES_RE = re.compile(rf"(?P<name>{PERSON}),\s+who\s+(?:also\s+)?(?:serves|served|is|was|acts)\s+"
                              r"(?:also\s+)?as\s+(?P<app>[^,.;:()]+)")
 # "Grace Kim, who became Dayton's first chief data officer in 2017, ...": the post she took and holds
@@ -726,6 +757,8 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     app = rx(r"^who\s+(?:also\s+)?(?:serves|served|is|was|acts|works)\s+(?:also\s+)?as\s+").sub("", app)
     if rx(r"(?i)who\s").match(app):
         return None  # "who was named CIO in 2019" tells a story, not a title
+    if rx(r"and\s").match(app):
+        return None  # "Kimberly Brawner, and Executive Director ... Dusty McAfee": the list goes on, no title
     m = rx(r"(?i)one\s+of\s+.*?(\w+?)s?$").match(app)
     if m and not _heads_re().fullmatch(m.group(1)):
         return None  # "one of the program's partner organizations" describes a member, not a post
@@ -1135,6 +1168,11 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                                                                                base + m.start())
                 hits.append((m.start("name") if m.group("name") else m.start("name2"), name, parsed[0], owner))
         hits += _plural_title_holders(text)  # "Mayors Will Wynn of Austin; Laura Miller of Dallas"
+        for a, name, title, t in _plural_title_names(text) if " and " in text else ():
+            # "Council members Ann Roe and Jo Poe": each holds the post, of the owner before it or the paragraph's place
+            owner = _prefix_owner(text[:t], doc, record, title) or _paragraph_place(doc, record, base + t) \
+                or _primary(doc, record)
+            hits.append((a, name, title, owner))
         for m in _ALSO_SERVES_RE.finditer(text) if " who " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             name = find_person(m.group("name"))
