@@ -55,6 +55,7 @@ from kg.extract.mentions import (
     PERSON,
     alternation,
     clean_space,
+    is_given_name,
     is_person_name,
     jurisdictions,
     lines_with_offsets,
@@ -607,6 +608,10 @@ def _titled_body_re() -> re.Pattern[str]:
     return re.compile(f"{after}|{before}")
 
 
+#: the capitalised word right before a one-word name, when it may be a given name ("Dusty McAfee")
+_GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
+
+
 def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
     """Every organisation mention as (canonical name, start, end), contact lines included (cached per doc)."""
     cached = doc.context.get("org_spans")
@@ -637,6 +642,9 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             continue
         if any(a <= m.start() < b for a, b in chrome):
             continue  # "Share this: Facebook Twitter LinkedIn" is page chrome
+        if " " not in m.group(0) and (given := _GIVEN_BEFORE.search(text, max(0, m.start() - 20), m.start())) \
+                and is_given_name(given.group(1)):
+            continue  # "Dusty McAfee": a person's surname, not the company
         add(resolve_org(m.group(0), doc), m.start(), m.end())
     for m in _titled_body_re().finditer(text) if "Board" in text or "Commission" in text else ():
         # "chairman of the Board of Commissioners": a bare board is an organisation where a title names it

@@ -376,3 +376,9 @@ def test_a_date_a_conjunction_or_a_menus_home_in_front_is_not_part_of_the_name()
 def test_a_partner_after_an_initialled_name_in_a_sponsor_list():
     text = "The awards program is sponsored by the U.S. Conference of Mayors and Waste Management.\n"
     assert extract_text(text).organizations == ["U.S. Conference of Mayors", "Waste Management"]
+
+
+def test_a_known_company_name_after_a_given_name_is_a_person_s_surname():
+    text = "Executive Director of Development Services Dusty McAfee received the award. The city also uses McAfee.\n"
+    assert extract_text(text).organizations == ["McAfee"]
+    assert extract_text("Dusty McAfee received the award.\n").organizations == []
