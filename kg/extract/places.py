@@ -755,8 +755,28 @@ def find_places(text: str) -> list[PlaceMention]:
     found.extend(_abroad_towns_in_award_sentences(text, found, taken))
     found.extend(_towns_named_again(text, found, taken))
     found = [p for p in found if p.name not in _GENERIC_NAMES]  # "El Paso City and County, Texas": no "County"
+    found = [p for p in found if not (p.how == "foreign" and " " not in p.name and _a_person_s_name(text, p))]
     found.sort(key=lambda p: p.start)
     return found
+
+
+def _a_person_s_name(text: str, p: PlaceMention) -> bool:
+    """Whether a one-word city abroad written without its country is a name the page gives a person ("Samara
+    Cotton ... Samara's mother", "President John F. Kennedy ... Like Kennedy, the team")."""
+    if _COUNTRY_AFTER.match(text, p.end):
+        return False
+    name = re.escape(text[p.start:p.end])
+    for m in re.finditer(rf"(?<![\w'’-]){name}[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])", text):  # not "Kiel Vision Zero"
+        if is_given_name(text[p.start:p.end]) and is_person_name(f"{text[p.start:p.end]} {m.group(1)}"):
+            return True
+    for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{name}(?![\w'’-]|[ \t]+[A-Z])", text):
+        if is_given_name(m.group(1)) and is_person_name(f"{m.group(1)} {text[p.start:p.end]}"):
+            return True
+    return False
+
+
+#: a place's country or province after its name: "Samara, Russia"
+_COUNTRY_AFTER = re.compile(r",[ \t]*[A-Z]")
 
 
 #: a bare name as the subject of an honour: "Hendersonville has once again earned the Tree City Growth Award"

@@ -24,3 +24,17 @@ def test_big_cities_and_cities_after_the_stay():
     found = names("Winners will be honored at the Denver Convention Center. The Seattle suburb of Bellevue, "
                   "Washington, came in second.")
     assert {"Denver", "Seattle"} <= found
+
+
+def test_a_city_abroad_that_the_page_names_a_person_by_is_no_place():
+    text = ("Roanoke won its fifth All-America City Award on Saturday.\n\n"
+            "\"Shine, Roanoke, shine!\" shouted 5-year-old Samara Cotton of Northwest Roanoke. \"We're so happy,\" "
+            "said Mitzi Cotton, Samara's mother.\n\nPresident John F. Kennedy set the goal in 1961. Like Kennedy, "
+            "the city aimed high.\n")
+    names = {p.name for p in find_places(text)}
+    assert "Roanoke" in names and not {"Samara", "Kennedy"} & names
+
+
+def test_a_city_abroad_with_its_country_stays_a_place():
+    text = "Samara Cotton spoke. The delegation flew to Samara, Russia, for the summit.\n"
+    assert "Samara" in {p.name for p in find_places(text)}
