@@ -378,6 +378,10 @@ def _embedded(head: str, text: str) -> bool:
                                            "calls", "it", "them", "him", "her", "of", "to", "for", "about"}
 
 
+#: a paragraph that ends on a quote's attribution after it: '..., ” said APTA President Paul P. Skoutelas.'
+_SAID_LAST = re.compile(r"[”\"][ \t]*,?[ \t]*[^“”\"\n]{2,120}[.!][ \t]*$")
+
+
 def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
     """Every attributed quotation in the document, in order."""
     quotes: list[Quote] = []
@@ -414,6 +418,11 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             sent = sentence_at(doc, offset + a) or Sentence(text=line.strip(), start=offset, end=offset + len(line))
             if speaker is None and _any_attribution().match(line[close:]):
                 continue  # attributed to someone we cannot name ("said one official"): not a continuation
+            if speaker is None and line_quote is None and prev_line_quote is not None and at_line_start \
+                    and _SAID_LAST.search(prev_line) and len(text.split()) >= 2:
+                # “..., ” said Mayor Doe. / “Congratulations to all ...”: a paragraph that closes on its attribution,
+                # then a paragraph that is a quote, is the speaker's next quote
+                speaker = prev_line_quote.speaker
             if speaker is None:
                 cont = line_quote or (prev_line_quote if a <= 1 + len(line) - len(line.lstrip()) else None)
                 if cont is not None and len(text.split()) >= 2:

@@ -59,3 +59,18 @@ def test_a_lower_case_occupation_before_the_speaker():
     text = ("ROCHESTER, Minn. - Rochester ranked first.\n\n\"It used to be that you moved to the Twin Cities,\" says "
             "economist David Dahl, of the Federal Reserve Bank in Minneapolis.")
     assert _quotes(text) == [("David Dahl", "It used to be that you moved t")]
+
+
+def test_a_paragraph_that_is_a_quote_after_one_closing_on_its_attribution_is_a_new_quote():
+    text = ("The association named its 2031 winners today.\n\n"
+            "“We are proud of every system honored this year,” said APTA President and CEO Paul P. Skoutelas.\n\n"
+            "“Congratulations to all who have been recognized for their accomplishments.”\n")
+    got = [(q.speaker, q.text.split()[0]) for q in extract_text(text).quotes]
+    assert got == [("Paul P. Skoutelas", "We"), ("Paul P. Skoutelas", "Congratulations")]
+
+
+def test_a_quote_continued_in_the_next_paragraph_stays_one_quote():
+    text = ("The association named its 2031 winners today.\n\n"
+            "APTA President Paul P. Skoutelas said: “We are proud of every system honored this year.\n\n"
+            "“Congratulations to all who have been recognized for their accomplishments.”\n")
+    assert len(extract_text(text).quotes) == 1
