@@ -1,6 +1,7 @@
 """Quotes attributed the ways real pages write them: a dash byline in the paragraph below the quote, a speech
 verb in the present ("remarks Mitchell", "Hoover shared,"), the last speech verb of the words before the quote
-("In comments at the ceremony, Mayor George Ferguson said:"), and the person the page knows nearest that verb."""
+("In comments at the ceremony, Mayor George Ferguson said:"), and the person the page knows nearest that verb;
+a paragraph that is a quote, after a paragraph closing on a quote's attribution, is the speaker's next quote."""
 
 from __future__ import annotations
 
