@@ -702,7 +702,39 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
         add(name, a, b)
     for name, a, b in _described_orgs(doc, record, taken):
         add(name, a, b)
+    for name, a, b in _cited_outlets(doc, taken, [n for n, _a, _b in out]):
+        add(name, a, b)
     doc.context["org_spans"] = out
+    return out
+
+
+@cache
+def _cited_outlet_re() -> re.Pattern[str]:
+    """A news outlet cited in a sentence: its name (capitalised words ending in an ``outlet_heads`` word) after
+    "by", "for", "from", "to", "according to", or before "reported"/"reports" ("Other News in City News" is a
+    page's section)."""
+    heads = alternation(load_data("organizations").get("outlet_heads", []))
+    name = (rf"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}[ \t]+(?:{heads})(?:-[A-Z][a-z]+)?"
+            rf"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:{heads}))?)?")  # "US News and World Report"
+    return re.compile(rf"\b(?:(?:by|for|from|to|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<a>{name})"
+                      rf"(?![\w'’-]|[ \t]+[A-Z])"
+                      rf"|(?:[Tt]he[ \t]+)?(?P<b>{name})[ \t]+(?:reported|reports|wrote|writes)\b)")
+
+
+def _cited_outlets(doc: Doc, taken: list[bool], found: list[str]) -> list[tuple[str, int, int]]:
+    """News outlets a sentence cites ("listed ... by People Magazine", "reports for the Columbus Business Journal",
+    "the Columbus Dispatch reported"): organisations, unless the outlet is the page's own publisher or the short
+    form of one the page names in full ("U.S. News" beside "U.S. News & World Report")."""
+    own = masthead_outlet(doc)
+    out = []
+    for m in _cited_outlet_re().finditer(doc.text):
+        g = "a" if m.group("a") else "b"
+        a, b = m.span(g)
+        name = m.group(g)
+        if any(taken[a:b]) or name == own or name.split()[0] in {"The", "This", "That", "Our", "Its"} \
+                or any(f.startswith(name + " ") for f in found):
+            continue
+        out.append((name, a, b))
     return out
 
 

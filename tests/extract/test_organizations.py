@@ -382,3 +382,20 @@ def test_a_known_company_name_after_a_given_name_is_a_person_s_surname():
     text = "Executive Director of Development Services Dusty McAfee received the award. The city also uses McAfee.\n"
     assert extract_text(text).organizations == ["McAfee"]
     assert extract_text("Dusty McAfee received the award.\n").organizations == []
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("Over the years I have been listed as the Hottest Man in America by People Magazine.", "People Magazine"),
+    ("Tom Knox reports for the Columbus Business Journal on the details of the proposals.",
+     "Columbus Business Journal"),
+    ("Which is what the Columbus Dispatch reported on Tuesday.", "Columbus Dispatch"),
+    ("Austin tops the list for the third year, according to US News and World Report.", "US News and World Report"),
+])
+def test_a_news_outlet_a_sentence_cites_is_an_organisation(text: str, outlet: str):
+    assert outlet in extract_text(text + "\n").organizations
+
+
+def test_a_news_section_and_the_short_form_of_a_named_outlet_are_not_cited_outlets():
+    assert "City News" not in extract_text("Home > News Flash > City News\n\nOther News in City News\n").organizations
+    text = "U.S. News & World Report ranked Boulder second. The list from U.S. News weighs jobs and schools.\n"
+    assert extract_text(text).organizations == ["U.S. News & World Report"]
