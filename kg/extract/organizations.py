@@ -779,7 +779,8 @@ def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only:
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = alternation(load_data("organizations").get("list_cues", []))
-    item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+)*{_WORD}){{0,6}}"
+    # ("the Campaign for the Protection of Rural England": "the" after a small word inside the name)
+    item = rf"(?:the\s+)?{_WORD}(?:[ \t]+(?:(?:of|for|at|&)[ \t]+(?:the[ \t]+)?)*{_WORD}){{0,6}}"
     return re.compile(rf"(?:{cues})[ \t]+((?:{item})(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:{item}))*)")
 
 

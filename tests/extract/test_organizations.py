@@ -399,3 +399,8 @@ def test_a_news_section_and_the_short_form_of_a_named_outlet_are_not_cited_outle
     assert "City News" not in extract_text("Home > News Flash > City News\n\nOther News in City News\n").organizations
     text = "U.S. News & World Report ranked Boulder second. The list from U.S. News weighs jobs and schools.\n"
     assert extract_text(text).organizations == ["U.S. News & World Report"]
+
+
+def test_a_sponsor_named_with_the_after_a_small_word():
+    text = "The contest is sponsored by Calor Gas and the Campaign for the Protection of Rural England.\n"
+    assert extract_text(text).organizations == ["Calor Gas", "Campaign for the Protection of Rural England"]
