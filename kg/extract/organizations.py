@@ -46,6 +46,7 @@ all-capitals masthead ("COASTAL BEND COURIER | Local") is only the publisher
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -1101,6 +1102,23 @@ def _place_key(name: str) -> str:
     return rx(r"[\s-]+").sub(" ", name.lower())
 
 
+#: where two names were glued together by a lost line break: a word of four letters or more, then a capital
+#: ("New York CityDepartment of Juvenile Justice"), not "MacArthur" or "SolSmart"
+_GLUE_POINT = re.compile(r"(?<=[A-Z][a-z]{3})(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{4})(?=[A-Z][a-z])")
+
+
+def _unglued(name: str) -> list[str]:
+    """``name`` cut where two names were glued together: only where three words or more come before the cut and
+    two or more after it, so a brand written in one word ("LibraryAware", "Detroit RiverFront Conservancy", "The
+    TechRepublic Staff") stays whole."""
+    cuts = [m.start() for m in _GLUE_POINT.finditer(name)
+            if len(name[:m.start()].split()) >= 3 and " " in name[m.start():]]
+    if not cuts:
+        return [name]
+    bounds = [0, *cuts, len(name)]
+    return [name[a:b].strip() for a, b in itertools.pairwise(bounds)]
+
+
 def _separate(name: str, places: set[str], place_keys: frozenset[str]) -> list[str]:
     """The organisations a found name stands for.  None when it has no word ("12 local universities") or is
     a field's acronym ("IT directives", "ICT"); two when it joins a known organisation and a company
@@ -1119,6 +1137,10 @@ def _separate(name: str, places: set[str], place_keys: frozenset[str]) -> list[s
         left, right = name.split(" and ", 1)
         if is_known_org(left) and (is_known_org(right) or _corporate_end_re().search(right)):
             return [left, right]
+    if " " in name and len(glued := _unglued(name)) > 1:
+        # "Department of EducationAdministration for Children's Services": a list whose line breaks the page's
+        # conversion lost, each a name of its own (a one-word brand, "LibraryAware", is not split: no space)
+        return [part for g in glued for part in _separate(g, places, place_keys)]
     m = rx(r"(?P<owner>.+?)['’]s\s+(?P<unit>.+)$").match(name)
     if m and is_org_name(m.group("unit")):
         owner = rx(r"^(?:the\s+)?(?:City|Town|Village|County)\s+of\s+", re.I).sub("", m.group("owner"))

@@ -404,3 +404,16 @@ def test_a_news_section_and_the_short_form_of_a_named_outlet_are_not_cited_outle
 def test_a_sponsor_named_with_the_after_a_small_word():
     text = "The contest is sponsored by Calor Gas and the Campaign for the Protection of Rural England.\n"
     assert extract_text(text).organizations == ["Calor Gas", "Campaign for the Protection of Rural England"]
+
+
+def test_names_a_lost_line_break_glued_together_are_apart():
+    text = ("The coalition included the Department of EducationAdministration for Children's Services and the "
+            "Department of Juvenile JusticeHuman Resources Administration.\n")
+    orgs = extract_text(text).organizations
+    assert {"Department of Education", "Administration for Children's Services", "Department of Juvenile Justice",
+            "Human Resources Administration"} <= set(orgs)
+
+
+def test_a_brand_written_in_one_word_inside_a_name_is_not_cut():
+    assert "Detroit RiverFront Conservancy" in extract_text(
+        "The award went to the Detroit RiverFront Conservancy for its riverwalk.\n").organizations
