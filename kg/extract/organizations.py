@@ -777,6 +777,16 @@ def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only:
     return any(p in name or name == p.split()[-1] for p in people)
 
 
+def _a_person_listed(text: str, at: int, name: str) -> bool:
+    """Whether a list member at ``at`` is a person's name, its middle initial included ("Victor E. Callahan"): a
+    given name first (no state's: "Georgia Trend"), and no organisation the lists know."""
+    member = rx(r"[^,;\n]*").match(text, at).group(0).strip()
+    member = rx(r"\s+and\s.*$").sub("", member)
+    first = member.split()[0] if member else ""
+    return bool(first) and is_given_name(first) and first not in state_names() and is_person_name(member) \
+        and not is_known_org(member)
+
+
 @cache
 def _cue_re() -> re.Pattern[str]:
     cues = alternation(load_data("organizations").get("list_cues", []))
@@ -815,8 +825,9 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
             if not name or any(taken[a2 : a2 + len(name)]) or name.lower() in places:
                 continue
             if _is_someone(name, doc, record) or _SKIP_WORDS.search(rx(r"\bGovernment\b(?=\s+[A-Z])").sub("", name)) \
-                    or not rx(r"[A-Z0-9]").match(name) or _titled_person_re().search(name):
-                continue  # "Park Superintendent Amber Cowell" in a list of partners is a person
+                    or not rx(r"[A-Z0-9]").match(name) or _titled_person_re().search(name) \
+                    or _a_person_listed(text, a2, name):
+                continue  # "Park Superintendent Amber Cowell", "Sponsors: Victor E. Callahan, Terry Young": people
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
         return out
@@ -1137,6 +1148,10 @@ def _separate(name: str, places: set[str], place_keys: frozenset[str]) -> list[s
         left, right = name.split(" and ", 1)
         if is_known_org(left) and (is_known_org(right) or _corporate_end_re().search(right)):
             return [left, right]
+        if is_person_name(left) and is_given_name(left.split()[0]) and not is_known_org(name):
+            # "Wayne Burton and Council Chair Jay Gooze": a person, then the start of the next member's title
+            return [] if right.split()[0] in _not_orgs() or len(right.split()) < 2 else _separate(right, places,
+                                                                                                    place_keys)
     if " " in name and len(glued := _unglued(name)) > 1:
         # "Department of EducationAdministration for Children's Services": a list whose line breaks the page's
         # conversion lost, each a name of its own (a one-word brand, "LibraryAware", is not split: no space)

@@ -417,3 +417,16 @@ def test_names_a_lost_line_break_glued_together_are_apart():
 def test_a_brand_written_in_one_word_inside_a_name_is_not_cut():
     assert "Detroit RiverFront Conservancy" in extract_text(
         "The award went to the Detroit RiverFront Conservancy for its riverwalk.\n").organizations
+
+
+@pytest.mark.parametrize("text", [
+    "Sponsors: Victor E. Callahan, Terry Young\n",
+    "Ute Luxem, Carden Welsh, Wayne Burton and Council Chair Jay Gooze were honored as their terms expired.\n",
+])
+def test_people_in_a_list_are_no_organisations(text: str):
+    assert extract_text(text).organizations == []
+
+
+def test_a_unit_whose_name_opens_like_a_person_s_stays_whole():
+    text = "The award was accepted by the Community Enhancement and Compliance Division of the city.\n"
+    assert extract_text(text).organizations == ["Community Enhancement and Compliance Division"]
