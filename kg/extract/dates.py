@@ -45,7 +45,9 @@ _MONTH = r"(?P<mon>January|February|March|April|May|June|July|August|September|O
 _FULL = re.compile(
     # "July 16, 2014COLUMBIA, SC –": a dateline glued to its date by the page's markup still ends the year
     # ("Oct.28, 2020": no space after the month's stop)
-    rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)(?:\b|(?=[A-Z]{{2}}))"
+    # ("Posted October 3, 200717 yr": a "time ago" chip glued to the year)
+    rf"\b{_MONTH}(?:\s+|(?<=\.))(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)"
+    r"(?:\b|(?=[A-Z]{2})|(?=\d{1,2}[ \t]?(?:yrs?|mos?|min|hrs?|h|d|wks?)\b))"
     r"|\b(?P<nm>\d{1,2})(?P<sep>[/.-])(?P<nd>\d{1,2})(?P=sep)(?P<ny>(?:19|20)\d\d)\b"
     # "2018/02/09 15:13:06": a year-first date with slashes, as a news agency's page stamps it
     r"|\b(?P<iy>(?:19|20)\d\d)(?P<isep>[-/])(?P<im>\d\d)(?P=isep)(?P<id>\d\d)\b"

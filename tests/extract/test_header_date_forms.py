@@ -1,6 +1,6 @@
 """Header dates the plain patterns miss: a "Submitted by ... on" cue, a newswire inside the dateline's
 parenthesis, a labelled two-digit-year or ISO-month date, a newswire's two-digit-year date between a dateline's
-dashes, a date glued to the byline before it; and a short
+dashes, a date glued to a "time ago" chip after it ("200717 yr") or to the byline before it; and a short
 line that is a sentence ending on its date is no masthead."""
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from kg.extract.dates import publication_date
     ("River Towns Honoured\n\nJo Quillfeather22 Feb 2015\n\nThree towns were honoured.", "2015-02-22"),
     ("SACRAMENTO, CA — (Wire) — 10/02/12 — In the survey released today, eight states received A grades.",
      "2012-10-02"),
+    ("Posted October 3, 203117 yr The Association announces the 2031 Great Places in America.", "2031-10-03"),
 ])
 def test_header_dates(text: str, iso: str):
     assert publication_date(text)[0] == iso
