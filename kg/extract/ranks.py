@@ -117,8 +117,9 @@ def _patterns() -> list[tuple[re.Pattern[str], str]]:
                     r"(?=\s*(?:[,.;)]|$|\s+(?:in|among|overall|nationally|out of|of|behind|with|and|for|"
                     r"this|last|place|spot)\b))"
                     r"(?!\s+in\s+(?:the\s+)?(?:state|nation|country|region|county|area|world|line)\b)", re.I), "rank"),
-        (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|$))", re.I),
-         "tied-for"),
+        # ("tied with Salt Lake City for fifth in the center's 2015 Digital Cities Survey")
+        (re.compile(rf"\bfor\s+(?:the\s+)?(?P<ord>{o})\b(?=\s*(?:place|spot|position)?\s*(?:[,.;)]|and\b|in\b|$))",
+                    re.I), "tied-for"),
         # an elliptical placing in an enumeration: "Newtown in second place, Ridgefield in third, Weston in fourth"
         (re.compile(rf"\bin\s+(?P<ord>{o})\b(?=\s*(?:[,;.]|and\b|$))", re.I), "rank"),
         # elliptical second placing: "placed fifth in 2019 and seventh in 2018"

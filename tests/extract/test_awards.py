@@ -33,6 +33,8 @@ def _inferred(text: str) -> list[tuple]:
     ("Los Angeles shares the No. 2 spot; Philadelphia took first.", [(2, True), (1, False)]),
     ("Roanoke, Va., came out on top, while Macon, Ga., tied Cape Coral, Fla., for seventh", [(1, False), (7, True)]),
     ("El Paso finished in a tie for fourth place among cities with 500,000 or more residents", [(4, True)]),
+    ("Winston-Salem tied with Salt Lake City for fifth in the center's 2015 Digital Cities Survey", [(5, True)]),
+    ("The city was honored for the first time in 2019.", []),
     ("It is the city's second national prize; Arlington is the first Texas city to be certified", []),
 ])
 def test_ranks_in_real_sentences(sentence: str, ranks: list[tuple[int, bool]]):
