@@ -197,6 +197,10 @@ def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[st
         tk = city_key(target)
         if tk in us_:
             us_.setdefault(city_key(alias), dict(us_[tk]))
+    # "Winston Salem", "Wilkes Barre": a hyphenated name written with a space (the hyphenated city, when no other
+    # city has the spaced name)
+    for k in [k for k in us_ if "-" in k]:
+        us_.setdefault(k.replace("-", " "), dict(us_[k]))
     # "New York City" is written "New York" as often as not.
     if "new york city" in us_:
         us_.setdefault("new york", {}).update(us_["new york city"])

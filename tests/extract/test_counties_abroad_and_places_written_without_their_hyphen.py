@@ -1,10 +1,12 @@
 """A county abroad written with its province or country ("Wellington County, Ontario", "Yangxin County, P.R.
 China") is a county; a hyphenated county written with a space ("Miami Dade County") is that county, not another
-county its last word names (Dade County)."""
+county its last word names (Dade County); so is a hyphenated city ("Winston Salem, N.C." is Winston-Salem, not
+Salem)."""
 
 from __future__ import annotations
 
 from kg.extract import extract_text
+from kg.extract.places import find_places
 
 
 def _counties(text: str) -> list[tuple[str, str | None]]:
@@ -26,3 +28,10 @@ def test_a_hyphenated_county_written_with_a_space():
     text = "LAS VEGAS - Representatives from Miami Dade County, Florida, made it to the sign."
     assert ("Miami-Dade County", "FL") in _counties(text)
     assert "Dade County" not in [c for c, _s in _counties(text)]
+
+
+def test_a_hyphenated_city_written_with_a_space_is_that_city():
+    assert [(p.name, p.state) for p in find_places("The mayor of Winston Salem, N.C., spoke.")] == [
+        ("Winston-Salem", "NC")]
+    text = "Winston Salem placed third in the 2031 Digital Cities Survey.\n"
+    assert [(a.city, a.rank) for a in extract_text(text).awards] == [("Winston-Salem", 3)]
