@@ -220,9 +220,21 @@ def _title_comma_re() -> re.Pattern[str]:
     """A title, then the name between commas: "The city's chief information officer, Dana Whitfield, said";
     "our Chief Data and Analytics Officer, Priya Natarajan, whose team ..." (the publisher's own staff)."""
     heads = alternation(load_data("titles").get("heads", []))
-    owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+)"
+    # ("designated by Director-General, Irina Bokova.": the agent of a passive needs no owner)
+    owner = r"(?:[Tt]he\s+|[Oo]ur\s+|[A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3}['’]s\s+|(?<=\bby\s))"
     post = r"(?:\s+(?:of|for)\s+[A-Z][\w&-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&-]*){0,3})?"  # "Chief of Performance"
-    return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:[\w.&'’-]+\s+){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON}),")
+    # the name ends at a comma, or at the sentence's end ("..., said UN-Habitat's Executive Director, Maimunah
+    # Mohd Sharif.")
+    # (the words before the title are no verbs: "The cities were designated by Director-General, ...")
+    word = r"(?!(?:by|is|was|were|are|has|have|had|been|be)\b)[\w.&'’-]+\s+"
+    return re.compile(rf"(?<![\w'’])(?P<app>{owner}(?:{word}){{0,4}}?(?i:{heads}){post}),\s+(?P<name>{PERSON})"
+                      r"(?:,|\.(?=\s|$))")
+
+
+#: a title its sentence gives an owner: "The city's chief information officer", "our Chief Data Officer"
+_OWNED = re.compile(r"(?:[Tt]he|[Oo]ur|[\w.-]+['’]s)\s")
+#: an owner written as a possessive before a title: "UN-Habitat's Executive Director"
+_POSSESSIVE_OWNER = re.compile(r"([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*){0,3})['’]s\s")
 
 
 @cache
@@ -1158,6 +1170,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
                 owner = _local_owner(m.group("app"), parsed[1], doc, record, base + m.start())
+                if (pos := _POSSESSIVE_OWNER.match(m.group("app"))) and not match_jurisdiction(pos.group(1), record) \
+                        and (parsed[1] is None or parsed[1] not in m.group("app")):
+                    owner = pos.group(1)  # "UN-Habitat's Executive Director, Maimunah Mohd Sharif": the owner named
+                elif (parsed[1] is None or parsed[1] not in m.group("app")) and not _OWNED.match(m.group("app")) \
+                        and parsed[0].lower() not in _jurisdiction_titles():
+                    owner = None  # "by Director-General, Irina Bokova": whose, the sentence does not say
                 hits.append((m.start("name"), m.group("name"), parsed[0], owner))
         for m in _title_comma_speaker_re().finditer(text) if ", " in text and _SPEECH_VERB.search(text) else ():
             app, name = m.group("app") or m.group("app2"), m.group("name") or m.group("name2")

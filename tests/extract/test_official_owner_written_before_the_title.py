@@ -68,3 +68,16 @@ def test_a_state_named_before_a_title_is_the_officials_state():
     officials = extract_text("Appointed in April 2018, Nevada CIO Michael Dietrich is only a few months into the job."
                              ).officials
     assert [(o.name, o.of) for o in officials] == [("Michael Dietrich", "Nevada")]
+
+
+def test_a_title_then_the_name_at_the_end_of_a_sentence():
+    text = ("The winners were named in Nairobi.\n\n“We are proud of them,” said UN-Habitat’s Executive Director, "
+            "Maimunah Mohd Sharif.\n")
+    assert [(o.name, o.title, o.of) for o in extract_text(text).officials] == [
+        ("Maimunah Mohd Sharif", "Executive Director", "UN-Habitat")]
+
+
+def test_the_agent_of_a_passive_named_after_a_bare_title_belongs_to_no_place():
+    text = "Alba, Italy, joined the network.\n\nThe cities were designated by Director-General, Irina Bokova.\n"
+    assert [(o.name, o.title, o.of) for o in extract_text(text).officials] == [
+        ("Irina Bokova", "Director-General", None)]
