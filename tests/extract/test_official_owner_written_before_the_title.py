@@ -1,4 +1,6 @@
-"""The owner written before a title: a company's name, a list item's place heading, or a name with "U.S."."""
+"""The owner written before a title: a company's name, a list item's place heading, a name with "U.S.", or a
+possessive before a title that the name follows after a comma at a sentence's end; a passive's agent after a bare
+title has no owner."""
 
 from __future__ import annotations
 
