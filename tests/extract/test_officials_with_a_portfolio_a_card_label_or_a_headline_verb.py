@@ -44,3 +44,10 @@ def test_a_label_inside_a_sentence_is_no_card():
 ])
 def test_a_headline_verb_is_no_part_of_a_name(headline: str):
     assert not [name for name, _t, _o in officials(headline) if "Announces" in name or "Awarded" in name]
+
+
+def test_a_minister_s_portfolio_of_several_fields():
+    text = ("Speaking after the ceremony, Minister for Rural & Community Development Heather Humphreys said the "
+            "towns did well.\n")
+    assert [(o.name, o.title) for o in extract_text(text).officials] == [
+        ("Heather Humphreys", "Minister for Rural & Community Development")]
