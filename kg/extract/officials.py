@@ -153,6 +153,8 @@ _WHEN_TAIL = re.compile(r"\s+(?:in|during|since|last|earlier|this|back\s+in)\b.*
 _PAREN_RE = re.compile(r"\s+\((?P<app>[A-Za-z][^()]{2,80})\)")
 _NAME_END_RE = re.compile(rf"(?<![\w.])(?=[A-ZÀ-ÖØ-Þ])(?P<name>{PERSON})\Z")
 _COMMA_RE = re.compile(r",\s+")
+#: a card's line: a name (and a credential after a comma), a dash, then the title
+_CARD_DASH = re.compile(rf"^[ \t]*(?P<name>{PERSON})(?:,[ \t]+[A-Z][\w.-]*)?[ \t]+[–—][ \t]+(?=[A-Z])", re.M)
 # a title ending in a field ("professor of civil") that a lower-case list continues (", construction and ...")
 _LIST_TAIL = re.compile(r"\b(?:of|in|for)\s+[a-z][\w-]*$")
 _FIELD_LIST = re.compile(r",\s+(?:[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},\s+)*[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2},?"
@@ -171,6 +173,12 @@ def _names_before_commas(text: str) -> list[tuple[int, str, int]]:
             if rx(r"\b(?:[Tt]he|[Aa]n?)\s+$").search(text, max(0, start - 4), start):
                 continue  # "In presenting the Grand Plaques, AAPRA President ...": a thing, not a person
             out.append((start, name, c.end()))
+    # "Thomas J. Roy, P.E. – Director of Public Works" on a line of its own: a dash for the comma, the name (and
+    # its credential) opening the line
+    for d in _CARD_DASH.finditer(text) if " – " in text or " — " in text else ():
+        name = find_person(d.group("name"))
+        if name and is_person_name(name) and not any(o[0] == d.start("name") for o in out):
+            out.append((d.start("name"), name, d.end()))
     return out
 
 
@@ -780,7 +788,8 @@ def _parse_appositive(app: str, doc: Doc, record: DocumentRecord) -> tuple[str, 
     if m and not _heads_re().fullmatch(m.group(1)):
         return None  # "one of the program's partner organizations" describes a member, not a post
     # "Springfield's first chief data officer"
-    app = rx(r"(?i)^((?:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+"
+    # (lower case only: "First Selectman" is a post)
+    app = rx(r"^((?i:the\s+)?(?:[\w.-]+['’]s\s+)?)(?:first|new|longtime|long-time|current|newly\s+appointed)\s+"
              ).sub(r"\1", app)
     if not _head_words() & set(rx(r"[a-z]+").findall(app.lower())) or not _heads_re().search(app):
         return None
@@ -909,7 +918,8 @@ def _sentences(doc: Doc) -> list[Sentence]:
 @cache
 def _credentials_re() -> re.Pattern[str]:
     creds = alternation(load_data("titles").get("credentials", []))
-    return re.compile(rf"(?:(?:{creds})\.?,\s+)+(?=[A-Za-z])")
+    # ("Thomas J. Roy, P.E. – Director of Public Works": a dash after the last credential on a card's line)
+    return re.compile(rf"(?:(?:{creds})\.?(?:,\s+|[ \t]+[–—][ \t]+))+(?=[A-Za-z])")
 
 
 _HEADING_PLACE_RE = re.compile(r"(?:(?:City|Town|Village|County|Borough)\s+of\s+)?"
@@ -1267,7 +1277,8 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
                 if lm:
                     stop = _APPOS_STOP.search(rest, lm.end())
                     app = rest[: stop.start()] if stop else rest
-            if stop and stop.group(0) == "(":
+            if stop and stop.group(0) == "(" and not rx(r"\(\s*[a-z]").match(rest, stop.start()):
+                # ("First Selectman (accepted by ...)": a lower-case remark in parentheses ends the title)
                 close = rest.find(")", stop.start())
                 if close > 0:
                     nxt = _APPOS_STOP.search(rest, close + 1)
