@@ -710,16 +710,21 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
 
 
 @cache
-def _cited_outlet_re() -> re.Pattern[str]:
+def _cited_outlet_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """A news outlet cited in a sentence: its name (capitalised words ending in an ``outlet_heads`` word) after
     "by", "for", "from", "to", "according to", or before "reported"/"reports" ("Other News in City News" is a
     page's section)."""
     heads = alternation(load_data("organizations").get("outlet_heads", []))
     name = (rf"[A-Z][\w.&'’-]*(?:[ \t]+[A-Z][\w.&'’-]*){{0,3}}[ \t]+(?:{heads})(?:-[A-Z][a-z]+)?"
             rf"(?:[ \t]+(?:and|&)[ \t]+[A-Z][\w'’-]*(?:[ \t]+(?:{heads}))?)?")  # "US News and World Report"
-    return re.compile(rf"\b(?:(?:by|for|from|to|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<a>{name})"
-                      rf"(?![\w'’-]|[ \t]+[A-Z])"
-                      rf"|(?:[Tt]he[ \t]+)?(?P<b>{name})[ \t]+(?:reported|reports|wrote|writes)\b)")
+    # (two patterns: the cue first, which the engine finds fast, and the name before the verb, looked for only in
+    # the words before each "reported", since a pattern opening with any capital is tried at every one of them)
+    return (re.compile(rf"\b(?:by|for|from|to|according[ \t]+to)[ \t]+(?:the[ \t]+)?(?P<a>{name})"
+                       rf"(?![\w'’-]|[ \t]+[A-Z])"),
+            re.compile(rf"(?:[Tt]he[ \t]+)?(?<![\w'’-])(?P<a>{name})[ \t]+$"))
+
+
+_REPORTED = re.compile(r"[ \t](?:reported|reports|wrote|writes)\b")
 
 
 def _cited_outlets(doc: Doc, taken: list[bool], found: list[str]) -> list[tuple[str, int, int]]:
@@ -727,11 +732,17 @@ def _cited_outlets(doc: Doc, taken: list[bool], found: list[str]) -> list[tuple[
     "the Columbus Dispatch reported"): organisations, unless the outlet is the page's own publisher or the short
     form of one the page names in full ("U.S. News" beside "U.S. News & World Report")."""
     own = masthead_outlet(doc)
+    text = doc.text
+    cued, before_verb = _cited_outlet_res()
+    spans = [m.span("a") for m in cued.finditer(text)]
+    for v in _REPORTED.finditer(text):
+        at = max(0, v.start() - 100)
+        m = before_verb.search(text[at:v.start() + 1])
+        if m:
+            spans.append((at + m.start("a"), at + m.end("a")))
     out = []
-    for m in _cited_outlet_re().finditer(doc.text):
-        g = "a" if m.group("a") else "b"
-        a, b = m.span(g)
-        name = m.group(g)
+    for a, b in spans:
+        name = text[a:b]
         if any(taken[a:b]) or name == own or name.split()[0] in {"The", "This", "That", "Our", "Its"} \
                 or any(f.startswith(name + " ") for f in found):
             continue

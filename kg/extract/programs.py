@@ -328,8 +328,7 @@ _BEFORE_PERSON = re.compile(r"\b(?:said|says)\s+$")
 #: "Page 2", "Only 5": a page's furniture or a count, never a program
 _COUNTED = re.compile(r"(?:Page|Only|Part|Step|Figure|Table|Chapter|Section|Slide)[ \t]+\d+")
 #: a commenter's handle before what they wrote ("TrvlnMn says:")
-_COMMENTER_AFTER = re.compile(r"[ \t]+(?:says|said|wrote|writes)[ \t]*:", re.I)
-_NEVER = re.compile(r"(?!)$")
+_COMMENTER_AFTER = re.compile(r"[ \t]+(?i:says|said|wrote|writes)[ \t]*:")
 #: two capitalised words of four letters or more before a name in mixed case: a heading run into the line after it
 _SHOUTED_LEAD = re.compile(r"[A-Z]{4,}[ \t]+[A-Z]{4,}[ \t]+[A-Z][a-z]")
 #: a population bracket's label: "Class I (population 400,001 and over)"
@@ -337,11 +336,13 @@ _LABEL_AFTER = re.compile(r"[ \t]*\((?:population|pop\.|populations)\b")
 #: a place's state, province or country after its name, at an item's end or before its prize in parentheses
 _REGION_AFTER = re.compile(r"(?:,|[ \t]+[–—-])[ \t]+(?P<where>[A-Z][\w.-]*(?:[ \t]+[A-Z][\w.-]*){0,2})"
                            r"[ \t]*(?:\(|\n|$|;)")
+#: any of the three, looked for first
+_FURNITURE_AFTER = re.compile("|".join(p.pattern for p in (_COMMENTER_AFTER, _LABEL_AFTER, _REGION_AFTER)))
 _AFTER_CATEGORY = re.compile(r"\s+categor(?:y|ies)\b")
 _BEFORE_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+(?:of\s+)?$")
 
 
-def _written_with(name: str, text: str, after: re.Pattern[str], before: re.Pattern[str]) -> bool:
+def _written_with(name: str, text: str, after: re.Pattern[str], before: re.Pattern[str] | None = None) -> bool:
     r"""Whether ``text`` writes ``name`` with ``after`` right after it (the name opening a word) or ``before``
     (a pattern ending in ``$``) right before it (the name closing a word): what ``\bNAME(?:AFTER)|(?:BEFORE)NAME\b``
     finds.
@@ -360,7 +361,7 @@ def _written_with(name: str, text: str, after: re.Pattern[str], before: re.Patte
         if word_boundary(text, i) and after.match(text, end):
             return True
         # (``before`` reads back from the name; a window of 200 characters holds any of its matches)
-        if word_boundary(text, end) and before.search(text, max(0, i - 200), i):
+        if before is not None and word_boundary(text, end) and before.search(text, max(0, i - 200), i):
             return True
         i = text.find(name, i + 1)
     return False
@@ -397,13 +398,15 @@ class _Collector:
             return False
         if name in _page_chrome() or _COUNTED.fullmatch(name) or not rx(r"[A-Za-z]{2}").search(name):
             return False  # "Go Back", "Popular Posts", "Page 2", "Only 5 cities", a score ("344")
-        if words[-1].lower() in ("said", "says") or _written_with(name, self.doc.text, _COMMENTER_AFTER, _NEVER):
+        text = self.doc.text
+        furniture = _written_with(name, text, _FURNITURE_AFTER)  # (one look for the three below)
+        if words[-1].lower() in ("said", "says") or furniture and _written_with(name, text, _COMMENTER_AFTER):
             return False  # "TrvlnMn says:": a commenter
         if _SHOUTED_LEAD.match(name):
             return False  # "CONSENT CALENDAR Stacy Miller": an agenda's heading run into the next line
-        if _written_with(name, self.doc.text, _LABEL_AFTER, _NEVER):
+        if furniture and _written_with(name, text, _LABEL_AFTER):
             return False  # "Class I (population 400,001 and over)": a population bracket's label
-        if _written_with(name, self.doc.text, _REGION_AFTER, _NEVER) and self._region_after(name):
+        if furniture and _written_with(name, text, _REGION_AFTER) and self._region_after(name):
             return False  # "Côte Saint-Luc, Quebec ($10M prize)", "The Woodlands Township – Texas": a place
         if len(words) == 2 and all(rx(r"[A-Z][a-z'’-]+").fullmatch(w) for w in words) and is_given_name(words[0]) \
                 and not self._place_words() & set(_key(name)) \
