@@ -70,7 +70,7 @@ from kg.record import DocumentRecord
 
 __all__ = ["extract", "acronyms", "resolve_org", "org_spans", "find_publisher", "is_org_name", "ends_in_org_head",
            "is_known_org", "known_forms",
-           "masthead_outlet"]
+           "masthead_outlet", "quoted_project_spans"]
 
 _CONNECT = r"(?:of|for|and|on|the|at|&|de|del|la)"
 #: a word of a name: "St." too ("Port St. Lucie Procurement Office"), and initials with their last stop ("the U.S.
@@ -613,6 +613,17 @@ def _titled_body_re() -> re.Pattern[str]:
 _GIVEN_BEFORE = re.compile(r"(?<![\w.'’-])([A-Z][a-z]+)[ \t]+$")
 
 
+#: a project a winner is honoured for, named in quotes: 'for their "Green Business Program"'
+_FOR_QUOTED = re.compile(r"\bfor[ \t]+(?:their|its|his|her)[ \t]+(?:[a-z-]+[ \t]+){0,2}?[\"“]"
+                         r"(?P<name>[A-Z][^\"“”\n]{2,80}?)[.,]?[\"”]")
+
+
+def quoted_project_spans(text: str) -> list[tuple[int, int]]:
+    """Where the projects a text names in quotes after "for their"/"for its" are: a winner's work, never an
+    organisation, though named like one ("Treasure Valley Partnership")."""
+    return [m.span("name") for m in _FOR_QUOTED.finditer(text)]
+
+
 def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str, int, int]]:
     """Every organisation mention as (canonical name, start, end), contact lines included (cached per doc)."""
     cached = doc.context.get("org_spans")
@@ -663,6 +674,9 @@ def org_spans(doc: Doc, record: DocumentRecord | None = None) -> list[tuple[str,
             for m in re.finditer(rf"(?<![\w.]){re.escape(acr)}(?![\w])", text):
                 if not taken[m.start()]:
                     add(resolve_org(long, doc), m.start(), m.end())
+    for a, b in quoted_project_spans(text) if '"' in text or "“" in text else ():
+        for i in range(a, b):
+            taken[i] = True  # 'for their "Treasure Valley Partnership"': a winner's project, no organisation
     keep_owner = _many_owners(text)
     for m in _RUN_RE.finditer(text):
         if any(taken[m.start() : m.end()]):

@@ -67,7 +67,14 @@ from kg.extract.mentions import (
     word_finditer,
     word_search,
 )
-from kg.extract.organizations import acronyms, ends_in_org_head, is_known_org, is_org_name, resolve_org
+from kg.extract.organizations import (
+    acronyms,
+    ends_in_org_head,
+    is_known_org,
+    is_org_name,
+    quoted_project_spans,
+    resolve_org,
+)
 from kg.extract.regex import rx
 from kg.record import DocumentRecord, Program
 
@@ -387,7 +394,7 @@ class _Collector:
                 out.add(" ".join(w for w in _key(a.award) if w not in {"award", "survey", "prize"}))
         return out
 
-    def ok(self, name: str) -> bool:
+    def ok(self, name: str, project: bool = False) -> bool:
         name = clean_space(name)
         words = name.split()
         if not words or len(name) < 3 or len(words) > 12:
@@ -430,9 +437,9 @@ class _Collector:
             return False  # "Reno and Sparks": places, not a program
         if len(words) > 1 and self._place_with_suffix(name):
             return False  # "Upper Merion Township", "Columbus Region", "Washington DC": a place, not a program
-        if _NOT_PROGRAM.search(name) and not self._own_survey(name) or ends_in_org_head(name) \
+        if _NOT_PROGRAM.search(name) and not self._own_survey(name) or ends_in_org_head(name) and not project \
                 or _YEAR_FIRST.match(name):
-            return False
+            return False  # (a winner's quoted project keeps an organisation's head: "Treasure Valley Partnership")
         if self._facility(words):
             return False  # "Western Service Center", "Main Street Building": a building, not a program
         if words[0] in _title_words():
@@ -522,7 +529,8 @@ class _Collector:
         before = sent.text[: sent.text.index(name)]
         return any(o in before and re.search(rf"(?<!\w){re.escape(o)}(?:['’]s)?\s+$", before) for o in owners)
 
-    def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None) -> None:
+    def add(self, name: str, aliases: list[str], sent: Sentence | None, pos: int | None = None,
+            project: bool = False) -> None:
         name = clean_space(name).strip(" ,;:.")
         name = rx(r"^(?:the|The|a|A|an|An)\s+").sub("", name)
         if self._run_by_other(name, sent):
@@ -530,7 +538,7 @@ class _Collector:
         # an owner in front: "The County's 311 Contact Center", "Springfield's Smart City Initiative"
         name = rx(r"^(?:[A-Z][\w.-]*\s+){0,2}[A-Z][\w.-]*['’]s?\s+(?=\S)").sub("", name)
         name = _ACTION_OF.sub("", name)
-        if not self.ok(name):
+        if not self.ok(name, project):
             return
         aliases = [clean_space(a).strip(" ,;:.") for a in aliases if a and clean_space(a) != name]
         k = _key(name)
@@ -706,6 +714,9 @@ def find_programs(doc: Doc, record: DocumentRecord) -> list[Program]:
         for m in (_OWNED_QUOTED.finditer(s) if "“" in s or '"' in s else ()):
             if m.group("owner") in juris:
                 col.add(m.group("name"), [], sent)
+        # 6c. a winner's quoted project: 'Ada County/Boise (ID) for their "Treasure Valley Partnership"'
+        for a, b in (quoted_project_spans(s) if "“" in s or '"' in s else ()):
+            col.add(s[a:b], [], sent, project=True)
         # 8. new lower-case initiatives
         for m in (_NEW_LOWER_RE.finditer(s) if " new " in s else ()):
             if rx(r"\s*(?:,|–|—|-|:)?\s*(?:called|named|dubbed|known as)?\s*[\"“]?[A-Z]").match(s[m.end():]):

@@ -29,3 +29,4 @@ def test_a_prize_of_the_page_s_program_is_the_program_in_that_category():
 def test_a_known_series_under_a_head_is_itself():
     text = PAGE.replace("Special Awards winners include:", "Tree City USA winners include:")
     assert {a for a, _y, _c in _wins(text).values()} == {"Tree City USA"}
+
