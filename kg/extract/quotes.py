@@ -105,6 +105,11 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
     last_end = 0
     for i, ch in enumerate(line):
         if ch == "”" and (i == 0 or line[i - 1].isspace()) and line[i + 1 : i + 2].isalnum():
+            opens, closes = line.find("“", i + 1), line.find("”", i + 1)
+            if i == 0 and opens >= 0 and (closes < 0 or opens < closes):
+                # '”Former Mayor Michael Bloomberg said: “Mayors ...”': the close of a quotation the paragraph
+                # before opened, then this paragraph's own
+                continue
             ch = "“"  # a closing mark typed where a quotation opens (' said. ”One of ...'): it opens
         if ch == "“":
             stack.append(i)

@@ -1,4 +1,5 @@
-"""Quote speakers after a brand with "!" or a lower-case title, and a closing mark typed as an opener."""
+"""Quote speakers after a brand with "!" or a lower-case title, a closing mark typed as an opener, and a paragraph
+that opens on the closing mark of the quote before it."""
 
 from __future__ import annotations
 
@@ -50,3 +51,10 @@ def test_said_then_a_described_role_then_the_speaker():
                       ('Tulsa, Okla. - "These cities realize the potential," said League president Andy Clarke.',
                        "Andy Clarke")):
         assert [q.speaker for q in extract_text(text).quotes] == [who]
+
+
+def test_a_paragraph_opening_on_the_close_of_the_quote_before_it():
+    text = ("Earlier this year the champion cities were awarded funding to create “a coast-to-coast laboratory.\n"
+            "”Former New York City Mayor Michael Bloomberg said in a statement: “Mayors across the country are "
+            "tackling the big issues that Washington is ignoring.”\n")
+    assert [(q.speaker, q.text.split()[0]) for q in extract_text(text).quotes] == [("Michael Bloomberg", "Mayors")]
