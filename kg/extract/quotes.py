@@ -122,6 +122,13 @@ def quote_spans(line: str) -> list[tuple[int, int]]:
             elif not spans or spans[-1][1] < last_end:
                 spans.append((last_end, i))  # the opening mark was lost
                 last_end = i + 1
+        elif ch == '"' and len(stack) == 1 and straight is None and i > 0 and not line[i - 1].isspace() \
+                and not line[i + 1 : i + 2].isalnum():
+            # '“This is a fantastic achievement for Listowel," the minister said.': a straight mark closing a curly
+            # opening
+            start = stack.pop()
+            spans.append((start + 1, i))
+            last_end = i + 1
         elif ch == '"':
             if straight is None:
                 straight = i
@@ -250,7 +257,17 @@ def _attribute_after(tail: str, doc: Doc, record: DocumentRecord, last: str | No
     if m:  # named by role: "said the chairman, Ann Roe" / "said the board's chairman"
         return (resolve_speaker(m.group("who"), doc, record, last) if m.group("who") else None) \
             or _by_role(m.group("role"), record)
+    m = _role_said_re().match(tail)
+    if m:  # '..., " the minister said.': the role, then the verb
+        return _by_role(m.group("role"), record)
     return None
+
+
+@cache
+def _role_said_re() -> re.Pattern[str]:
+    """ '," the minister said.' / '," the county's chief information officer added.'"""
+    return re.compile(rf"^[\s,]*(?:the|our|its|their)\s+(?P<role>(?:[\w'’-]+\s+){{0,3}}?[a-z][\w-]*)\s+"
+                      rf"(?:{_verbs()})\s*[.,;]")
 
 
 @cache

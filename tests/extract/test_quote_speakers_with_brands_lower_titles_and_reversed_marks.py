@@ -1,5 +1,6 @@
-"""Quote speakers after a brand with "!" or a lower-case title, a closing mark typed as an opener, and a paragraph
-that opens on the closing mark of the quote before it."""
+"""Quote speakers after a brand with "!" or a lower-case title, a closing mark typed as an opener, a paragraph
+that opens on the closing mark of the quote before it, a straight mark closing a curly opening, and a speaker named
+by role before the verb ("the minister said")."""
 
 from __future__ import annotations
 
@@ -58,3 +59,9 @@ def test_a_paragraph_opening_on_the_close_of_the_quote_before_it():
             "”Former New York City Mayor Michael Bloomberg said in a statement: “Mayors across the country are "
             "tackling the big issues that Washington is ignoring.”\n")
     assert [(q.speaker, q.text.split()[0]) for q in extract_text(text).quotes] == [("Michael Bloomberg", "Mayors")]
+
+
+def test_a_quote_closed_by_a_straight_mark_then_its_speaker_by_role():
+    text = ("The award was presented by Michael Ring, Minister for Rural and Community Development.\n\n"
+            "“This is a fantastic achievement for Listowel who are very deserving winners,\" the minister said.\n")
+    assert [(q.speaker, q.text.split()[0]) for q in extract_text(text).quotes] == [("Michael Ring", "This")]

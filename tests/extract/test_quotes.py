@@ -223,3 +223,9 @@ def test_an_organisation_or_a_magazine_is_no_speaker():
             "\u201cOne way is by determining a city\u2019s efficiency,\u201d said Montana Researchers.")
     speakers = {q.speaker for q in extract_text(text).quotes}
     assert not speakers & {"Money Magazine", "Montana Researchers"}
+
+
+def test_a_speaker_named_by_role_before_the_verb():
+    text = ("Mayor Jane Roe of Springfield presented the awards.\n\n"
+            "“This is a fantastic achievement for the city,” the mayor said.\n")
+    assert [q.speaker for q in extract_text(text).quotes] == ["Jane Roe"]
