@@ -130,7 +130,7 @@ def state_pattern() -> re.Pattern[str]:
     import us
 
     names = sorted({st.name for st in us.states.STATES_AND_TERRITORIES} | {"District of Columbia"},
-                   key=len, reverse=True)
+                   key=lambda n: (-len(n), n))  # (ties in a fixed order: the same pattern in every process)
     ap = ap_state_forms()
     ap_alts = alternation(ap)
     name_alts = alternation(names) + "|" + "|".join(re.escape(n.upper()) for n in names)

@@ -65,7 +65,9 @@ def alternation(words: Iterable[str], *, empty: str = "(?!)") -> str:
     >>> alternation([])
     '(?!)'
     """
-    ordered = sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True)
+    # (equal lengths in a fixed order: words often come from a set, whose order changes from one process to the
+    # next, and with it the pattern and how long it takes to scan a page)
+    ordered = sorted({w for w in words if w}, key=lambda w: (-len(w), w))
     return "|".join(re.escape(w) for w in ordered) or empty
 
 

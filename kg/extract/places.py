@@ -289,7 +289,7 @@ _STATE_NAME_GOES_ON = re.compile(r"[ \t]+[A-Z][a-z]|[-–][A-Za-z]|['’]s\b|[ \
 def _ap_without_dot() -> re.Pattern[str]:
     """An AP abbreviation written without its dot, closing a place: "Indianapolis, Ind;", "Virginia Beach, Va:"."""
     forms = sorted({f.rstrip(".") for f in ap_state_forms() if rx(r"[A-Z][a-z]+\.?").fullmatch(f)},
-                   key=len, reverse=True)
+                   key=lambda f: (-len(f), f))
     return re.compile(r"(?<=, )(?:" + "|".join(forms) + r")(?=[ \t]*(?:[;:,)\n]|$))", re.M)
 
 
