@@ -331,7 +331,6 @@ def _government_org() -> re.Pattern[str]:
 #: Walking ...", "said Charles Bingham"
 _AFTER_PERSON = re.compile(r",| said\b| says\b|[ \t]+\((?:19|20)\d\d[ \t]+[A-Z]")
 _BEFORE_PERSON = re.compile(r"\b(?:said|says)\s+$")
-#: ... and around an award's category: "the Public Safety category", "the category of Public Safety"
 #: "Page 2", "Only 5": a page's furniture or a count, never a program
 _COUNTED = re.compile(r"(?:Page|Only|Part|Step|Figure|Table|Chapter|Section|Slide)[ \t]+\d+")
 #: a commenter's handle before what they wrote ("TrvlnMn says:")
@@ -345,6 +344,7 @@ _REGION_AFTER = re.compile(r"(?:,|[ \t]+[–—-])[ \t]+(?P<where>[A-Z][\w.-]*(?
                            r"[ \t]*(?:\(|\n|$|;)")
 #: any of the three, looked for first
 _FURNITURE_AFTER = re.compile("|".join(p.pattern for p in (_COMMENTER_AFTER, _LABEL_AFTER, _REGION_AFTER)))
+#: what is written around an award's category: "the Public Safety category", "the category of Public Safety"
 _AFTER_CATEGORY = re.compile(r"\s+categor(?:y|ies)\b")
 _BEFORE_CATEGORY = re.compile(r"\bcategor(?:y|ies)\s+(?:of\s+)?$")
 
