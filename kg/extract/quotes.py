@@ -45,6 +45,7 @@ from kg.extract.mentions import (
     find_person,
     lines_with_offsets,
     load_data,
+    match_jurisdiction,
     sentence_at,
     word_finditer,
     word_search,
@@ -177,6 +178,8 @@ def resolve_speaker(who: str, doc: Doc, record: DocumentRecord, last: str | None
         if word_search(p, who):
             return p  # "Deputy Mayor for Operations Lena Ortiz" is the official Lena Ortiz
     full = find_person(who)
+    if full and match_jurisdiction(full, record):
+        return None  # 'Little Rock created a program called "Fight Back"': a place the page reads speaks no quote
     if full:
         for p in people:
             if p.split()[-1] == full.split()[-1] and len(p) > len(full) and full.split()[0] == p.split()[0]:

@@ -229,3 +229,9 @@ def test_a_speaker_named_by_role_before_the_verb():
     text = ("Mayor Jane Roe of Springfield presented the awards.\n\n"
             "“This is a fantastic achievement for the city,” the mayor said.\n")
     assert [q.speaker for q in extract_text(text).quotes] == ["Jane Roe"]
+
+
+def test_a_place_naming_its_program_in_quotes_is_no_speaker():
+    text = ('Faced with rising health care costs, Little Rock, Ark., created a unique program called "Fight '
+            'Back/Insure the Children" which insures treatment for children.\n')
+    assert extract_text(text).quotes == []
