@@ -383,6 +383,11 @@ def _fragment_quote(head: str, text: str) -> bool:
     return not rx(r"[.;:!?]").search(obj) and not re.search(rf"\b(?:{_verbs()})\b", obj.split(None, 1)[-1])
 
 
+#: an indefinite article, and at most two modifiers, right before a quoted fragment (not "the": 'said the winners
+#: "are using ..."' is a quote, its subject before it)
+_DETERMINER_BEFORE = re.compile(r"\b(?:a|an)[ \t]+(?:[\w'’-]+[ \t]+){0,2}$")
+
+
 def _embedded(head: str, text: str) -> bool:
     """A fragment quoted inside reported speech, not a statement: 'X said the data showed "how much ..."'.
 
@@ -397,6 +402,8 @@ def _embedded(head: str, text: str) -> bool:
         return False  # 'called the award "a testament to the staff who ..."'
     if first.group(0).lower() in _EMBED_FIRST:
         return True
+    if _DETERMINER_BEFORE.search(head):
+        return True  # 'to create a data-driven "predictive analytics platform"': a noun phrase, not a statement
     prev = rx(r"([\w'’]+)\W*$").search(head)
     word = prev.group(1).lower() if prev else ""
     return word.endswith("ed") or word in {"is", "was", "are", "were", "be", "as", "shows", "means", "called",

@@ -235,3 +235,11 @@ def test_a_place_naming_its_program_in_quotes_is_no_speaker():
     text = ('Faced with rising health care costs, Little Rock, Ark., created a unique program called "Fight '
             'Back/Insure the Children" which insures treatment for children.\n')
     assert extract_text(text).quotes == []
+
+
+def test_a_noun_phrase_quoted_after_an_indefinite_article_is_no_quote():
+    text = ('Chicago Mayor Rahm Emanuel said he wanted to use the grant to create a data-driven "predictive '
+            'analytics platform" to track trends.\n')
+    assert extract_text(text).quotes == []
+    text = 'Mayor Jane Roe said the winners "are using data to make better decisions every day."\n'
+    assert [q.speaker for q in extract_text(text).quotes] == ["Jane Roe"]
