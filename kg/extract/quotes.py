@@ -432,6 +432,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             prev_head_start = prev_end
             recent = _last_person_before(offset + a, doc, record, last)
             speaker = _attribute_after(line[close:], doc, record, recent, ended=text.endswith((".", "!", "?")))
+            own_after = speaker is not None  # ('“...,” Frizell said.': attributed by its own words after it)
             if speaker is None and len(text.split()) >= 3:
                 head = line[prev_end : max(a - 1, prev_end)]
                 head = rx(r"(?<=[.!?])\s+(?=[A-Z])").split(head)[-1]
@@ -463,9 +464,14 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                     line_quote = cont
                 continue
             between = line[prev_head_start : max(a - 1, prev_head_start)]
-            if line_quote is not None and line_quote.speaker == speaker and len(between.split()) <= 8:
-                # “We are proud,” Doe said, “and we will go on.”: one quote, interrupted
-                line_quote.text = f"{line_quote.text.rstrip(',')}, {text}"
+            if line_quote is not None and line_quote.speaker == speaker and not own_after and (
+                    len(between.split()) <= 8 and not line_quote.text.endswith((".", "!", "?"))
+                    or not rx(r"[.!?][ \t]+[A-Z]").search(between.strip())):
+                # “We are proud,” Doe said, “and we will go on.”: one quote, interrupted; so is one whose
+                # attribution is a longer clause between its parts ('“...,” Police Chief Thomas Bennett said during
+                # Wednesday's meeting, when the presentation was made. “This has occurred ...”')
+                sep = " " if line_quote.text.endswith((".", "!", "?")) else ", "
+                line_quote.text = f"{line_quote.text.rstrip(',')}{sep}{text}"
                 continue
             q = Quote(speaker=speaker, text=text, evidence=sent.evidence())
             quotes.append(q)

@@ -243,3 +243,18 @@ def test_a_noun_phrase_quoted_after_an_indefinite_article_is_no_quote():
     assert extract_text(text).quotes == []
     text = 'Mayor Jane Roe said the winners "are using data to make better decisions every day."\n'
     assert [q.speaker for q in extract_text(text).quotes] == ["Jane Roe"]
+
+
+def test_a_quote_whose_attribution_is_a_longer_clause_between_its_parts_is_one_quote():
+    text = ("“It’s something special to win first place nationally once, but to win it four times is truly "
+            "amazing,” Police Chief Thomas Bennett said during Wednesday’s City Council meeting, when the "
+            "presentation was made. “This has occurred due to the relationship our citizens have with us.”\n")
+    quotes = extract_text(text).quotes
+    assert [(q.speaker, q.text.split()[0]) for q in quotes] == [("Thomas Bennett", "It’s")]
+    assert "This has occurred" in quotes[0].text
+
+
+def test_a_second_part_with_its_own_attribution_is_a_second_quote():
+    text = ("“Our citizens expect us to use best practices,” said Lisa Frizell, Douglas County Assessor. "
+            "“As we continue our focus on technology, we know we need to innovate,” Frizell said.\n")
+    assert [q.text.split()[0] for q in extract_text(text).quotes] == ["Our", "As"]
