@@ -237,9 +237,7 @@ def _named_gathering(text: str, record: DocumentRecord, year: int | None) -> Eve
                 return Event(name=clean_space(name), city=None, date=month, purpose="held")
         if not pm:
             continue
-        date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else None
-        if dm is None:
-            date = _opening_date(text, year)
+        date = _roll_year(parse_month_day(dm.group(0), year), text, record) if dm else _opening_date(text, year)
         city = _city_of(pm.group("place"), record)
         if city and (date or not dm):  # a gathering named with its city is an event, its date when stated
             return Event(name=clean_space(name), city=city, date=date, purpose="held")

@@ -197,14 +197,18 @@ def _cities() -> tuple[dict[str, dict[str, tuple[str, int]]], dict[str, tuple[st
         tk = city_key(target)
         if tk in us_:
             us_.setdefault(city_key(alias), dict(us_[tk]))
-    # "Winston Salem", "Wilkes Barre": a hyphenated name written with a space (the hyphenated city, when no other
-    # city has the spaced name)
-    for k in [k for k in us_ if "-" in k]:
-        us_.setdefault(k.replace("-", " "), dict(us_[k]))
+    _spaced_hyphens(us_)  # "Winston Salem", "Wilkes Barre"
     # "New York City" is written "New York" as often as not.
     if "new york city" in us_:
         us_.setdefault("new york", {}).update(us_["new york city"])
     return us_, foreign
+
+
+def _spaced_hyphens(table: dict) -> None:
+    """A hyphenated name's key written with a space too, where no other name has that key: texts write "Winston
+    Salem" and "Miami Dade County"."""
+    for k in [k for k in table if "-" in k]:
+        table.setdefault(k.replace("-", " "), table[k])
 
 
 def us_city(name: str) -> dict[str, tuple[str, int]]:
@@ -364,10 +368,7 @@ def _counties() -> dict[str, tuple[str, list[str]]]:
         name, states = out.get(k, (c["name"], []))
         states.append(c["state"])
         out[k] = (name, states)
-    # "Miami Dade County": a hyphenated county's name written with a space
-    for k, v in list(out.items()):
-        if "-" in k:
-            out.setdefault(k.replace("-", " "), v)
+    _spaced_hyphens(out)  # "Miami Dade County"
     return {k: (n, sorted(set(s))) for k, (n, s) in out.items()}
 
 

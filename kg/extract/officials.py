@@ -1179,12 +1179,12 @@ def find_officials(doc: Doc, record: DocumentRecord) -> list[Official]:
         for m in _title_comma_re().finditer(text) if ", " in text else ():
             parsed = _parse_appositive(m.group("app"), doc, record)
             if parsed:
-                owner = _local_owner(m.group("app"), parsed[1], doc, record, base + m.start())
-                if (pos := _POSSESSIVE_OWNER.match(m.group("app"))) and not match_jurisdiction(pos.group(1), record) \
-                        and (parsed[1] is None or parsed[1] not in m.group("app")):
+                app = m.group("app")
+                owner = _local_owner(app, parsed[1], doc, record, base + m.start())
+                unwritten = parsed[1] is None or parsed[1] not in app  # (an owner the words do not name)
+                if unwritten and (pos := _POSSESSIVE_OWNER.match(app)) and not match_jurisdiction(pos.group(1), record):
                     owner = pos.group(1)  # "UN-Habitat's Executive Director, Maimunah Mohd Sharif": the owner named
-                elif (parsed[1] is None or parsed[1] not in m.group("app")) and not _OWNED.match(m.group("app")) \
-                        and parsed[0].lower() not in _jurisdiction_titles():
+                elif unwritten and not _OWNED.match(app) and parsed[0].lower() not in _jurisdiction_titles():
                     owner = None  # "by Director-General, Irina Bokova": whose, the sentence does not say
                 hits.append((m.start("name"), m.group("name"), parsed[0], owner))
         for m in _title_comma_speaker_re().finditer(text) if ", " in text and _SPEECH_VERB.search(text) else ():

@@ -802,7 +802,7 @@ def _is_someone(name: str, doc: Doc, record: DocumentRecord | None, titled_only:
     return any(p in name or name == p.split()[-1] for p in people)
 
 
-def _a_person_listed(text: str, at: int, name: str) -> bool:
+def _a_person_listed(text: str, at: int) -> bool:
     """Whether a list member at ``at`` is a person's name, its middle initial included ("Victor E. Callahan"): a
     given name first (no state's: "Georgia Trend"), and no organisation the lists know."""
     member = rx(r"[^,;\n]*").match(text, at).group(0).strip()
@@ -851,7 +851,7 @@ def _cued_orgs(doc: Doc, record: DocumentRecord | None, taken: list[bool]) -> li
                 continue
             if _is_someone(name, doc, record) or _SKIP_WORDS.search(rx(r"\bGovernment\b(?=\s+[A-Z])").sub("", name)) \
                     or not rx(r"[A-Z0-9]").match(name) or _titled_person_re().search(name) \
-                    or _a_person_listed(text, a2, name):
+                    or _a_person_listed(text, a2):
                 continue  # "Park Superintendent Amber Cowell", "Sponsors: Victor E. Callahan, Terry Young": people
             out.append((resolve_org(name, doc), a2, a2 + len(name)))
     if not any(v in text for v in data.get("sponsor_verbs", [])):
@@ -1140,7 +1140,7 @@ def _place_key(name: str) -> str:
 
 #: where two names were glued together by a lost line break: a word of four letters or more, then a capital
 #: ("New York CityDepartment of Juvenile Justice"), not "MacArthur" or "SolSmart"
-_GLUE_POINT = re.compile(r"(?<=[A-Z][a-z]{3})(?<=[a-z])(?=[A-Z][a-z])|(?<=[a-z]{4})(?=[A-Z][a-z])")
+_GLUE_POINT = re.compile(r"(?<=[A-Za-z][a-z]{3})(?=[A-Z][a-z])")
 
 
 def _unglued(name: str) -> list[str]:
@@ -1179,7 +1179,7 @@ def _separate(name: str, places: set[str], place_keys: frozenset[str]) -> list[s
                                                                                                     place_keys)
     if " " in name and len(glued := _unglued(name)) > 1:
         # "Department of EducationAdministration for Children's Services": a list whose line breaks the page's
-        # conversion lost, each a name of its own (a one-word brand, "LibraryAware", is not split: no space)
+        # conversion lost, each a name of its own (see :func:`_unglued` for the brands it leaves whole)
         return [part for g in glued for part in _separate(g, places, place_keys)]
     m = rx(r"(?P<owner>.+?)['’]s\s+(?P<unit>.+)$").match(name)
     if m and is_org_name(m.group("unit")):

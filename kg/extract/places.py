@@ -765,12 +765,15 @@ def _a_person_s_name(text: str, p: PlaceMention) -> bool:
     Cotton ... Samara's mother", "President John F. Kennedy ... Like Kennedy, the team")."""
     if _COUNTRY_AFTER.match(text, p.end):
         return False
-    name = re.escape(text[p.start:p.end])
-    for m in re.finditer(rf"(?<![\w'’-]){name}[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])", text):  # not "Kiel Vision Zero"
-        if is_given_name(text[p.start:p.end]) and is_person_name(f"{text[p.start:p.end]} {m.group(1)}"):
+    written = text[p.start:p.end]
+    name = re.escape(written)
+    # (the name first, as a given name: "Samara Cotton"; not "Kiel Vision Zero")
+    for m in re.finditer(rf"(?<![\w'’-]){name}[ \t]+([A-Z][a-z]+)\b(?![ \t]+[A-Z])", text) \
+            if is_given_name(written) else ():
+        if is_person_name(f"{written} {m.group(1)}"):
             return True
     for m in re.finditer(rf"\b([A-Z][a-z]+)[ \t]+(?:[A-Z]\.[ \t]+)?{name}(?![\w'’-]|[ \t]+[A-Z])", text):
-        if is_given_name(m.group(1)) and is_person_name(f"{m.group(1)} {text[p.start:p.end]}"):
+        if is_given_name(m.group(1)) and is_person_name(f"{m.group(1)} {written}"):
             return True
     return False
 

@@ -410,6 +410,11 @@ def _embedded(head: str, text: str) -> bool:
                                            "calls", "it", "them", "him", "her", "of", "to", "for", "about"}
 
 
+def _go_on(quote: Quote, text: str) -> None:
+    """Add ``text`` to ``quote`` as its next part: after a stop, as a new sentence; else after a comma."""
+    quote.text = f"{quote.text}{' ' if quote.text.endswith(('.', '!', '?')) else ', '}{text}"
+
+
 #: a paragraph that ends on a quote's attribution after it: '..., ” said APTA President Paul P. Skoutelas.'
 _SAID_LAST = re.compile(r"[”\"][ \t]*,?[ \t]*[^“”\"\n]{2,120}[.!][ \t]*$")
 
@@ -459,8 +464,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
             if speaker is None:
                 cont = line_quote or (prev_line_quote if a <= 1 + len(line) - len(line.lstrip()) else None)
                 if cont is not None and len(text.split()) >= 2:
-                    sep = " " if cont.text.endswith((".", "!", "?")) else ", "
-                    cont.text = f"{cont.text}{sep}{text}"
+                    _go_on(cont, text)
                     line_quote = cont
                 continue
             between = line[prev_head_start : max(a - 1, prev_head_start)]
@@ -470,8 +474,7 @@ def find_quotes(doc: Doc, record: DocumentRecord) -> list[Quote]:
                 # “We are proud,” Doe said, “and we will go on.”: one quote, interrupted; so is one whose
                 # attribution is a longer clause between its parts ('“...,” Police Chief Thomas Bennett said during
                 # Wednesday's meeting, when the presentation was made. “This has occurred ...”')
-                sep = " " if line_quote.text.endswith((".", "!", "?")) else ", "
-                line_quote.text = f"{line_quote.text.rstrip(',')}{sep}{text}"
+                _go_on(line_quote, text)
                 continue
             q = Quote(speaker=speaker, text=text, evidence=sent.evidence())
             quotes.append(q)
