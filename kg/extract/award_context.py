@@ -418,7 +418,8 @@ def years_in(text: str, offset: int = 0, skip: list[tuple[int, int]] | None = No
         before = text[max(0, m.start() - 25):m.start()]
         if NOT_AWARD_YEAR.search(before) and not rx(r"\b[Ii]n\s*$").search(before):
             continue
-        if rx(r"(?:since|began in|founded in|launched in|started in|inception in|established in)\s*$",
+        if rx(r"(?:since|began in|founded in|launched in|started in|inception in|established in|inaugurated in|"
+              r"introduced in|debuted in)\s*$",
               re.I).search(before):
             continue
         if rx(r"\d|,\d|\s*(?:percent|%)").match(text[m.end():m.end() + 3]) or rx(r"[\d$]$|\d,$").search(before):

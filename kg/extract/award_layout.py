@@ -438,12 +438,20 @@ def _level_of_group(head: str) -> str | None:
     return m.group(1).split("-")[0].split()[0].capitalize() if m else None
 
 
+#: a score a head says its places earned: "The following cities scored 100 on the 2014 HRC MEI"
+_SCORED = re.compile(r"\b(?:scored|earned\s+(?:a\s+)?(?:perfect\s+)?scores?\s+of)\s+(\d{1,3})"
+                     r"(?=\s*(?:points?\b|out\s+of\b|on\b|in\b|or\b|[;:)]|[.,](?!\d)|$))")  # not "scored 506 cities"
+
+
 def _category_of_head(head: str, titled: bool) -> str | None:
     """A bracket or named category the head states; with ``titled``, a short title-case head is itself
     the category ('Overall County Government Experience Winners:', 'Gold')."""
     cats = [c for c in find_categories(head) if c.kind in ("range", "descriptive")]
     if cats:
         return cats[0].value
+    score = _SCORED.search(head)
+    if score:  # "The following cities scored 100 on the 2014 HRC MEI.": the score all of them earned
+        return score.group(1)
     named = named_category(head)
     if named:
         return named[2]

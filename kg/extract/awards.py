@@ -333,6 +333,8 @@ def _introducer() -> re.Pattern[str]:
     work = rf"(?:\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)" \
         rf"|{_NAMED_IN})"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
+_COUNTED = re.compile(r"\b\d{1,4}\s+(?:other\s+|more\s+)?(?:cities|counties|communities|towns|municipalities|"
+                            r"places|jurisdictions)\b")
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
@@ -1657,6 +1659,17 @@ def _moved(m: re.Match[str], rank: int, year: int, doc_year: int | None) -> tupl
 _US = re.compile(r"(?:USA|U\.S\.A\.|U\.S\.|United States(?: of America)?)(?![\w.])")
 
 
+def _ranks_in_parentheses(numbers: list[str]) -> bool:
+    """Whether the numbers a page writes after its places are their ranks: at least three, and nearly all
+    different, as placings are even with ties ("Dallas (13), Houston (17)"); one number after most places is a
+    score ("Atlanta, Ga. (100)", "Austin, Texas (100)": perfect scores on an index), not a shared placing.
+
+    >>> _ranks_in_parentheses(["13", "17", "4"]), _ranks_in_parentheses(["100", "100", "90", "100", "86"])
+    (True, False)
+    """
+    return len(numbers) >= 3 and len(set(numbers)) >= 0.75 * len(numbers)
+
+
 def _unit_end(text: str, p: PlaceMention) -> int:
     """End of a recipient with the state written after a county ("Lake County, Md.", "Pitt County North
     Carolina") and the country after a place ("Amman, Jordan;", "Paterson, New Jersey, USA;"), so that a
@@ -2122,8 +2135,8 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
         _LOCATING_IN.search(doc.text, max(0, p.start - 40), p.start) or _COUNTY_MODIFIER.match(doc.text, p.end)))
     for m in _CONSOLIDATED.finditer(doc.text):  # "Metropolitan Government of Nashville & Davidson County": one
         ctx.excluded.update(p.start for p in ctx.places_in(m.start("county"), m.end()) if p.kind == "county")
-    ctx.paren_ranked = bool(ctx.main_award) and sum(
-        1 for p in recips if _PAREN_RANK.match(doc.text, _unit_end(doc.text, p))) >= 3
+    ctx.paren_ranked = bool(ctx.main_award) and _ranks_in_parentheses(
+        [m.group(1) for p in recips if (m := _PAREN_RANK.match(doc.text, _unit_end(doc.text, p)))])
     for s in doc.sentences:
         if ELIGIBILITY.search(s.text):
             continue

@@ -90,7 +90,8 @@ _LABEL = re.compile(r"[ \t]*(?:[A-Z][A-Z&'. -]{1,30}|[A-Z][a-z]+(?:[ \t](?:(?:an
 
 #: a line that is a place and its state or country: "Douglas County, CO", "Eugene, Ore.", "Tallinn, Estonia"
 _PLACE_LINE = re.compile(r"[A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,4},[ \t]*"
-                         r"[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}")  # ("Chicago, The United States")
+                         r"[A-Z][A-Za-z.]*(?:[ \t]+[A-Z][A-Za-z.]*){0,2}"  # ("Chicago, The United States")
+                         r"(?:[ \t]+\(\d{1,3}\))?")  # a number after it: "Atlanta, Ga. (100)" (a score or rank)
 _CAPTION = re.compile(r"\b(?:Source|Photo|Photograph|Credit|Image|Courtesy)[ \t]*:[ \t]*(?:[A-Z]|$)")
 
 
