@@ -20,7 +20,7 @@ category, like a Gold or Silver certification level (:func:`find_titles`).
 >>> [n for _a, _b, n in written_awards("Eight cities will receive the NLC's 2009 Awards for Municipal Excellence.")]
 ['Awards for Municipal Excellence']
 >>> [n for _a, _b, n in written_awards("Decatur won one of the 2020 National Gold Medal Awards.")]
-['Gold Medal Awards']
+['National Gold Medal Awards']
 >>> [n for _a, _b, n in written_awards("Money's Top 10 Best Places To Live In The US")]
 ['Best Places to Live']
 >>> list_award("The Forum today named the City of Dayton to its Bright21 Communities of 2014, a list of 21.")
@@ -106,14 +106,14 @@ _HEAD_WORDS = re.compile(r"^.*\b(?:Earns?|Earned|Wins?|Won|Receives?|Received|Ta
                          r"(?:[A-Z][a-z]+|\d{1,2}(?:st|nd|rd|th))[ \t]+(?:[Ii]n|[Aa]t|[Oo]n)(?:[ \t]+[Tt]he)?"
                          r"(?:[ \t]+Overall)?|"
                          r"(?:Winners|Recipients|Honou?rees)[ \t]+of(?:[ \t]+the)?)\s+")
-_LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|National|Prestigious|Annual|"
-                      r"Inaugural|"
+_LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|Top|Prestigious|Annual|"
+                      r"Inaugural|(?:US|U\.S\.)(?![ \t]+(?:News|Conference)\b)|"  # ("2018 US Mayors Challenge")
                       # (a level before "Medal" is the medal's name: "the Gold Medal Awards")
                       r"(?:Platinum|Gold|Silver|Bronze|Diamond)(?:-[Ll]evel)?(?![ \t]+Medals?\b)|"
                       # ("Fifth All-America City Award", "Level of What Works Cities Certification")
                       r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
                       r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
-_GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+['’]s[ \t]+")
+_GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
 _BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
                 "Website", "Service", "Services", "Tool",
@@ -146,8 +146,17 @@ def _office_possessive() -> re.Pattern[str]:
 def _giver_or_office(m: re.Match[str]) -> str:
     """What of a possessive run before an award's name stays: the office the award is named for ('the Governor’s
     Community Achievement Awards'), never a giver's name ('MMA’s Annual Town Report Contest')."""
+    if not rx(r"['’]s[ \t]+$").search(m.group()) and not _plural_giver().search(m.group()):
+        return m.group()  # "Readers' Choice Awards": those who chose, not a giver ("Bloomberg Philanthropies' ...")
     office = _office_possessive().search(m.group())
     return office.group() if office else ""
+
+
+@cache
+def _plural_giver() -> re.Pattern[str]:
+    """A giver written in the plural possessive: an organisation's head word ending in s ('Philanthropies'')."""
+    heads = [h for h in load_data("organizations")["heads"] if h.endswith("s") and h[:1].isupper()]
+    return re.compile(rf"(?:^|(?<=[ \t]))(?:{alternation(heads)})['’][ \t]+$")
 
 
 def clean_award_name(name: str) -> str | None:
@@ -285,8 +294,10 @@ _COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\
                           r"of[ \t]+(?:19|20)\d\d)\b")
 # a national designation named for the kind of place it makes: "Playful City USA", "Tree City U.S.A.", "Bee City USA"
 # (its members are "2010 Playful City USA communities"; a city's own name before "USA" is no designation)
-_USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*[ \t]+){1,2}(?:City|Community|Town|County)"
-                              r"[ \t]+(?:USA|U\.S\.A\.))(?![\w.])|(?<![\w'’-])(?P<dotted>(?:[A-Z][\w'’-]*[ \t]+){1,2}"
+_USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+){1,2}(?:City|Community|Town|"
+                              r"County)[ \t]+(?:USA|U\.S\.A\.))(?![\w.])|(?<![\w'’-])(?P<dotted>"
+                              # (not the giver's: "the Foundation’s Tree City USA")
+                              r"(?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+){1,2}"
                               r"(?:City|Community|Town|County)[ \t]+U\.S\.A)\.")
 # an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")

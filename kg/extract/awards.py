@@ -2065,12 +2065,13 @@ def _series_key(name: str) -> str:
     return " ".join(words)
 
 
-def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> None:
+def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> dict[str, str]:
     """One name for each series no list knows, on one page: the form the page writes most.
 
     Why: sentences name an unlisted series in several forms ("a Platinum-level Walk Friendly Community", "Walk
     Friendly Communities", "the Walk Friendly Community designation"), and a page's winners should not be split
-    over them.  A level written before the name is the win's category."""
+    over them.  A level written before the name is the win's category; a name the page also writes with "USA"
+    after it is that national designation's ("a recognized Tree City" on a page of "Tree City USA communities")."""
     for w in wins:
         if w.award in known:
             continue
@@ -2079,6 +2080,16 @@ def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> None:
             w.award = w.award[lv.end():]
             if not w.category:
                 w.category, w.cat_strength = lv.group("lv"), max(w.cat_strength, 2)
+    renamed: dict[str, str] = {}
+    for w in wins:  # "celebrate ... as a recognized Tree City" on a page about "Tree City USA communities"
+        if w.award not in known:
+            was = w.award
+            w.award = rx(r"[ \t]U\.S\.A\.?$").sub(" USA", w.award)  # "Tree City U.S.A." is "Tree City USA"
+            if not w.award.endswith("USA") and re.search(re.escape(w.award) + r"[ \t]+(?:USA|U\.S\.A\.)(?![\w.])",
+                                                         text):
+                w.award += " USA"
+            if w.award != was:
+                renamed[was] = w.award
     groups: dict[str, set[str]] = {}
     for w in wins:
         if w.award not in known:
@@ -2090,6 +2101,7 @@ def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> None:
             w.award = chosen[w.award]
         if w.category and w.award not in known and _series_key(w.category) == _series_key(w.award):
             w.category, w.cat_strength = None, 0  # "were also named Hiking Friendly Communities": no title of its own
+    return {**renamed, **chosen}
 
 
 def _counterparts(wins: list[Win]) -> None:
@@ -2188,7 +2200,9 @@ def extract(doc: Doc, record: DocumentRecord) -> None:
             if w.award not in givers:
                 givers[w.award] = qualified(w.award, doc.text)
             w.award = givers[w.award]
-    _one_name_per_series(wins, doc.text, known)
+    renamed = _one_name_per_series(wins, doc.text, known)
+    if ctx.main_award in renamed:  # (the name the linker gives the page's own wins)
+        ctx.main_award = doc.context["main_award"] = renamed[ctx.main_award]
     _counterparts(wins)
     _section_years(ctx, wins)
     _group_levels(ctx, wins)
