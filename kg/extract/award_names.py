@@ -112,6 +112,7 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
                       r"(?:Platinum|Gold|Silver|Bronze|Diamond)(?:-[Ll]evel)?(?![ \t]+Medals?\b)|"
                       # ("Fifth All-America City Award", "Level of What Works Cities Certification")
                       r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
+                      r"Place[ \t]+(?:in|at)|"  # ("Second Place in Georgetown Energy Competition")
                       r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
 _GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)

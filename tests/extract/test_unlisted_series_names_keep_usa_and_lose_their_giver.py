@@ -1,7 +1,7 @@
 """A series no award list knows is named as its own name, not its giver's: a giver written in the plural
 possessive goes ("Bloomberg Philanthropies' ..."), those who choose stay ("Readers' Choice Awards"), a leading
 "US" goes (the gold names no series by its country) while "National" stays ("National Tidy Towns
-Competition"); a name the page also writes with "USA" after it is that national designation ("a recognized
+Competition"), and so does a placing ("Second Place in ..."); a name the page also writes with "USA" after it is that national designation ("a recognized
 Pollinator City" on a page of "Pollinator City USA communities"), "U.S.A." written "USA"."""
 
 from __future__ import annotations
@@ -19,6 +19,8 @@ from kg.extract.award_names import clean_award_name
     ("Lakeside Gazette Readers' Choice Awards", "Lakeside Gazette Readers' Choice Awards"),
     ("National Hedgerow Towns Competition", "National Hedgerow Towns Competition"),
     ("The National Silver Spade Awards", "National Silver Spade Awards"),
+    ("Second Place in Lakeside Water Competition", "Lakeside Water Competition"),
+    ("Place Matters Award", "Place Matters Award"),
 ])
 def test_an_unlisted_name_loses_its_giver_and_country_but_keeps_national(written, name):
     assert clean_award_name(written) == name
