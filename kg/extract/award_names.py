@@ -190,9 +190,11 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
                             r"(?:business|families|jobs))\b")
 
 
-# a ranking titled by its superlative alone, in capitals, owned by the country or counted: "America's 10 Safest
-# Cities", "The 5 Best Small Towns In America" (the count is the list's length, not part of its name)
-_RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?P<owner>America['’]s)[ \t]+(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
+# a ranking titled by its superlative alone, in capitals, owned by the country or its year, or counted: "America's
+# 10 Safest Cities", "2016’s Best-Run Cities", "The 5 Best Small Towns In America" (the count is the list's length,
+# not part of its name)
+_RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?:(?P<owner>America['’]s)|(?P<edition>(?:19|20)\d\d['’]s))[ \t]+"
+                            r"(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
                             r"(?:Top[ \t]+)?\d{1,3}[ \t]+)"
                             r"(?P<name>(?:Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
                             r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized|Value)[ \t]+)?"
@@ -271,7 +273,7 @@ _DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ 
 # Planning Association', "selected as a 'Purple Heart City'"
 _QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chosen|listed)[ \t]+(?:as[ \t]+|to[ \t]+)?"
                             r"(?:one[ \t]+of[ \t]+)?(?:(?:the|an?|its|their)[ \t]+)?(?:[\w.]+['’]s[ \t]+)?"
-                            r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>" + _WORD + _MORE_WORDS + r"{1,6})[”\"’]")
+                            r"(?:(?:19|20)\d\d[ \t]+)?[“\"‘](?P<name>" + _WORD + _MORE_WORDS + r"{1,6})[ \t]?[”\"’]")
 # an organisation announcing the winners of its own awards: "America in Bloom announced the 2010 winners of its
 # community awards", "America In Bloom Announces Winning Cities" (the award is named for its giver)
 _GIVER_ANNOUNCES = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?P<org>[A-Z][\w'’-]*"
@@ -377,7 +379,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
     for m in finds(_RANKING_SHORT, text, folded):
         if not _covered(out, m.start("name")):
             name = rx(r"[ \t]+").sub(" ", m.group("name"))
-            out.append((m.start(), m.end(), f"America's {name}" if m.group("owner") else name))
+            if m.group("owner"):
+                out.append((m.start(), m.end(), f"America's {name}"))
+            else:  # ("2016’s Best-Run Cities": the edition's year stays outside, dating the mention)
+                out.append((m.start("name") if m.group("edition") else m.start(), m.end(), name))
     for m in finds(_RANKING_LOWER, text, folded):
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.end(g), _ranking_name(m.group(g))))

@@ -1,8 +1,9 @@
 """A series no award list knows is named as its own name, not its giver's: a giver written in the plural
 possessive goes ("Bloomberg Philanthropies' ..."), those who choose stay ("Readers' Choice Awards"), a leading
-"US" goes (the gold names no series by its country) while "National" stays ("National Tidy Towns
-Competition"), and so does a placing ("Second Place in ..."); a name the page also writes with "USA" after it is that national designation ("a recognized
-Pollinator City" on a page of "Pollinator City USA communities"), "U.S.A." written "USA"."""
+"US" goes (the gold names no series by its country), and so does a placing ("Second Place in ..."), while
+"National" stays ("National Tidy Towns Competition"); a name the page also writes with "USA" after it is that
+national designation ("a recognized Pollinator City" on a page of "Pollinator City USA communities"), "U.S.A."
+written "USA"."""
 
 from __future__ import annotations
 

@@ -1,0 +1,31 @@
+"""Unlisted series named the ways pages write them: a quoted designation whose closing mark follows a stray space
+('named a “Digital Equity Pathfinder ”'), a head that says it honours the places listed under it ("... is thrilled
+to honor this year's Digital Equity Pathfinders!"), and a ranking owned by its edition's year ("2016’s Best-Run
+Cities in America"), which dates it."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+from kg.extract.award_names import written_awards
+
+
+def test_a_quoted_designation_with_a_space_before_its_closing_mark():
+    text = "Being named a “Digital Equity Pathfinder ” has been a coveted honor since 2016."
+    assert [n for _a, _b, n in written_awards(text)] == ["Digital Equity Pathfinder"]
+
+
+def test_a_head_that_honours_the_places_listed_under_it():
+    text = ("The Broadband Access Network is thrilled to honor this year's Digital Equity Pathfinders!\n\n"
+            "City of Austin, TX\n\nCity of Boston, MA\n\nCuyahoga County, OH\n\nCity of Provo, UT\n\n"
+            "2022 saw a record number of submissions. Being named a “Digital Equity Pathfinder” is a coveted honor.")
+    wins = {(a.city, a.year) for a in extract_text(text).awards}
+    assert {("Austin", 2022), ("Boston", 2022), ("Cuyahoga County", 2022), ("Provo", 2022)} <= wins
+
+
+def test_a_ranking_owned_by_its_year_is_that_year_s():
+    text = ("Analysts looked at 150 towns and their upkeep for 2016’s Best-Kept Towns in America.\n\n"
+            "Top 5 Best-Kept Towns in America\n1 Boise, ID\n2 Nampa, ID\n3 Provo, UT\n4 Missoula, MT\n"
+            "5 Fargo, ND\n")
+    assert (text.index("Best-Kept"), text.index(" in America"), "Best-Kept Towns") in written_awards(text)
+    wins = {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
+    assert {("Boise", "Best-Kept Towns", 2016, 1), ("Fargo", "Best-Kept Towns", 2016, 5)} <= wins
