@@ -42,7 +42,7 @@ class SeriesFigures:
     gold: int
     read_known: int  # the series' gold wins read (the place and year right, any award name)
     read_unknown: int
-    named_unknown: int  # ... and reported under the gold's award name (a name the page writes)
+    named_unknown: int  # ... and reported under the gold's award name, as the scorer compares names
     false_known: int = 0  # wins read on the series' pages that are no gold win of the page (place and year)
     false_unknown: int = 0
 
@@ -75,7 +75,8 @@ def _read(gold: Path, ids: list[str], leave: tuple[str, ...], workdir: Path) -> 
 def leave_out(gold: Path, series: Iterable[str], scorer: Path | None = None, workers: int = 2,
               on_done: Callable[[SeriesFigures], None] | None = None) -> list[SeriesFigures]:
     """Each series' figures on the gold pages that name it (see the module's docstring)."""
-    norm = _load_module(scorer or find_scorer(gold)).norm
+    scoring = _load_module(scorer or find_scorer(gold))
+    norm, award_key = scoring.norm, scoring.award_key
     records = json.loads(gold.read_text(encoding="utf-8"))
     series = list(series)
     pages = {s: [g for g in records if any(a["award"] == s for a in g.get("awards", []))] for s in series}
@@ -97,9 +98,9 @@ def leave_out(gold: Path, series: Iterable[str], scorer: Path | None = None, wor
                 for mode, recs in (("false_known", known), ("false_unknown", unknown)):
                     read = {(norm(a.get("city")), a.get("year")) for a in recs.get(g["id"], {}).get("awards", [])}
                     counts[mode] += len(read - every)
-                named = {(norm(a.get("city")), a.get("award"), a.get("year"))
+                named = {(norm(a.get("city")), award_key(a.get("award")), a.get("year"))
                          for a in unknown.get(g["id"], {}).get("awards", [])}
-                counts["named"] += sum((norm(a.get("city")), s, a.get("year")) in named for a in wins)
+                counts["named"] += sum((norm(a.get("city")), award_key(s), a.get("year")) in named for a in wins)
                 counts["gold"] += len(wins)
             figures = SeriesFigures(s, len(ids), counts["gold"], counts["known"], counts["unknown"], counts["named"],
                                     counts["false_known"], counts["false_unknown"])

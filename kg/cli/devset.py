@@ -134,8 +134,8 @@ def unknown_command(
 
     The development set's series are nearly all in the award list; users' pages mostly name series nobody
     listed.  For each series this prints its gold wins, how many are read with the series known, and how many
-    with it left out (place and year right, under any name; "named": under the gold's name, as the page
-    writes it), and the wins read on its pages that are no gold win there ("false").  Example:
+    with it left out (place and year right, under any name; "named": under the gold's name, compared as the
+    scorer compares names), and the wins read on its pages that are no gold win there ("false").  Example:
 
       kg devset unknown tests/data/real/gold.json --series SolSmart --series "ParkScore"
     """
@@ -158,4 +158,5 @@ def unknown_command(
         typer.echo(f"{'all':<42} {sum(f.pages for f in figures):>5} {wins:>5} {known:>6} {unknown:>8} "
                    f"{sum(f.named_unknown for f in figures):>6} {sum(f.false_known for f in figures):>12} "
                    f"{sum(f.false_unknown for f in figures):>14}   read known {known / wins:.3f}, "
-                   f"left out {unknown / wins:.3f}")
+                   f"left out {unknown / wins:.3f}, named when left out "
+                   f"{sum(f.named_unknown for f in figures) / wins:.3f}")
