@@ -290,8 +290,10 @@ _INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>" + _WORD + _MORE_WORDS + r"{1
                          r"(?P<noun>awards?|designations?|certifications?|status|recognition|program|designees|"
                          r"honou?rees|communities|cities)\b)?")
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index", or dated as a list
-# ("The Smart21 of 2015") (one coined word: "SolSmart", "ParkScore"; ordinary words are read by the other patterns)
-_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?[ \t]+"
+# ("The Smart21 of 2015"), quoted or not (one coined word: "SolSmart", "ParkScore"; ordinary words are read by the
+# other patterns)
+_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?"
+                          r"[”\"]?[ \t]+"  # (quoted: 'the "ParkScore" rankings')
                           r"(?:designees?|designations?|designated|[Ii]ndex|[Rr]ankings?|[Rr]atings?|[Cc]ertified|"
                           r"[Cc]ertification|(?P<kind>Communities|Cities)|communities|[Hh]onou?rees|"
                           r"of[ \t]+(?:19|20)\d\d)\b")

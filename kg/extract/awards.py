@@ -671,7 +671,8 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     written = Counter(everywhere)
     if written:
         name, n = written.most_common(1)[0]
-        if n >= 2 or is_ranking_title(name) or name in {n for _a, _b, n in recognition_programs(doc.text)}:
+        if n >= 2 or len(written) == 1 or is_ranking_title(name) \
+                or name in {n for _a, _b, n in recognition_programs(doc.text)}:
             return _own(_fullest(name, everywhere))
     return None
 

@@ -1,7 +1,8 @@
 """Unlisted series named the ways pages write them: a quoted designation whose closing mark follows a stray space
 ('named a “Digital Equity Pathfinder ”'), a head that says it honours the places listed under it ("... is thrilled
-to honor this year's Digital Equity Pathfinders!"), and a ranking owned by its edition's year ("2016’s Best-Run
-Cities in America"), which dates it."""
+to honor this year's Digital Equity Pathfinders!"), a ranking owned by its edition's year ("2016’s Best-Run
+Cities in America"), which dates it, and a coined name quoted before "rankings" ('the latest "PlayScore"
+rankings'), the one award the page names and so its award."""
 
 from __future__ import annotations
 
@@ -29,3 +30,16 @@ def test_a_ranking_owned_by_its_year_is_that_year_s():
     assert (text.index("Best-Kept"), text.index(" in America"), "Best-Kept Towns") in written_awards(text)
     wins = {(a.city, a.award, a.year, a.rank) for a in extract_text(text).awards}
     assert {("Boise", "Best-Kept Towns", 2016, 1), ("Fargo", "Best-Kept Towns", 2016, 5)} <= wins
+
+
+_QUOTED_COINED = ("A reporter looks at the latest \"PlayScore\" rankings released by the Trust for Play Spaces (TPS), "
+                  "which ranks the fifty largest cities by their playgrounds.\n"
+                  "\"Here is this year's Top 5, which differs from last year,\" she notes:\n"
+                  "- 1. Minneapolis\n- 2. New York\n- 3. Boston (tie)\n- 3. Sacramento\n- 5. San Francisco\n")
+
+
+def test_a_quoted_coined_ranking_named_once_is_the_page_s_award():
+    assert [n for _a, _b, n in written_awards(_QUOTED_COINED)] == ["PlayScore"]
+    wins = {(a.city, a.award, a.rank) for a in extract_text(_QUOTED_COINED).awards}
+    assert {("Minneapolis", "PlayScore", 1), ("Boston", "PlayScore", 3), ("Sacramento", "PlayScore", 3),
+            ("San Francisco", "PlayScore", 5)} <= wins
