@@ -686,7 +686,15 @@ def _fullest(name: str, names: list[str]) -> str:
         return rx(r"s\b").sub("", n.lower())
 
     longer = [n for n in names if len(n) > len(name) and key(n).endswith(" " + key(name))]
+    if not is_generic(name):  # "MMA Municipal Website Award", "Joint Center Sustainable Community Awards": a
+        # giver's name before a name of its own is no part of it, unless the page writes it so more often
+        longer = [n for n in longer if not _GIVER_BEFORE.fullmatch(n[:len(n) - len(name)].strip())
+                  or names.count(n) > sum(1 for m in names if key(m) == key(name))]
     return min(longer, key=len) if longer else name
+
+
+#: the words a giver's name or acronym is written in before an award's name: capitalised, no small word
+_GIVER_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}(?<!['’]s)")  # ("America's": the scope)
 
 
 def _listed(text: str) -> str | None:
@@ -2100,8 +2108,10 @@ def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> dict[st
     for w in wins:
         if w.award in chosen:
             w.award = chosen[w.award]
-        if w.category and w.award not in known and _series_key(w.category) == _series_key(w.award):
-            w.category, w.cat_strength = None, 0  # "were also named Hiking Friendly Communities": no title of its own
+        if w.category and w.award not in known and _series_key(w.category).endswith(_series_key(w.award)):
+            # "were also named Hiking Friendly Communities", "the Joint Center Sustainable Community Awards": the
+            # award itself, no title of its own
+            w.category, w.cat_strength = None, 0
     return {**renamed, **chosen}
 
 
