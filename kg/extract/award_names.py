@@ -282,6 +282,15 @@ _GIVER_ANNOUNCES = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?P<org>[A-Z][\w'
                               r"(?:the[ \t]+|its[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?"
                               r"(?:[Ww]inners[ \t]+of[ \t]+its[ \t]+(?:[a-z]+[ \t]+)?awards|[Ww]inning[ \t]+"
                               r"(?:[Cc]ities|[Cc]ommunities|[Tt]owns))\b", re.M)
+# ... or certifying places: "What Works Cities is recognizing nine cities with certifications", "X is announcing its
+# first certifications" (the certification is named for its giver)
+_GIVER_CERTIFIES = re.compile(r"(?:^|(?<=[.!?\n,][ \t])|(?<=\n))(?P<org>[A-Z][\w'’-]*"
+                              r"(?:[ \t]+(?:(?:in|of|for|the|and|&)[ \t]+)?[A-Z][\w'’-]*){0,4})[ \t]*,?[ \t]+"
+                              r"(?:[^\n]{0,160}?,[ \t]+)?(?:is[ \t]+|has[ \t]+)?"
+                              r"(?:announc(?:ed|es|ing)|recogni[sz](?:ed|es|ing)|award(?:ed|s|ing)|grant(?:ed|s|ing))"
+                              r"[ \t]+(?:its[ \t]+(?:first[ \t]+|latest[ \t]+|newest[ \t]+)?|(?:\w+[ \t]+){1,2}"
+                              r"(?:cities|communities|counties|towns|municipalities)[ \t]+with[ \t]+)"
+                              r"certifications\b", re.M)
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
 # Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
 # after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
@@ -343,6 +352,7 @@ def _without_level(name: str) -> str:
 _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_SHORT, _RANKING_TOP,
              _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DESIGNATION, _RANKING_TOP_PLACES,
              _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND, _QUOTED_NAMING, _GIVER_ANNOUNCES,
+             _GIVER_CERTIFIES,
              _DATED_WINNERS)
 
 
@@ -428,6 +438,12 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
                 and not _covered(out, m.start("org")):
             out.append((m.end("org") - len(org), m.end("org"), f"{org} Awards"))
+    for m in finds(_GIVER_CERTIFIES, text, folded):
+        org = _LEADING.sub("", m.group("org")).strip()
+        if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
+                and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
+                and not _covered(out, m.start("org")):
+            out.append((m.end("org") - len(org), m.end("org"), f"{org} Certification"))
     for m in finds(_QUOTED_NAMING, text, folded):
         name = clean_award_name(m.group("name"))
         if name and not is_known_org(name) and not _is_place(name) and not _is_land(name) \

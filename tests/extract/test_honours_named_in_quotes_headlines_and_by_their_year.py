@@ -2,7 +2,8 @@
 ('named a “Digital Equity Pathfinder ”'), a head that says it honours the places listed under it ("... is thrilled
 to honor this year's Digital Equity Pathfinders!"), a ranking owned by its edition's year ("2016’s Best-Run
 Cities in America"), which dates it, and a coined name quoted before "rankings" ('the latest "PlayScore"
-rankings'), the one award the page names and so its award."""
+rankings'), the one award the page names and so its award; a giver certifying places ("X is recognizing nine
+cities with certifications") names the certification for itself."""
 
 from __future__ import annotations
 
@@ -43,3 +44,14 @@ def test_a_quoted_coined_ranking_named_once_is_the_page_s_award():
     wins = {(a.city, a.award, a.rank) for a in extract_text(_QUOTED_COINED).awards}
     assert {("Minneapolis", "PlayScore", 1), ("Boston", "PlayScore", 3), ("Sacramento", "PlayScore", 3),
             ("San Francisco", "PlayScore", 5)} <= wins
+
+
+def test_a_giver_certifying_places_names_its_certification():
+    text = ("Data Smart Towns , the foundation-funded initiative to help U.S. towns with their data practices, is "
+            "announcing its first certifications.\n\nAt the Mayors' Winter Meeting, Data Smart Towns is "
+            "recognizing nine cities with certifications. One city, Tulsa, achieved a gold rating. The others, "
+            "Omaha and Boise, achieved a silver rating.")
+    assert [n for _a, _b, n in written_awards(text)] == ["Data Smart Towns Certification"] * 2
+    wins = {(a.city, a.award, a.category) for a in extract_text(text).awards}
+    assert {("Tulsa", "Data Smart Towns Certification", "Gold"),
+            ("Omaha", "Data Smart Towns Certification", "Silver")} <= wins
