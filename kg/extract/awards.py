@@ -668,13 +668,24 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
                 return _own(_fullest(found[0][2], everywhere))
     # no win verb next to it: the written-out award the page keeps naming ("NLC Awards for Municipal Excellence"
     # in the headline, "the 2009 Awards for Municipal Excellence" in the lead, "these eight Awards for ...")
-    written = Counter(everywhere)
+    # (a name and its fuller form are one: "Leading Digital Cities" in the headline, "the CDG’s annual Digital Cities
+    # Survey" below)
+    forms: dict[str, set[str]] = {}
+    for n in everywhere:
+        forms.setdefault(_without_noun(_fullest(n, everywhere)), set()).add(_fullest(n, everywhere))
+    written = Counter(max(forms[_without_noun(_fullest(n, everywhere))], key=len) for n in everywhere)
     if written:
         name, n = written.most_common(1)[0]
         if n >= 2 or len(written) == 1 or is_ranking_title(name) \
                 or name in {n for _a, _b, n in recognition_programs(doc.text)}:
-            return _own(_fullest(name, everywhere))
+            return _own(name)
     return None
+
+
+def _without_noun(name: str) -> str:
+    """A series' name without the noun for what it is ("Digital Cities Survey" -> "digital cities")."""
+    return rx(r"(?:[ \t]+(?:survey|awards?|index|rankings?|list|prizes?|competition|challenge|certification|"
+              r"designation|program))+$", re.I).sub("", name).lower()
 
 
 def _fullest(name: str, names: list[str]) -> str:

@@ -3,7 +3,8 @@
 to honor this year's Digital Equity Pathfinders!"), a ranking owned by its edition's year ("2016’s Best-Run
 Cities in America"), which dates it, and a coined name quoted before "rankings" ('the latest "PlayScore"
 rankings'), the one award the page names and so its award; a giver certifying places ("X is recognizing nine
-cities with certifications") names the certification for itself."""
+cities with certifications") names the certification for itself; a series named short ("Among Leading Harbor Towns")
+and with its noun ("the annual Harbor Towns Survey") is named twice."""
 
 from __future__ import annotations
 
@@ -55,3 +56,13 @@ def test_a_giver_certifying_places_names_its_certification():
     wins = {(a.city, a.award, a.category) for a in extract_text(text).awards}
     assert {("Tulsa", "Data Smart Towns Certification", "Gold"),
             ("Omaha", "Data Smart Towns Certification", "Silver")} <= wins
+
+
+def test_a_series_named_short_in_the_headline_and_with_its_noun_below_is_one():
+    text = ("Lakeside, Hilltop, And Riverside Among Leading Harbor Towns\n\n"
+            "The Harbor Institute (THI) has honored a number of Oregon towns for their clean waters this year.\n\n"
+            "The THI’s annual Harbor Towns Survey ranks towns by the state of their waterfronts. And, this year, the "
+            "towns of Lakeside and Hilltop received high rankings in their respective categories.\n\n"
+            "For towns with a population of 50,000 or more, Lakeside, Oregon took the #3 spot.\n")
+    assert ("Lakeside", "Harbor Towns Survey", 3, "50,000 or more") in {
+        (a.city, a.award, a.rank, a.category) for a in extract_text(text).awards}
