@@ -624,8 +624,8 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         return out
     for m in _TITLE.finditer(text):
         words = (m.group("t") or m.group("t2")).split()
-        if any(w in _NOT_TITLE for w in words):
-            continue
+        if any(w in _NOT_TITLE for w in words[words[0] == "All" and len(words) > 1:]):
+            continue  # (not "All" before a name: "named All America Cities")
         if rx(r"What Works|All-America").search(m.group(0)) and known_award_in(m.group(0)):
             continue  # "named an All-America City": the known award's own name, read as that award
         noun = m.group("n") or m.group("n2")

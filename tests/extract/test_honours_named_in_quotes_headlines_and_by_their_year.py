@@ -4,7 +4,8 @@ to honor this year's Digital Equity Pathfinders!"), a ranking owned by its editi
 Cities in America"), which dates it, and a coined name quoted before "rankings" ('the latest "PlayScore"
 rankings'), the one award the page names and so its award; a giver certifying places ("X is recognizing nine
 cities with certifications") names the certification for itself; a series named short ("Among Leading Harbor Towns")
-and with its noun ("the annual Harbor Towns Survey") is named twice."""
+and with its noun ("the annual Harbor Towns Survey") is named twice; a title may start with "All" ("named All
+America Cities")."""
 
 from __future__ import annotations
 
@@ -66,3 +67,10 @@ def test_a_series_named_short_in_the_headline_and_with_its_noun_below_is_one():
             "For towns with a population of 50,000 or more, Lakeside, Oregon took the #3 spot.\n")
     assert ("Lakeside", "Harbor Towns Survey", 3, "50,000 or more") in {
         (a.city, a.award, a.rank, a.category) for a in extract_text(text).awards}
+
+
+def test_a_title_whose_name_starts_with_all():
+    from kg.extract.award_names import find_titles
+    text = "Ten towns have been named All Harbor Cities in the annual competition sponsored by the Harbor League."
+    assert [t for _a, _b, t in find_titles(text)] == ["All Harbor City"]
+    assert find_titles("Ten towns were named All Cities of the region.") == []
