@@ -246,6 +246,13 @@ _RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|
                                   r"(?!(?:19|20)\d\d\b)[A-Z0-9][\w&'’+-]*){0,6})[ \t]+program\b"
                                   r"(?=[^.;\n]{0,60}?\b(?:recogni[sz](?:es|ed)|honou?r(?:s|ed)|celebrat(?:es|ed)|"
                                   r"designat(?:es|ed)|showcas(?:es|ed))\b)")
+# ... or that a sentence defines as an honour: "Britain in Bloom is a horticultural competition in the United Kingdom",
+# "The Harbor Prize is an annual award given to ..."
+_DEFINED_HONOUR = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+"
+                             r"(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?[A-Z][\w&'’+-]*){0,6})[ \t]+"
+                             r"(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                             r"(?:competition|contest|award|prize|ranking|survey|index|designation|certification|"
+                             r"recognition[ \t]+program)\b")
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
@@ -350,10 +357,9 @@ def _without_level(name: str) -> str:
 
 #: what a text must hold for any pattern of :func:`written_awards` to find a name there
 _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_SHORT, _RANKING_TOP,
-             _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DESIGNATION, _RANKING_TOP_PLACES,
-             _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND, _QUOTED_NAMING, _GIVER_ANNOUNCES,
-             _GIVER_CERTIFIES,
-             _DATED_WINNERS)
+             _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _DESIGNATION,
+             _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND, _QUOTED_NAMING,
+             _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -413,7 +419,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if giver and _GENERIC_NAME.fullmatch(name):  # "NACIO Awards of Excellence": a name that is only generic
             name = f"{giver.group(1)} {name}"       # words is its giver's
         out.append((m.end(1) - len(name), m.end(1), name))
-    for a, b, name in recognition_programs(text) if holds(_RECOGNITION_PROGRAM, folded) else ():
+    for a, b, name in recognition_programs(text) if holds(_RECOGNITION_PROGRAM, folded) \
+            or holds(_DEFINED_HONOUR, folded) else ():
         out.append((a, b, name))
     for m in finds(_USA_DESIGNATION, text, folded):
         g = "name" if m.group("name") else "dotted"
@@ -521,13 +528,16 @@ def recognition_programs(text: str) -> list[tuple[int, int, str]]:
     [(4, 27, 'Great Places in America')]
     >>> recognition_programs("The Citizens Connect program lets residents report potholes.")
     []
+    >>> recognition_programs("Harbor in Bloom is a horticultural competition in the United Kingdom.")
+    [(0, 15, 'Harbor in Bloom')]
     """
     out = []
-    for m in _RECOGNITION_PROGRAM.finditer(text):
+    for m in (*_RECOGNITION_PROGRAM.finditer(text), *_DEFINED_HONOUR.finditer(text)):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group("name"))).strip()
-        if len(name.split()) >= 2 and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}):
+        if len(name.split()) >= 2 and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}) \
+                and not _is_place(name) and not is_known_org(name):
             out.append((m.end("name") - len(name), m.end("name"), name))
-    return out
+    return sorted(out)
 
 
 def is_ranking_title(name: str) -> bool:

@@ -683,9 +683,10 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
 
 
 def _without_noun(name: str) -> str:
-    """A series' name without the noun for what it is ("Digital Cities Survey" -> "digital cities")."""
-    return rx(r"(?:[ \t]+(?:survey|awards?|index|rankings?|list|prizes?|competition|challenge|certification|"
-              r"designation|program))+$", re.I).sub("", name).lower()
+    """A series' name without the noun for what it is, as :func:`_series_key` ("Digital Cities Survey" -> "digital
+    city")."""
+    return _series_key(rx(r"(?:[ \t]+(?:survey|awards?|index|rankings?|list|prizes?|competition|challenge|"
+                          r"certification|designation|program))+$", re.I).sub("", name))
 
 
 def _fullest(name: str, names: list[str]) -> str:
@@ -2079,7 +2080,7 @@ _LEVEL_PREFIX = re.compile(r"^(?P<lv>" + _LV_CAP + r")[- ][Ll]evel[ \t]+(?=[A-Z]
 def _series_key(name: str) -> str:
     """What variants of one series' name share: case, plurals ("Communities" / "Community") and a closing
     "Award(s)" aside."""
-    words = [rx(r"ies$").sub("y", rx(r"(?<=[^s])s$").sub("", w)) for w in rx(r"[\w-]+").findall(name.lower())]
+    words = [rx(r"(?<=[^s])s$").sub("", rx(r"ies$").sub("y", w)) for w in rx(r"[\w-]+").findall(name.lower())]
     while words and words[-1] in ("award", "program"):
         words.pop()
     return " ".join(words)

@@ -4,8 +4,9 @@ to honor this year's Digital Equity Pathfinders!"), a ranking owned by its editi
 Cities in America"), which dates it, and a coined name quoted before "rankings" ('the latest "PlayScore"
 rankings'), the one award the page names and so its award; a giver certifying places ("X is recognizing nine
 cities with certifications") names the certification for itself; a series named short ("Among Leading Harbor Towns")
-and with its noun ("the annual Harbor Towns Survey") is named twice; a title may start with "All" ("named All
-America Cities")."""
+and with its noun ("the annual Harbor Towns Survey") is named twice, as are its plural and singular forms; a title
+may start with "All" ("named All America Cities"); a sentence that defines a name as a competition names it
+("Britain in Bloom is a horticultural competition")."""
 
 from __future__ import annotations
 
@@ -74,3 +75,18 @@ def test_a_title_whose_name_starts_with_all():
     text = "Ten towns have been named All Harbor Cities in the annual competition sponsored by the Harbor League."
     assert [t for _a, _b, t in find_titles(text)] == ["All Harbor City"]
     assert find_titles("Ten towns were named All Cities of the region.") == []
+
+
+def test_a_sentence_that_defines_a_name_as_a_competition_names_the_page_s_award():
+    text = ("Harbor in Bloom\nFrom the encyclopedia\n"
+            "Harbor in Bloom is a horticultural competition in the United Kingdom. It was first held in 1963.\n"
+            "[edit] Winners\n[edit] 2005\n- Large City: Cardiff\n- City: Derry\n- Town: Hexham\n"
+            "- Small Town: Garstang\n")
+    wins = {(a.city, a.award, a.year, a.category) for a in extract_text(text).awards}
+    assert {("Cardiff", "Harbor in Bloom", 2005, "Large City"), ("Hexham", "Harbor in Bloom", 2005, "Town")} <= wins
+
+
+def test_plural_and_singular_forms_of_a_series_share_its_key():
+    from kg.extract.awards import _series_key, _without_noun
+    assert _series_key("Hiking Friendly Communities") == _series_key("Hiking Friendly Community")
+    assert _without_noun("Hiking Friendly Community Award") == _without_noun("Hiking Friendly Communities")
