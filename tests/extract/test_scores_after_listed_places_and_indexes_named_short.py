@@ -1,7 +1,8 @@
 """A number after most places of a list is their score, not their rank ("Dayton, Ohio (100)" on an index
 where many places share a perfect score); the head that says which score they earned gives it to them as
 their category ("scored 100 on the 2019 HRC MEI"); an index written short or misspelled by its publisher is
-still the series ("HRC MEI", "Municipality Equality Index"); a ranking of cities with the most certified
+still the series ("HRC MEI", "Municipality Equality Index"), and a head saying its places scored on an unlisted
+index names its winners; a ranking of cities with the most certified
 buildings is the EPA's ENERGY STAR Top Cities; the year a series was inaugurated is no win's year."""
 
 from __future__ import annotations
@@ -57,3 +58,9 @@ def test_a_ranking_of_cities_with_the_most_certified_buildings_is_energy_star_to
 def test_the_year_a_series_was_inaugurated_is_no_win_s_year():
     assert years_in("The index, inaugurated in 2012, gave Tucson a perfect score.") == []
     assert [y for _p, y in years_in("The award, introduced in 2005 and won by Tucson in 2018.")] == [2018]
+
+
+def test_a_head_saying_its_places_scored_on_an_unlisted_index_names_winners():
+    text = _SCORED_LIST.replace("the 2019 HRC MEI", "the 2019 Harbor Health Index")
+    assert {("Dayton", "Harbor Health Index", 2019, None, "100"),
+            ("Providence", "Harbor Health Index", 2019, None, "100")} <= _wins(text)
