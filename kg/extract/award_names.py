@@ -114,7 +114,8 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
                       r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
                       r"Place[ \t]+(?:in|at)|"  # ("Second Place in Georgetown Energy Competition")
                       r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
-_GIVER_POSSESSIVE = re.compile(r"^(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
+# (not "Let's", no possessive)
+_GIVER_POSSESSIVE = re.compile(r"^(?![Ll]et['’]s\b)(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
 _BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
                 "Website", "Service", "Services", "Tool",
@@ -301,7 +302,9 @@ _GIVER_CERTIFIES = re.compile(r"(?:^|(?<=[.!?\n,][ \t])|(?<=\n))(?P<org>[A-Z][\w
 # a name with its initials before what it gives: "prestigious Bicycle Friendly Community (BFC) awards", "the
 # Walk Friendly Communities (WFC) designation" (the initials make it a proper name, whatever noun follows), or alone
 # after a name for the places it makes ("its five new Walk Friendly Communities (WFC)")
-_INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>" + _WORD + _MORE_WORDS + r"{1,5})"
+# (a word may end in "!" or a comma: "Let's Move! Cities, Towns and Counties (LMCTC)", the initials vouch for them)
+_INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>" + _WORD + r"(?:!?,?[ \t]+(?:(?:of|in|for|the|and|on|to|&)[ \t]+)*"
+                         + _WORD + r"){1,5})"
                          r"[ \t]+\((?P<acr>[A-Z]{2,6})\)(?:[ \t]+"
                          r"(?P<noun>awards?|designations?|certifications?|status|recognition|program|designees|"
                          r"honou?rees|communities|cities)\b)?")

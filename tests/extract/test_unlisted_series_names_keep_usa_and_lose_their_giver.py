@@ -3,7 +3,8 @@ possessive goes ("Bloomberg Philanthropies' ..."), those who choose stay ("Reade
 "US" goes (the gold names no series by its country), and so does a placing ("Second Place in ..."), while
 "National" stays ("National Tidy Towns Competition"); a name the page also writes with "USA" after it is that
 national designation ("a recognized Pollinator City" on a page of "Pollinator City USA communities"), "U.S.A."
-written "USA"."""
+written "USA"; a name whose initials follow it may hold punctuation ("Let's Move! Cities, Towns and Counties
+(LMCTC)"), and "Let's" is no giver's possessive."""
 
 from __future__ import annotations
 
@@ -42,3 +43,12 @@ def test_usa_written_with_stops_and_a_giver_s_possessive_before_the_designation(
     text = "The Hedgerow Foundation’s Pollinator City U.S.A. designation went to Wooster, Ohio, in 2019."
     assert {(a.city, a.award, a.year) for a in extract_text(text).awards} == {
         ("Wooster", "Pollinator City USA", 2019)}
+
+
+def test_a_name_with_punctuation_its_initials_vouch_for():
+    text = ("Today the League recognized 30 cities for their efforts through Let's Grow! Cities, Towns and "
+            "Counties (LGCTC). Thirty-two communities received recognition at today's ceremony:\n"
+            "- Ammon, Idaho\n- Barre, Vermont\n- Decatur, Indiana\n")
+    assert {(a.city, a.award) for a in extract_text(text).awards} >= {
+        ("Ammon", "Let's Grow! Cities, Towns and Counties"), ("Decatur", "Let's Grow! Cities, Towns and Counties")}
+    assert clean_award_name("Let's Grow! Cities, Towns and Counties") == "Let's Grow! Cities, Towns and Counties"
