@@ -114,7 +114,7 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
                       r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
                       r"Place[ \t]+(?:in|at)|"  # ("Second Place in Georgetown Energy Competition")
                       r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
-# (not "Let's", no possessive)
+# a giver's possessive before an award's name ("MMA’s", "Bloomberg Philanthropies'"; not "Let's", a contraction)
 _GIVER_POSSESSIVE = re.compile(r"^(?![Ll]et['’]s\b)(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
 #: what a city builds or runs is a program, not an honour (unless an award noun ends the name)
 _BUILT_WORDS = {"Hub", "Plan", "Portal", "Platform", "System", "App", "Application", "Strategy", "Dashboard",
@@ -442,18 +442,13 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
                 and not is_known_org(name) and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
-    for m in finds(_GIVER_ANNOUNCES, text, folded):
-        org = _LEADING.sub("", m.group("org")).strip()
-        if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
-                and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
-                and not _covered(out, m.start("org")):
-            out.append((m.end("org") - len(org), m.end("org"), f"{org} Awards"))
-    for m in finds(_GIVER_CERTIFIES, text, folded):
-        org = _LEADING.sub("", m.group("org")).strip()
-        if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
-                and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
-                and not _covered(out, m.start("org")):
-            out.append((m.end("org") - len(org), m.end("org"), f"{org} Certification"))
+    for pattern, noun in ((_GIVER_ANNOUNCES, "Awards"), (_GIVER_CERTIFIES, "Certification")):
+        for m in finds(pattern, text, folded):  # the honour named for its giver
+            org = _LEADING.sub("", m.group("org")).strip()
+            if len(org.split()) >= 2 and not _is_place(org) and not county_name(org) and not _is_land(org) \
+                    and not rx(r"\b(?:City|Town|Village|County)\b").search(org) \
+                    and not _covered(out, m.start("org")):
+                out.append((m.end("org") - len(org), m.end("org"), f"{org} {noun}"))
     for m in finds(_QUOTED_NAMING, text, folded):
         name = clean_award_name(m.group("name"))
         if name and not is_known_org(name) and not _is_place(name) and not _is_land(name) \

@@ -333,8 +333,6 @@ def _introducer() -> re.Pattern[str]:
     work = rf"(?:\s+(?:[\w-]+\s+)?(?:{nouns})\s+(?:(?:came|come|are|were|hail|hailed)\s+)?(?:from|by|in|of)" \
         rf"|{_NAMED_IN})"
     return re.compile(_INTRODUCER.pattern.replace(r")\s*$|", rf")(?:{work})?\s*$|^{work}\s*$|", 1), re.I)
-_COUNTED = re.compile(r"\b\d{1,4}\s+(?:other\s+|more\s+)?(?:cities|counties|communities|towns|municipalities|"
-                            r"places|jurisdictions)\b")
 _COUNTED = re.compile(r"\s*(?:The|These|All|Those)\s+([a-z]+|\d{1,2})\s+(?:cities|counties|communities|towns|"
                       r"winners|jurisdictions|municipalities|governments)\b")
 _CONTRAST = re.compile(r",\s+(?:but|while|whereas|although|though)\s")
@@ -670,10 +668,11 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     # in the headline, "the 2009 Awards for Municipal Excellence" in the lead, "these eight Awards for ...")
     # (a name and its fuller form are one: "Leading Digital Cities" in the headline, "the CDG’s annual Digital Cities
     # Survey" below)
+    full = {n: _fullest(n, everywhere) for n in everywhere}
     forms: dict[str, set[str]] = {}
-    for n in everywhere:
-        forms.setdefault(_without_noun(_fullest(n, everywhere)), set()).add(_fullest(n, everywhere))
-    written = Counter(max(forms[_without_noun(_fullest(n, everywhere))], key=len) for n in everywhere)
+    for f in full.values():
+        forms.setdefault(_without_noun(f), set()).add(f)
+    written = Counter(max(forms[_without_noun(full[n])], key=len) for n in everywhere)
     if written:
         name, n = written.most_common(1)[0]
         if n >= 2 or len(written) == 1 or is_ranking_title(name) \
