@@ -254,6 +254,10 @@ _DEFINED_HONOUR = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:The[ \t]+)?(?P<
                              r"(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                              r"(?:competition|contest|award|prize|ranking|survey|index|designation|certification|"
                              r"recognition[ \t]+program)\b")
+# ... or whose levels places reach: "were enshrined into the Platinum level of the Walk Friendly Communities program"
+_PROGRAM_LEVEL = re.compile(r"\b(?i:platinum|gold|silver|bronze|diamond)[ \t]+level[ \t]+of[ \t]+the[ \t]+"
+                            r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?"
+                            r"[A-Z][\w&'’+-]*){0,6})[ \t]+(?:program|initiative)\b")
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
@@ -272,7 +276,10 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
                          r"(?:(?:19|20)\d\d[ \t]+)?(?:[a-z]+[ \t]+annual[ \t]+)?|(?<=[a-z,][ \t]))"
                          r"[“\"]?(?P<name>" + _WORD + _MORE_WORDS + "{1,5})"
                          r"[”\"]?[℠®™]?[ \t]+(?P<noun>contest|competition|rankings?|(?P<part>survey|challenge)|"
-                         r"designation|certification)\b")
+                         r"designation|certification|"
+                         # ("The National Tidy Towns awards were announced": not a verb, "the Board awards grants")
+                         r"(?P<awards>awards)(?=[ \t]+(?:were|are|ceremony|program|recogni[sz]e|honou?r)\b"
+                         r"|[ \t]*[.,;:]))\b")
 # a dated name before its winners: "The 2020 Government Experience winners include:", "the 2019 Smart Water
 # honorees" (a place's name there is whose winners they are: "the 2020 Boston winners")
 _DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?"
@@ -360,9 +367,9 @@ def _without_level(name: str) -> str:
 
 #: what a text must hold for any pattern of :func:`written_awards` to find a name there
 _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_SHORT, _RANKING_TOP,
-             _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _DESIGNATION,
-             _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND, _QUOTED_NAMING,
-             _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS)
+             _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _PROGRAM_LEVEL,
+             _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
+             _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -423,7 +430,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             name = f"{giver.group(1)} {name}"       # words is its giver's
         out.append((m.end(1) - len(name), m.end(1), name))
     for a, b, name in recognition_programs(text) if holds(_RECOGNITION_PROGRAM, folded) \
-            or holds(_DEFINED_HONOUR, folded) else ():
+            or holds(_DEFINED_HONOUR, folded) or holds(_PROGRAM_LEVEL, folded) else ():
         out.append((a, b, name))
     for m in finds(_USA_DESIGNATION, text, folded):
         g = "name" if m.group("name") else "dotted"
@@ -478,8 +485,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not _covered(out, m.end("name") - 1):
             end = m.start("name") + len(bare)
             start = end - len(name)
-            if m.group("part"):  # a survey's or a challenge's noun is part of its name ("Digital Cities Survey")
-                name, end = f"{name} {m.group('part').capitalize()}", m.end("part")
+            if m.group("part") or m.group("awards"):  # a survey's, a challenge's or awards' noun is part of its name
+                # ("Digital Cities Survey", "National Tidy Towns Awards")
+                part = m.group("part") or m.group("awards")
+                name, end = f"{name} {part.capitalize()}", m.end("noun")
             out.append((start, end, name))
     for m in finds(_COINED_WITH, text, folded):
         name = m.group("name")
@@ -530,7 +539,7 @@ def recognition_programs(text: str) -> list[tuple[int, int, str]]:
     [(0, 15, 'Harbor in Bloom')]
     """
     out = []
-    for m in (*_RECOGNITION_PROGRAM.finditer(text), *_DEFINED_HONOUR.finditer(text)):
+    for m in (*_RECOGNITION_PROGRAM.finditer(text), *_DEFINED_HONOUR.finditer(text), *_PROGRAM_LEVEL.finditer(text)):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group("name"))).strip()
         if len(name.split()) >= 2 and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}) \
                 and not _is_place(name) and not is_known_org(name):

@@ -6,7 +6,8 @@ rankings'), the one award the page names and so its award; a giver certifying pl
 cities with certifications") names the certification for itself; a series named short ("Among Leading Harbor Towns")
 and with its noun ("the annual Harbor Towns Survey") is named twice, as are its plural and singular forms; a title
 may start with "All" ("named All America Cities"); a sentence that defines a name as a competition names it
-("Britain in Bloom is a horticultural competition")."""
+("Britain in Bloom is a horticultural competition"), and so does a program whose levels places reach ("the Platinum
+level of the Walk Friendly Communities program")."""
 
 from __future__ import annotations
 
@@ -90,3 +91,10 @@ def test_plural_and_singular_forms_of_a_series_share_its_key():
     from kg.extract.awards import _series_key, _without_noun
     assert _series_key("Hiking Friendly Communities") == _series_key("Hiking Friendly Community")
     assert _without_noun("Hiking Friendly Community Award") == _without_noun("Hiking Friendly Communities")
+
+
+def test_a_program_whose_levels_places_reach_is_an_honour():
+    from kg.extract.award_names import recognition_programs
+    text = ("Lakeside and Hilltop were enshrined into the Platinum level of the Trail Friendly Towns program, "
+            "joining three other towns.")
+    assert [n for _a, _b, n in recognition_programs(text)] == ["Trail Friendly Towns"]

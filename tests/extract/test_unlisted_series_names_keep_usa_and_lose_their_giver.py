@@ -4,7 +4,8 @@ possessive goes ("Bloomberg Philanthropies' ..."), those who choose stay ("Reade
 "National" stays ("National Tidy Towns Competition"); a name the page also writes with "USA" after it is that
 national designation ("a recognized Pollinator City" on a page of "Pollinator City USA communities"), "U.S.A."
 written "USA"; a name whose initials follow it may hold punctuation ("Let's Move! Cities, Towns and Counties
-(LMCTC)"), and "Let's" is no giver's possessive."""
+(LMCTC)"), and "Let's" is no giver's possessive; a name before "awards" in lower case is one when "awards" is no
+verb ("The National Tidy Towns awards were announced", not "the County Board awards grants")."""
 
 from __future__ import annotations
 
@@ -52,3 +53,9 @@ def test_a_name_with_punctuation_its_initials_vouch_for():
     assert {(a.city, a.award) for a in extract_text(text).awards} >= {
         ("Ammon", "Let's Grow! Cities, Towns and Counties"), ("Decatur", "Let's Grow! Cities, Towns and Counties")}
     assert clean_award_name("Let's Grow! Cities, Towns and Counties") == "Let's Grow! Cities, Towns and Counties"
+
+
+def test_a_name_before_awards_in_lower_case_when_awards_is_no_verb():
+    from kg.extract.award_names import written_awards
+    text = "The National Hedgerow Towns awards were announced on Monday. The County Board awards grants each May."
+    assert [n for _a, _b, n in written_awards(text)] == ["National Hedgerow Towns Awards"]
