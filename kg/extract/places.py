@@ -550,6 +550,11 @@ def find_places(text: str) -> list[PlaceMention]:
             found.append(PlaceMention(_as_written(report_name(canon), written), None, "city", "dateline", m.start(1),
                                       m.start(1) + len(written)))
             taken.add(m.start(1), m.start(1) + len(written))
+        elif written.isupper() and (abroad := foreign_city(_title(written))) \
+                and country_pattern().match(text[m.end():m.end() + 40].strip(" \t").title()):
+            # "TOKYO, JAPAN - Media OutReach - 22 June 2022 - ...": a city abroad datelined with its country
+            found.append(PlaceMention(abroad[0], None, "city", "foreign", m.start(1), m.start(1) + len(written)))
+            taken.add(m.start(1), m.start(1) + len(written))
         elif (written.isupper() and _LONG_DASH.match(text, m.start(1) + len(written))
               and town_states(_title(written)) and _title(written) not in data["bare_stopwords"]
               and _title(written) not in state_names()):
