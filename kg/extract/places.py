@@ -89,7 +89,8 @@ class PlaceMention:
 
 # Latin-1 letters too: "San José", "Cañon City", "Española" are written with their accents
 _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][A-Za-zÀ-ÖØ-öø-ÿ.'’-]*|[A-Z]\.(?:[A-Z]\.)+|St\.|Ft\.|Mt\.)"
-_CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las))*")
+# (small words inside a name: "Fond du Lac", "Coeur d'Alene", "Sault Ste. Marie")
+_CAP_RUN = re.compile(rf"{_TOKEN}(?:[ \t]+(?:{_TOKEN}|of|de|del|la|los|las|du|d['’](?=[A-Z]){_TOKEN}))*")
 _COUNTY_WORD = re.compile(r"\b(County|COUNTY|Parish|PARISH|Borough|BOROUGH)\b")
 _DASH = r"(?:—|–|--|-|\(|,)"
 _LONG_DASH = re.compile(r"[ \t]*(?:—|–|--)[ \t]")
@@ -159,7 +160,8 @@ def _tokens_before(text: str, end: int, limit: int = 5) -> list[tuple[int, str]]
     out: list[tuple[int, str]] = []
     pos = end
     while len(out) < limit:
-        m = re.search(rf"({_TOKEN})[ \t]*$", text[max(0, pos - 40):pos])
+        # (a small word inside a name goes with the word after it: "Fond du Lac", "Coeur d'Alene")
+        m = re.search(rf"((?:du[ \t]+|d['’](?=[A-Z]))?{_TOKEN})[ \t]*$", text[max(0, pos - 40):pos])
         if not m:
             break
         start = max(0, pos - 40) + m.start(1)
