@@ -249,15 +249,16 @@ _RECOGNITION_PROGRAM = re.compile(r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|
                                   r"designat(?:es|ed)|showcas(?:es|ed))\b)")
 # ... or that a sentence defines as an honour: "Britain in Bloom is a horticultural competition in the United Kingdom",
 # "The Harbor Prize is an annual award given to ..."
-_DEFINED_HONOUR = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:The[ \t]+)?(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+"
-                             r"(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?[A-Z][\w&'’+-]*){0,6})[ \t]+"
+#: a programme's name: capitalised words and the small words between them ("Walk Friendly Communities", "Britain in
+#: Bloom")
+_PROGRAM_NAME = r"[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?[A-Z][\w&'’+-]*){0,6}"
+_DEFINED_HONOUR = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:The[ \t]+)?(?P<name>" + _PROGRAM_NAME + r")[ \t]+"
                              r"(?:is|was)[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
                              r"(?:competition|contest|award|prize|ranking|survey|index|designation|certification|"
                              r"recognition[ \t]+program)\b")
 # ... or whose levels places reach: "were enshrined into the Platinum level of the Walk Friendly Communities program"
 _PROGRAM_LEVEL = re.compile(r"\b(?i:platinum|gold|silver|bronze|diamond)[ \t]+level[ \t]+of[ \t]+the[ \t]+"
-                            r"(?P<name>[A-Z][\w&'’+-]*(?:[ \t]+(?:(?:of|for|in|and|on|to|&)(?:[ \t]+the)?[ \t]+)?"
-                            r"[A-Z][\w&'’+-]*){0,6})[ \t]+(?:program|initiative)\b")
+                            r"(?P<name>" + _PROGRAM_NAME + r")[ \t]+(?:program|initiative)\b")
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
