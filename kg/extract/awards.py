@@ -2100,16 +2100,16 @@ def _one_name_per_series(wins: list[Win], text: str, known: set[str]) -> dict[st
             w.award = w.award[lv.end():]
             if not w.category:
                 w.category, w.cat_strength = lv.group("lv"), max(w.cat_strength, 2)
-    renamed: dict[str, str] = {}
-    for w in wins:  # "celebrate ... as a recognized Tree City" on a page about "Tree City USA communities"
-        if w.award not in known:
-            was = w.award
-            w.award = rx(r"[ \t]U\.S\.A\.?$").sub(" USA", w.award)  # "Tree City U.S.A." is "Tree City USA"
-            if not w.award.endswith("USA") and re.search(re.escape(w.award) + r"[ \t]+(?:USA|U\.S\.A\.)(?![\w.])",
-                                                         text):
-                w.award += " USA"
-            if w.award != was:
-                renamed[was] = w.award
+    renamed: dict[str, str] = {}  # (once per name: a list's wins share one)
+    for was in {w.award for w in wins if w.award not in known}:
+        # "celebrate ... as a recognized Tree City" on a page about "Tree City USA communities"
+        name = rx(r"[ \t]U\.S\.A\.?$").sub(" USA", was)  # "Tree City U.S.A." is "Tree City USA"
+        if not name.endswith("USA") and re.search(re.escape(name) + r"[ \t]+(?:USA|U\.S\.A\.)(?![\w.])", text):
+            name += " USA"
+        if name != was:
+            renamed[was] = name
+    for w in wins:
+        w.award = renamed.get(w.award, w.award)
     groups: dict[str, set[str]] = {}
     for w in wins:
         if w.award not in known:
