@@ -1743,7 +1743,9 @@ _BACK_REF = re.compile(r"^(?:(?:This|That|It)\s+(?:is|was|marks|marked|makes|mad
 
 _SUBJECT_WIN = re.compile(r"[\s,]*(?:[A-Z][a-z]+\.\s*)*,?\s*"
                           r"(?i:(?:has\s+|have\s+|also\s+|again\s+|been\s+|is\s+|was\s+)*(?:won|wins|took|takes|topped|tops|placed|finished|ranked|earned|repeated|claimed|"
-                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red|received|receives|achieved))\b")
+                          r"captured|made|led|retained|kept|held|named|selected|recogni[sz]ed|honou?red|received|receives|achieved|"
+                          # "Tamarac, Florida appears in this year's ranking for the fifth consecutive time"
+                          r"appears|appeared|returns|returned|lands|landed|ranks|earns))\b")
 
 
 def _named_subject(ctx: AwardContext, sent: Sentence) -> str | None:
