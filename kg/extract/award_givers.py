@@ -34,6 +34,8 @@ from kg.extract.regex import rx
 __all__ = ["is_generic", "qualified"]
 
 _AWARD_WORDS = r"(?:Awards?|Prizes?)"
+#: nouns that say a thing is an honour and name none
+_HONOUR_NOUN = r"(?:Awards?|Prizes?|Accreditation|Certification|Designation|Recognition)"
 #: an organisation's name: capitalised words joined by "of", "and", "the", "&"
 _ORG = r"(?:[A-Z][\w&.'’-]*(?:[ \t]+(?:(?:of|and|the|for|&)[ \t]+)*[A-Z][\w&.'’-]*){0,7})"
 #: the verbs a headline's giver does the honouring with
@@ -46,8 +48,11 @@ def _generic_words() -> frozenset[str]:
 
 
 def is_generic(name: str) -> bool:
-    """Whether ``name`` is one generic word and the award noun ("Achievement Awards", "Challenge Award")."""
+    """Whether ``name`` is one generic word and the award noun ("Achievement Awards", "Challenge Award"), or the
+    noun of an honour alone ("Accreditation" on a page of "PHAB Accreditation")."""
     words = name.split()
+    if len(words) == 1:
+        return re.fullmatch(_HONOUR_NOUN, name) is not None
     return len(words) == 2 and words[0] in _generic_words() and re.fullmatch(_AWARD_WORDS, words[1]) is not None
 
 

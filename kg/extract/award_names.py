@@ -509,7 +509,39 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         name = clean_award_name(m.group(1))
         if name and not _covered(out, m.end(1) - 1):
             out.append((m.end(1) - len(name), m.end(1), name))
-    return tuple(sorted(x for a, b, name in out if (x := _without_place_qualifier(text, a, b, name))))
+    return tuple(sorted(x for a, b, name in out
+                        if (y := _without_giver_verb(text, a, b, name)) and (x := _without_place_qualifier(text, *y))))
+
+
+#: a giver's initials and "Awards" before a capitalised name in a headline: "Awards" is the verb ("NCL Awards
+#: All-American Cities", "PHAB Awards Accreditation to 17 Health Departments"), not part of a name
+_ACRONYM_AWARDS = re.compile(r"(?<![\w&'’.-])(?P<acr>[A-Z]{2,6})[ \t]+Awards[ \t]+"
+                             r"(?=[A-Z][\w'’-]*[ \t]+(?:[A-Z]|to[ \t]))")
+
+
+@cache
+def _org_head_after() -> re.Pattern[str]:
+    """An organisation's head word right after a name ("... Accreditation Board", "... Awards Committee"); a fund
+    may be an honour's own ("the Mayors Challenge Fund")."""
+    heads = [h for h in load_data("organizations")["heads"] if h[:1].isupper() and h != "Fund"]
+    return re.compile(rf"[ \t]+(?:{alternation(heads)})(?![\w-])")
+
+
+def _without_giver_verb(text: str, a: int, b: int, name: str) -> tuple[int, int, str] | None:
+    """``name`` without a headline's giver and its verb "Awards" (see ``_ACRONYM_AWARDS``): what the giver awards
+    is the honour; an honour named by generic words only is the giver's ("PHAB Accreditation")."""
+    if _org_head_after().match(text, b):
+        return None  # "The Public Health Accreditation Board has awarded ...": an organisation's name begins there
+    m = _ACRONYM_AWARDS.match(text, a)
+    if not m:
+        return a, b, name
+    if b <= m.end():
+        return None  # ("NCL Awards" alone: the giver and its verb)
+    rest = text[m.end():b]
+    if set(rest.split()) <= _ONLY_AWARD_WORDS:
+        return a, b, f"{m.group('acr')} {rest}"
+    rest = clean_award_name(rest)
+    return (b - len(rest), b, rest) if rest else None
 
 
 def _without_place_qualifier(text: str, a: int, b: int, name: str) -> tuple[int, int, str] | None:
