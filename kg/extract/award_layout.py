@@ -285,7 +285,16 @@ def _later_cell_recipients(text: str, b: Block, by_start: dict[int, PlaceMention
             if found and more is not None and all(more.start != f[1] for f in found):
                 found.append((more.name, more.start, more.end))
         if found:
-            label = text[cells[0]:at].strip().rstrip("|").strip()
+            # the first cell names the row's category ("President's Prize | The 'Retrofit Demonstration House' |
+            # Maynooth, Ireland": the prize, not the project after it) ...
+            first_end = text.find("|", cells[0], at)
+            label = text[cells[0]:first_end if first_end >= 0 else at].strip()
+            # ... unless a later cell is a level ("| Village | Babylon | Czech Republic | Gold |": the medal, not
+            # the kind of place the first cell says it competed as)
+            level = next((c.strip() for c in text[cell.end:b.end].split("|")
+                          if rx(rf"(?i:{level_alternation()})").fullmatch(c.strip())), None)
+            if level:
+                return found, level.capitalize()
             return found, (label if label and not any(cells[0] <= p < at for p in by_start) else None)
     return [], None
 

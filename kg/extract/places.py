@@ -101,8 +101,10 @@ _LIST_GOES_ON = re.compile(r"[ \t]*(?:$|[;,)\n]|\.|and\b)")
 _ABROAD = re.compile(r"(?<![\w'’.-])(?P<city>[A-ZÀ-Þ][\w'’.-]*"
                      r"(?:[ \t-]+(?:[A-ZÀ-Þ][\w'’.-]*|de|la|les|sur|am|an|aan|der|den|van|op|das|dos|do|da|del|di|du|"
                      r"upon)){0,3})"
-                     r"(?:,[ \t]+|[ \t]+in[ \t]+(?=[A-Z]))"
-                     r"(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?(?=[A-Z])")
+                     r"(?:(?:,[ \t]+|[ \t]+in[ \t]+(?=[A-Z]))"
+                     r"(?:(?P<prov>[A-ZÀ-Þ][\w'’.-]*(?:[ \t]+[A-ZÀ-Þ][\w'’.-]*){0,2}),[ \t]+)?"
+                     # ("| Babylon | Czech Republic | Gold |": a table's place column beside its country column)
+                     r"|[ \t]*\|[ \t]*)(?=[A-Z])")
 _POSSESSIVE = re.compile(r"['’]s$")
 _COUNTY_OF = re.compile(r"(?<!City and )\bCounty of[ \t]+([A-Z][\w.'’-]*(?:[ \t]+[A-Z][\w.'’-]*){0,2})")
 _CITY_OF = re.compile(r"\b(?:City and County of|City of|Town of|Township of|Village of|Borough of|CITY OF|TOWN OF|"
