@@ -86,7 +86,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 from dataclasses import dataclass, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.data import load as load_data
 from kg.extract import award_linker
@@ -681,6 +681,7 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def _without_noun(name: str) -> str:
     """A series' name without the noun for what it is, as :func:`_series_key` ("Digital Cities Survey" -> "digital
     city")."""
@@ -696,7 +697,11 @@ def _fullest(name: str, names: list[str]) -> str:
     def key(n: str) -> str:
         return rx(r"s\b").sub("", n.lower())
 
-    longer = [n for n in names if len(n) > len(name) and key(n).endswith(" " + key(name))]
+    # ("the 2020 Gold Medal Grand Plaque recipients" beside "the National Gold Medal Awards program": the fuller
+    # name with its noun)
+    short = _without_noun(name)
+    longer = [n for n in names if len(n) > len(name)
+              and (key(n).endswith(" " + key(name)) or _without_noun(n).endswith(" " + short))]
     if not is_generic(name):  # "MMA Municipal Website Award", "Joint Center Sustainable Community Awards": a
         # giver's name before a name of its own is no part of it, unless the page writes it so more often
         longer = [n for n in longer if not _GIVER_BEFORE.fullmatch(n[:len(n) - len(name)].strip())

@@ -1,0 +1,27 @@
+"""A list's lead-in often names an unlisted award short ("The 2020 Gold Medal Grand Plaque recipients are:")
+while the page names it in full with its noun elsewhere ("the National Gold Medal Awards program"): the wins
+take the fuller name the page writes, as they do when the short name is the full one's last words."""
+
+from __future__ import annotations
+
+from kg.extract import extract_text
+
+TEXT = ("The Academy of Park Leaders, in partnership with the Park Association, is pleased to announce the "
+        "recipients of the 2020 National Blue Ribbon Medal Grand Plaque Awards for Excellence in Park Management. The "
+        "sponsor of the National Blue Ribbon Medal Awards "
+        "program is Musco Lighting.\n\n"
+        "The 2020 Blue Ribbon Medal Grand Plaque recipients are:\n\n"
+        "Class I (population 400,001 and over)\n\n"
+        "Metroparks Toledo – Ohio\n\n"
+        "Class II (population 150,001 – 400,000)\n\n"
+        "City of Greensboro Parks and Recreation Department – North Carolina\n\n"
+        "Class IV (population 30,001 – 75,000)\n\n"
+        "Decatur Park District – Illinois\n\n"
+        "\"The National Blue Ribbon Medal Awards are especially significant this year,\" said the "
+        "Academy's president.\n")
+
+
+def test_the_wins_take_the_fuller_name():
+    rec = extract_text(TEXT)
+    assert {a.city for a in rec.awards} >= {"Greensboro", "Decatur"}
+    assert {a.award for a in rec.awards} == {"National Blue Ribbon Medal Awards"}
