@@ -161,6 +161,10 @@ def _plural_giver() -> re.Pattern[str]:
     return re.compile(rf"(?:^|(?<=[ \t]))(?:{alternation(heads)})['’][ \t]+$")
 
 
+#: one word that is a name only because it is coined: "Smart21", "SolSmart"
+_COINED = re.compile(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*")
+
+
 def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
@@ -169,7 +173,7 @@ def clean_award_name(name: str) -> str | None:
     name = _COUNTED.sub("", name)  # "Hilliard Wins Three Savvy Awards": a count of the awards, not their name
     words = name.split()
     # one word is a name only if it is coined: "Smart21", "SolSmart"
-    coined = len(words) == 1 and bool(rx(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*").fullmatch(name))
+    coined = len(words) == 1 and bool(_COINED.fullmatch(name))
     stop = _NOT_AWARD_WORDS - _BUILT_WORDS if words and _AWARD_LAST.fullmatch(words[-1]) else _NOT_AWARD_WORDS
     if (len(words) < 2 and not coined) or set(words) & stop or name.endswith(("'s", "’s")):
         return None  # (what a city builds names an honour only as the honour's subject: "Municipal Website Awards")
@@ -259,6 +263,11 @@ _DEFINED_HONOUR = re.compile(r"(?:^|(?<=[.!?\n][ \t])|(?<=\n))(?:The[ \t]+)?(?P<
 # ... or whose levels places reach: "were enshrined into the Platinum level of the Walk Friendly Communities program"
 _PROGRAM_LEVEL = re.compile(r"\b(?i:platinum|gold|silver|bronze|diamond)[ \t]+level[ \t]+of[ \t]+the[ \t]+"
                             r"(?P<name>" + _PROGRAM_NAME + r")[ \t]+(?:program|initiative)\b")
+# ... or that an apposition says recognises places: "SolSmart, a national program that recognizes cities and
+# counties for ..."
+_APPOSED_PROGRAM = re.compile(r"(?P<name>" + _PROGRAM_NAME + r"),[ \t]+(?:an?|the)[ \t]+(?:[\w-]+[ \t]+){0,3}?"
+                              r"(?:program|programme|initiative)[ \t]+(?:that|which)[ \t]+"
+                              r"(?:recogni[sz]es|designates|certifies|honou?rs|celebrates|rewards)\b")
 # an honour named by what it makes a place: "to earn the Certified Welcoming designation", "received the “Purple
 # Heart City” title"
 _DESIGNATION = re.compile(r"\b(?:earn|earns|earned|earning|receive|receives|received|receiving|achieve|achieves|"
@@ -285,6 +294,14 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
 # honorees" (a place's name there is whose winners they are: "the 2020 Boston winners")
 _DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?"
                             r"[A-Z][\w'’-]*){0,4})[ \t]+(?:winners|honou?rees|recipients|awardees)\b")
+# a certification named by the places it certifies ("The 2011 Sustainable Jersey SILVER Level Certified Communities
+# are as follows:") or written with its mark and edition before its noun ("20 More Towns Achieve Sustainable Jersey ®
+# 2011 Certification")
+_CERTIFIED_PLACES = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?"
+                               r"[A-Z][a-z][\w'’-]*){0,4})[ \t]*[®™]?[ \t]+"
+                               r"(?:(?i:platinum|gold|silver|bronze|diamond)[ \t]+(?i:level)[ \t]+Certified[ \t]+"
+                               r"(?:Communities|Towns|Cities|Municipalities|Counties|Places)\b"
+                               r"|(?:19|20)\d\d[ \t]+Certification\b)")
 # a quoted title a place is named to or as: 'named one of the country's "Great Places in America" by the American
 # Planning Association', "selected as a 'Purple Heart City'"
 _QUOTED_NAMING = re.compile(r"\b(?:named|selected|designated|recogni[sz]ed|chosen|listed)[ \t]+(?:as[ \t]+|to[ \t]+)?"
@@ -370,7 +387,8 @@ def _without_level(name: str) -> str:
 _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_SHORT, _RANKING_TOP,
              _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _PROGRAM_LEVEL,
              _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
-             _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS)
+             _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS, _APPOSED_PROGRAM,
+             _CERTIFIED_PLACES)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -431,7 +449,8 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             name = f"{giver.group(1)} {name}"       # words is its giver's
         out.append((m.end(1) - len(name), m.end(1), name))
     for a, b, name in recognition_programs(text) if holds(_RECOGNITION_PROGRAM, folded) \
-            or holds(_DEFINED_HONOUR, folded) or holds(_PROGRAM_LEVEL, folded) else ():
+            or holds(_DEFINED_HONOUR, folded) or holds(_PROGRAM_LEVEL, folded) \
+            or holds(_APPOSED_PROGRAM, folded) else ():
         out.append((a, b, name))
     for m in finds(_USA_DESIGNATION, text, folded):
         g = "name" if m.group("name") else "dotted"
@@ -450,6 +469,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
                 and not is_known_org(name) and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
+    for m in finds(_CERTIFIED_PLACES, text, folded):
+        name = clean_award_name(m.group("name"))
+        if name and not _is_place(name) and not is_known_org(name) and not _covered(out, m.start("name")):
+            out.append((m.end("name") - len(name), m.end("name"), f"{name} Certification"))
     for pattern, noun in ((_GIVER_ANNOUNCES, "Awards"), (_GIVER_CERTIFIES, "Certification")):
         for m in finds(pattern, text, folded):  # the honour named for its giver
             org = _LEADING.sub("", m.group("org")).strip()
@@ -572,10 +595,15 @@ def recognition_programs(text: str) -> list[tuple[int, int, str]]:
     [(0, 15, 'Harbor in Bloom')]
     """
     out = []
-    for m in (*_RECOGNITION_PROGRAM.finditer(text), *_DEFINED_HONOUR.finditer(text), *_PROGRAM_LEVEL.finditer(text)):
+    for m in (*_RECOGNITION_PROGRAM.finditer(text), *_DEFINED_HONOUR.finditer(text), *_PROGRAM_LEVEL.finditer(text),
+              *_APPOSED_PROGRAM.finditer(text)):
         name = _LEADING.sub("", _HEAD_WORDS.sub("", m.group("name"))).strip()
-        if len(name.split()) >= 2 and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}) \
-                and not _is_place(name) and not is_known_org(name):
+        # (an apposition says the name is a program's, whatever else a list knows it as: "SolSmart, a national
+        # program that recognizes cities")
+        apposed = m.re is _APPOSED_PROGRAM
+        if (len(name.split()) >= 2 or apposed and _COINED.fullmatch(name)) \
+                and not set(name.split()) & (_NOT_AWARD_WORDS - {"Program"}) \
+                and not _is_place(name) and (apposed or not is_known_org(name)):
             out.append((m.end("name") - len(name), m.end("name"), name))
     return sorted(out)
 
