@@ -697,16 +697,29 @@ def _fullest(name: str, names: list[str]) -> str:
     def key(n: str) -> str:
         return rx(r"s\b").sub("", n.lower())
 
-    # ("the 2020 Gold Medal Grand Plaque recipients" beside "the National Gold Medal Awards program": the fuller
-    # name with its noun)
     short = _without_noun(name)
-    longer = [n for n in names if len(n) > len(name)
-              and (key(n).endswith(" " + key(name)) or _without_noun(n).endswith(" " + short))]
+
+    def before(n: str) -> str | None:
+        """The words ``n`` writes before the short name, or None when ``n`` is no fuller form of it."""
+        if key(n).endswith(" " + key(name)):
+            return n[:len(n) - len(name)].strip()
+        # ("the 2020 Gold Medal Grand Plaque recipients" beside "the National Gold Medal Awards program", "What
+        # Works City" beside "What Works Cities Certification": the fuller name with its noun)
+        long = _without_noun(n)
+        if len(short.split()) < 2:
+            return None  # ("Challenge Award" is all nouns: no name to find in a fuller one)
+        if long == short:
+            return ""
+        if long.endswith(" " + short):
+            return " ".join(n.split()[:len(long.split()) - len(short.split())])
+        return None
+
+    longer = [(n, w) for n in names if len(n) > len(name) and (w := before(n)) is not None]
     if not is_generic(name):  # "MMA Municipal Website Award", "Joint Center Sustainable Community Awards": a
         # giver's name before a name of its own is no part of it, unless the page writes it so more often
-        longer = [n for n in longer if not _GIVER_BEFORE.fullmatch(n[:len(n) - len(name)].strip())
+        longer = [(n, w) for n, w in longer if not w or not _GIVER_BEFORE.fullmatch(w)
                   or names.count(n) > sum(1 for m in names if key(m) == key(name))]
-    return min(longer, key=len) if longer else name
+    return min((n for n, _w in longer), key=len) if longer else name
 
 
 #: the words a giver's name or acronym is written in before an award's name: capitalised, no small word

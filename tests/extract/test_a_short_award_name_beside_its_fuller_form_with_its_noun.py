@@ -25,3 +25,17 @@ def test_the_wins_take_the_fuller_name():
     rec = extract_text(TEXT)
     assert {a.city for a in rec.awards} >= {"Greensboro", "Decatur"}
     assert {a.award for a in rec.awards} == {"National Blue Ribbon Medal Awards"}
+
+
+WHAT_COUNTS = ("Twelve Cities Earn What Counts Cities Certification\n\n"
+               "NEW YORK, May 2, 2023 — Twelve cities have been awarded the Civic Philanthropies What Counts Cities "
+               "Certification for establishing exceptional data capabilities. What Counts Cities Certification sets a "
+               "standard of excellence.\n\n"
+               "With today's announcement, 74 cities have achieved the What Counts Cities Certification distinction. "
+               "The 12 new Certified What Counts Cities are: Alexandria, VA; Port St. Lucie, FL; and Tulsa, OK.\n")
+
+
+def test_a_designation_written_short_takes_its_certification_without_the_giver():
+    rec = extract_text(WHAT_COUNTS)
+    assert {a.city for a in rec.awards} >= {"Alexandria", "Port St. Lucie", "Tulsa"}
+    assert {a.award for a in rec.awards} == {"What Counts Cities Certification"}
