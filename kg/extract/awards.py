@@ -706,8 +706,8 @@ def _fullest(name: str, names: list[str]) -> str:
         # ("the 2020 Gold Medal Grand Plaque recipients" beside "the National Gold Medal Awards program", "What
         # Works City" beside "What Works Cities Certification": the fuller name with its noun)
         long = _without_noun(n)
-        if len(short.split()) < 2:
-            return None  # ("Challenge Award" is all nouns: no name to find in a fuller one)
+        if len(short.split()) < 2 or key(n) == key(name):
+            return None  # ("Challenge Award" is all nouns: no name to find in a fuller one; a plural is no fuller)
         if long == short:
             return ""
         if long.endswith(" " + short):
