@@ -112,7 +112,7 @@ _LEADING = re.compile(r"^(?:(?:The|A|An|Its|Their|This|These|Those|Our|Year's|To
                       r"(?:Platinum|Gold|Silver|Bronze|Diamond)(?:-[Ll]evel)?(?![ \t]+Medals?\b)|"
                       # ("Fifth All-America City Award", "Level of What Works Cities Certification")
                       r"First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Level[ \t]+of|"
-                      r"Place[ \t]+(?:in|at)|"  # ("Second Place in Georgetown Energy Competition")
+                      r"Place[ \t]+(?:in|at)|Through|Via|"  # ("Second Place in Georgetown Energy Competition")
                       r"(?:19|20)\d\d|in|In|of|for|the|and|on|to)\s+)+")
 # a giver's possessive before an award's name ("MMA’s", "Bloomberg Philanthropies'"; not "Let's", a contraction)
 _GIVER_POSSESSIVE = re.compile(r"^(?![Ll]et['’]s\b)(?:[\w.&-]+[ \t]+){0,3}[\w.&-]+(?:['’]s|(?<=s)['’])[ \t]+")
@@ -163,6 +163,10 @@ def _plural_giver() -> re.Pattern[str]:
 
 #: one word that is a name only because it is coined: "Smart21", "SolSmart"
 _COINED = re.compile(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*")
+
+
+#: a results page's title words after a name: "Entente Florale Europe Results and Awards 2025"
+_RESULTS_TAIL = re.compile(r"[ \t]+Results(?:[ \t]+(?:and|&)[ \t]+Awards)?$")
 
 
 def clean_award_name(name: str) -> str | None:
@@ -348,6 +352,11 @@ _USA_DESIGNATION = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][\w'’-]*(?<!['�
                               # (not the giver's: "the Foundation’s Tree City USA")
                               r"(?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+){1,2}"
                               r"(?:City|Community|Town|County)[ \t]+U\.S\.A)\.")
+# a designation a place holds at a level: "made Seattle a platinum Walk Friendly Community", "a Gold-level Bee Safe
+# City"
+_LEVEL_DESIGNATION = re.compile(r"\b(?:a|an)[ \t]+(?i:platinum|gold|silver|bronze|diamond)(?:-(?i:level))?[ \t]+"
+                                r"(?P<name>(?:[A-Z][\w'’-]*(?<!['’]s)[ \t]+){2,3}"
+                                r"(?:City|Community|Town|County|Village|Place))\b(?![ \t]+[A-Z])")
 # an award name of generic words only ("Awards of Excellence") and the giver's acronym written before it
 _GENERIC_NAME = re.compile(r"(?:Awards?|Prizes?)[ \t]+(?:of|for)[ \t]+(?:Excellence|Achievement|Merit|Distinction)")
 _GIVER_ACRONYM = re.compile(r"(?<![\w-])([A-Z]{2,6})[ \t]+$")
@@ -388,7 +397,7 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _PROGRAM_LEVEL,
              _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
              _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS, _APPOSED_PROGRAM,
-             _CERTIFIED_PLACES)
+             _CERTIFIED_PLACES, _LEVEL_DESIGNATION)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -460,6 +469,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 and not us_city(name[:name.rfind(" ")].strip()) and len(name.split()) >= 3:
             name = name + "." if g == "dotted" else name
             out.append((m.end(g) - len(name) + (1 if g == "dotted" else 0), m.end(g), name))
+    for m in finds(_LEVEL_DESIGNATION, text, folded):
+        name = rx(r"[ \t]+").sub(" ", m.group("name"))
+        if not _is_place(name) and not _covered(out, m.start("name")):
+            out.append((m.start("name"), m.end("name"), name))
     for m in finds(_DATED_WINNERS, text, folded):
         name = clean_award_name(m.group("name"))
         # (a name with an award noun is read whole by the other patterns: "the 2020 Gold Medal Grand Plaque
@@ -529,9 +542,13 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in finds(_WRITTEN, text, folded):
-        name = clean_award_name(m.group(1))
-        if name and not _covered(out, m.end(1) - 1):
-            out.append((m.end(1) - len(name), m.end(1), name))
+        written, end = m.group(1), m.end(1)
+        tail = _RESULTS_TAIL.search(written)
+        if tail:  # ("Entente Florale Europe Results and Awards 2025": the contest's name before the page's title words)
+            written, end = written[:tail.start()], m.start(1) + tail.start()
+        name = clean_award_name(written)
+        if name and not _covered(out, end - 1):
+            out.append((end - len(name), end, name))
     return tuple(sorted(x for a, b, name in out
                         if (y := _without_giver_verb(text, a, b, name)) and (x := _without_place_qualifier(text, *y))))
 

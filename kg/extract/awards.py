@@ -685,8 +685,9 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
 def _without_noun(name: str) -> str:
     """A series' name without the noun for what it is, as :func:`_series_key` ("Digital Cities Survey" -> "digital
     city")."""
+    # ("Certified Scenic City" is a form of "Scenic City Certification")
     return _series_key(rx(r"(?:[ \t]+(?:survey|awards?|index|rankings?|list|prizes?|competition|challenge|"
-                          r"certification|designation|program))+$", re.I).sub("", name))
+                          r"certification|designation|program))+$|^Certified[ \t]+", re.I).sub("", name))
 
 
 def _fullest(name: str, names: list[str]) -> str:
