@@ -298,6 +298,12 @@ _LOWER_NOUN = re.compile(r"(?:\b(?P<det>the|its|their|this[ \t]+year['’]s|[A-Z
 # honorees" (a place's name there is whose winners they are: "the 2020 Boston winners")
 _DATED_WINNERS = re.compile(r"\b(?:19|20)\d\d[ \t]+(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?"
                             r"[A-Z][\w'’-]*){0,4})[ \t]+(?:winners|honou?rees|recipients|awardees)\b")
+# an edition's title a giver names places as: "is proud to name 60 local governments as 2024 Digital Inclusion
+# Trailblazers", "named Dayton a 2019 Climate Leader"
+_NAMED_AS_EDITION = re.compile(r"\b(?:name|names|named|naming|designate|designates|designated|designating|"
+                               r"recogni[sz]e|recogni[sz]es|recogni[sz]ed|recogni[sz]ing)\b[^.;:\n]{1,60}?"
+                               r"(?:[ \t]as)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:19|20)\d\d[ \t]+"
+                               r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?[A-Z][\w'’-]*){1,4})")
 # a certification named by the places it certifies ("The 2011 Sustainable Jersey SILVER Level Certified Communities
 # are as follows:") or written with its mark and edition before its noun ("20 More Towns Achieve Sustainable Jersey ®
 # 2011 Certification")
@@ -397,7 +403,7 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _PROGRAM_LEVEL,
              _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
              _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS, _APPOSED_PROGRAM,
-             _CERTIFIED_PLACES, _LEVEL_DESIGNATION)
+             _CERTIFIED_PLACES, _LEVEL_DESIGNATION, _NAMED_AS_EDITION)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -481,6 +487,11 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
             continue
         if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
                 and not is_known_org(name) and not _covered(out, m.start("name")):
+            out.append((m.end("name") - len(name), m.end("name"), name))
+    for m in finds(_NAMED_AS_EDITION, text, folded):
+        name = clean_award_name(m.group("name"))
+        if name and not _is_place(name) and not is_known_org(name) and not _is_land(name) \
+                and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in finds(_CERTIFIED_PLACES, text, folded):
         name = clean_award_name(m.group("name"))
