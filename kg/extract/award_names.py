@@ -211,6 +211,11 @@ _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?:(?P<owner>America['’]s)|(?P<
                             # ("America's Best Small Cities for 2018", "10 Best Value Cities of 2011": the edition)
                             r"(?![ \t]+(?i:to|(?:for|of)(?![ \t]+(?:19|20)\d\d\b)|"
                             r"in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
+# a ranking's title on a line of its own over its list, maybe with its country: "Best-Run US Cities"
+_RANKING_LINE = re.compile(r"(?m)^[ \t]*(?P<best>Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|"
+                           r"Most[ \t]+Livable)[ \t]+(?:(?:US|U\.S\.|American)[ \t]+)?"
+                           r"(?P<kind>(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?(?:Cities|Towns|Places|Counties|"
+                           r"Communities|Suburbs)):?[ \t]*$")
 # a top list of a kind of place named for what it ranks: "Top 10 Digital Cities", "Top Ten Wired Counties" (the count
 # is the list's length, not its name)
 _RANKING_TOP_KIND = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"
@@ -403,7 +408,8 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _RANKING_SUPERLATIVE, _RANKING_TOP_LIST, _RECOGNITION_PROGRAM, _DEFINED_HONOUR, _PROGRAM_LEVEL,
              _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
              _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS, _APPOSED_PROGRAM,
-             _CERTIFIED_PLACES, _LEVEL_DESIGNATION, _NAMED_AS_EDITION)
+             _CERTIFIED_PLACES, _LEVEL_DESIGNATION, _NAMED_AS_EDITION,
+             _RANKING_LINE)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -445,6 +451,9 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
                 out.append((m.start(), m.end(), f"America's {name}"))
             else:  # ("2016’s Best-Run Cities": the edition's year stays outside, dating the mention)
                 out.append((m.start("name") if m.group("edition") else m.start(), m.end(), name))
+    for m in finds(_RANKING_LINE, text, folded):
+        if not _covered(out, m.start("best")):
+            out.append((m.start("best"), m.end("kind"), f"{m.group('best')} {m.group('kind')}"))
     for m in finds(_RANKING_LOWER, text, folded):
         g = 1 if m.group(1) else 2
         out.append((m.start(g), m.end(g), _ranking_name(m.group(g))))
