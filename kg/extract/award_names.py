@@ -309,6 +309,14 @@ _NAMED_AS_EDITION = re.compile(r"\b(?:name|names|named|naming|designate|designat
                                r"recogni[sz]e|recogni[sz]es|recogni[sz]ed|recogni[sz]ing)\b[^.;:\n]{1,60}?"
                                r"(?:[ \t]as)?[ \t]+(?:an?[ \t]+|the[ \t]+)?(?:19|20)\d\d[ \t]+"
                                r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&)[ \t]+)?[A-Z][\w'’-]*){1,4})")
+# a list a giver releases, named: "has just released its list of Great Places in America for 2009"
+_RELEASED_LIST = re.compile(r"\b(?:released|releases|announced|announces|published|publishes|unveiled|unveils)[ \t]+"
+                            r"(?:its|their|the)[ \t]+(?:(?:19|20)\d\d[ \t]+|annual[ \t]+|latest[ \t]+|new[ \t]+)*"
+                            r"list[ \t]+of[ \t]+(?:the[ \t]+)?(?:(?:19|20)\d\d[ \t]+)?"
+                            r"(?P<name>[A-Z][\w'’-]*(?:[ \t]+(?:(?:of|in|for|the|and|&|to)[ \t]+)?[A-Z][\w'’-]*){1,5})")
+#: the words a released list of places ends its name with (not "its list of Capital Improvement Projects")
+_PLACES_LISTED = re.compile(r".*\b(?:Places|Cities|Towns|Communities|Counties|Neighbou?rhoods|Streets|Spaces|Suburbs|"
+                            r"Villages|Destinations|America|States)")
 # a certification named by the places it certifies ("The 2011 Sustainable Jersey SILVER Level Certified Communities
 # are as follows:") or written with its mark and edition before its noun ("20 More Towns Achieve Sustainable Jersey ®
 # 2011 Certification")
@@ -409,7 +417,7 @@ _ANY_NAME = (_AWARD_NOUN, _RANKING, _RANKING_LOWER, _RANKING_COUNTED, _RANKING_S
              _DESIGNATION, _RANKING_TOP_PLACES, _COINED_WITH, _LOWER_NOUN, _INITIALLED, _RANKING_TOP_KIND,
              _QUOTED_NAMING, _GIVER_ANNOUNCES, _GIVER_CERTIFIES, _DATED_WINNERS, _APPOSED_PROGRAM,
              _CERTIFIED_PLACES, _LEVEL_DESIGNATION, _NAMED_AS_EDITION,
-             _RANKING_LINE)
+             _RANKING_LINE, _RELEASED_LIST)
 
 
 def _may_name_award(text: str, folded: str) -> bool:
@@ -497,8 +505,10 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and not _is_place(name) and not county_name(name) and not _is_land(name) \
                 and not is_known_org(name) and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
-    for m in finds(_NAMED_AS_EDITION, text, folded):
+    for m in (*finds(_NAMED_AS_EDITION, text, folded), *finds(_RELEASED_LIST, text, folded)):
         name = clean_award_name(m.group("name"))
+        if m.re is _RELEASED_LIST and name and not _PLACES_LISTED.fullmatch(name):
+            continue
         if name and not _is_place(name) and not is_known_org(name) and not _is_land(name) \
                 and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
