@@ -359,7 +359,9 @@ _INITIALLED = re.compile(r"(?<![\w'’-])(?P<name>" + _WORD + r"(?:!?,?[ \t]+(?:
 # a coined name with what it gives or publishes: "SolSmart designees", "the ParkScore® index", or dated as a list
 # ("The Smart21 of 2015"), quoted or not (one coined word: "SolSmart", "ParkScore"; ordinary words are read by the
 # other patterns)
-_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+))[®™]?"
+_COINED_WITH = re.compile(r"(?<![\w'’-])(?P<name>[A-Z][a-z]+(?:[A-Z][A-Za-z]*\d*|\d+"
+                          # ("its Smart 21 Communities": a count written apart before the kind of place)
+                          r"|[ \t]\d{1,3}(?=[ \t]+(?:Communities|Cities)\b)))[®™]?"
                           r"[”\"]?[ \t]+"  # (quoted: 'the "ParkScore" rankings')
                           r"(?:designees?|designations?|designated|[Ii]ndex|[Rr]ankings?|[Rr]atings?|[Cc]ertified|"
                           r"[Cc]ertification|(?P<kind>Communities|Cities)|communities|[Hh]onou?rees|"
