@@ -74,7 +74,7 @@ _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?("
                       r"(?:(?:[A-Z][\w&'’-]*|(?<=[a-z][ \t])[A-Z]\.(?=[ \t]+[A-Z]))[ \t]+"
                       r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Accreditation|Honor|Honors|Honour|"
-                      r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index|"
+                      r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index|(?<=Taste[ \t])Test|Cook-?[Oo]ff|"
                       # a survey that ranks kinds of places ("Digital Cities Survey"), not a data survey ("American
                       # Community Survey", "National Citizen Survey")
                       r"(?<=Cities[ \t])Survey|(?<=Counties[ \t])Survey|(?<=States[ \t])Survey|"
@@ -166,7 +166,9 @@ _COINED = re.compile(r"[A-Z][a-z]*(?:\d+|[A-Z][a-z]+)\w*")
 
 
 #: a results page's title words after a name: "Entente Florale Europe Results and Awards 2025"
-_RESULTS_TAIL = re.compile(r"[ \t]+Results(?:[ \t]+(?:and|&)[ \t]+Awards)?$")
+_RESULTS_TAIL = re.compile(r"[ \t]+(?:Results(?:[ \t]+(?:and|&)[ \t]+Awards)?"
+                           # ("Awards for Municipal Excellence Silver Winners": the winners of one level)
+                           r"|(?:(?:Platinum|Gold|Silver|Bronze)[ \t]+)?(?:Winners|Recipients|Honou?rees))$")
 
 
 def clean_award_name(name: str) -> str | None:
@@ -187,7 +189,7 @@ def clean_award_name(name: str) -> str | None:
 
 
 _AWARD_NOUN = re.compile(r"Award|Prize|Medal|Challenge|Certification|Accreditation|Hono|Trophy|Citation|Distinction|"
-                         r"Contest|Competition|Index|Survey")
+                         r"Contest|Competition|Index|Survey|Taste Test|Cook-?[Oo]ff")
 
 
 # the same title written in lower case, marked as a ranking's by hyphens or a list noun: "its popular
@@ -477,11 +479,18 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if not _covered(out, m.start(g)):
             out.append((m.start(g), m.end(g), _ranking_name("best " + m.group(g))))
     for m in finds(_NOUN_FIRST, text, folded):
-        name = _LEADING.sub("", _GIVER_POSSESSIVE.sub(_giver_or_office, _HEAD_WORDS.sub("", m.group(1))))
+        written, end = m.group(1), m.end(1)
+        tail = _RESULTS_TAIL.search(written)
+        if tail:  # ("NLC’s 2008 Awards for Municipal Excellence Silver Winners:": the winners of one level)
+            written, end = written[:tail.start()], m.start(1) + tail.start()
+        noun = rx(r"\b(?:Awards?|Prizes?|Medals?|Honou?rs?)\b").search(written)
+        if noun and noun.start() and rx(r"\bof[ \t]+$").search(text, max(0, m.start(1) - 4), m.start(1)):
+            written = written[noun.start():]  # ("National League of Cities Awards for ...": the giver's last words)
+        name = _LEADING.sub("", _GIVER_POSSESSIVE.sub(_giver_or_office, _HEAD_WORDS.sub("", written)))
         giver = _GIVER_ACRONYM.search(text, max(0, m.start(1) - 12), m.start(1))
         if giver and _GENERIC_NAME.fullmatch(name):  # "NACIO Awards of Excellence": a name that is only generic
             name = f"{giver.group(1)} {name}"       # words is its giver's
-        out.append((m.end(1) - len(name), m.end(1), name))
+        out.append((end - len(name), end, name))
     for a, b, name in recognition_programs(text) if holds(_RECOGNITION_PROGRAM, folded) \
             or holds(_DEFINED_HONOUR, folded) or holds(_PROGRAM_LEVEL, folded) \
             or holds(_APPOSED_PROGRAM, folded) else ():
@@ -696,6 +705,9 @@ def list_award(text: str) -> tuple[str, int | None] | None:
                 m.group("y1") or m.group("y2") or m.group("noun")):
             continue
         raw = m.group("name") or m.group("name2") or m.group("name3")
+        g = "name" if m.group("name") else "name2" if m.group("name2") else "name3"
+        if rx(r"[ \t]+(?:(?:of|for|in|the|and|on|to|&)[ \t]+)?[A-Z]").match(text, m.end(g)):
+            continue  # a name longer than a list's name runs: "to the Association's Great American Water Taste Test"
         if m.group("name") and rx(r"\s+(?:category|categories|division|bracket|group|tier|class)\b").match(
                 text[m.end("name"):]):
             continue  # "selected ... in the Public Safety category" names a category, not a list
