@@ -385,8 +385,9 @@ _FELLOWS = (
     # ("The City Livability Award went to Honolulu", "The 2001 Bright Award was presented to the City of Reno")
     # ("Honorable Mention Citations were awarded, for cities with populations of 100,000 or greater, to Mayors
     # William E. Ward of Chesapeake, Virginia; ...": a clause between, and the places through their mayors)
-    re.compile(r"\b(?i:prize|award|honou?r|title|top spot|first place|certification|designation|grant|citation)s?\s+"
-               r"(?:[-–—][^.;\n]{1,80}?[-–—]\s+)?"
+    # ("The overall Australian Tidy Towns win went to Barmera, South Australia")
+    re.compile(r"\b(?i:prize|award|honou?r|title|top spot|first place|certification|designation|grant|citation|win|"
+               r"victory|crown)s?\s+(?:[-–—][^.;\n]{1,80}?[-–—]\s+)?"
                r"(?:went|goes|go|(?:was|were) (?:given|awarded|presented|granted|bestowed)|"
                r"(?:has|have) (?:been given|been awarded|been presented|gone))"
                r"(?:,[^.;:\n]{1,80}?,)?"
