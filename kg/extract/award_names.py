@@ -72,7 +72,7 @@ _NAME = (r"[A-Z][\w&'’+-]*(?:\s+(?:(?:of|for|in|the|and|on|to|&)\s+[A-Z][\w&'�
 # (a person's middle initial inside: "the Ron H. Levine Public Health Award")
 _WRITTEN = re.compile(r"\b(?:the\s+|a\s+|an\s+)?(?:(?:19|20)\d\d\s+)?("
                       r"(?:(?:[A-Z][\w&'’-]*|(?<=[a-z][ \t])[A-Z]\.(?=[ \t]+[A-Z]))[ \t]+"
-                      r"(?:(?:of|in|for|the|and|on|to)[ \t]+)?){1,6}"
+                      r"(?:(?:of|in|for|the|and|on|to|&)[ \t]+)?){1,6}"
                       r"(?:Award|Awards|Prize|Prizes|Medal|Challenge|Certification|Accreditation|Honor|Honors|Honour|"
                       r"Honours|Trophy|Citation|Distinction|Contest|Competition|Index|(?<=Taste[ \t])Test|Cook-?[Oo]ff|"
                       # a survey that ranks kinds of places ("Digital Cities Survey"), not a data survey ("American

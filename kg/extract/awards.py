@@ -725,7 +725,9 @@ def _fullest(name: str, names: list[str]) -> str:
 
 
 #: the words a giver's name or acronym is written in before an award's name: capitalised, no small word
-_GIVER_BEFORE = re.compile(r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}(?<!['’]s)")  # ("America's": the scope)
+_GIVER_BEFORE = re.compile(r"(?!(?:[A-Z][a-z]+est|Best|Most|Top|Great|National|International|Global)\b)"  # (a
+                           # superlative or a scope begins a name: "Healthiest Cities & Counties Challenge")
+                           r"[A-Z][\w&.'’-]*(?:[ \t]+[A-Z][\w&.'’-]*){0,4}(?<!['’]s)")  # ("America's": the scope)
 
 
 def _listed(text: str) -> str | None:
