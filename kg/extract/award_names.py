@@ -740,13 +740,16 @@ def name_pattern(name: str) -> re.Pattern[str]:
 
 
 _TITLE = re.compile(r"\b(?:(?P<among>[Aa]mong the)|(?:[Nn]amed|[Ss]elected|[Dd]esignated|[Cc]ertified|[Rr]ecogni[sz]ed)"
-                    r"(?: as)?(?: an?| one of(?: the)?| the)?|[Aa]s (?:an?|one of(?: the)?))"
+                    r"(?: as)?(?: an?| one of(?: the)?| the)?|[Aa]s (?:an?|one of(?: the)?)"
+                    # ("awarded Cape Town the title Global Earth Hour Capital 2014")
+                    r"|(?P<titled>the title(?: of)?))"
                     r"\s+(?:\d+\s+|(?:19|20)\d\d\s+)?"
-                    r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?)\b"
+                    r"(?P<t>(?:[A-Z][\w-]*\s+){1,3}?)(?P<n>Cit(?:y|ies)|Communit(?:y|ies)|Count(?:y|ies)|Towns?|"
+                    r"Capitals?)\b"
                     r"(?(among)(?=\s+(?:are|were|is|was|include[sd]?|selected|named)\b))"
                     r"|\b(?:[Tt]he|[Tt]his year's)\s+(?:\d+\s+|(?:19|20)\d\d\s+)?(?P<t2>(?:[A-Z][\w-]*\s+){1,3}?)"
                     r"(?P<n2>Cities|Communities|Counties|Towns)\s+(?:are|were|include[sd]?)\s*:")
-_TITLE_NOUN = re.compile(r"Cit(?:y|ies)\b|Communit|Count(?:y|ies)\b|Towns?\b")
+_TITLE_NOUN = re.compile(r"Cit(?:y|ies)\b|Communit|Count(?:y|ies)\b|Towns?\b|Capitals?\b")
 _NOT_TITLE = {"U.S.", "American", "Top", "Other", "Many", "Several", "Digital", "Participating", "Largest",
               "Smart", "Selected", "Winning", "Finalist", "Large", "Small", "Mid-Sized", "Midsize", "Major",
               "New", "Few", "All", "Best", "Most", "Leading", "Member", "Partner", "Pilot", "Sister", "Host"}
@@ -768,10 +771,15 @@ def find_titles(text: str) -> list[tuple[int, int, str]]:
         if rx(r"What Works|All-America").search(m.group(0)) and known_award_in(m.group(0)):
             continue  # "named an All-America City": the known award's own name, read as that award
         noun = m.group("n") or m.group("n2")
+        if noun in ("Capital", "Capitals") and not m.group("titled"):
+            continue  # ("selected as National Capital for South Africa": a capital only as a title given)
+        if m.group("titled") and rx(r"[ \t]+(?:of|for|in)[ \t]+[A-Z]").match(text, m.end()):
+            continue  # ("the title European Capital of Culture": the title runs on, an award's own name)
         if noun in ("City", "Town") and _is_place(" ".join(words) + " " + noun):
             continue  # "recognized Mason City, Iowa": a place, not a prize title
         if rx(r"[ \t]+(?:USA|U\.S\.A\.)(?![\w.])|[ \t]+U\.S\.A\.").match(text, m.end()):
             continue  # "Bird City USA communities": a designation's name (written_awards), not a title
-        single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town"}.get(noun, noun)
+        single = {"Cities": "City", "Communities": "Community", "Counties": "County", "Towns": "Town",
+                  "Capitals": "Capital"}.get(noun, noun)
         out.append((m.start(), m.end(), " ".join(words) + " " + single))
     return out

@@ -631,7 +631,9 @@ def _main_award(doc: Doc, person: set[str]) -> str | None:
             return named
     if counts:
         return max(counts, key=lambda n: (counts[n], -first[n]))
-    titles = find_titles(doc.text)  # no award named: "designated a Bicycle Friendly Community" is the honour
+    # no award named: "designated a Bicycle Friendly Community" is the honour (not a title a challenge gives: "awarded
+    # Cape Town the title Global Earth Hour Capital", a category of the challenge's)
+    titles = [t for t in find_titles(doc.text) if not doc.text.startswith("the title", t[0])]
     if titles:
         return titles[0][2]
     spans = [(a, b, n) for a, b, n in written_awards(doc.text) if n not in person]
