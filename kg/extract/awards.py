@@ -269,6 +269,7 @@ _WON_IN_CATEGORY = re.compile(r"\b(?:has won|have won|won|wins|took|takes|was ho
                               r"(?:category|categories|division|award(?![\w-]))")  # "won the Smart Water award"
 _LEVEL_AFTER = re.compile(r"[ \t]+(" + _LV_CAP + r")\b(?![- ]level\s+(?:recognition|designation))")
 _LEVEL_BEFORE = re.compile(r"\b(" + _LV_BOTH + r")(?:[- ]level)?[ \t]+$")
+_STARS = re.compile(r"\b([1-5])-$")  # "a 3-STAR Community Rating": a rating's stars are its level
 _LEVEL_WITH = re.compile(r"\bwith\s+(?:an?\s+|the\s+)?(" + _LV_BOTH + r")"
                          r"(?:[- ]level)?\s+(?:designations?|certifications?|status|ratings?|recognition)\b")
 _LEVEL_AS = re.compile(r"\bas\s+(?:an?\s+|the\s+)?(" + _LV_BOTH + r")"
@@ -1110,6 +1111,10 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, m.group(1) or m.group(2) or m.group(3)))
     # "achieved LEED Platinum", "a platinum Walk Friendly Community": a level written onto the award's name
     for a, b, _n in award_mentions(st):
+        stars = _STARS.search(st[max(0, a - 3):a]) if st.startswith("STAR", a) else None
+        if stars:
+            signals.append(_Signal(s0 + a, s0 + b, None, 1, False, f"{stars.group(1)}-STAR"))
+            continue
         lv = _LEVEL_AFTER.match(st, b) or _LEVEL_BEFORE.search(st[max(0, a - 25):a])
         if lv:
             signals.append(_Signal(s0 + a, s0 + b, None, 1, False, lv.group(1).capitalize()))
@@ -1870,6 +1875,7 @@ def _work_category(ctx: AwardContext, sent: Sentence, wins: list[Win]) -> None:
 
 
 _DATELINE_DATE = re.compile(r"^[^\n]{0,60}?(?=[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d\b)", re.M)
+_PAREN_DATELINE = re.compile(r"\(([A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+(?:19|20)\d\d)\)\s*[–—-]")
 
 
 _ALL_EARNED = re.compile(r"\b(?:all|each)(?:\s+of\s+(?:them|the\s+\w+))?\s+"
@@ -1938,6 +1944,20 @@ def _section_years(ctx: AwardContext, wins: list[Win]) -> None:
         dates = [d for d in find_dates(text[m.end():m.end() + 25]) if d[0] == 0]
         if dates and rx(r"[—–-]|\(|\s*$").search(text[m.end() + dates[0][1]:m.end() + dates[0][1] + 3]):
             stamps.append((m.start(), int(dates[0][2][:4])))
+    # "Sustainability Leadership Peoria, Ariz. (February 27, 2018) – STAR Communities announced today": a teaser's
+    # dateline inside its paragraph, its date in parentheses before a dash, dates that paragraph's undated wins
+    if ctx.year is None:
+        dated: dict[tuple[str, str], int] = {}
+        for m in _PAREN_DATELINE.finditer(text):
+            dates = find_dates(m.group(1))
+            end = text.find("\n", m.end())
+            for w in wins:
+                if dates and not w.explicit_year and w.year is None and w.pos is not None \
+                        and m.start() <= w.pos < (len(text) if end < 0 else end):
+                    w.year = dated.setdefault((w.recipient, w.award), int(dates[0][2][:4]))
+        for w in wins:  # (the teaser's headline states the same win: "Peoria Achieves a 3-STAR Community Rating")
+            if w.year is None and not w.explicit_year and (w.recipient, w.award) in dated:
+                w.year = dated[(w.recipient, w.award)]
     if len({y for _p, y in stamps}) < 2:
         return
     for w in wins:
