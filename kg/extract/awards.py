@@ -457,8 +457,12 @@ _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 #: an award that is a contest: its winners may be said to win its grants
 _CONTEST = re.compile(r"\b(?:Challenge|Prize|Competition|Contest)s?$")
-_WINNING_ENTRIES_IN = re.compile(r"\b[Ww]inning[ \t]+(?:projects?|proposals?|entries|entry|ideas?|bids?|applications?|"
-                                 r"cities|communities|towns|municipalities|counties)[ \t]+(?:in|from|by)[ \t]+")
+_WINNING_ENTRIES_IN = re.compile(r"\b(?:[Ww]inning|(?:honou?red|recogni[sz]ed|awarded)[ \t]+(?:\d{1,3}|the|its)"
+                                 # ("CSAC honored 15 programs from Glenn, Kern, ... and Yuba counties")
+                                 r"(?=[ \t]+(?:programs|projects|entries|initiatives)[ \t]+from\b))[ \t]+"
+                                 r"(?:projects?|proposals?|entries|entry|ideas?|bids?|applications?|programs|"
+                                 r"initiatives|cities|communities|towns|municipalities|counties)[ \t]+"
+                                 r"(?:in|from|by)[ \t]+")
 _WINNERS_WORD = re.compile(r"\b(?:winners|honou?rees|recipients|awardees|winning|designees)\b", re.I)
 _JOIN = re.compile(r"^\s*(?:\([^)]{0,40}\)|\[[^\]]{0,40}\])?"
                    # "Gary, Indiana, which will transform a vacant building ...; Los Angeles, which ...": entries with
@@ -1178,7 +1182,7 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
         signals.append(_Signal(a, b, None, 1, False, forward=True))
     # "Winning projects in Atlanta, Baltimore and Honolulu address ...": the places of the winning entries of the
     # award the page announces
-    for m in (finds(_WINNING_ENTRIES_IN, st, folded) if ctx.main_award and "inning" in st else ()):
+    for m in (finds(_WINNING_ENTRIES_IN, st, folded) if ctx.main_award and ("inning" in st or " from " in st) else ()):
         signals.append(_Signal(s0 + m.start(), s0 + m.end(), None, 1, False, forward=True))
     for m in finds(_WIN_VERB, st, folded):
         if rx(r"\s+(?:an?\s+|the\s+)?(?:honou?rable mention|finalist|nomination|spot as (?:a )?finalist)",

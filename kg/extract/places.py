@@ -1430,8 +1430,15 @@ def _listed_before(text: str, end: int, lookup) -> list[tuple[int, int, str]]:
         if hit is None:
             break
         out.append(hit)
-        sep = _LIST_SEP_END.search(text, lo, hit[0])
-        if hit[0] != nm.start() or not sep:
+        if hit[0] != nm.start():
+            # "Monterey, Nevada Riverside, Sacramento ... counties": two members a lost comma joined
+            before = text[nm.start():hit[0]].rstrip()
+            name = lookup(_title(before)) if before and before.split()[0] not in _STOP_HEAD else None
+            if not name:
+                break
+            out.append((nm.start(), nm.start() + len(before), name))
+        sep = _LIST_SEP_END.search(text, lo, nm.start())
+        if not sep:
             break
         end = sep.start()
     return out[::-1]
