@@ -430,6 +430,10 @@ _FELLOWS = (
     # "Rounding out the top five in the local division were Web sites from Montgomery County, Md.; Conyers, Ga.; ..."
     re.compile(r"\b[Rr]ounding out the top (?:\d{1,2}|three|five|ten|\w+)\b[^.;:]{0,60}?\b(?:were|are)\s+"
                r"(?:(?:[Ww]eb ?sites|entries|projects|programs) (?:from|of|by)\s+)?(?=[A-Z])"),
+    # "Thirty-nine new communities have joined others in making a commitment to children, including Honolulu,
+    # Indianapolis and San Antonio": the new honorees of the page's designation, named after "including"
+    re.compile(r"\b(?:\d{1,3}|[A-Z][a-z]+(?:-[a-z]+)?)\s+new\s+(?:communities|cities|counties|towns|municipalities|"
+               r"honou?rees|designees|members)\b[^.;:]{0,100}?,?\s+including\s+(?=[A-Z])"),
     # "Other cities included Los Angeles [first], San Diego [third], ..."
     re.compile(r"\b(?:[Oo]ther|[Rr]emaining)\s+(?:cities|counties|communities|towns|states)\s+(?:included|include|"
                r"includes|were|are)\s+(?=[A-Z])"),
