@@ -458,6 +458,10 @@ _WON_BY = re.compile(r"\b(?:was|were)\s+(?:won|taken|topped|claimed|captured)\s+
 _WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|topped|captured)\s+"
                           r"(?:first\s+place\s+in\s+)?the\s+(?=[^.;]{0,60}?\d{2,3},\d{3})[^.;]{0,60}?\bpopulation\s+(?:category|bracket|group)\b")
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
+#: "At the top is Sharon, Mass.", "At the top of this year's list sits Provo": the ranking's first place
+_AT_THE_TOP = re.compile(r"\b[Aa]t\s+the\s+(?:very\s+)?top(?:\s+of\s+(?:the|this\s+year['’]s|its|their)\s+"
+                         r"(?:list|rankings?|ranking|pack|index))?\s*,?\s+(?:is|was|sits|sat|stands|stood)\s+"
+                         r"(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])")
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 #: an award that is a contest: its winners may be said to win its grants
 _CONTEST = re.compile(r"\b(?:Challenge|Prize|Competition|Contest)s?$")
@@ -1154,6 +1158,9 @@ def _sentence_wins(ctx: AwardContext, sent: Sentence) -> list[Win]:
             pm = _PAREN_RANK.match(text, u[1], s1)
             if pm:
                 signals.append(_Signal(pm.start(), pm.end(), int(pm.group(1)), 3, False))
+    if ctx.main_award and "top" in st:
+        for m in finds(_AT_THE_TOP, st, folded):
+            signals.append(_Signal(s0 + m.start(), s0 + m.end(), 1, 3, False, forward=True))
     # "The smallest population category, under 150,000 population, was won by Nevada County": first place
     if _BRACKET_WORD.search(st):
         for m in finds(_WON_BY, st, folded):
