@@ -45,7 +45,7 @@ import re
 from pathlib import Path
 from typing import Any
 
-__all__ = ["text_hash", "bracket", "assemble", "restore", "check", "load_manifest"]
+__all__ = ["text_hash", "bracket", "assemble", "restore", "check", "load_manifest", "order", "split"]
 
 
 def text_hash(text: str) -> str:
@@ -150,3 +150,35 @@ def check(folder: str | Path) -> dict[str, str]:
         else:
             out[row["id"]] = "ok" if text_hash(p.read_text(encoding="utf-8")) == row["sha256"] else "hash differs"
     return out
+
+
+def _key(doc_id: str) -> int:
+    return int(hashlib.sha256(doc_id.encode("utf-8")).hexdigest(), 16)
+
+
+def order(folder: str | Path) -> list[str]:
+    """The set's page ids in the order of their ids' SHA-256: the order to restore pages in, the same on every
+    machine, so that "the first N" names the same pages wherever the texts are restored again."""
+    return sorted((row["id"] for row in load_manifest(folder)), key=_key)
+
+
+def split(folder: str | Path, first: int | None = None, hold_every: int = 3, skip: int = 0
+          ) -> dict[str, list[dict[str, Any]]]:
+    """The gold records of ``first`` pages in :func:`order` after the first ``skip``, those whose texts are
+    present, in two parts: ``set-aside`` (the id's SHA-256 divisible by ``hold_every``; every page when
+    ``hold_every`` is 1) and ``worked``.
+
+    Why: a set-aside part is only worth its figure if it is the same pages each time it is scored and nobody
+    chose them; a hash of the id picks them without looking at them and again on a machine that has just
+    restored the texts."""
+    if hold_every < 1:
+        raise ValueError("hold_every must be 1 or more")
+    folder = Path(folder)
+    ids = order(folder)[skip:skip + first if first else None]
+    wanted = {i for i in ids if (folder / "texts" / f"{i}.txt").exists()}
+    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))
+    parts: dict[str, list[dict[str, Any]]] = {"worked": [], "set-aside": []}
+    for record in gold:
+        if record["id"] in wanted:
+            parts["set-aside" if _key(record["id"]) % hold_every == 0 else "worked"].append(record)
+    return parts

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections import Counter
 from pathlib import Path
 
@@ -20,6 +21,7 @@ devset_app = typer.Typer(
         "  kg devset assemble tests/data/real        # rebuild gold.json and manifest.json from pages/\n\n"
         "  kg devset train tests/data/real/gold.json --dry-run   # the award linker: readers vs linker, CV\n\n"
         "  kg devset unknown tests/data/real/gold.json --top 10   # each series read as if nobody had listed it\n\n"
+        "  kg devset split tests/data/real --first 240   # worked-on and set-aside parts, picked by the ids' hashes\n\n"
         "Then: kg eval tests/data/real/gold.json --scorer ../shared/eval/score.py"
     ),
     no_args_is_help=True,
@@ -62,6 +64,48 @@ def assemble_command(folder: Path = typer.Argument(..., help="The set's folder, 
     from kg.devset import assemble
 
     typer.echo(f"{assemble(folder)} page(s) assembled")
+
+
+@devset_app.command("split")
+def split_command(
+    folder: Path = typer.Argument(..., help="The set's folder, e.g. tests/data/real."),
+    first: int = typer.Option(None, "--first", min=1, help="Only this many pages in SHA-256 order (default: all)."),
+    skip: int = typer.Option(0, "--skip", min=0, help="After the first SKIP pages in that order."),
+    hold_every: int = typer.Option(3, "--hold-every", min=1,
+                                   help="Set aside the pages whose id's SHA-256 this divides (1: every page)."),
+    out: Path = typer.Option(None, "--out", "-o", help="Folder for worked.json and set-aside.json "
+                             "(default: FOLDER/splits, git-ignored)."),
+) -> None:
+    """Split the pages whose texts are present into worked-on and set-aside gold files, by their ids' hashes.
+
+    The same pages on every machine, picked without looking at them: restore the first N pages `kg devset
+    order` prints, then split, work on worked.json and score set-aside.json once.
+
+      kg devset split tests/data/real --first 240
+      kg eval tests/data/real/splits/worked.json --scorer ../shared/eval/score.py
+    """
+    from kg.devset import split
+
+    parts = split(folder, first=first, hold_every=hold_every, skip=skip)
+    out = out or folder / "splits"
+    out.mkdir(parents=True, exist_ok=True)
+    for name, records in parts.items():
+        (out / f"{name}.json").write_text(json.dumps(records, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+        wins = sum(len(r.get("awards") or []) for r in records)
+        typer.echo(f"{out / (name + '.json')}: {len(records)} page(s), {wins} win(s)")
+
+
+@devset_app.command("order")
+def order_command(
+    folder: Path = typer.Argument(..., help="The set's folder, e.g. tests/data/real."),
+    missing: bool = typer.Option(False, "--missing", help="Only the pages whose texts are not restored."),
+) -> None:
+    """Print the set's page ids in the order of their ids' SHA-256 (the order to restore them in)."""
+    from kg.devset import order
+
+    for doc_id in order(folder):
+        if not missing or not (folder / "texts" / f"{doc_id}.txt").exists():
+            typer.echo(doc_id)
 
 
 @devset_app.command("train")
