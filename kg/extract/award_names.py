@@ -171,6 +171,13 @@ _RESULTS_TAIL = re.compile(r"[ \t]+(?:Results(?:[ \t]+(?:and|&)[ \t]+Awards)?"
                            r"|(?:(?:Platinum|Gold|Silver|Bronze)[ \t]+)?(?:Winners|Recipients|Honou?rees))$")
 
 
+def _without_results_tail(m: re.Match[str]) -> tuple[str, int]:
+    """A name's match (group 1) and where it ends, without a results page's title words after it ("Entente Florale
+    Europe Results and Awards 2025", "NLC’s 2008 Awards for Municipal Excellence Silver Winners:")."""
+    tail = _RESULTS_TAIL.search(m.group(1))
+    return (m.group(1), m.end(1)) if tail is None else (m.group(1)[:tail.start()], m.start(1) + tail.start())
+
+
 def clean_award_name(name: str) -> str | None:
     """The award's own name from a capitalised run, or None if only generic words are left."""
     name = _HEAD_WORDS.sub("", name.strip())
@@ -479,10 +486,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if not _covered(out, m.start(g)):
             out.append((m.start(g), m.end(g), _ranking_name("best " + m.group(g))))
     for m in finds(_NOUN_FIRST, text, folded):
-        written, end = m.group(1), m.end(1)
-        tail = _RESULTS_TAIL.search(written)
-        if tail:  # ("NLC’s 2008 Awards for Municipal Excellence Silver Winners:": the winners of one level)
-            written, end = written[:tail.start()], m.start(1) + tail.start()
+        written, end = _without_results_tail(m)
         noun = rx(r"\b(?:Awards?|Prizes?|Medals?|Honou?rs?)\b").search(written)
         if noun and noun.start() and rx(r"\bof[ \t]+$").search(text, max(0, m.start(1) - 4), m.start(1)):
             written = written[noun.start():]  # ("National League of Cities Awards for ...": the giver's last words)
@@ -583,10 +587,7 @@ def written_awards(text: str) -> tuple[tuple[int, int, str], ...]:
         if name and not _covered(out, m.start("name")):
             out.append((m.end("name") - len(name), m.end("name"), name))
     for m in finds(_WRITTEN, text, folded):
-        written, end = m.group(1), m.end(1)
-        tail = _RESULTS_TAIL.search(written)
-        if tail:  # ("Entente Florale Europe Results and Awards 2025": the contest's name before the page's title words)
-            written, end = written[:tail.start()], m.start(1) + tail.start()
+        written, end = _without_results_tail(m)
         name = clean_award_name(written)
         if name and not _covered(out, end - 1):
             out.append((end - len(name), end, name))
