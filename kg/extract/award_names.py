@@ -211,20 +211,21 @@ _RANKING_LOWER = re.compile(r"\b(best[- ](?:small[- ]|large[- ])?(?:places|citie
 # a ranking titled by its superlative alone, in capitals, owned by the country or its year, or counted: "America's
 # 10 Safest Cities", "2016’s Best-Run Cities", "The 5 Best Small Towns In America" (the count is the list's length,
 # not part of its name)
+#: the superlatives a ranking's title opens with, and the kinds of place it ranks
+_SUPERLATIVE = r"Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable"
+_RANKED_KIND = r"(?:Cities|Towns|Places|Counties|Communities|Suburbs)"
 _RANKING_SHORT = re.compile(r"(?<![\w'’-])(?:(?:(?P<owner>America['’]s)|(?P<edition>(?:19|20)\d\d['’]s))[ \t]+"
                             r"(?:(?:Top[ \t]+)?\d{1,3}[ \t]+)?|"
                             r"(?:Top[ \t]+)?\d{1,3}[ \t]+)"
-                            r"(?P<name>(?:Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|Most[ \t]+Livable|"
+                            r"(?P<name>(?:" + _SUPERLATIVE + r"|"
                             r"Most[ \t]+Innovative)[ \t]+(?:(?:Small|Large|Big|Mid-Sized|Value)[ \t]+)?"
-                            r"(?:Cities|Towns|Places|Counties|Communities|Suburbs))\b"
+                            + _RANKED_KIND + r")\b"
                             # ("America's Best Small Cities for 2018", "10 Best Value Cities of 2011": the edition)
                             r"(?![ \t]+(?i:to|(?:for|of)(?![ \t]+(?:19|20)\d\d\b)|"
                             r"in[ \t]+(?:the[ \t]+)?(?:category|categories))\b)")
 # a ranking's title on a line of its own over its list, maybe with its country: "Best-Run US Cities"
-_RANKING_LINE = re.compile(r"(?m)^[ \t]*(?P<best>Best(?:-[A-Z][a-z]+)?|Safest|Happiest|Greenest|Smartest|"
-                           r"Most[ \t]+Livable)[ \t]+(?:(?:US|U\.S\.|American)[ \t]+)?"
-                           r"(?P<kind>(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?(?:Cities|Towns|Places|Counties|"
-                           r"Communities|Suburbs)):?[ \t]*$")
+_RANKING_LINE = re.compile(r"(?m)^[ \t]*(?P<best>" + _SUPERLATIVE + r")[ \t]+(?:(?:US|U\.S\.|American)[ \t]+)?"
+                           r"(?P<kind>(?:(?:Small|Large|Big|Mid-Sized)[ \t]+)?" + _RANKED_KIND + r"):?[ \t]*$")
 # a top list of a kind of place named for what it ranks: "Top 10 Digital Cities", "Top Ten Wired Counties" (the count
 # is the list's length, not its name)
 _RANKING_TOP_KIND = re.compile(r"\bTop[ \t]+(?:\d{1,3}|Ten|Five|Twenty|Fifty|Hundred)[ \t]+"

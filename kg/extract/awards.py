@@ -460,7 +460,7 @@ _WON_BRACKET = re.compile(r"\b(?:(?:the\s+)?winner\s+(?:of|in)|won|wins|took|top
 _BRACKET_WORD = re.compile(r"\b(?:category|bracket|division|population)\b", re.I)
 #: "At the top is Sharon, Mass.", "At the top of this year's list sits Provo": the ranking's first place
 _AT_THE_TOP = re.compile(r"\b[Aa]t\s+the\s+(?:very\s+)?top(?:\s+of\s+(?:the|this\s+year['’]s|its|their)\s+"
-                         r"(?:list|rankings?|ranking|pack|index))?\s*,?\s+(?:is|was|sits|sat|stands|stood)\s+"
+                         r"(?:list|rankings?|pack|index))?\s*,?\s+(?:is|was|sits|sat|stands|stood)\s+"
                          r"(?:the\s+(?i:city|town|village|county)\s+of\s+)?(?=[A-Z])")
 _THESE_ARE = re.compile(r"\s*(?:These|They|Those)\s+(?:include[sd]?|are|were)\s*:?\s*(?=[A-Z])")
 #: an award that is a contest: its winners may be said to win its grants
@@ -715,6 +715,8 @@ def _fullest(name: str, names: list[str]) -> str:
         return rx(r"s\b").sub("", n.lower())
 
     short = _without_noun(name)
+    # ("Challenge Award" is all nouns: no name to find in a fuller one by its nouns)
+    by_noun = len(short.split()) >= 2
 
     def before(n: str) -> str | None:
         """The words ``n`` writes before the short name, or None when ``n`` is no fuller form of it."""
@@ -722,9 +724,9 @@ def _fullest(name: str, names: list[str]) -> str:
             return n[:len(n) - len(name)].strip()
         # ("the 2020 Gold Medal Grand Plaque recipients" beside "the National Gold Medal Awards program", "What
         # Works City" beside "What Works Cities Certification": the fuller name with its noun)
+        if not by_noun or key(n) == key(name):
+            return None  # (a plural is no fuller)
         long = _without_noun(n)
-        if len(short.split()) < 2 or key(n) == key(name):
-            return None  # ("Challenge Award" is all nouns: no name to find in a fuller one; a plural is no fuller)
         if long == short:
             return ""
         if long.endswith(" " + short):
@@ -1965,10 +1967,12 @@ def _section_years(ctx: AwardContext, wins: list[Win]) -> None:
         dated: dict[tuple[str, str], int] = {}
         for m in _PAREN_DATELINE.finditer(text):
             dates = find_dates(m.group(1))
+            if not dates:
+                continue
             end = text.find("\n", m.end())
+            end = len(text) if end < 0 else end
             for w in wins:
-                if dates and not w.explicit_year and w.year is None and w.pos is not None \
-                        and m.start() <= w.pos < (len(text) if end < 0 else end):
+                if not w.explicit_year and w.year is None and w.pos is not None and m.start() <= w.pos < end:
                     w.year = dated.setdefault((w.recipient, w.award), int(dates[0][2][:4]))
         for w in wins:  # (the teaser's headline states the same win: "Peoria Achieves a 3-STAR Community Rating")
             if w.year is None and not w.explicit_year and (w.recipient, w.award) in dated:
